@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    products: [
+        .executable(name: "parley", targets: ["ParleyCLI"]),
+        .library(name: "ParleySearch", targets: ["ParleySearch"]),
+        .library(name: "ParleyText", targets: ["ParleyText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // zlib from Debian's zlib1g-dev: streamed gzip input.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Pure Swift text pipeline: reading, segmentation (no SQLite).
+        .target(name: "ParleyText", dependencies: ["CZlib"]),
+        // The SQLite/FTS5 index: schema, writer, queries.
+        .target(name: "ParleySearch", dependencies: ["ParleyText", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The `parley` executable: argument parsing and rendering only.
+        .executableTarget(
+            name: "ParleyCLI",
+            dependencies: ["ParleySearch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
+    ]
+)

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ParleySearch
+
+/// Entry point: maps errors to one line on stderr and the documented exit statuses
+/// (0 success, 1 partial, 2 usage error or unusable index).
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Parley.parseAsRoot()
+            try command.run()
+        } catch let exit as Exit {
+            Foundation.exit(exit.status)
+        } catch let error as StoreError {
+            StandardError.write("error: \(error)\n")
+            Foundation.exit(2)
+        } catch let error as QueryError {
+            StandardError.write("error: \(error)\n")
+            Foundation.exit(2)
+        } catch {
+            let code = Parley.exitCode(for: error)
+            if code == .success {
+                Parley.exit(withError: error)  // --help, --version
+            }
+            let message = Parley.fullMessage(for: error)
+            StandardError.write(message.hasSuffix("\n") ? message : message + "\n")
+            Foundation.exit(2)
+        }
+    }
+}

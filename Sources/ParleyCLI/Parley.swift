@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import ParleySearch
+
+/// The `parley` command: subcommands parse arguments, call the library and render.
+struct Parley: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Search diplomatic news coverage: index articles, then find passages by keyword.",
+        discussion: """
+            The index is one SQLite file: --index FILE, else $PARLEY_INDEX, else Index/parley.sqlite under the \
+            current directory.
+
+            Exit status: 0 success; 1 some input was skipped (index) or nothing matched (search); \
+            2 usage error or the index cannot be opened.
+            """,
+        version: version,
+        subcommands: [IndexCommand.self, SearchCommand.self, StatsCommand.self]
+    )
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The index file (default: $PARLEY_INDEX, else Index/parley.sqlite).",
+        valueName: "file"))
+    var index: String?
+
+    var indexPath: String { IndexLocation.resolve(option: index) }
+}
+
+/// An error already reported in full, carrying the exit status to end with.
+struct Exit: Error {
+    var status: Int32
+}
+
+/// Standard error, unbuffered, for warnings and progress.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static var isTerminal: Bool { isatty(2) == 1 }
+}
+
+enum StandardOutput {
+    static var isTerminal: Bool { isatty(1) == 1 }
+}

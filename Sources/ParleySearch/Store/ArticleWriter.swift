@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import ParleyText
+
+/// Writes prepared articles inside the caller's transaction, with cached prepared statements.
+///
+/// Identity rules (see ``ArticleRecord/key``):
+/// - the key is known with the same text and title (its fingerprint) → `unchanged`;
+/// - the key is known with another text or title → the key leaves its old article (deleted when no other key
+///   holds it, FTS rows included), then the article is stored as new → `replaced`;
+/// - the key is new but the exact text is stored under another key (a wire copy) → the key is added to that
+///   article with its own source, URL and date → `duplicate`;
+/// - otherwise → `indexed`.
+struct ArticleWriter {
+    enum Outcome: Sendable {
+        case indexed, replaced, unchanged, duplicate
+    }
+
+    let db: Database
+    /// When this run started (ISO-8601 UTC), stored as `ingested_at`.
+    let timestamp: String
+
+    func write(_ article: PreparedArticle) throws -> Outcome {
+        var replaced = false
+        if let known = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT article_id, fingerprint FROM article_key WHERE key = ?
+                    """), arguments: [article.key])
+        {
+            let id: Int64 = known[0]
+            if known[1] == article.fingerprint { return .unchanged }
+            try detach(key: article.key, from: id)
+            replaced = true
+        }
+        if let copyOf = try existingArticle(withText: article.record.text, hash: article.contentHash) {
+            try insertKey(article, articleID: copyOf)
+            return replaced ? .replaced : .duplicate
+        }
+        try insertArticle(article)
+        return replaced ? .replaced : .indexed
+    }
+
+    private func existingArticle(withText text: String, hash: String) throws -> Int64? {
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT id, text FROM article WHERE content_hash = ?"), arguments: [hash])
+        while let row = try rows.next() {
+            if row[1] as String == text { return row[0] }
+        }
+        return nil
+    }
+
+    private func insertArticle(_ article: PreparedArticle) throws {
+        let record = article.record
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (external_id, url, title, source, published, byline, text, content_hash, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            record.externalID, record.url, record.title, record.source, record.published, record.byline,
+            record.text, article.contentHash, timestamp,
+        ])
+        let articleID = db.lastInsertedRowID
+        try insertKey(article, articleID: articleID)
+        let insertPassage = try db.cachedStatement(
+            sql: #"INSERT INTO passage (article_id, ordinal, start, "end") VALUES (?, ?, ?, ?)"#)
+        let insertFTS = try db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, text, title) VALUES (?, ?, ?)")
+        for passage in article.passages {
+            try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end])
+            try insertFTS.execute(arguments: [db.lastInsertedRowID, passage.text, record.title])
+        }
+    }
+
+    private func insertKey(_ article: PreparedArticle, articleID: Int64) throws {
+        let record = article.record
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article_key (key, article_id, external_id, url, source, published, fingerprint, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            article.key, articleID, record.externalID, record.url, record.source, record.published,
+            article.fingerprint, timestamp,
+        ])
+    }
+
+    /// Removes `key` from article `id`; deletes the article when no key is left, else refreshes its
+    /// metadata from its earliest remaining key.
+    private func detach(key: String, from id: Int64) throws {
+        try db.cachedStatement(sql: "DELETE FROM article_key WHERE key = ?").execute(arguments: [key])
+        let remaining = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM article_key WHERE article_id = ?"), arguments: [id]) ?? 0
+        if remaining == 0 {
+            try Self.deleteArticle(id, in: db)
+        } else {
+            try db.cachedStatement(
+                sql: """
+                    UPDATE article SET (external_id, url, source, published) = (
+                        SELECT external_id, url, source, published FROM article_key
+                        WHERE article_id = article.id ORDER BY ingested_at, key LIMIT 1)
+                    WHERE id = ?
+                    """
+            ).execute(arguments: [id])
+        }
+    }
+
+    /// Deletes an article with its passages, keys and FTS rows.
+    static func deleteArticle(_ id: Int64, in db: Database) throws {
+        // External-content FTS5 needs the old values to remove a row's tokens.
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO passage_fts (passage_fts, rowid, text, title)
+                SELECT 'delete', id, text, title FROM passage_text
+                WHERE id IN (SELECT id FROM passage WHERE article_id = ?)
+                """
+        ).execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+    }
+}

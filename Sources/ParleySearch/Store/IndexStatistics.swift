@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+
+/// What an index holds, for `parley stats`.
+public struct IndexStatistics: Sendable, Equatable {
+    /// Distinct article texts.
+    public var articles: Int
+    /// Identities beyond the first of each article: wire copies republished under another id or URL.
+    public var copies: Int
+    public var passages: Int
+    /// Distinct sources over all copies.
+    public var sources: Int
+    /// Earliest and latest publication dates (ISO-8601), `nil` when no article has one.
+    public var firstDate: String?
+    public var lastDate: String?
+    /// The index file plus its write-ahead log.
+    public var fileBytes: Int64
+    /// Articles per source, most first.
+    public var articlesBySource: [(source: String, articles: Int)]
+
+    public static func == (lhs: IndexStatistics, rhs: IndexStatistics) -> Bool {
+        lhs.articles == rhs.articles && lhs.copies == rhs.copies && lhs.passages == rhs.passages
+            && lhs.sources == rhs.sources && lhs.firstDate == rhs.firstDate && lhs.lastDate == rhs.lastDate
+            && lhs.articlesBySource.map(\.source) == rhs.articlesBySource.map(\.source)
+            && lhs.articlesBySource.map(\.articles) == rhs.articlesBySource.map(\.articles)
+    }
+}
+
+extension ParleyIndex {
+    public func statistics() throws(StoreError) -> IndexStatistics {
+        let path = self.path
+        return try read { db in
+            let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            let keys = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_key") ?? 0
+            let passages = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
+            let dates = try Row.fetchOne(
+                db, sql: "SELECT min(published), max(published) FROM article_key WHERE published <> ''")
+            let bySource = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT coalesce(source, '(no source)') AS name, count(DISTINCT article_id) AS n
+                    FROM article_key GROUP BY name ORDER BY n DESC, name
+                    """)
+            let sizes = [path, path + "-wal"].map { file in
+                ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.int64Value ?? 0
+            }
+            return IndexStatistics(
+                articles: articles, copies: keys - articles, passages: passages,
+                sources: bySource.filter { $0["name"] != "(no source)" }.count,
+                firstDate: dates?[0], lastDate: dates?[1], fileBytes: sizes.reduce(0, +),
+                articlesBySource: bySource.map { ($0["name"], $0["n"]) })
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import ParleyText
+
+/// Reads articles from paths, segments them and writes them to the index in batches.
+///
+/// Each batch is one transaction: an interruption (Ctrl-C, `kill -9`) loses at most the batch in flight, never
+/// half an article, and running the same command again finishes the job (what was stored counts as
+/// unchanged). With `strict`, the whole run is one transaction and the first input problem rolls it back.
+public struct Indexer {
+    public struct Options: Sendable {
+        /// Fail the whole run, writing nothing, on the first input problem.
+        public var strict = false
+        /// Articles per transaction: large enough to amortise commits, small enough to bound memory.
+        public var batchArticles = 500
+        /// Article bytes per transaction, whichever limit comes first.
+        public var batchBytes = 16 << 20
+
+        public init(strict: Bool = false) { self.strict = strict }
+    }
+
+    /// Counts so far; the last one is the run's summary.
+    public struct Progress: Sendable, Equatable {
+        public var files = 0
+        /// Articles read, whatever became of them.
+        public var articles = 0
+        public var indexed = 0
+        public var replaced = 0
+        public var unchanged = 0
+        public var duplicates = 0
+        /// Records (or files) not indexed because of an input problem.
+        public var skipped = 0
+        /// Problems reported, skipped or not (an unreadable date keeps its article).
+        public var warnings = 0
+        /// Input bytes read (decompressed).
+        public var bytes = 0
+        public var seconds = 0.0
+        /// The run stopped early on request; what was read before is stored.
+        public var interrupted = false
+    }
+
+    public let index: ParleyIndex
+    public var options: Options
+
+    public init(index: ParleyIndex, options: Options = Options()) {
+        self.index = index
+        self.options = options
+    }
+
+    /// Indexes `paths` (files, directories, `-` for standard input).
+    ///
+    /// - Parameters:
+    ///   - onIssue: each input problem, as it is found.
+    ///   - onProgress: the counts, after each batch and every ~0.25 s of reading.
+    ///   - shouldStop: polled between articles; `true` commits what was read and returns.
+    /// - Returns: the final counts.
+    /// - Throws: ``StoreError`` when the index cannot be written, or on the first problem with `strict`.
+    public func run(
+        paths: [String], onIssue: (ReadIssue) -> Void = { _ in }, onProgress: (Progress) -> Void = { _ in },
+        shouldStop: () -> Bool = { false }
+    ) throws(StoreError) -> Progress {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var progress = Progress()
+        var lastReport = start
+        let timestamp = Self.timestamp()
+        var batch: [PreparedArticle] = []
+        var batchBytes = 0
+        let options = self.options
+
+        func elapsed() -> Double {
+            let duration = clock.now - start
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+
+        try index.write { db in
+            func flush() throws {
+                guard !batch.isEmpty else { return }
+                func writeBatch() throws {
+                    let writer = ArticleWriter(db: db, timestamp: timestamp)
+                    for article in batch {
+                        switch try writer.write(article) {
+                        case .indexed: progress.indexed += 1
+                        case .replaced: progress.replaced += 1
+                        case .unchanged: progress.unchanged += 1
+                        case .duplicate: progress.duplicates += 1
+                        }
+                    }
+                }
+                if options.strict {
+                    try writeBatch()
+                } else {
+                    try db.inTransaction {
+                        try writeBatch()
+                        return .commit
+                    }
+                }
+                batch.removeAll(keepingCapacity: true)
+                batchBytes = 0
+                progress.seconds = elapsed()
+                onProgress(progress)
+            }
+
+            func body() throws {
+                do {
+                    try ArticleReader().read(paths: paths) { (event: ReadEvent) throws(IndexerStop) in
+                        if shouldStop() { throw .interrupted }
+                        switch event {
+                        case .fileStarted:
+                            progress.files += 1
+                        case let .bytesRead(count):
+                            progress.bytes += count
+                        case let .issue(issue):
+                            progress.warnings += 1
+                            if issue.effect == .skipped { progress.skipped += 1 }
+                            onIssue(issue)
+                            if options.strict { throw .strict(issue) }
+                        case let .article(record):
+                            progress.articles += 1
+                            let prepared = PreparedArticle(record)
+                            batchBytes += record.text.utf8.count
+                            batch.append(prepared)
+                            if batch.count >= options.batchArticles || batchBytes >= options.batchBytes {
+                                do { try flush() } catch { throw .failed(error) }
+                            }
+                        }
+                        if clock.now - lastReport > .milliseconds(250) {
+                            lastReport = clock.now
+                            progress.seconds = elapsed()
+                            onProgress(progress)
+                        }
+                    }
+                } catch {
+                    switch error {
+                    case .interrupted: progress.interrupted = true
+                    case let .strict(issue): throw StoreError.strictFailure(issue: issue.description)
+                    case let .failed(error): throw error
+                    }
+                }
+                try flush()
+            }
+            if options.strict {
+                try db.inTransaction {
+                    try body()
+                    return .commit
+                }
+            } else {
+                try body()
+            }
+        }
+        progress.seconds = elapsed()
+        return progress
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}
+
+/// Why the reading loop stopped early.
+private enum IndexerStop: Error {
+    case interrupted
+    case strict(ReadIssue)
+    case failed(any Error)
+}

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// An open Parley index: one SQLite file in WAL mode with foreign keys on.
+///
+/// Opening checks the file before anything writes to it: a file that is not SQLite, an SQLite database
+/// that is not a Parley index, or an index from a newer Parley fail with ``StoreError`` and are left
+/// byte-for-byte untouched.
+public final class ParleyIndex: Sendable {
+    public let path: String
+    let dbQueue: DatabaseQueue
+
+    public enum Mode: Sendable {
+        /// Create the file (and its folder) when missing; upgrade an older schema.
+        case create
+        /// The index must exist (search, stats).
+        case existing
+    }
+
+    public static func open(at path: String, mode: Mode) throws(StoreError) -> ParleyIndex {
+        let manager = FileManager.default
+        let exists = manager.fileExists(atPath: path)
+        if !exists {
+            guard mode == .create else { throw .missing(path: path) }
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw .cannotOpen(path: path, reason: "cannot create folder '\(folder)'")
+                }
+            }
+        } else {
+            try checkExistingFile(at: path)
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // WAL + NORMAL: a crash loses at most the last transactions, never consistency.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
+            try Schema.migrator.migrate(dbQueue)
+            return ParleyIndex(path: path, dbQueue: dbQueue)
+        } catch let error as DatabaseError {
+            throw .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    private init(path: String, dbQueue: DatabaseQueue) {
+        self.path = path
+        self.dbQueue = dbQueue
+    }
+
+    /// Validates an existing file without writing to it.
+    private static func checkExistingFile(at path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotOpen(path: path, reason: "permission denied or not a regular file")
+        }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // An empty file is an empty database: it becomes an index.
+        guard header.count == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
+            throw .notAnIndex(path: path, reason: "not an SQLite database")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? dbQueue.close() }
+            try dbQueue.read { db in
+                do {
+                    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    if applicationID != Schema.applicationID {
+                        let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                        if tables > 0 || applicationID != 0 {
+                            throw StoreError.notAnIndex(path: path, reason: "an SQLite database of another program")
+                        }
+                        return
+                    }
+                    let applied = try Schema.migrator.appliedIdentifiers(db)
+                    let known = Set(Schema.migrator.migrations)
+                    let unknown = applied.subtracting(known)
+                    if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown.sorted()) }
+                } catch let error as StoreError {
+                    throw error
+                } catch let error as DatabaseError {
+                    throw StoreError.notAnIndex(path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
+                } catch {
+                    throw StoreError.notAnIndex(path: path, reason: "\(error)")
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw .notAnIndex(path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
+        } catch {
+            throw .notAnIndex(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Runs `body` with exclusive write access (no transaction: the caller opens its own).
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try dbQueue.writeWithoutTransaction(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    /// Runs `body` in a read transaction.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try dbQueue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    func wrap(_ error: any Error) -> StoreError {
+        if let error = error as? DatabaseError {
+            return .database(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+        return .database(path: path, reason: "\(error)")
+    }
+}

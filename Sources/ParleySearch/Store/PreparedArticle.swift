@@ -1,0 +1,21 @@
+import ParleyText
+
+/// An article ready to store: the record, its identity and hash, and its passages.
+///
+/// Built outside the write transaction, so segmentation never holds the database lock.
+public struct PreparedArticle: Sendable {
+    public var record: ArticleRecord
+    public var key: String
+    public var contentHash: String
+    /// Hash of title and text: what makes a re-read of the same key "unchanged".
+    public var fingerprint: String
+    public var passages: [Passage]
+
+    public init(_ record: ArticleRecord) {
+        self.record = record
+        key = record.key
+        contentHash = ContentHash.hex(of: record.text)
+        fingerprint = ContentHash.hex(of: record.title + "\u{0}" + record.text)
+        passages = Segmenter.passages(in: record.text)
+    }
+}

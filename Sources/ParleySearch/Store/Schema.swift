@@ -1,0 +1,71 @@
+import GRDB
+
+/// The index schema, created and upgraded by GRDB's `DatabaseMigrator`.
+///
+/// Tables:
+/// - `article`: one row per distinct article text: its first identity's metadata and the full text.
+/// - `article_key`: every identity an article was seen under (`id:…`, `url:…`, `hash:…`): the first one and
+///   its wire copies, each with its own source, URL, date and `fingerprint` (hash of the title and text it
+///   came with, to tell an unchanged re-read from a new version).
+/// - `passage`: the article's passages as Unicode-scalar offsets into `article.text`; their text is
+///   `passage_text.text` (a view), so the index does not store it twice.
+/// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked.
+enum Schema {
+    /// `PRAGMA application_id` of a Parley index ("PRLY"): tells our files from other SQLite databases.
+    static let applicationID: Int32 = 0x5052_4C59
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-articles-passages") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE article (
+                        id INTEGER PRIMARY KEY,
+                        external_id TEXT,
+                        url TEXT,
+                        title TEXT NOT NULL,
+                        source TEXT,
+                        published TEXT,
+                        byline TEXT,
+                        text TEXT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        ingested_at TEXT NOT NULL
+                    );
+                    CREATE INDEX article_content_hash ON article(content_hash);
+                    CREATE INDEX article_published ON article(published);
+                    CREATE TABLE article_key (
+                        key TEXT PRIMARY KEY,
+                        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        external_id TEXT,
+                        url TEXT,
+                        source TEXT,
+                        published TEXT,
+                        fingerprint TEXT NOT NULL,
+                        ingested_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX article_key_article ON article_key(article_id);
+                    CREATE TABLE passage (
+                        id INTEGER PRIMARY KEY,
+                        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        ordinal INTEGER NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        UNIQUE (article_id, ordinal)
+                    );
+                    CREATE VIEW passage_text AS
+                        SELECT passage.id AS id,
+                               substr(article.text, passage.start + 1, passage."end" - passage.start) AS text,
+                               article.title AS title
+                        FROM passage JOIN article ON article.id = passage.article_id;
+                    CREATE VIRTUAL TABLE passage_fts USING fts5(
+                        text, title,
+                        content = 'passage_text', content_rowid = 'id',
+                        tokenize = 'porter unicode61 remove_diacritics 2'
+                    );
+                    INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5)');
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,33 @@
+/// Why the index could not be opened or written. Each case's `description` is one sentence for a user.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    /// Reading commands need an index that exists.
+    case missing(path: String)
+    /// The file exists but is not a Parley index (another SQLite database, or not SQLite at all).
+    case notAnIndex(path: String, reason: String)
+    /// The index was written by a newer Parley whose schema this one does not know.
+    case newerSchema(path: String, migrations: [String])
+    /// The file or its folder cannot be created, opened or written.
+    case cannotOpen(path: String, reason: String)
+    /// SQLite failed while reading or writing.
+    case database(path: String, reason: String)
+    /// `--strict` and the input had a problem: nothing was written.
+    case strictFailure(issue: String)
+
+    public var description: String {
+        switch self {
+        case let .missing(path):
+            "No index at '\(path)'. Build one with 'parley index PATH…' or point to one with --index."
+        case let .notAnIndex(path, reason):
+            "'\(path)' is not a Parley index (\(reason)). It was left untouched; choose another file with --index."
+        case let .newerSchema(path, migrations):
+            "'\(path)' was written by a newer version of Parley (unknown schema steps: \(migrations.joined(separator: ", "))). "
+                + "It was left untouched; upgrade Parley to use it."
+        case let .cannotOpen(path, reason):
+            "Cannot open the index '\(path)': \(reason)."
+        case let .database(path, reason):
+            "The index '\(path)' failed: \(reason)."
+        case let .strictFailure(issue):
+            "\(issue) (--strict: nothing was written)."
+        }
+    }
+}

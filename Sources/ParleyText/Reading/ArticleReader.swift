@@ -1,0 +1,249 @@
+import Foundation
+
+/// What the reader hands downstream, in input order.
+public enum ReadEvent: Sendable {
+    /// A file (or standard input) is about to be read.
+    case fileStarted(path: String)
+    case article(ArticleRecord)
+    /// Something wrong in the input; reading goes on.
+    case issue(ReadIssue)
+    /// More bytes of input consumed (decompressed), for progress reports.
+    case bytesRead(Int)
+}
+
+/// Reads articles from files, directories and standard input, one record at a time.
+///
+/// Formats by file name (case-insensitive), each optionally gzip-compressed (`.gz`):
+/// - `.jsonl`, `.ndjson`, `.json` whose first byte is not `[` or `{` followed by a newline-free object: JSON Lines,
+///   one article object per line
+/// - `.json`: one article object, or an array of them
+/// - `.txt`: plain text, see ``PlainTextParser``
+/// - `-`: JSON Lines on standard input
+///
+/// Directories are walked recursively in name order; files with other extensions and hidden files are
+/// passed over. Nothing here throws: every problem becomes a ``ReadIssue`` event and reading goes on.
+public struct ArticleReader: Sendable {
+    /// Whole-file formats (JSON, text) larger than this are refused: they are read into memory.
+    public static let maxWholeFileBytes = 256 << 20
+
+    public enum Format: Sendable, Equatable {
+        case jsonLines, json, plainText
+    }
+
+    public init() {}
+
+    /// The format a path is read as, or `nil` when the reader passes it over.
+    public static func format(of path: String) -> Format? {
+        var name = path.lowercased()
+        if name.hasSuffix(".gz") { name.removeLast(3) }
+        if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") { return .jsonLines }
+        if name.hasSuffix(".json") { return .json }
+        if name.hasSuffix(".txt") { return .plainText }
+        return nil
+    }
+
+    /// Reads every path in order, calling `handle` for each event; stops early when `handle` throws
+    /// (and rethrows that error).
+    public func read<E: Error>(paths: [String], handle: (ReadEvent) throws(E) -> Void) throws(E) {
+        for path in paths {
+            if path == "-" {
+                try readFile(path: nil, shownAs: "<stdin>", format: .jsonLines, handle: handle)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                try handle(.issue(ReadIssue(SourceLocation(path: path), "no such file or directory")))
+                continue
+            }
+            if isDirectory.boolValue {
+                try readDirectory(path, handle: handle)
+            } else {
+                // A file named on the command line is read even with an unknown extension, as JSON Lines.
+                try readFile(path: path, shownAs: path, format: Self.format(of: path) ?? .jsonLines, handle: handle)
+            }
+        }
+    }
+
+    private func readDirectory<E: Error>(_ root: String, handle: (ReadEvent) throws(E) -> Void) throws(E) {
+        let files: [String]
+        do {
+            files = try Self.files(under: root)
+        } catch {
+            try handle(.issue(ReadIssue(SourceLocation(path: root), "cannot list directory (\(error))")))
+            return
+        }
+        for file in files {
+            guard let format = Self.format(of: file) else { continue }
+            try readFile(path: file, shownAs: file, format: format, handle: handle)
+        }
+    }
+
+    /// Regular files under `root`, depth first, sorted by name; hidden entries skipped.
+    static func files(under root: String) throws -> [String] {
+        var result: [String] = []
+        let manager = FileManager.default
+        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
+        for name in try manager.contentsOfDirectory(atPath: base).sorted() where !name.hasPrefix(".") {
+            let path = base + "/" + name
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                result += (try? files(under: path)) ?? []
+            } else {
+                result.append(path)
+            }
+        }
+        return result
+    }
+
+    private func readFile<E: Error>(
+        path: String?, shownAs shown: String, format: Format, handle: (ReadEvent) throws(E) -> Void
+    ) throws(E) {
+        try handle(.fileStarted(path: shown))
+        let stream: InputStream
+        do {
+            stream = try InputStream(path: path)
+        } catch {
+            try handle(.issue(ReadIssue(SourceLocation(path: shown), error.message)))
+            return
+        }
+        switch format {
+        case .jsonLines: try readJSONLines(stream, shown: shown, handle: handle)
+        case .json, .plainText: try readWholeFile(stream, shown: shown, format: format, handle: handle)
+        }
+    }
+
+    private func readJSONLines<E: Error>(_ stream: InputStream, shown: String, handle: (ReadEvent) throws(E) -> Void)
+        throws(E)
+    {
+        var lineNumber = 0
+        var reported = 0
+        while true {
+            let line: InputStream.Line?
+            do {
+                line = try stream.nextLine()
+            } catch {
+                try handle(.issue(ReadIssue(SourceLocation(path: shown, line: lineNumber + 1), error.message)))
+                return
+            }
+            guard let line else { break }
+            lineNumber += 1
+            let location = SourceLocation(path: shown, line: lineNumber)
+            switch line {
+            case let .tooLong(byteCount):
+                try handle(.issue(ReadIssue(location, "line of \(byteCount >> 20) MB is longer than the limit")))
+            case let .bytes(bytes):
+                for event in Self.events(forJSONLine: bytes, at: location) { try handle(event) }
+            }
+            if stream.bytesRead - reported >= 1 << 20 {
+                try handle(.bytesRead(stream.bytesRead - reported))
+                reported = stream.bytesRead
+            }
+        }
+        try handle(.bytesRead(stream.bytesRead - reported))
+    }
+
+    /// Parses one JSON Lines line; blank lines give nothing.
+    static func events(forJSONLine bytes: [UInt8], at location: SourceLocation) -> [ReadEvent] {
+        var bytes = bytes
+        if location.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
+        if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
+            return [.issue(ReadIssue(location, "not valid UTF-8 (byte \(bad + 1) of the line)"))]
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            return [.issue(ReadIssue(location, "not valid JSON (\(JSONDiagnosis.reason(for: error, in: bytes)))"))]
+        }
+        guard let dictionary = object as? [String: Any] else {
+            return [.issue(ReadIssue(location, "not a JSON object (each line must hold one article object)"))]
+        }
+        return mapped(dictionary, at: location)
+    }
+
+    private static func mapped(_ object: [String: Any], at location: SourceLocation) -> [ReadEvent] {
+        do {
+            let (record, issues) = try RecordMapper.record(from: object, at: location)
+            return issues.map(ReadEvent.issue) + [.article(record)]
+        } catch {
+            return [.issue(error)]
+        }
+    }
+
+    private func readWholeFile<E: Error>(
+        _ stream: InputStream, shown: String, format: Format, handle: (ReadEvent) throws(E) -> Void
+    ) throws(E) {
+        let bytes: [UInt8]
+        do {
+            bytes = try stream.readAll(limit: Self.maxWholeFileBytes)
+        } catch {
+            try handle(.issue(ReadIssue(SourceLocation(path: shown), error.message)))
+            return
+        }
+        try handle(.bytesRead(bytes.count))
+        let events = format == .json ? Self.events(forJSONFile: bytes, path: shown)
+            : PlainTextParser.events(forFile: bytes, path: shown)
+        for event in events { try handle(event) }
+    }
+
+    /// A `.json` file: one object, an array of objects, or (as exporters often name them) JSON Lines.
+    static func events(forJSONFile bytes: [UInt8], path: String) -> [ReadEvent] {
+        var bytes = bytes
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
+            let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return [.issue(ReadIssue(SourceLocation(path: path, line: line), "not valid UTF-8"))]
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            if let lines = jsonLinesFallback(bytes, path: path) { return lines }
+            return [.issue(ReadIssue(SourceLocation(path: path), "not valid JSON (\(JSONDiagnosis.reason(for: error, in: bytes)))"))]
+        }
+        if let dictionary = object as? [String: Any] {
+            return mapped(dictionary, at: SourceLocation(path: path))
+        }
+        guard let array = object as? [Any] else {
+            return [.issue(ReadIssue(SourceLocation(path: path), "not an article object or an array of them"))]
+        }
+        var events: [ReadEvent] = []
+        for (index, element) in array.enumerated() {
+            let location = SourceLocation(path: path, item: index)
+            if let dictionary = element as? [String: Any] {
+                events += mapped(dictionary, at: location)
+            } else {
+                events.append(.issue(ReadIssue(location, "not an article object")))
+            }
+        }
+        return events
+    }
+
+    /// A `.json` file holding several objects, one a line, is read as JSON Lines.
+    private static func jsonLinesFallback(_ bytes: [UInt8], path: String) -> [ReadEvent]? {
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard lines.count > 1, lines.first?.first == UInt8(ascii: "{") else { return nil }
+        return lines.enumerated().flatMap { index, line in
+            events(forJSONLine: Array(line), at: SourceLocation(path: path, line: index + 1))
+        }
+    }
+}
+
+/// Short, lower-case reasons for JSON errors (`unexpected end of input`), instead of Foundation's sentences.
+enum JSONDiagnosis {
+    static func reason(for error: Error, in bytes: [UInt8]) -> String {
+        if let last = bytes.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+            last != UInt8(ascii: "}"), last != UInt8(ascii: "]"), bytes.first == UInt8(ascii: "{")
+        {
+            return "unexpected end of input"
+        }
+        let nsError = error as NSError
+        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String, !detail.isEmpty {
+            let sentence = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+            return sentence.lowercasedFirst()
+        }
+        return "syntax error"
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Maps one JSON object from any of the exporters Parley accepts to an ``ArticleRecord``.
+///
+/// Field names, first non-empty wins:
+/// - id: `id`
+/// - title: `title`, `headline`
+/// - text: `maintext` (news-please), `text`, `raw_text` (trafilatura), `body`, `content`
+/// - date: `date_publish` (news-please), `published_at`, `published`, `date`, `pubdate`
+/// - source: `source_domain` (news-please), `sitename` (trafilatura), `outlet`, `source` when it is not a URL,
+///   `hostname`, else the URL's host
+/// - url: `url`, `link`, else trafilatura's `source` when it is a URL
+/// - byline: `authors` (news-please, an array), `author`, `byline`
+///
+/// Unknown fields are ignored.
+enum RecordMapper {
+    /// - Returns: the record, plus issues that did not stop it (an unparseable date);
+    ///   or throws the reason the record must be skipped.
+    static func record(from object: [String: Any], at location: SourceLocation) throws(ReadIssue)
+        -> (ArticleRecord, [ReadIssue])
+    {
+        var issues: [ReadIssue] = []
+        guard let text = string(object, ["maintext", "text", "raw_text", "body", "content"])?.foldingLineEnds(),
+            text.contains(where: { !$0.isWhitespace })
+        else {
+            throw ReadIssue(location, "no article text (expected one of text, maintext, body, content)")
+        }
+        let rawSource = string(object, ["source"])
+        let sourceIsURL = rawSource.map(looksLikeURL) ?? false
+        let url = string(object, ["url", "link"]) ?? (sourceIsURL ? rawSource : nil)
+        var source = string(object, ["source_domain", "sitename", "outlet"])
+            ?? (sourceIsURL ? nil : rawSource) ?? string(object, ["hostname"])
+        if source == nil, let url, let normalized = URLNormalizer.normalize(url) {
+            source = host(of: normalized)
+        }
+        var published: String?
+        if let number = object["date_publish"] as? Double ?? object["date"] as? Double {
+            published = DateNormalizer.normalize(epochSeconds: number)
+        } else if let date = string(object, ["date_publish", "published_at", "published", "date", "pubdate"]) {
+            published = DateNormalizer.normalize(date)
+            if published == nil {
+                issues.append(ReadIssue(location, "date '\(date.prefix(40))' not understood; kept empty", effect: .kept))
+            }
+        }
+        let title = string(object, ["title", "headline"]) ?? ""
+        let record = ArticleRecord(
+            externalID: string(object, ["id"]),
+            title: title.trimmingWhitespace(),
+            text: text,
+            published: published,
+            source: source?.trimmingWhitespace(),
+            url: url?.trimmingWhitespace(),
+            byline: string(object, ["authors", "author", "byline"]),
+            location: location
+        )
+        return (record, issues)
+    }
+
+    /// The first key holding a non-blank string; numbers become strings, arrays of strings are joined.
+    private static func string(_ object: [String: Any], _ keys: [String]) -> String? {
+        for key in keys {
+            switch object[key] {
+            case let value as String where value.contains(where: { !$0.isWhitespace }):
+                return value
+            case let value as NSNumber where !(value is Bool):
+                return value.stringValue
+            case let values as [Any]:
+                let parts = values.compactMap { $0 as? String }.filter { !$0.isEmpty }
+                if !parts.isEmpty { return parts.joined(separator: ", ") }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private static func looksLikeURL(_ value: String) -> Bool {
+        value.hasPrefix("http://") || value.hasPrefix("https://")
+    }
+
+    private static func host(of normalizedURL: String) -> String? {
+        guard let start = normalizedURL.range(of: "://")?.upperBound else { return nil }
+        let rest = normalizedURL[start...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" }
+        return host.isEmpty ? nil : String(host.hasPrefix("www.") ? host.dropFirst(4) : host)
+    }
+}
+
+extension String {
+    /// `\r\n` and lone `\r` become `\n`, so offsets mean the same on every platform.
+    func foldingLineEnds() -> String {
+        guard utf8.contains(0x0D) else { return self }
+        return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+}
