@@ -20,34 +20,38 @@ public struct SearchQuery: Sendable, Equatable {
 
     public init(_ text: String) throws(QueryError) {
         var terms: [Term] = []
-        var words: [Substring] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(where: Self.isDoubleQuote) {
-            words += Self.splitWords(rest[..<open])
-            let afterOpen = rest.index(after: open)
-            let close = rest[afterOpen...].firstIndex(where: Self.isDoubleQuote)
-            let inside = rest[afterOpen..<(close ?? rest.endIndex)]
-            if close == nil {
-                // Unbalanced quote: its text is searched as words.
-                words += Self.splitWords(inside)
-            } else {
-                let phraseWords = Self.splitWords(inside).map(String.init).filter(Self.isSearchable)
-                if phraseWords.count == 1 {
-                    terms.append(.word(phraseWords[0]))
-                } else if phraseWords.count > 1 {
-                    terms.append(.phrase(phraseWords))
+        func addWords(_ text: Substring) {
+            for word in text.split(whereSeparator: { $0.isWhitespace }) {
+                if word.count > 1, word.hasSuffix("*"), Self.isSearchable(String(word.dropLast())) {
+                    terms.append(.prefix(String(word.drop(while: { $0 == "*" }).dropLast())))
+                } else if Self.isSearchable(String(word)) {
+                    terms.append(.word(String(word)))
                 }
             }
-            rest = close.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
         }
-        words += Self.splitWords(rest)
-        for word in words {
-            if word.count > 1, word.hasSuffix("*"), Self.isSearchable(String(word.dropLast())) {
-                terms.append(.prefix(String(word.dropLast()).trimmingCharacters(in: "*")))
-            } else if Self.isSearchable(String(word)) {
-                terms.append(.word(String(word)))
+        // Control characters (NUL ends a C string inside FTS5's parser) are separators.
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? " " : $0
+        }))
+        var rest = Substring(cleaned)
+        while let open = rest.firstIndex(where: Self.isDoubleQuote) {
+            addWords(rest[..<open])
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(where: Self.isDoubleQuote) else {
+                // Unbalanced quote: its text is searched as words.
+                rest = rest[afterOpen...]
+                break
             }
+            let phraseWords = rest[afterOpen..<close].split(whereSeparator: { $0.isWhitespace }).map(String.init)
+                .filter(Self.isSearchable)
+            if phraseWords.count == 1 {
+                terms.append(.word(phraseWords[0]))
+            } else if phraseWords.count > 1 {
+                terms.append(.phrase(phraseWords))
+            }
+            rest = rest[rest.index(after: close)...]
         }
+        addWords(rest)
         guard !terms.isEmpty else { throw .noSearchableWords(query: text) }
         let count = terms.reduce(0) { total, term in
             if case let .phrase(words) = term { return total + words.count }
@@ -77,20 +81,9 @@ public struct SearchQuery: Sendable, Equatable {
             || character == "»"
     }
 
-    static func splitWords(_ text: Substring) -> [Substring] {
-        text.split(whereSeparator: { $0.isWhitespace })
-    }
-
     /// A word the tokenizer keeps at least one token of: it has a letter or a digit.
     static func isSearchable(_ word: String) -> Bool {
         word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 }
 
-extension String {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var result = Substring(self)
-        while let last = result.last, set.contains(last) { result.removeLast() }
-        return String(result)
-    }
-}

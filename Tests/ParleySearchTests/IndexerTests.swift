@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleySearch
+@testable import ParleyText
+
+@Suite struct IndexerTests {
+    @Test func indexesArticlesPassagesAndFTS() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let path = try folder.jsonl("a.jsonl", [Sample.article("a1"), Sample.article("a2")])
+        let (progress, issues) = try ingest(index, [path])
+        #expect(issues.isEmpty)
+        #expect(progress.indexed == 2 && progress.articles == 2 && progress.files == 1 && progress.skipped == 0)
+        #expect(try index.count("article") == 2)
+        #expect(try index.count("passage") == 4)
+        try index.checkIntegrity()
+    }
+
+    @Test func passageOffsetsSliceTheStoredText() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let text = "Première phrase — “Šelvik’s” plan 🇺🇦.\n\nSecond paragraph with Režek.\nThird, after one newline."
+        let path = try folder.jsonl("a.jsonl", [Sample.article("u1", text: text)])
+        try ingest(index, [path])
+        let rows = try index.dbQueue.read { db in
+            try Row.fetchAll(db, sql: #"SELECT start, "end", text FROM passage JOIN passage_text USING (id) ORDER BY ordinal"#)
+        }
+        let scalars = Array(text.unicodeScalars)
+        #expect(rows.count == 3)
+        for row in rows {
+            let start: Int = row[0], end: Int = row[1], stored: String = row[2]
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[start..<end])
+            #expect(String(slice) == stored)
+        }
+    }
+
+    @Test func secondRunIsUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let path = try folder.jsonl("a.jsonl", [Sample.article("a1"), Sample.article("a2")])
+        try ingest(index, [path])
+        let (again, _) = try ingest(index, [path])
+        #expect(again.unchanged == 2 && again.indexed == 0 && again.replaced == 0)
+        #expect(try index.count("article") == 2)
+    }
+
+    @Test func changedTextReplacesOldVersionAndItsPassages() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("v1.jsonl", [Sample.article("a1", text: "Old text about sanctions.\n\nMore.")])])
+        let (progress, _) = try ingest(
+            index, [try folder.jsonl("v2.jsonl", [Sample.article("a1", text: "New text about a ceasefire.")])])
+        #expect(progress.replaced == 1)
+        #expect(try index.count("article") == 1)
+        #expect(try index.count("passage") == 1)
+        try index.checkIntegrity()
+        #expect(try index.search(SearchQuery("sanctions")).hits.isEmpty)
+        #expect(try index.search(SearchQuery("ceasefire")).hits.count == 1)
+    }
+
+    @Test func changedTitleAloneReplaces() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("v1.jsonl", [Sample.article("a1", title: "First headline")])])
+        let (progress, _) = try ingest(index, [try folder.jsonl("v2.jsonl", [Sample.article("a1", title: "Corrected headline")])])
+        #expect(progress.replaced == 1)
+        #expect(try index.search(SearchQuery("corrected")).hits.first?.title == "Corrected headline")
+        #expect(try index.search(SearchQuery("first headline")).hits.isEmpty)
+        try index.checkIntegrity()
+    }
+
+    @Test func wireCopyIsStoredOnceWithBothSources() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let text = "SERIN (Meridian Wire) – The palace rejected the proposal.\n\n“No,” Marevsky said."
+        let path = try folder.jsonl("a.jsonl", [
+            Sample.article("mw-1", text: text, source: "Meridian Wire"),
+            Sample.article("nr-9", title: "Palace says no", text: text, source: "The Northgate Review"),
+        ])
+        let (progress, _) = try ingest(index, [path])
+        #expect(progress.indexed == 1 && progress.duplicates == 1)
+        let stats = try index.statistics()
+        #expect(stats.articles == 1 && stats.copies == 1 && stats.sources == 2)
+        #expect(try index.search(SearchQuery("palace")).hits.count == 1)
+        let (again, _) = try ingest(index, [path])
+        #expect(again.unchanged == 2)
+    }
+
+    @Test func wireCopyWithChangedTextBecomesItsOwnArticle() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let text = "The palace rejected the proposal on Monday."
+        try ingest(index, [try folder.jsonl("a.jsonl", [
+            Sample.article("mw-1", text: text), Sample.article("nr-9", text: text, source: "The Northgate Review"),
+        ])])
+        let (progress, _) = try ingest(
+            index, [try folder.jsonl("b.jsonl", [Sample.article("nr-9", text: text + " Updated with reaction.")])])
+        #expect(progress.replaced == 1)
+        #expect(try index.statistics().articles == 2)
+        #expect(try index.statistics().copies == 0)
+        try index.checkIntegrity()
+    }
+
+    @Test func replacingTheOriginalKeepsTheCopy() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let text = "The palace rejected the proposal on Monday."
+        try ingest(index, [try folder.jsonl("a.jsonl", [
+            Sample.article("mw-1", text: text, source: "Meridian Wire"),
+            Sample.article("nr-9", text: text, source: "The Northgate Review"),
+        ])])
+        try ingest(index, [try folder.jsonl("b.jsonl", [Sample.article("mw-1", text: "A corrected story.")])])
+        let sources = try index.dbQueue.read { db in
+            try String.fetchAll(db, sql: "SELECT source FROM article ORDER BY source")
+        }
+        #expect(sources == ["Meridian Wire", "The Northgate Review"])
+        #expect(try index.search(SearchQuery("palace")).hits.first?.source == "The Northgate Review")
+        try index.checkIntegrity()
+    }
+
+    @Test func identityFallsBackToURLThenTextHash() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let path = try folder.write("a.jsonl", """
+            {"title":"One","text":"By URL.","url":"HTTPS://Example.ORG/story/#top"}
+            {"title":"One","text":"By URL.","url":"https://example.org/story"}
+            {"title":"Two","text":"By hash only."}
+            {"title":"Two","text":"By hash only."}
+
+            """)
+        let (progress, _) = try ingest(index, [path])
+        #expect(progress.indexed == 2 && progress.unchanged == 2)
+        let keys = try index.dbQueue.read { try String.fetchAll($0, sql: "SELECT key FROM article_key ORDER BY key") }
+        #expect(keys == ["hash:" + ContentHash.hex(of: "By hash only."), "url:https://example.org/story"])
+    }
+
+    @Test func badLinesAreSkippedAndTheRestIndexed() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let path = try folder.write("feed.jsonl", """
+            {"id":"1","title":"A","text":"First good article."}
+            {"id":"2","title":"B",
+            {"id":"3","title":"C"}
+            {"id":"4","title":"D","text":"Second good article.","date":"the day after"}
+            {"id":"5","title":"E","text":"Third good article."}
+
+            """)
+        let (progress, issues) = try ingest(index, [path])
+        #expect(progress.indexed == 3)
+        #expect(progress.skipped == 2)
+        #expect(issues.map(\.description) == [
+            "\(path):2: not valid JSON (unexpected end of input); skipped",
+            "\(path):3: no article text (expected one of text, maintext, body, content); skipped",
+            "\(path):4: date 'the day after' not understood; kept empty",
+        ])
+        try index.checkIntegrity()
+    }
+
+    @Test func strictWritesNothingOnAProblem() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let good = try folder.jsonl("good.jsonl", (1...700).map { Sample.article("g\($0)") })
+        let bad = try folder.write("bad.jsonl", "{\"id\":\"x\"\n")
+        #expect(throws: StoreError.self) { try ingest(index, [good, bad], strict: true) }
+        #expect(try index.count("article") == 0)
+        #expect(try index.count("passage_fts") == 0)
+        let (progress, _) = try ingest(index, [good], strict: true)
+        #expect(progress.indexed == 700)
+    }
+
+    @Test func stopRequestCommitsWholeArticlesOnly() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let path = try folder.jsonl("many.jsonl", (1...1200).map { Sample.article("m\($0)") })
+        var polls = 0
+        let progress = try Indexer(index: index).run(paths: [path], shouldStop: {
+            polls += 1
+            return polls > 800
+        })
+        #expect(progress.interrupted)
+        let stored = try index.count("article")
+        #expect(stored == progress.indexed)
+        #expect(try index.count("passage") == stored * 2)
+        try index.checkIntegrity()
+        let (rest, _) = try ingest(index, [path])
+        #expect(rest.unchanged == stored && rest.indexed == 1200 - stored)
+    }
+
+    @Test func statisticsReportDatesAndSources() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("a.jsonl", [
+            Sample.article("a", source: "Meridian Wire", date: "2025-09-14"),
+            Sample.article("b", source: "Casmira Press Agency", date: "Wed, 03 Dec 2025 10:15:00 GMT"),
+            Sample.article("c", source: "Meridian Wire", date: "2025-10-20T17:40:00+02:00"),
+        ])])
+        let stats = try index.statistics()
+        #expect(stats.articles == 3 && stats.passages == 6 && stats.sources == 2)
+        #expect(stats.firstDate == "2025-09-14" && stats.lastDate == "2025-12-03T10:15:00Z")
+        #expect(stats.articlesBySource.first?.source == "Meridian Wire")
+        #expect(stats.fileBytes > 0)
+    }
+}
