@@ -14,6 +14,8 @@ enum Main {
             Foundation.exit(exit.status)
         } catch let error as StoreError {
             StandardError.write("error: \(error)\n")
+            // An input problem under --strict is the input's fault (1), not an unusable index (2).
+            if case .strictFailure = error { Foundation.exit(1) }
             Foundation.exit(2)
         } catch let error as QueryError {
             StandardError.write("error: \(error)\n")

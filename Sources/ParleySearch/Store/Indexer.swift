@@ -37,6 +37,8 @@ public struct Indexer {
         public var seconds = 0.0
         /// The run stopped early on request; what was read before is stored.
         public var interrupted = false
+
+        public init() {}
     }
 
     public let index: ParleyIndex

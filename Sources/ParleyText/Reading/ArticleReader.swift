@@ -52,7 +52,7 @@ public struct ArticleReader: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                try handle(.issue(ReadIssue(SourceLocation(path: path), "no such file or directory")))
+                try handle(.issue(ReadIssue(InputLocation(path: path), "no such file or directory")))
                 continue
             }
             if isDirectory.boolValue {
@@ -69,7 +69,7 @@ public struct ArticleReader: Sendable {
         do {
             files = try Self.files(under: root)
         } catch {
-            try handle(.issue(ReadIssue(SourceLocation(path: root), "cannot list directory (\(error))")))
+            try handle(.issue(ReadIssue(InputLocation(path: root), "cannot list directory (\(error))")))
             return
         }
         for file in files {
@@ -104,7 +104,7 @@ public struct ArticleReader: Sendable {
         do {
             stream = try InputStream(path: path)
         } catch {
-            try handle(.issue(ReadIssue(SourceLocation(path: shown), error.message)))
+            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
             return
         }
         switch format {
@@ -123,12 +123,12 @@ public struct ArticleReader: Sendable {
             do {
                 line = try stream.nextLine()
             } catch {
-                try handle(.issue(ReadIssue(SourceLocation(path: shown, line: lineNumber + 1), error.message)))
+                try handle(.issue(ReadIssue(InputLocation(path: shown, line: lineNumber + 1), error.message)))
                 return
             }
             guard let line else { break }
             lineNumber += 1
-            let location = SourceLocation(path: shown, line: lineNumber)
+            let location = InputLocation(path: shown, line: lineNumber)
             switch line {
             case let .tooLong(byteCount):
                 try handle(.issue(ReadIssue(location, "line of \(byteCount >> 20) MB is longer than the limit")))
@@ -144,7 +144,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// Parses one JSON Lines line; blank lines give nothing.
-    static func events(forJSONLine bytes: [UInt8], at location: SourceLocation) -> [ReadEvent] {
+    static func events(forJSONLine bytes: [UInt8], at location: InputLocation) -> [ReadEvent] {
         var bytes = bytes
         if location.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
@@ -163,7 +163,7 @@ public struct ArticleReader: Sendable {
         return mapped(dictionary, at: location)
     }
 
-    private static func mapped(_ object: [String: Any], at location: SourceLocation) -> [ReadEvent] {
+    private static func mapped(_ object: [String: Any], at location: InputLocation) -> [ReadEvent] {
         do {
             let (record, issues) = try RecordMapper.record(from: object, at: location)
             return issues.map(ReadEvent.issue) + [.article(record)]
@@ -179,7 +179,7 @@ public struct ArticleReader: Sendable {
         do {
             bytes = try stream.readAll(limit: Self.maxWholeFileBytes)
         } catch {
-            try handle(.issue(ReadIssue(SourceLocation(path: shown), error.message)))
+            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
             return
         }
         try handle(.bytesRead(bytes.count))
@@ -194,24 +194,24 @@ public struct ArticleReader: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return [.issue(ReadIssue(SourceLocation(path: path, line: line), "not valid UTF-8"))]
+            return [.issue(ReadIssue(InputLocation(path: path, line: line), "not valid UTF-8"))]
         }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
             if let lines = jsonLinesFallback(bytes, path: path) { return lines }
-            return [.issue(ReadIssue(SourceLocation(path: path), "not valid JSON (\(JSONDiagnosis.reason(for: error, in: bytes)))"))]
+            return [.issue(ReadIssue(InputLocation(path: path), "not valid JSON (\(JSONDiagnosis.reason(for: error, in: bytes)))"))]
         }
         if let dictionary = object as? [String: Any] {
-            return mapped(dictionary, at: SourceLocation(path: path))
+            return mapped(dictionary, at: InputLocation(path: path))
         }
         guard let array = object as? [Any] else {
-            return [.issue(ReadIssue(SourceLocation(path: path), "not an article object or an array of them"))]
+            return [.issue(ReadIssue(InputLocation(path: path), "not an article object or an array of them"))]
         }
         var events: [ReadEvent] = []
         for (index, element) in array.enumerated() {
-            let location = SourceLocation(path: path, item: index)
+            let location = InputLocation(path: path, item: index)
             if let dictionary = element as? [String: Any] {
                 events += mapped(dictionary, at: location)
             } else {
@@ -224,9 +224,12 @@ public struct ArticleReader: Sendable {
     /// A `.json` file holding several objects, one a line, is read as JSON Lines.
     private static func jsonLinesFallback(_ bytes: [UInt8], path: String) -> [ReadEvent]? {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard lines.count > 1, lines.first?.first == UInt8(ascii: "{") else { return nil }
+        // Only when the first line is a whole object by itself: a broken pretty-printed object is one error.
+        guard lines.count > 1, let first = lines.first, first.first == UInt8(ascii: "{"),
+            (try? JSONSerialization.jsonObject(with: Data(first))) is [String: Any]
+        else { return nil }
         return lines.enumerated().flatMap { index, line in
-            events(forJSONLine: Array(line), at: SourceLocation(path: path, line: index + 1))
+            events(forJSONLine: Array(line), at: InputLocation(path: path, line: index + 1))
         }
     }
 }

@@ -15,11 +15,11 @@ public struct ArticleRecord: Sendable, Equatable {
     public var url: String?
     public var byline: String?
     /// Where the record came from, for messages.
-    public var location: SourceLocation
+    public var location: InputLocation
 
     public init(
         externalID: String? = nil, title: String, text: String, published: String? = nil, source: String? = nil,
-        url: String? = nil, byline: String? = nil, location: SourceLocation
+        url: String? = nil, byline: String? = nil, location: InputLocation
     ) {
         self.externalID = externalID
         self.title = title
@@ -40,7 +40,7 @@ public struct ArticleRecord: Sendable, Equatable {
 }
 
 /// A file and, when known, a line (JSON Lines, text files) or an item (JSON arrays) inside it.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct InputLocation: Sendable, Equatable, CustomStringConvertible {
     public var path: String
     /// 1-based line number.
     public var line: Int?
@@ -69,11 +69,11 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
         case kept
     }
 
-    public var location: SourceLocation
+    public var location: InputLocation
     public var message: String
     public var effect: Effect
 
-    public init(_ location: SourceLocation, _ message: String, effect: Effect = .skipped) {
+    public init(_ location: InputLocation, _ message: String, effect: Effect = .skipped) {
         self.location = location
         self.message = message
         self.effect = effect

@@ -194,6 +194,8 @@ private struct DateScanner {
 
     /// An optional zone after a time; converts to UTC. Fails on trailing garbage.
     mutating func zone(applyingTo dateTime: DateTime) -> DateTime? {
+        // Validate before shifting: a shift would roll `Feb 29` or `25:00` over into a real time.
+        guard dateTime.isValid else { return nil }
         skipSpaces()
         var result = dateTime
         if isAtEnd { return result }

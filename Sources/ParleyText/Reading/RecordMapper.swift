@@ -16,7 +16,7 @@ import Foundation
 enum RecordMapper {
     /// - Returns: the record, plus issues that did not stop it (an unparseable date);
     ///   or throws the reason the record must be skipped.
-    static func record(from object: [String: Any], at location: SourceLocation) throws(ReadIssue)
+    static func record(from object: [String: Any], at location: InputLocation) throws(ReadIssue)
         -> (ArticleRecord, [ReadIssue])
     {
         var issues: [ReadIssue] = []
@@ -34,12 +34,15 @@ enum RecordMapper {
             source = host(of: normalized)
         }
         var published: String?
-        if let number = object["date_publish"] as? Double ?? object["date"] as? Double {
-            published = DateNormalizer.normalize(epochSeconds: number)
-        } else if let date = string(object, ["date_publish", "published_at", "published", "date", "pubdate"]) {
-            published = DateNormalizer.normalize(date)
+        if let (key, value) = firstValue(object, ["date_publish", "published_at", "published", "date", "pubdate"]) {
+            if let number = value as? NSNumber, !isBoolean(number) {
+                published = DateNormalizer.normalize(epochSeconds: number.doubleValue)
+            } else if let date = value as? String {
+                published = DateNormalizer.normalize(date)
+            }
             if published == nil {
-                issues.append(ReadIssue(location, "date '\(date.prefix(40))' not understood; kept empty", effect: .kept))
+                let shown = (value as? String).map { "'\($0.prefix(40))'" } ?? "in '\(key)'"
+                issues.append(ReadIssue(location, "date \(shown) not understood; kept empty", effect: .kept))
             }
         }
         let title = string(object, ["title", "headline"]) ?? ""
@@ -56,13 +59,30 @@ enum RecordMapper {
         return (record, issues)
     }
 
+    /// The first key holding a non-blank string or a number, with its key.
+    private static func firstValue(_ object: [String: Any], _ keys: [String]) -> (String, Any)? {
+        for key in keys {
+            switch object[key] {
+            case let value as String where value.contains(where: { !$0.isWhitespace }): return (key, value)
+            case let value as NSNumber: return (key, value)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// JSON `true`/`false`: Foundation's booleans are `char`-typed numbers (`0` and `1` are `Int`s).
+    private static func isBoolean(_ number: NSNumber) -> Bool {
+        String(cString: number.objCType) == "c"
+    }
+
     /// The first key holding a non-blank string; numbers become strings, arrays of strings are joined.
     private static func string(_ object: [String: Any], _ keys: [String]) -> String? {
         for key in keys {
             switch object[key] {
             case let value as String where value.contains(where: { !$0.isWhitespace }):
                 return value
-            case let value as NSNumber where !(value is Bool):
+            case let value as NSNumber where !isBoolean(value):
                 return value.stringValue
             case let values as [Any]:
                 let parts = values.compactMap { $0 as? String }.filter { !$0.isEmpty }

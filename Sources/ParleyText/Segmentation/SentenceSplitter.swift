@@ -105,13 +105,13 @@ enum SentenceSplitter {
             return ["Inc", "Corp", "Ltd", "Co", "Bros", "etc", "Jr", "Sr"].contains(wordText)
                 && sentenceStarters.contains(nextWord)
         }
-        // A single capital letter is an initial (`J. D. Vance`), unless a sentence clearly starts.
-        if word.count == 1, bytes[word.lowerBound] >= 0x41, bytes[word.lowerBound] <= 0x5A {
-            return false
-        }
         // A dotted acronym (`U.S.`, `a.m.`, `e.g.`): the letter before the final period follows another period.
         if word.count == 1, word.lowerBound >= 1, bytes[word.lowerBound - 1] == 0x2E {
             return sentenceStarters.contains(nextWord)
+        }
+        // A single capital letter is an initial (`J. D. Vance`).
+        if word.count == 1, bytes[word.lowerBound] >= 0x41, bytes[word.lowerBound] <= 0x5A {
+            return false
         }
         return true
     }

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// Runs the built `parley` binary, as a user would.
+struct BinaryRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// `$PARLEY_BIN`, else `parley` next to the test bundle (`swift build` puts both in one folder).
+    static var binaryPath: String? {
+        if let path = ProcessInfo.processInfo.environment["PARLEY_BIN"] { return path }
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [folder, folder.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("parley").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    static var isAvailable: Bool { binaryPath != nil }
+
+    /// The package root, for the bundled samples.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    let workingDirectory: URL
+    var environment: [String: String] = [:]
+
+    init(workingDirectory: URL) { self.workingDirectory = workingDirectory }
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = try start(arguments, stdin: stdin)
+        return try finish(process)
+    }
+
+    /// Starts the binary and returns the running process (stdout and stderr go to pipes).
+    func start(_ arguments: [String], stdin: Data? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.binaryPath))
+        process.arguments = arguments
+        process.currentDirectoryURL = workingDirectory
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "PARLEY_INDEX")
+        environment.merge(self.environment) { $1 }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        if let stdin {
+            let input = Pipe()
+            process.standardInput = input
+            try process.run()
+            input.fileHandleForWriting.write(stdin)
+            try input.fileHandleForWriting.close()
+        } else {
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+        }
+        return process
+    }
+
+    func finish(_ process: Process) throws -> Result {
+        let out = (process.standardOutput as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        let err = (process.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// A unique temporary folder, removed when the test ends.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try write(name, Data(text.utf8))
+    }
+
+    @discardableResult
+    func write(_ name: String, _ data: Data) throws -> String {
+        let path = self.path(name)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+}
+
+/// `n` made-up JSON Lines articles about fictional states.
+func syntheticArticles(_ n: Int, prefix: String = "syn") -> String {
+    (1...n).map { i in
+        #"{"id":"\#(prefix)-\#(i)","title":"Talks in Port Solenne, day \#(i)","date":"2025-10-\#(String(format: "%02d", i % 28 + 1))","source":"Meridian Wire","text":"Envoys from Valdora and Drevania met for the \#(i)th time in round \#(prefix).\n\n“We have made progress on territory,” said Ilya Marevsky, the palace spokesman.\n\nThe next round is set for the week after, officials said."}"#
+    }.joined(separator: "\n") + "\n"
+}

@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+
+@testable import ParleySearch
+
+/// The `parley` binary end to end: exit statuses, stdout, stderr.
+@Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
+struct BinaryTests {
+    let folder: TemporaryFolder
+    let parley: BinaryRunner
+
+    init() throws {
+        folder = try TemporaryFolder()
+        parley = BinaryRunner(workingDirectory: folder.url)
+    }
+
+    var samples: String { BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path }
+
+    @Test func versionAndHelp() throws {
+        let version = try parley.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+        let help = try parley.run(["--help"])
+        #expect(help.status == 0)
+        for command in ["index", "search", "stats"] { #expect(help.stdout.contains(command)) }
+        for command in ["index", "search", "stats"] {
+            let sub = try parley.run([command, "--help"])
+            #expect(sub.status == 0)
+            #expect(sub.stdout.contains("USAGE: parley \(command)"))
+            #expect(sub.stdout.contains("--index"))
+        }
+    }
+
+    @Test func indexesTheSamplesIntoTheDefaultLocationThenUnchanged() throws {
+        let first = try parley.run(["index", samples])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("26 indexed, 0 replaced, 0 unchanged, 1 duplicates, 0 skipped"))
+        #expect(!first.stderr.contains("warning"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("Index/parley.sqlite")))
+        let second = try parley.run(["index", samples])
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("0 indexed, 0 replaced, 27 unchanged, 0 duplicates, 0 skipped"))
+        let stats = try parley.run(["stats"])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("articles:  26 (+1 wire copies)"))
+        #expect(stats.stdout.contains("dates:     2025-09-03 … 2025-12-18"))
+    }
+
+    @Test func indexLocationFromEnvironmentAndOption() throws {
+        let input = try folder.write("a.jsonl", syntheticArticles(2))
+        var withEnvironment = parley
+        withEnvironment.environment["PARLEY_INDEX"] = folder.path("env/idx.sqlite")
+        #expect(try withEnvironment.run(["index", "-q", input]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.path("env/idx.sqlite")))
+        #expect(try withEnvironment.run(["index", "-q", "--index", folder.path("opt.sqlite"), input]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.path("opt.sqlite")))
+    }
+
+    @Test func searchPrintsRankedHighlightedPassages() throws {
+        #expect(try parley.run(["index", "-q", samples]).status == 0)
+        let result = try parley.run(["search", "--limit", "2", "compromise", "territory"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first?.hasPrefix("1. ") == true)
+        #expect(lines.first?.contains(" — ") == true)
+        #expect(result.stdout.contains("[compromise]") || result.stdout.contains("[compromised]"))
+        #expect(result.stdout.contains("2 of "))
+        #expect(!result.stdout.contains("3. "))
+    }
+
+    @Test func phraseSearch() throws {
+        #expect(try parley.run(["index", "-q", samples]).status == 0)
+        let result = try parley.run(["search", "\"security guarantees\""])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("[security guarantees]"))
+    }
+
+    @Test func noMatchExitsOne() throws {
+        #expect(try parley.run(["index", "-q", samples]).status == 0)
+        let result = try parley.run(["search", "zeppelin"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "No passage matches.\n")
+    }
+
+    @Test(arguments: ["NEAR(", "\"", "(((", "AND OR NOT", "title:x", "'); DROP TABLE article; --", "*", "^", "“"])
+    func hostileQueriesGiveOneLineOrResults(_ query: String) throws {
+        #expect(try parley.run(["index", "-q", samples]).status == 0)
+        let result = try parley.run(["search", query])
+        #expect([0, 1, 2].contains(result.status))
+        #expect(!result.stderr.contains("SQLite error"))
+        #expect(!result.stderr.contains("fts5"))
+        #expect(result.stderr.split(separator: "\n").count <= 1)
+        if result.status == 2 { #expect(result.stderr.hasPrefix("error: ")) }
+    }
+
+    @Test func searchWithoutIndexFails() throws {
+        let result = try parley.run(["search", "talks"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: No index at 'Index/parley.sqlite'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("Index/parley.sqlite")))
+    }
+
+    @Test func foreignFileIsRefusedAndUntouched() throws {
+        let path = try folder.write("notes.txt", "These are my notes, not an index.\n")
+        let result = try parley.run(["index", "--index", path, samples])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not a Parley index (not an SQLite database)"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "These are my notes, not an index.\n")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try parley.run(["index"]).status == 2)
+        #expect(try parley.run(["search"]).status == 2)
+        #expect(try parley.run(["search", "--limit", "0", "x"]).status == 2)
+        #expect(try parley.run(["frobnicate"]).status == 2)
+    }
+
+    @Test func badLinesAreWarnedSkippedAndTheRestIndexed() throws {
+        var feed = syntheticArticles(3, prefix: "good")
+        feed += "{\"id\":\"broken\",\"title\":\"Cut\n"
+        feed += "{\"id\":\"empty\",\"title\":\"No body\"}\n"
+        feed += syntheticArticles(2, prefix: "after")
+        let path = try folder.write("feeds/a.jsonl", feed)
+        let result = try parley.run(["index", "feeds/a.jsonl"])
+        #expect(result.status == 1)
+        let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+        #expect(warnings == [
+            "warning: feeds/a.jsonl:4: not valid JSON (unexpected end of input); skipped",
+            "warning: feeds/a.jsonl:5: no article text (expected one of text, maintext, body, content); skipped",
+        ])
+        #expect(result.stderr.contains("5 indexed, 0 replaced, 0 unchanged, 0 duplicates, 2 skipped"))
+        _ = path
+    }
+
+    @Test func strictFailsAndWritesNothing() throws {
+        let good = try folder.write("good.jsonl", syntheticArticles(5))
+        let bad = try folder.write("bad.jsonl", "not json\n")
+        let result = try parley.run(["index", "--strict", good, bad])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: \(bad):1: not valid JSON"))
+        #expect(result.stderr.contains("--strict: nothing was written"))
+        let index = try ParleyIndex.open(at: folder.path("Index/parley.sqlite"), mode: .existing)
+        #expect(try index.statistics().articles == 0)
+    }
+
+    @Test func readsStandardInputAndGzip() throws {
+        let stdinResult = try parley.run(["index", "-"], stdin: Data(syntheticArticles(4, prefix: "in").utf8))
+        #expect(stdinResult.status == 0, "\(stdinResult.stderr)")
+        #expect(stdinResult.stderr.contains("4 indexed"))
+        try folder.write("plain.jsonl", syntheticArticles(3, prefix: "gz"))
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-n", folder.path("plain.jsonl")]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let gzResult = try parley.run(["index", "plain.jsonl.gz"])
+        #expect(gzResult.status == 0, "\(gzResult.stderr)")
+        #expect(gzResult.stderr.contains("3 indexed"))
+        #expect(try parley.run(["stats"]).stdout.contains("articles:  7"))
+    }
+
+    @Test func nonUTF8LineIsReported() throws {
+        var data = Data(syntheticArticles(1, prefix: "ok").utf8)
+        data.append(Data("{\"id\":\"latin1\",\"title\":\"Caf".utf8))
+        data.append(0xE9)
+        data.append(Data("\",\"text\":\"x\"}\n".utf8))
+        try folder.write("mixed.jsonl", data)
+        let result = try parley.run(["index", "mixed.jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("warning: mixed.jsonl:2: not valid UTF-8"))
+        #expect(result.stderr.contains("1 indexed"))
+    }
+
+    @Test func killDuringIndexingLeavesAConsistentIndexAndARerunFinishes() throws {
+        let count = 40_000
+        try folder.write("big.jsonl", syntheticArticles(count, prefix: "k"))
+        let process = try parley.start(["index", "big.jsonl"])
+        // Let it commit a few batches, then kill it without warning.
+        let deadline = Date().addingTimeInterval(30)
+        let indexPath = folder.path("Index/parley.sqlite")
+        while Date() < deadline {
+            if let size = try? FileManager.default.attributesOfItem(atPath: indexPath + "-wal")[.size] as? Int,
+                size > 2_000_000
+            {
+                break
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        _ = try parley.finish(process)
+        do {
+            let index = try ParleyIndex.open(at: indexPath, mode: .existing)
+            let stats = try index.statistics()
+            #expect(stats.passages == stats.articles * 3)
+            try index.checkIntegrity()
+        }
+        let rerun = try parley.run(["index", "big.jsonl"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let index = try ParleyIndex.open(at: indexPath, mode: .existing)
+        #expect(try index.statistics().articles == count)
+        try index.checkIntegrity()
+    }
+
+    @Test func interruptCommitsAndExits130() throws {
+        try folder.write("big.jsonl", syntheticArticles(40_000, prefix: "i"))
+        let process = try parley.start(["index", "big.jsonl"])
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, SIGINT)
+        let result = try parley.finish(process)
+        guard result.status == 130 else {
+            // The machine was fast enough to finish first.
+            #expect(result.status == 0)
+            return
+        }
+        #expect(result.stderr.contains("interrupted: "))
+        let index = try ParleyIndex.open(at: folder.path("Index/parley.sqlite"), mode: .existing)
+        let stats = try index.statistics()
+        #expect(stats.passages == stats.articles * 3)
+        try index.checkIntegrity()
+    }
+}
+
+extension ParleyIndex {
+    func checkIntegrity() throws {
+        try dbQueue.write { db in
+            try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 1)")
+        }
+    }
+}

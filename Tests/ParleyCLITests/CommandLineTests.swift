@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Testing
+
+@testable import ParleyCLI
+
+@Suite struct ArgumentParsingTests {
+    @Test func searchParsesQueryAndLimit() throws {
+        let command = try #require(try Parley.parseAsRoot(["search", "--limit", "3", "cease*", "talks"]) as? SearchCommand)
+        #expect(command.limit == 3)
+        #expect(command.query == ["cease*", "talks"])
+    }
+
+    @Test func limitMustBePositive() {
+        #expect(throws: (any Error).self) { try Parley.parseAsRoot(["search", "--limit", "0", "talks"]) }
+    }
+
+    @Test func indexNeedsAPath() {
+        #expect(throws: (any Error).self) { try Parley.parseAsRoot(["index"]) }
+    }
+
+    @Test func indexOptions() throws {
+        let command = try #require(
+            try Parley.parseAsRoot(["index", "--strict", "--quiet", "--index", "x.sqlite", "a.jsonl", "-"]) as? IndexCommand)
+        #expect(command.strict && command.quiet)
+        #expect(command.common.indexPath == "x.sqlite")
+        #expect(command.paths == ["a.jsonl", "-"])
+    }
+
+    @Test func summaryLineNamesEveryCount() {
+        var progress = ParleySearch.Indexer.Progress()
+        progress.indexed = 3
+        progress.replaced = 1
+        progress.unchanged = 2
+        progress.duplicates = 1
+        progress.skipped = 4
+        progress.articles = 11
+        progress.seconds = 2
+        #expect(IndexCommand.summaryLine(progress)
+            == "3 indexed, 1 replaced, 2 unchanged, 1 duplicates, 4 skipped in 2.00 s (6 articles/s)")
+    }
+
+    @Test func highlightStyle() {
+        #expect(HighlightStyle(terminal: false).open == "[")
+        #expect(HighlightStyle(terminal: true).open == "\u{1B}[1m")
+    }
+}
+
+import ParleySearch
