@@ -14,7 +14,8 @@ struct SegmenterTests {
             #expect(passage.start < passage.end, sourceLocation: sourceLocation)
             #expect(passage.start >= previousEnd, sourceLocation: sourceLocation)
             #expect(passage.end <= scalars.count, sourceLocation: sourceLocation)
-            #expect(passage.end - passage.start <= Segmenter.maxPassageScalars, sourceLocation: sourceLocation)
+            // Up to twice the limit when a window grows to keep a quotation whole.
+            #expect(passage.end - passage.start <= Segmenter.maxQuotedPassageScalars, sourceLocation: sourceLocation)
             #expect(passage.paragraph >= previousParagraph, sourceLocation: sourceLocation)
             if passage.start < passage.end, passage.end <= scalars.count {
                 var slice = String.UnicodeScalarView()
@@ -69,6 +70,25 @@ struct SegmenterTests {
         let firstTwo = "“We are ready,” said Élodie Varnås in Port Solenne. 🇺🇦 flags waved.\n\n和平谈判在港口继续。代表们说：“我们已经准备好了。”\n"
         #expect(passages[2].start == firstTwo.unicodeScalars.count)
         #expect(passages[3].text == "Last line with trailing spaces.")
+    }
+
+    @Test("exact passage offsets (paragraph, start, end) in Unicode scalars", arguments: [
+        ("Talks resumed.", [(0, 0, 14)]),
+        ("First paragraph.\n\nSecond one.", [(0, 0, 16), (1, 18, 29)]),
+        ("  Šelvik spoke.  \n😀 Flags waved.", [(0, 2, 15), (1, 18, 32)]),
+        ("Cafe\u{0301}\r\n\r\nÉlan.", [(0, 0, 5), (1, 9, 14)]),
+        ("🇺🇦🇺🇦\n“Quote.”", [(0, 0, 4), (1, 5, 13)]),
+        ("\u{00A0}x\u{00A0}", [(0, 1, 2)]),
+        ("a\n\n\n\nb\n", [(0, 0, 1), (1, 5, 6)]),
+        ("\t Tabbed line.\t", [(0, 2, 14)]),
+        ("Ilya Marevsky 🙂 met Katarina Šelvik.\n“Why?” she asked.", [(0, 0, 36), (1, 37, 54)]),
+    ])
+    func exactPassages(text: String, expected: [(Int, Int, Int)]) {
+        let passages = Segmenter.passages(in: text)
+        Self.checkInvariants(passages, of: text)
+        #expect(passages.map(\.paragraph) == expected.map(\.0))
+        #expect(passages.map(\.start) == expected.map(\.1))
+        #expect(passages.map(\.end) == expected.map(\.2))
     }
 
     @Test("combining characters: scalar offsets, not Character offsets")

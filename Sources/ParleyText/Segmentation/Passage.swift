@@ -1,4 +1,5 @@
-/// A piece of an article that search returns: a paragraph, or a window of whole sentences of a long one.
+/// A piece of an article that search returns: a paragraph, or a window of whole sentences of a long one
+/// (see ``Segmenter/passages(in:)``).
 ///
 /// Offsets count Unicode scalars (the indices a Python `str` uses) into the article text, half-open:
 /// `text == article.text.unicodeScalars[start..<end]`.
@@ -7,7 +8,9 @@ public struct Passage: Sendable, Equatable {
     public var ordinal: Int
     /// 0-based index of the paragraph it comes from.
     public var paragraph: Int
+    /// Unicode scalar offset of the first scalar, into the article text.
     public var start: Int
+    /// Unicode scalar offset just past the last scalar (half-open).
     public var end: Int
     public var text: String
 
@@ -37,6 +40,12 @@ public struct ByteSpan: Sendable, Equatable, Hashable {
 struct ScalarCounter {
     private var byteOffset = 0
     private var scalarOffset = 0
+
+    /// Counts from the start of the text.
+    init() {}
+
+    /// Counts scalars from `byteOffset`, which is scalar 0.
+    init(startingAtByte byteOffset: Int) { self.byteOffset = byteOffset }
 
     /// The scalar offset of `target`; targets must not decrease between calls.
     mutating func scalarOffset(ofByte target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -2,13 +2,20 @@
 ///
 /// - Paragraphs: each non-blank line (news exporters separate paragraphs by one or more newlines),
 ///   trimmed of surrounding white space.
-/// - Sentences: see ``SentenceSplitter``.
+/// - Sentences: see ``SentenceSplitter``; a sentence never spans a paragraph.
 /// - Passages: a paragraph of at most ``maxPassageScalars`` scalars is one passage; a longer one is cut into
-///   windows of whole sentences, each as long as fits; a single sentence longer than the limit is cut at
-///   white space.
+///   windows of whole sentences, each as long as fits. A window is not closed inside a quotation that fits in
+///   a passage, up to ``maxQuotedPassageScalars`` (see ``QuotationScanner``); a single sentence longer than
+///   the limit is cut at white space.
+///
+/// The work is linear in the length of the text: no step rescans what an earlier one already read.
 public enum Segmenter {
     /// Passage size limit: about a screen paragraph, long enough for a quotation with its attribution.
     public static let maxPassageScalars = 600
+
+    /// Longest passage when a window grows to keep a quotation whole: a quotation shorter than a passage is
+    /// not cut unless the window would grow past twice the limit.
+    static let maxQuotedPassageScalars = 2 * maxPassageScalars
 
     /// Byte spans of the paragraphs of `text`.
     public static func paragraphs(in text: String) -> [ByteSpan] {
@@ -30,7 +37,7 @@ public enum Segmenter {
         return result
     }
 
-    /// Byte spans of the sentences of `text`, paragraph by paragraph.
+    /// Byte spans (UTF-8 offsets into `text`) of the sentences of `text`, paragraph by paragraph.
     public static func sentences(in text: String) -> [ByteSpan] {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -38,7 +45,35 @@ public enum Segmenter {
         }
     }
 
-    /// The passages of `text`, in order.
+    /// The sentences of `text` as Unicode scalar offsets (Python `str` indices), half-open, in order.
+    ///
+    /// `Array(text.unicodeScalars)[range]` is the sentence; the same sentences as ``sentences(in:)``.
+    ///
+    /// - Parameter text: the article text.
+    /// - Returns: one range per sentence, trimmed of white space; empty when `text` is blank.
+    public static func sentenceScalarRanges(in text: String) -> [Range<Int>] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var counter = ScalarCounter()
+            var result: [Range<Int>] = []
+            for paragraph in paragraphs(in: bytes) {
+                for sentence in SentenceSplitter.sentences(in: bytes, paragraph: paragraph) {
+                    let start = counter.scalarOffset(ofByte: sentence.lowerBound, in: bytes)
+                    result.append(start..<counter.scalarOffset(ofByte: sentence.upperBound, in: bytes))
+                }
+            }
+            return result
+        }
+    }
+
+    /// The passages of `text`, in order: each paragraph, or windows of whole sentences of a long one.
+    ///
+    /// Offsets are Unicode scalar offsets into `text`; passages follow the text, never overlap, never span
+    /// two paragraphs, and are trimmed of white space. A passage is at most ``maxPassageScalars`` scalars long,
+    /// or up to twice that when it grows to keep a quotation whole.
+    ///
+    /// - Parameter text: the article text; any string (empty, blank, or megabytes without punctuation).
+    /// - Returns: the passages, `ordinal` counting from 0; empty when `text` is blank.
     public static func passages(in text: String) -> [Passage] {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -56,96 +91,5 @@ public enum Segmenter {
                     text: String(decoding: slice, as: UTF8.self))
             }
         }
-    }
-
-    /// A paragraph as passage spans: whole if short, else greedy windows of whole sentences.
-    static func windows(of paragraph: ByteSpan, in bytes: UnsafeBufferPointer<UInt8>) -> [ByteSpan] {
-        let limit = maxPassageScalars
-        if ByteClass.scalarCount(paragraph, in: bytes) <= limit { return [paragraph] }
-        var pieces: [ByteSpan] = []
-        for sentence in SentenceSplitter.sentences(in: bytes, paragraph: paragraph) {
-            if ByteClass.scalarCount(sentence, in: bytes) <= limit {
-                pieces.append(sentence)
-            } else {
-                pieces += hardSplit(sentence, in: bytes, limit: limit)
-            }
-        }
-        var result: [ByteSpan] = []
-        var current: ByteSpan?
-        for piece in pieces {
-            if let open = current, ByteClass.scalarCount(ByteSpan(open.lowerBound, piece.upperBound), in: bytes) <= limit {
-                current = ByteSpan(open.lowerBound, piece.upperBound)
-            } else {
-                if let open = current { result.append(open) }
-                current = piece
-            }
-        }
-        if let current { result.append(current) }
-        return result
-    }
-
-    /// Cuts an over-long sentence at the last white space before each `limit` scalars (or mid-word when
-    /// there is none).
-    static func hardSplit(_ span: ByteSpan, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [ByteSpan] {
-        var result: [ByteSpan] = []
-        var start = span.lowerBound
-        while start < span.upperBound {
-            var scalars = 0
-            var index = start
-            var lastSpace: Int?
-            while index < span.upperBound {
-                if bytes[index] & 0xC0 != 0x80 {
-                    if scalars == limit { break }
-                    scalars += 1
-                }
-                if ByteClass.isSpace(bytes[index]), index > start { lastSpace = index }
-                index += 1
-            }
-            let end = index < span.upperBound ? (lastSpace ?? index) : index
-            let piece = ByteClass.trimmed(ByteSpan(start, end), in: bytes)
-            if piece.count > 0 { result.append(piece) }
-            start = end
-            while start < span.upperBound, ByteClass.isSpace(bytes[start]) { start += 1 }
-        }
-        return result
-    }
-}
-
-/// Byte-level character classes shared by the segmenters.
-enum ByteClass {
-    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
-    }
-
-    /// White space, including U+00A0 (no-break space, `C2 A0`) starting at `index`: its byte length, or 0.
-    @inline(__always) static func spaceLength(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        if isSpace(bytes[index]) { return 1 }
-        if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }
-        return 0
-    }
-
-    static func trimmed(_ span: ByteSpan, in bytes: UnsafeBufferPointer<UInt8>) -> ByteSpan {
-        var lower = span.lowerBound, upper = span.upperBound
-        while lower < upper {
-            let length = spaceLength(at: lower, in: bytes, end: upper)
-            if length == 0 { break }
-            lower += length
-        }
-        while upper > lower {
-            if isSpace(bytes[upper - 1]) {
-                upper -= 1
-            } else if upper - lower >= 2, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 {
-                upper -= 2
-            } else {
-                break
-            }
-        }
-        return ByteSpan(lower, upper)
-    }
-
-    static func scalarCount(_ span: ByteSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for index in span.lowerBound..<span.upperBound where bytes[index] & 0xC0 != 0x80 { count += 1 }
-        return count
     }
 }
