@@ -5,6 +5,7 @@ let package = Package(
     name: "Parley",
     products: [
         .executable(name: "parley", targets: ["ParleyCLI"]),
+        .executable(name: "parley-bench", targets: ["ParleyBench"]),
         .library(name: "ParleySearch", targets: ["ParleySearch"]),
         .library(name: "ParleyText", targets: ["ParleyText"]),
     ],
@@ -23,6 +24,11 @@ let package = Package(
         .executableTarget(
             name: "ParleyCLI",
             dependencies: ["ParleySearch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // `parley-bench`: speed of the text stages against SQLite's built-ins (Scripts/bench-tokenizer).
+        .executableTarget(
+            name: "ParleyBench",
+            dependencies: ["ParleySearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),

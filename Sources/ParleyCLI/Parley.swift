@@ -17,7 +17,7 @@ struct Parley: ParsableCommand {
             2 usage error or the index cannot be opened.
             """,
         version: version,
-        subcommands: [IndexCommand.self, SearchCommand.self, StatsCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, StatsCommand.self, TokensCommand.self, ReindexCommand.self]
     )
 }
 

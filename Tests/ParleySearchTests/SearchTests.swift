@@ -108,7 +108,7 @@ import Testing
 
     @Test func parsesPhrasesPrefixesAndUnbalancedQuotes() throws {
         #expect(try SearchQuery("\"security guarantees\" cease*").terms == [
-            .phrase(["security", "guarantees"]), .prefix("cease"),
+            .phrase(["security", "guarantees"]), .prefix(["cease"]),
         ])
         #expect(try SearchQuery("\"open phrase words").terms == [.word("open"), .word("phrase"), .word("words")])
         #expect(try SearchQuery("say \"x\"\"y\"").matchPattern == "\"say\" AND \"x\" AND \"y\"")
@@ -118,5 +118,77 @@ import Testing
     @Test func tooManyTermsIsRefused() {
         let text = (1...70).map { "w\($0)" }.joined(separator: " ")
         #expect(throws: QueryError.tooManyTerms(count: 70, limit: SearchQuery.maxTerms)) { try SearchQuery(text) }
+    }
+}
+
+/// Search through Parley's tokenizer: the behaviours the tokenizer issue promises, end to end in FTS5.
+@Suite struct TokenizerSearchTests {
+    static func index(_ texts: [String]) throws -> (TemporaryFolder, ParleyIndex) {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("a.jsonl", texts.enumerated().map { Sample.article("d\($0)", title: "T\($0)", text: $1) })])
+        return (folder, index)
+    }
+
+    func keys(_ index: ParleyIndex, _ query: String) throws -> [String] {
+        try index.search(SearchQuery(query), limit: 50).hits.map(\.articleKey).sorted()
+    }
+
+    @Test func acronymsAndPronounsStayApart() throws {
+        let (_, index) = try Self.index([
+            "Envoys from the US arrived.", "The U.S. delegation left.", "A U.S.A. flag flew.", "He told us so.",
+        ])
+        #expect(try keys(index, "US") == ["d0", "d1", "d2"])
+        #expect(try keys(index, "U.S.") == ["d0", "d1", "d2"])
+        #expect(try keys(index, "us") == ["d3"])
+    }
+
+    @Test func possessivesHyphensAndDiacritics() throws {
+        let (_, index) = try Self.index([
+            "Režek’s plan was rejected.", "A four-year truce with Erdoğan.", "The four year plan.",
+            "U.S.-Russia channel reopened.",
+        ])
+        #expect(try keys(index, "Rezek") == ["d0"])
+        #expect(try keys(index, "Režek's") == ["d0"])
+        #expect(try keys(index, "four-year") == ["d1", "d2"])
+        #expect(try keys(index, "\"four year\"") == ["d1", "d2"])
+        #expect(try keys(index, "erdogan") == ["d1"])
+        #expect(try keys(index, "Russia US") == ["d3"])
+    }
+
+    @Test func stemmedPrefixQueriesStillMatch() throws {
+        let (_, index) = try Self.index(["Negotiations resumed.", "They will negotiate.", "A territorial claim."])
+        #expect(try keys(index, "negotiat*") == ["d0", "d1"])
+        #expect(try keys(index, "territ*") == ["d2"])
+        #expect(try keys(index, "negotiating") == ["d0", "d1"])
+    }
+
+    @Test func highlightUsesTheSameTokens() throws {
+        let (_, index) = try Self.index(["The U.S. and Šelvik’s team negotiated."])
+        let hit = try #require(try index.search(SearchQuery("US selvik negotiations")).hits.first)
+        #expect(hit.highlighted == "The \u{2}U.S.\u{3} and \u{2}Šelvik’s\u{3} team \u{2}negotiated\u{3}.")
+    }
+
+    @Test func outdatedTokenizerIsReportedAndReindexFixesIt() throws {
+        let (folder, index) = try Self.index(["Compromise on territory."])
+        // Simulate an index built by an older Parley with another tokenizer.
+        try index.dbQueue.write { db in
+            try db.execute(sql: "DROP TABLE passage_fts")
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE passage_fts USING fts5(text, title, content = 'passage_text',
+                    content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
+                INSERT INTO passage_fts(passage_fts) VALUES ('rebuild');
+                UPDATE parley_meta SET value = 'porter unicode61 remove_diacritics 2' WHERE key = 'tokenizer';
+                """)
+        }
+        try index.dbQueue.close()
+        let path = folder.path("index/parley.sqlite")
+        let error = #expect(throws: StoreError.self) { try ParleyIndex.open(at: path, mode: .existing) }
+        #expect(error?.description.contains("Run 'parley reindex'") == true)
+        let rebuilt = try ParleyIndex.open(at: path, mode: .rebuild)
+        #expect(try rebuilt.rebuildFullText() == 1)
+        let reopened = try ParleyIndex.open(at: path, mode: .existing)
+        #expect(try reopened.search(SearchQuery("territorial")).hits.count == 1)
+        try reopened.checkIntegrity()
     }
 }

@@ -1,19 +1,26 @@
 import Foundation
+import ParleyText
 
 /// A user's query, parsed into terms that are searched together (AND).
 ///
 /// Syntax (this version): plain words, `"a phrase"` (straight or curly double quotes), and `word*` for a
 /// prefix. Everything else is text: FTS5 operators (`AND`, `NEAR`, `-`, `^`, `:`, parentheses) are searched
-/// as words, and an unclosed quote quotes to the end. Each term becomes an FTS5 string, so no input can break
-/// the MATCH syntax.
+/// as words, and an unclosed quote quotes to the end.
+///
+/// Each word is cut by Parley's own tokenizer (query mode), so the pattern sees exactly the tokens the index
+/// holds: a word giving several tokens (`four-year`, `U.S.-Russia`) becomes a phrase of them, and every token
+/// is quoted as an FTS5 string, so no input can break the MATCH syntax.
 public struct SearchQuery: Sendable, Equatable {
     /// Above this the query is refused: FTS5 cost grows with each term and nobody types that many.
     public static let maxTerms = 64
 
     public enum Term: Sendable, Equatable {
+        /// One token, as the user wrote it (`Putin’s`, `U.S.`).
         case word(String)
-        case prefix(String)
+        /// Tokens in a row; each as the user wrote it.
         case phrase([String])
+        /// Tokens in a row, the last one a prefix.
+        case prefix([String])
     }
 
     public var terms: [Term]
@@ -22,10 +29,14 @@ public struct SearchQuery: Sendable, Equatable {
         var terms: [Term] = []
         func addWords(_ text: Substring) {
             for word in text.split(whereSeparator: { $0.isWhitespace }) {
-                if word.count > 1, word.hasSuffix("*"), Self.isSearchable(String(word.dropLast())) {
-                    terms.append(.prefix(String(word.drop(while: { $0 == "*" }).dropLast())))
-                } else if Self.isSearchable(String(word)) {
-                    terms.append(.word(String(word)))
+                let isPrefix = word.count > 1 && word.hasSuffix("*")
+                let tokens = Self.tokenSurfaces(isPrefix ? String(word.dropLast()) : String(word))
+                if isPrefix, !tokens.isEmpty {
+                    terms.append(.prefix(tokens))
+                } else if tokens.count == 1 {
+                    terms.append(.word(tokens[0]))
+                } else if tokens.count > 1 {
+                    terms.append(.phrase(tokens))
                 }
             }
         }
@@ -42,20 +53,21 @@ public struct SearchQuery: Sendable, Equatable {
                 rest = rest[afterOpen...]
                 break
             }
-            let phraseWords = rest[afterOpen..<close].split(whereSeparator: { $0.isWhitespace }).map(String.init)
-                .filter(Self.isSearchable)
-            if phraseWords.count == 1 {
-                terms.append(.word(phraseWords[0]))
-            } else if phraseWords.count > 1 {
-                terms.append(.phrase(phraseWords))
+            let tokens = Self.tokenSurfaces(String(rest[afterOpen..<close]))
+            if tokens.count == 1 {
+                terms.append(.word(tokens[0]))
+            } else if tokens.count > 1 {
+                terms.append(.phrase(tokens))
             }
             rest = rest[rest.index(after: close)...]
         }
         addWords(rest)
         guard !terms.isEmpty else { throw .noSearchableWords(query: text) }
         let count = terms.reduce(0) { total, term in
-            if case let .phrase(words) = term { return total + words.count }
-            return total + 1
+            switch term {
+            case .word: total + 1
+            case let .phrase(tokens), let .prefix(tokens): total + tokens.count
+            }
         }
         guard count <= Self.maxTerms else { throw .tooManyTerms(count: count, limit: Self.maxTerms) }
         self.terms = terms
@@ -65,11 +77,19 @@ public struct SearchQuery: Sendable, Equatable {
     public var matchPattern: String {
         terms.map { term in
             switch term {
-            case let .word(word): Self.quoted(word)
-            case let .prefix(word): Self.quoted(word) + " *"
-            case let .phrase(words): Self.quoted(words.joined(separator: " "))
+            case let .word(token): Self.quoted(token)
+            case let .phrase(tokens): Self.quoted(tokens.joined(separator: " "))
+            case let .prefix(tokens): Self.quoted(tokens.joined(separator: " ")) + " *"
             }
         }.joined(separator: " AND ")
+    }
+
+    /// The text of each token of `text` as written (`U.S.-Russia` → `U.S.`, `Russia`).
+    static func tokenSurfaces(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer.tokens(in: text, mode: .query).map { token in
+            String(decoding: bytes[token.byteRange], as: UTF8.self)
+        }
     }
 
     static func quoted(_ text: String) -> String {
@@ -80,10 +100,4 @@ public struct SearchQuery: Sendable, Equatable {
         character == "\"" || character == "“" || character == "”" || character == "„" || character == "«"
             || character == "»"
     }
-
-    /// A word the tokenizer keeps at least one token of: it has a letter or a digit.
-    static func isSearchable(_ word: String) -> Bool {
-        word.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-    }
 }
-

@@ -15,6 +15,8 @@ public final class ParleyIndex: Sendable {
         case create
         /// The index must exist (search, stats).
         case existing
+        /// The index must exist; its full-text table may be outdated (`parley reindex`).
+        case rebuild
     }
 
     public static func open(at path: String, mode: Mode) throws(StoreError) -> ParleyIndex {
@@ -39,15 +41,41 @@ public final class ParleyIndex: Sendable {
         configuration.prepareDatabase { db in
             // WAL + NORMAL: a crash loses at most the last transactions, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            db.add(tokenizer: ParleyFTS5Tokenizer.self)
         }
+        let index: ParleyIndex
         do {
             let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
             try Schema.migrator.migrate(dbQueue)
-            return ParleyIndex(path: path, dbQueue: dbQueue)
+            index = ParleyIndex(path: path, dbQueue: dbQueue)
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
+        }
+        if mode != .rebuild {
+            let built = try index.read { try Schema.builtTokenizer($0) } ?? "unknown"
+            if built != Schema.tokenizer {
+                throw .outdatedTokenizer(path: path, found: built, current: Schema.tokenizer)
+            }
+        }
+        return index
+    }
+
+    /// Rebuilds the full-text table from the stored articles with the current tokenizer, in one transaction.
+    ///
+    /// - Returns: the number of passages indexed.
+    public func rebuildFullText() throws(StoreError) -> Int {
+        try write { db in
+            try db.inTransaction {
+                // Dropping an FTS5 table needs its tokenizer registered: old Parley tokenizer names stay
+                // registered for that reason (none yet), SQLite's built-in ones always are.
+                try db.execute(sql: "DROP TABLE IF EXISTS passage_fts")
+                try Schema.createFullTextTable(db)
+                try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
+                return .commit
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
         }
     }
 

@@ -1,4 +1,5 @@
 import GRDB
+import ParleyText
 
 /// The index schema, created and upgraded by GRDB's `DatabaseMigrator`.
 ///
@@ -9,7 +10,9 @@ import GRDB
 ///   came with, to tell an unchanged re-read from a new version).
 /// - `passage`: the article's passages as Unicode-scalar offsets into `article.text`; their text is
 ///   `passage_text.text` (a view), so the index does not store it twice.
-/// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked.
+/// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked,
+///   tokenized by ``ParleyFTS5Tokenizer``.
+/// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer `passage_fts` was built with.
 enum Schema {
     /// `PRAGMA application_id` of a Parley index ("PRLY"): tells our files from other SQLite databases.
     static let applicationID: Int32 = 0x5052_4C59
@@ -58,14 +61,32 @@ enum Schema {
                                substr(article.text, passage.start + 1, passage."end" - passage.start) AS text,
                                article.title AS title
                         FROM passage JOIN article ON article.id = passage.article_id;
-                    CREATE VIRTUAL TABLE passage_fts USING fts5(
-                        text, title,
-                        content = 'passage_text', content_rowid = 'id',
-                        tokenize = 'porter unicode61 remove_diacritics 2'
-                    );
-                    INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5)');
+                    CREATE TABLE parley_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                     """)
+            try createFullTextTable(db)
         }
         return migrator
+    }
+
+    /// The tokenizer new full-text tables are built with.
+    static let tokenizer = Tokenizer.name
+
+    /// Creates `passage_fts` with the current tokenizer and records it in `parley_meta`.
+    static func createFullTextTable(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE passage_fts USING fts5(
+                    text, title,
+                    content = 'passage_text', content_rowid = 'id',
+                    tokenize = '\(tokenizer)'
+                );
+                INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5)');
+                INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('tokenizer', ?);
+                """, arguments: [tokenizer])
+    }
+
+    /// The tokenizer the index's full-text table was built with.
+    static func builtTokenizer(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM parley_meta WHERE key = 'tokenizer'")
     }
 }

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// SQLite failed while reading or writing.
     case database(path: String, reason: String)
+    /// The full-text index was built with another tokenizer: `parley reindex` rebuilds it.
+    case outdatedTokenizer(path: String, found: String, current: String)
     /// `--strict` and the input had a problem: nothing was written.
     case strictFailure(issue: String)
 
@@ -26,6 +28,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "Cannot open the index '\(path)': \(reason)."
         case let .database(path, reason):
             "The index '\(path)' failed: \(reason)."
+        case let .outdatedTokenizer(path, found, current):
+            "'\(path)' was built with the tokenizer '\(found)'; this Parley uses '\(current)'. "
+                + "Run 'parley reindex' (with the same --index) to rebuild the full-text index from the stored text."
         case let .strictFailure(issue):
             "\(issue) (--strict: nothing was written)."
         }
