@@ -227,3 +227,55 @@ extension ParleyIndex {
         }
     }
 }
+
+/// `parley tokens` and `parley reindex` through the binary.
+@Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
+struct TokenizerCommandTests {
+    let folder: TemporaryFolder
+    let parley: BinaryRunner
+
+    init() throws {
+        folder = try TemporaryFolder()
+        parley = BinaryRunner(workingDirectory: folder.url)
+    }
+
+    @Test func tokensShowsTermsAndCharacterOffsets() throws {
+        let result = try parley.run(["tokens", "Šelvik’s U.S.-Russia four-year talks"])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.map { $0[0] } == ["selvik", "US", "russia", "four", "year", "talk"])
+        #expect(rows.map { $0[1] } == ["0–8", "9–13", "14–20", "21–25", "26–30", "31–36"])
+        #expect(rows.map { $0[2] } == ["Šelvik’s", "U.S.", "Russia", "four", "year", "talks"])
+    }
+
+    @Test func tokensQueryAndPrefixModes() throws {
+        #expect(try parley.run(["tokens", "--query", "US"]).stdout.hasPrefix("US "))
+        #expect(try parley.run(["tokens", "US"]).stdout.hasPrefix("us "))
+        let prefix = try parley.run(["tokens", "--prefix", "negotiat"])
+        #expect(prefix.stdout.contains("| negoti"))
+        #expect(try parley.run(["tokens", "—"]).stdout == "(no tokens)\n")
+        #expect(try parley.run(["tokens", "--query", "--prefix", "x"]).status == 2)
+    }
+
+    @Test func outdatedIndexNamesReindexAndReindexRebuilds() throws {
+        let input = try folder.write("a.jsonl", syntheticArticles(3))
+        #expect(try parley.run(["index", "-q", input]).status == 0)
+        let path = folder.path("Index/parley.sqlite")
+        do {
+            let index = try ParleyIndex.open(at: path, mode: .existing)
+            try index.dbQueue.write { db in
+                try db.execute(sql: "UPDATE parley_meta SET value = 'parley_v0' WHERE key = 'tokenizer'")
+            }
+        }
+        let refused = try parley.run(["search", "territory"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("built with the tokenizer 'parley_v0'"))
+        #expect(refused.stderr.contains("Run 'parley reindex'"))
+        let reindex = try parley.run(["reindex"])
+        #expect(reindex.status == 0, "\(reindex.stderr)")
+        #expect(reindex.stderr.hasPrefix("reindexed 9 passages with parley_v1"))
+        let search = try parley.run(["search", "territory"])
+        #expect(search.status == 0)
+        #expect(search.stdout.contains("3 of 3 matching passages"))
+    }
+}
