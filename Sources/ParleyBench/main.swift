@@ -21,8 +21,15 @@ struct Options {
 func parseOptions() -> Options {
     var options = Options()
     var arguments = CommandLine.arguments.dropFirst()
+    if arguments.first == "quotes" {
+        printQuotations(Array(arguments.dropFirst()))
+        exit(0)
+    }
+    if arguments.first == "eval-quotes" {
+        exit(evaluateQuotations(Array(arguments.dropFirst())))
+    }
     guard arguments.first == "tokenizer" else {
-        FileHandle.standardError.write(Data("usage: parley-bench tokenizer [--repeat N] FILE...\n".utf8))
+        FileHandle.standardError.write(Data("usage: parley-bench tokenizer [--repeat N] FILE... | quotes FILE...\n".utf8))
         exit(2)
     }
     arguments = arguments.dropFirst()
@@ -36,6 +43,115 @@ func parseOptions() -> Options {
         }
     }
     return options
+}
+
+/// `quotes FILE...`: the extractor's quotations as JSON Lines, one per quotation, for Scripts/eval-quotes.
+func printQuotations(_ files: [String]) {
+    var out = ""
+    ArticleReader().read(paths: files) { (event: ReadEvent) in
+        guard case let .article(record) = event else { return }
+        for quotation in QuoteExtractor.quotations(in: record.text) {
+            let object: [String: Any] = [
+                "article_id": record.externalID ?? record.key, "quote": quotation.text, "start": quotation.start,
+                "end": quotation.end, "kind": quotation.kind.rawValue, "speaker": quotation.speaker ?? NSNull(),
+                "speaker_mention": quotation.speakerMention ?? NSNull(), "method": quotation.method?.rawValue ?? NSNull(),
+                "cue": quotation.cue ?? NSNull(), "attribution": quotation.attribution ?? NSNull(),
+            ]
+            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
+                out += String(decoding: data, as: UTF8.self) + "\n"
+            }
+        }
+        if out.utf8.count > 1 << 20 {
+            FileHandle.standardOutput.write(Data(out.utf8))
+            out = ""
+        }
+    }
+    FileHandle.standardOutput.write(Data(out.utf8))
+}
+
+/// `eval-quotes [--gold DIR] [--polnear CORPUS_DIR] [--misses N]`: precision, recall, F1 and speaker accuracy.
+func evaluateQuotations(_ arguments: [String]) -> Int32 {
+    var gold: String?, polnear: String?, misses = 0
+    var rest = arguments[...]
+    while let argument = rest.popFirst() {
+        switch argument {
+        case "--gold": gold = rest.popFirst()
+        case "--polnear": polnear = rest.popFirst()
+        case "--misses": misses = Int(rest.popFirst() ?? "") ?? 0
+        default:
+            FileHandle.standardError.write(Data("eval-quotes: unknown argument \(argument)\n".utf8))
+            return 2
+        }
+    }
+    print("| set | articles | labelled | found | precision | recall | F1 | speaker accuracy |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    do {
+        if let gold {
+            try evaluate(
+                name: "Parley gold set", articles: gold + "/articles.jsonl", labels: gold + "/quotes.jsonl",
+                speakerKey: "speaker", overlap: 0.9, rule: .exact, misses: misses)
+        }
+        if let polnear {
+            try evaluate(
+                name: "PolNeAR train (overlap ≥ 0.5)", articles: polnear + "/polnear-train.jsonl.gz",
+                labels: polnear + "/gold/polnear-train.quotes.jsonl.gz", speakerKey: "speaker_span", overlap: 0.5,
+                rule: .sharesName, misses: misses)
+        }
+    } catch {
+        FileHandle.standardError.write(Data("eval-quotes: \(error)\n".utf8))
+        return 1
+    }
+    return 0
+}
+
+func evaluate(
+    name: String, articles: String, labels: String, speakerKey: String, overlap: Double,
+    rule: QuoteEvaluation.SpeakerRule, misses: Int
+) throws {
+    var predicted: [String: [Quotation]] = [:]
+    var texts: [String: String] = [:]
+    for object in try JSONLines.objects(at: articles) {
+        guard let id = object["id"] as? String, let text = object["text"] as? String else { continue }
+        predicted[id] = QuoteExtractor.quotations(in: text)
+        texts[id] = text
+    }
+    let gold = try JSONLines.objects(at: labels).compactMap { object -> QuoteEvaluation.Gold? in
+        guard let id = object["article_id"] as? String, let start = object["start"] as? Int,
+            let end = object["end"] as? Int, predicted[id] != nil
+        else { return nil }
+        return QuoteEvaluation.Gold(articleID: id, start: start, end: end, speaker: object[speakerKey] as? String)
+    }
+    let score = QuoteEvaluation.score(predicted: predicted, gold: gold, minimumOverlap: overlap, speakerRule: rule)
+    func f(_ value: Double) -> String { String(format: "%.3f", value) }
+    print("| \(name) | \(predicted.count) | \(score.gold) | \(score.predicted) | \(f(score.precision)) | "
+        + "\(f(score.recall)) | \(f(score.f1)) | \(f(score.speakerAccuracy)) (\(score.speakerRight)/\(score.speakerJudged)) |")
+    guard misses > 0 else { return }
+    // What went wrong, for the developer: labels not found, findings not labelled, wrong speakers.
+    var shown = 0
+    for label in gold where shown < misses {
+        let found = predicted[label.articleID, default: []].filter { $0.kind != .other }
+        let best = found.max { a, b in
+            overlapRatio(a.start, a.end, label.start, label.end) < overlapRatio(b.start, b.end, label.start, label.end)
+        }
+        let ratio = best.map { overlapRatio($0.start, $0.end, label.start, label.end) } ?? 0
+        let scalars = Array(texts[label.articleID, default: ""].unicodeScalars)
+        let context = String(String.UnicodeScalarView(scalars[max(0, label.start - 80)..<min(scalars.count, label.end + 60)]))
+            .replacingOccurrences(of: "\n", with: " ¶ ")
+        if ratio < overlap {
+            print("MISS \(label.articleID) [\(label.speaker ?? "-")]: …\(context)…")
+            shown += 1
+        } else if rule == .exact, let best, best.speaker != label.speaker {
+            print("SPEAKER \(label.articleID) want \(label.speaker ?? "-") got \(best.speaker ?? "-") "
+                + "(\(best.method?.rawValue ?? "-"), mention \(best.speakerMention ?? "-")): …\(context)…")
+            shown += 1
+        }
+    }
+}
+
+func overlapRatio(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Double {
+    let intersection = min(a1, b1) - max(a0, b0)
+    guard intersection > 0 else { return 0 }
+    return Double(intersection) / Double(max(a1, b1) - min(a0, b0))
 }
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {

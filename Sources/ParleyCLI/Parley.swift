@@ -17,7 +17,10 @@ struct Parley: ParsableCommand {
             2 usage error or the index cannot be opened.
             """,
         version: version,
-        subcommands: [IndexCommand.self, SearchCommand.self, StatsCommand.self, TokensCommand.self, ReindexCommand.self]
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, QuotesCommand.self, SpeakersCommand.self, StatsCommand.self,
+            TokensCommand.self, ReindexCommand.self,
+        ]
     )
 }
 

@@ -18,6 +18,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Maximum number of passages to print.")
     var limit = 10
 
+    @Option(name: .customLong("speaker"), help: ArgumentHelp(
+        "Only passages holding a quotation by this speaker (repeatable: any of them).", valueName: "name"))
+    var speakers: [String] = []
+
     @Argument(help: ArgumentHelp("Words, \"phrases\" and prefix* to look for.", valueName: "query"))
     var query: [String]
 
@@ -29,7 +33,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let parsed = try SearchQuery(query.joined(separator: " "))
         let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
-        let results = try index.search(parsed, limit: limit)
+        let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers)
+        let results = try index.search(parsed, limit: limit, speakers: speakerIDs)
         let style = HighlightStyle(terminal: StandardOutput.isTerminal)
         print(SearchRenderer.render(results, style: style), terminator: "")
         if results.hits.isEmpty { throw Exit(status: 1) }

@@ -4,6 +4,10 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case noSearchableWords(query: String)
     /// A query longer than ``SearchQuery/maxTerms`` words.
     case tooManyTerms(count: Int, limit: Int)
+    /// `--speaker` matches several speakers: the user must choose.
+    case ambiguousSpeaker(name: String, candidates: [String])
+    /// `--speaker` matches nobody who is quoted in the index.
+    case unknownSpeaker(name: String, suggestion: String?)
 
     public var description: String {
         switch self {
@@ -11,6 +15,12 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
             "The query '\(query.prefix(60))' has no words to search for: use letters or digits."
         case let .tooManyTerms(count, limit):
             "The query has \(count) words; at most \(limit) are searched. Shorten it."
+        case let .ambiguousSpeaker(name, candidates):
+            "'\(name)' could be \(candidates.prefix(8).map { "'\($0)'" }.joined(separator: ", "))"
+                + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "") + ". Give the full name."
+        case let .unknownSpeaker(name, suggestion):
+            "No quoted speaker matches '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                + " 'parley speakers' lists them."
         }
     }
 }

@@ -40,8 +40,15 @@ extension ParleyIndex {
     /// Passages matching every term of `query`, best BM25 score first.
     ///
     /// Ranking: BM25 over passage text (weight 1) and article title (weight 0.5).
-    public func search(_ query: SearchQuery, limit: Int = 10) throws(StoreError) -> SearchResults {
+    /// - Parameter speakers: keep passages that hold a quotation (`full` or `partial`) by one of these entities.
+    public func search(_ query: SearchQuery, limit: Int = 10, speakers: [Int64]? = nil) throws(StoreError)
+        -> SearchResults
+    {
         let pattern = query.matchPattern
+        let speakerFilter = speakers.map {
+            "AND rowid IN (SELECT passage_id FROM quote WHERE kind <> 'other' AND speaker_id IN ("
+                + $0.map(String.init).joined(separator: ",") + "))"
+        } ?? ""
         return try read { db in
             // Rank first, then highlight only the page shown: highlight() on every match would cost
             // as much as the matches are many.
@@ -50,7 +57,7 @@ extension ParleyIndex {
                 sql: """
                     WITH best AS (
                         SELECT rowid AS id, rank AS score FROM passage_fts
-                        WHERE passage_fts MATCH ?1 ORDER BY rank LIMIT ?2
+                        WHERE passage_fts MATCH ?1 \(speakerFilter) ORDER BY rank LIMIT ?2
                     )
                     SELECT passage.id, passage.article_id, passage.start, passage."end",
                            article.title, article.source, article.published, article.url,
@@ -72,7 +79,8 @@ extension ParleyIndex {
                     end: row["end"], highlighted: row["highlighted"], score: row["score"])
             }
             let total = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?", arguments: [pattern]) ?? 0
+                db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ? \(speakerFilter)",
+                arguments: [pattern]) ?? 0
             return SearchResults(hits: hits, totalMatches: total)
         }
     }

@@ -66,10 +66,49 @@ struct ArticleWriter {
         let insertPassage = try db.cachedStatement(
             sql: #"INSERT INTO passage (article_id, ordinal, start, "end") VALUES (?, ?, ?, ?)"#)
         let insertFTS = try db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, text, title) VALUES (?, ?, ?)")
+        var passageIDs: [(start: Int, end: Int, id: Int64)] = []
+        passageIDs.reserveCapacity(article.passages.count)
         for passage in article.passages {
             try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end])
+            passageIDs.append((passage.start, passage.end, db.lastInsertedRowID))
             try insertFTS.execute(arguments: [db.lastInsertedRowID, passage.text, record.title])
         }
+        try insertQuotations(article.quotations, articleID: articleID, passages: passageIDs)
+    }
+
+    private func insertQuotations(
+        _ quotations: [Quotation], articleID: Int64, passages: [(start: Int, end: Int, id: Int64)]
+    ) throws {
+        guard !quotations.isEmpty else { return }
+        let insertQuote = try db.cachedStatement(
+            sql: """
+                INSERT INTO quote (article_id, passage_id, start, "end", text, kind, speaker_id, speaker_mention, cue,
+                                   attribution, method, confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text) VALUES (?, ?)")
+        var passageIndex = 0
+        for quotation in quotations {
+            // The passage holding the quotation's start (both lists are in text order).
+            while passageIndex + 1 < passages.count, passages[passageIndex].end <= quotation.start { passageIndex += 1 }
+            let passageID = passages.isEmpty ? nil : passages[passageIndex].id
+            let speakerID = try quotation.speaker.map { try entityID(name: $0, kind: quotation.speakerKind) }
+            try insertQuote.execute(arguments: [
+                articleID, passageID, quotation.start, quotation.end, quotation.text, quotation.kind.rawValue, speakerID,
+                quotation.speakerMention, quotation.cue, quotation.attribution, quotation.method?.rawValue,
+                quotation.confidence,
+            ])
+            try insertFTS.execute(arguments: [db.lastInsertedRowID, quotation.text])
+        }
+    }
+
+    /// The id of the entity `name` of `kind`, created on first use.
+    private func entityID(name: String, kind: String) throws -> Int64 {
+        let find = try db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND kind = ?")
+        if let id = try Int64.fetchOne(find, arguments: [name, kind]) { return id }
+        try db.cachedStatement(sql: "INSERT INTO entity (name, kind, folded) VALUES (?, ?, ?)")
+            .execute(arguments: [name, kind, NameFolding.fold(name)])
+        return db.lastInsertedRowID
     }
 
     private func insertKey(_ article: PreparedArticle, articleID: Int64) throws {
@@ -108,6 +147,12 @@ struct ArticleWriter {
     /// Deletes an article with its passages, keys and FTS rows.
     static func deleteArticle(_ id: Int64, in db: Database) throws {
         // External-content FTS5 needs the old values to remove a row's tokens.
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO quote_fts (quote_fts, rowid, text)
+                SELECT 'delete', id, text FROM quote WHERE article_id = ?
+                """
+        ).execute(arguments: [id])
         try db.cachedStatement(
             sql: """
                 INSERT INTO passage_fts (passage_fts, rowid, text, title)

@@ -71,8 +71,11 @@ public final class ParleyIndex: Sendable {
                 // Dropping an FTS5 table needs its tokenizer registered: old Parley tokenizer names stay
                 // registered for that reason (none yet), SQLite's built-in ones always are.
                 try db.execute(sql: "DROP TABLE IF EXISTS passage_fts")
+                try db.execute(sql: "DROP TABLE IF EXISTS quote_fts")
                 try Schema.createFullTextTable(db)
+                try Schema.createQuoteFullTextTable(db)
                 try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
+                try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
                 return .commit
             }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0

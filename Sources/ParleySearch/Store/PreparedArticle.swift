@@ -1,6 +1,6 @@
 import ParleyText
 
-/// An article ready to store: the record, its identity and hash, and its passages.
+/// An article ready to store: the record, its identity and hash, its passages and quotations.
 ///
 /// Built outside the write transaction, so segmentation never holds the database lock.
 public struct PreparedArticle: Sendable {
@@ -10,6 +10,8 @@ public struct PreparedArticle: Sendable {
     /// Hash of title and text: what makes a re-read of the same key "unchanged".
     public var fingerprint: String
     public var passages: [Passage]
+    /// Direct quotations with their speakers (kind `other` included: stored, hidden by default).
+    public var quotations: [Quotation]
 
     public init(_ record: ArticleRecord) {
         self.record = record
@@ -17,5 +19,6 @@ public struct PreparedArticle: Sendable {
         contentHash = ContentHash.hex(of: record.text)
         fingerprint = ContentHash.hex(of: record.title + "\u{0}" + record.text)
         passages = Segmenter.passages(in: record.text)
+        quotations = QuoteExtractor.quotations(in: record.text)
     }
 }

@@ -65,7 +65,49 @@ enum Schema {
                     """)
             try createFullTextTable(db)
         }
+        migrator.registerMigration("v2-quotations") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE entity (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
+                        folded TEXT NOT NULL,
+                        UNIQUE (name, kind)
+                    );
+                    CREATE INDEX entity_folded ON entity(folded);
+                    CREATE TABLE quote (
+                        id INTEGER PRIMARY KEY,
+                        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        passage_id INTEGER REFERENCES passage(id) ON DELETE SET NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        text TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('full', 'partial', 'other')),
+                        speaker_id INTEGER REFERENCES entity(id),
+                        speaker_mention TEXT,
+                        cue TEXT,
+                        attribution TEXT,
+                        method TEXT CHECK (method IN ('explicit', 'pronoun', 'title', 'continuation')),
+                        confidence REAL NOT NULL
+                    );
+                    CREATE INDEX quote_article ON quote(article_id);
+                    CREATE INDEX quote_passage ON quote(passage_id);
+                    CREATE INDEX quote_speaker ON quote(speaker_id, kind);
+                    """)
+            try createQuoteFullTextTable(db)
+        }
         return migrator
+    }
+
+    /// FTS5 over quotation text (external content `quote`), for `parley quotes QUERY`.
+    static func createQuoteFullTextTable(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE quote_fts USING fts5(
+                    text, content = 'quote', content_rowid = 'id', tokenize = '\(tokenizer)'
+                );
+                """)
     }
 
     /// The tokenizer new full-text tables are built with.

@@ -1,6 +1,6 @@
 /// Finds the quotations of a paragraph, so that passage windows can keep a quotation whole.
 ///
-/// Quotation marks tracked: `“ ”`, `‘ ’`, `« »` and straight `"`. Nested marks (`“… ‘…’ …”`) make one
+/// Quotation marks tracked: `“ ”`, `‘ ’`, `« »`, `„ “` and straight `"`. Nested marks (`“… ‘…’ …”`) make one
 /// outermost quotation; closing a mark closes whatever opened inside it (`“… ‘… ”` closes both). A closing
 /// mark with no matching opening among the last few is ignored; a quotation still open at the end of the
 /// paragraph runs to its end (news wires leave a quotation open when it goes on in the next paragraph).
@@ -16,6 +16,8 @@ enum QuotationScanner {
     struct Quotation: Equatable {
         var byteRange: Range<Int>
         var scalarCount: Int
+        /// `false` when the paragraph ended with the quotation still open (it may go on in the next one).
+        var isClosed = true
     }
 
     static func quotations(in bytes: UnsafeBufferPointer<UInt8>, paragraph: ByteSpan) -> [Quotation] {
@@ -47,8 +49,19 @@ enum QuotationScanner {
             } else if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
                 length = 3
                 switch bytes[index + 2] {
-                case 0x9C: open.append(.double)
-                case 0x9D: close(.double, in: &open)
+                case 0x9E: open.append(.lowHigh)  // „ (German, Polish, Ukrainian …)
+                case 0x9C:  // “ opens, except that it closes a „
+                    if open.suffix(maxCloseSearch).contains(.lowHigh) {
+                        close(.lowHigh, in: &open)
+                    } else {
+                        open.append(.double)
+                    }
+                case 0x9D:  // ” closes a “, or a „ in Polish style
+                    if open.suffix(maxCloseSearch).contains(.double) {
+                        close(.double, in: &open)
+                    } else {
+                        close(.lowHigh, in: &open)
+                    }
                 case 0x98:
                     if !(index + 3 < end && ByteClass.isASCIIDigit(bytes[index + 3])) { open.append(.single) }
                 case 0x99:
@@ -72,12 +85,12 @@ enum QuotationScanner {
             index += length
         }
         if !open.isEmpty {
-            result.append(Quotation(byteRange: openByte..<end, scalarCount: scalarsBefore - openScalar))
+            result.append(Quotation(byteRange: openByte..<end, scalarCount: scalarsBefore - openScalar, isClosed: false))
         }
         return result
     }
 
-    private enum Mark { case double, single, guillemet, straight }
+    private enum Mark { case double, single, guillemet, straight, lowHigh }
 
     /// How far down the open marks a closing mark looks for its opening: quotations nest a level or two, and
     /// a bound keeps a text of thousands of unclosed marks linear.

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import ParleySearch
+
+/// `--format text|jsonl`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl
+}
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List quotations, with who said them, where and when.",
+        discussion: """
+            With QUERY, quotations whose words match it (same syntax as search), best first; without, every \
+            quotation, newest first. --speaker matches full names or surnames, ignoring case and accents; \
+            repeat it for any of several speakers. Scare quotes and titles (kind 'other') are hidden unless \
+            --all-kinds.
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .customLong("speaker"), help: ArgumentHelp("Only quotations by this speaker (repeatable).", valueName: "name"))
+    var speakers: [String] = []
+
+    @Option(help: "Maximum number of quotations to print.")
+    var limit = 20
+
+    @Option(help: "text, or jsonl (one JSON object per quotation).")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Include scare quotes and titles (kind 'other').")
+    var allKinds = false
+
+    @Argument(help: ArgumentHelp("Words, \"phrases\" and prefix* the quotation must contain.", valueName: "query"))
+    var query: [String] = []
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+    }
+
+    func run() throws {
+        let parsed = query.isEmpty ? nil : try SearchQuery(query.joined(separator: " "))
+        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers)
+        let hits = try index.quotes(parsed, speakers: speakerIDs, includeOther: allKinds, limit: limit)
+        switch format {
+        case .jsonl:
+            for hit in hits { print(JSONOutput.line(Self.object(hit))) }
+        case .text:
+            print(Self.render(hits), terminator: "")
+        }
+        if hits.isEmpty { throw Exit(status: 1) }
+    }
+
+    static func object(_ hit: QuoteHit) -> [String: Any] {
+        [
+            "article_id": hit.articleKey, "quote": hit.text, "speaker": hit.speaker ?? NSNull(),
+            "speaker_mention": hit.speakerMention ?? NSNull(), "cue": hit.cue ?? NSNull(),
+            "attribution": hit.attribution ?? NSNull(), "method": hit.method ?? NSNull(), "kind": hit.kind,
+            "confidence": hit.confidence, "start": hit.start, "end": hit.end, "date": hit.published ?? NSNull(),
+            "source": hit.source ?? NSNull(), "url": hit.url ?? NSNull(), "title": hit.title,
+        ]
+    }
+
+    static func render(_ hits: [QuoteHit]) -> String {
+        guard !hits.isEmpty else { return "No quotation matches.\n" }
+        var out = ""
+        for (number, hit) in hits.enumerated() {
+            let who = hit.speaker ?? "(unattributed)"
+            let how = [hit.attribution.map { "“…,” \($0)" }, hit.method].compactMap { $0 }.joined(separator: "; ")
+            out += "\(number + 1). \(who): “\(hit.text)”\n"
+            let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: ", ")
+            out += "   \(hit.title)" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
+            out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end), \(hit.kind)" + (how.isEmpty ? "" : "; \(how)") + "]\n\n"
+        }
+        return out
+    }
+}
+
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speakers",
+        abstract: "List the speakers quoted in the index, most quoted first.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Maximum number of speakers to print.")
+    var limit = 50
+
+    @Option(help: "text, or jsonl (one JSON object per speaker).")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+    }
+
+    func run() throws {
+        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let speakers = try index.speakers(limit: limit)
+        switch format {
+        case .jsonl:
+            for speaker in speakers {
+                print(JSONOutput.line([
+                    "speaker": speaker.name, "kind": speaker.kind, "quotations": speaker.quotations,
+                    "articles": speaker.articles,
+                ]))
+            }
+        case .text:
+            if speakers.isEmpty { print("No quoted speaker in the index.") }
+            for speaker in speakers {
+                print("\(String(speaker.quotations).leftPadded(to: 7))  \(speaker.name)"
+                    + (speaker.kind == "person" ? "" : " (\(speaker.kind))") + "  — \(speaker.articles) article"
+                    + (speaker.articles == 1 ? "" : "s"))
+            }
+        }
+    }
+}
+
+/// One JSON object per line, keys sorted, non-ASCII kept as is.
+enum JSONOutput {
+    static func line(_ object: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,147 @@
+import GRDB
+import ParleyText
+
+/// A quotation as `parley quotes` shows it.
+public struct QuoteHit: Sendable, Equatable {
+    public var text: String
+    public var kind: String
+    public var speaker: String?
+    public var speakerMention: String?
+    public var cue: String?
+    public var attribution: String?
+    public var method: String?
+    public var confidence: Double
+    /// Unicode-scalar offsets of the quoted text in the article text.
+    public var start: Int
+    public var end: Int
+    /// The article's own id when it had one, else its key (`url:…`, `hash:…`).
+    public var articleKey: String
+    public var title: String
+    public var source: String?
+    public var published: String?
+    public var url: String?
+}
+
+/// A speaker and how many quotations the index attributes to them.
+public struct SpeakerCount: Sendable, Equatable {
+    public var name: String
+    public var kind: String
+    public var quotations: Int
+    public var articles: Int
+}
+
+extension ParleyIndex {
+    /// Entity ids for `--speaker` names: each name matches canonical names case- and accent-insensitively,
+    /// by full name or by surname (the last word); several names mean any of them.
+    ///
+    /// - Throws: ``QueryError/ambiguousSpeaker(name:candidates:)`` when a name matches several speakers,
+    ///   ``QueryError/unknownSpeaker(name:suggestion:)`` when it matches none (with the nearest name).
+    public func speakerIDs(for names: [String]) throws -> [Int64] {
+        let speakers = try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT DISTINCT entity.id, entity.name, entity.folded FROM entity JOIN quote ON quote.speaker_id = entity.id")
+        }.map { (id: $0[0] as Int64, name: $0[1] as String, folded: $0[2] as String) }
+        var ids: [Int64] = []
+        for name in names {
+            let wanted = NameFolding.fold(name)
+            let exact = speakers.filter { $0.folded == wanted }
+            let bySurname = speakers.filter {
+                $0.folded.hasSuffix(" " + wanted) || $0.folded.split(separator: " ").last.map(String.init) == wanted
+            }
+            let matches = exact.isEmpty ? bySurname : exact
+            if matches.count == 1 || (matches.count > 1 && Set(matches.map(\.name)).count == 1) {
+                ids += matches.map(\.id)
+            } else if matches.count > 1 {
+                throw QueryError.ambiguousSpeaker(name: name, candidates: matches.map(\.name).sorted())
+            } else {
+                let nearest = speakers.min {
+                    Self.distance(wanted, $0.folded, surnameToo: true) < Self.distance(wanted, $1.folded, surnameToo: true)
+                }
+                let suggestion = nearest.flatMap {
+                    Self.distance(wanted, $0.folded, surnameToo: true) <= max(2, wanted.count / 3) ? $0.name : nil
+                }
+                throw QueryError.unknownSpeaker(name: name, suggestion: suggestion)
+            }
+        }
+        return ids
+    }
+
+    /// Quotations matching `query` (all when `nil`), by the given speakers (any when `nil`), best first:
+    /// BM25 rank with a query, newest first without. Kind `other` (scare quotes, titles) only on request.
+    public func quotes(
+        _ query: SearchQuery?, speakers: [Int64]? = nil, includeOther: Bool = false, limit: Int = 20
+    ) throws -> [QuoteHit] {
+        var conditions = includeOther ? [] : ["quote.kind <> 'other'"]
+        var arguments: StatementArguments = []
+        var order = "article.published DESC, quote.article_id, quote.start"
+        var from = "quote"
+        if let query {
+            from = "quote_fts JOIN quote ON quote.id = quote_fts.rowid"
+            conditions.append("quote_fts MATCH ?")
+            _ = arguments.append(contentsOf: [query.matchPattern])
+            order = "quote_fts.rank, quote.id"
+        }
+        if let speakers {
+            conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
+        }
+        _ = arguments.append(contentsOf: [limit])
+        let sql = """
+            SELECT quote.text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue, quote.attribution,
+                   quote.method, quote.confidence, quote.start, quote."end",
+                   (SELECT key FROM article_key WHERE article_id = article.id ORDER BY ingested_at, key LIMIT 1) AS key,
+                   article.title, article.source, article.published, article.url
+            FROM \(from)
+            JOIN article ON article.id = quote.article_id
+            LEFT JOIN entity ON entity.id = quote.speaker_id
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY \(order)
+            LIMIT ?
+            """
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                QuoteHit(
+                    text: row[0], kind: row[1], speaker: row[2], speakerMention: row[3], cue: row[4], attribution: row[5],
+                    method: row[6], confidence: row[7], start: row[8], end: row[9],
+                    articleKey: Self.displayKey(row["key"] ?? ""), title: row["title"], source: row["source"],
+                    published: row["published"], url: row["url"])
+            }
+        }
+    }
+
+    /// Speakers by number of quotations (kinds `full` and `partial`), most first.
+    public func speakers(limit: Int = 50) throws -> [SpeakerCount] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT entity.name, entity.kind, count(*) AS quotations, count(DISTINCT quote.article_id) AS articles
+                    FROM quote JOIN entity ON entity.id = quote.speaker_id
+                    WHERE quote.kind <> 'other'
+                    GROUP BY entity.id ORDER BY quotations DESC, entity.name LIMIT ?
+                    """, arguments: [limit]
+            ).map { SpeakerCount(name: $0[0], kind: $0[1], quotations: $0[2], articles: $0[3]) }
+        }
+    }
+
+    /// Edit distance between `a` and `b` (or `b`'s last word, when closer).
+    static func distance(_ a: String, _ b: String, surnameToo: Bool) -> Int {
+        var best = levenshtein(Array(a.unicodeScalars), Array(b.unicodeScalars))
+        if surnameToo, let last = b.split(separator: " ").last {
+            best = min(best, levenshtein(Array(a.unicodeScalars), Array(last.unicodeScalars)))
+        }
+        return best
+    }
+
+    static func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

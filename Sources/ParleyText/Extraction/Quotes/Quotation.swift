@@ -1,0 +1,66 @@
+/// A direct quotation found in an article, with who said it.
+///
+/// Offsets are Unicode-scalar offsets (Python `str` indices) into the article text and cover the quoted text
+/// without its marks: `text == article.text[start..<end]` in scalars. A quotation that runs over several
+/// paragraphs keeps the paragraph breaks (and the repeated opening marks) inside.
+public struct Quotation: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A quoted sentence or more.
+        case full
+        /// A fragment inside the writer's sentence: called the talks “rather useful, constructive”.
+        case partial
+        /// Scare quotes, titles, names: quoted, but nobody is quoted.
+        case other
+    }
+
+    /// How the speaker was found.
+    public enum Method: String, Sendable, CaseIterable {
+        /// The attribution names the speaker (`Marevsky said`, `said Yuri Tobolin, an aide`).
+        case explicit
+        /// `he added`, `she said`: the most recent person of that gender who spoke or was the subject.
+        case pronoun
+        /// `the palace spokesman said`: the person the article introduced with that role.
+        case title
+        /// A quotation with no attribution of its own that goes on from the previous one.
+        case continuation
+    }
+
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// UTF-8 byte range of `text` in the article.
+    public var byteRange: Range<Int>
+    public var kind: Kind
+    /// The speaker's name as resolved in the article (its fullest form: `Yuri Tobolin` for `Tobolin`), or an
+    /// organisation (`Valdoran Foreign Ministry`); `nil` when nothing attributes the quotation.
+    public var speaker: String?
+    /// How the attribution referred to the speaker: `Tobolin`, `he`, `the palace spokesman`.
+    public var speakerMention: String?
+    /// The cue verb as written: `said`, `told`, `according to`.
+    public var cue: String?
+    /// The words that attributed it: `Ushakov told reporters`, `he added`.
+    public var attribution: String?
+    public var method: Method?
+    /// `organization` when the speaker is an organisation (`the Kremlin said`), else `person`.
+    public var speakerKind = "person"
+    /// 0…1: how sure the extractor is of the speaker (and of it being a quotation at all).
+    public var confidence: Double
+
+    public init(
+        text: String, start: Int, end: Int, byteRange: Range<Int>, kind: Kind, speaker: String? = nil,
+        speakerMention: String? = nil, cue: String? = nil, attribution: String? = nil, method: Method? = nil,
+        confidence: Double = 0.5
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.byteRange = byteRange
+        self.kind = kind
+        self.speaker = speaker
+        self.speakerMention = speakerMention
+        self.cue = cue
+        self.attribution = attribution
+        self.method = method
+        self.confidence = confidence
+    }
+}

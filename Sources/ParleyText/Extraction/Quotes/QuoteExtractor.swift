@@ -1,0 +1,379 @@
+/// Finds the direct quotations of an article and attributes each to its speaker.
+///
+/// 1. Spans: the outermost quotation marks of each paragraph (``QuotationScanner``: `“ ”`, `‘ ’` told apart
+///    from apostrophes, `« »`, `„ “`, straight `"`). A quotation left open at a paragraph's end goes on when the
+///    next paragraph opens with a mark (the wire convention for long quotations); otherwise it ends there, so an
+///    unbalanced mark never swallows the rest of the article.
+/// 2. Attribution, in the quotation's sentence: after it (`,” Marevsky said.`, `,” said Yuri Tobolin, an aide
+///    to…`, `,” he added.`), else before it (`Marevsky said: “`, `According to X, “`, `X told reporters that “`,
+///    `X called the talks “`). The speaker phrase is a name (resolved to the fullest form the article used:
+///    `Tobolin` → `Yuri Tobolin`), a pronoun (the last speaker, or the most recent person, of that gender), a role
+///    (`the palace spokesman` → the person the article introduced so) or an organisation (`the Kremlin`).
+/// 3. Continuation: a quotation with no attribution of its own goes on from the quotation before it, in the same
+///    paragraph or the one before (`“Q1,” X said. “Q2.”`, a paragraph that is only a quotation).
+/// 4. Kind: `full` when the quotation starts its sentence (or follows `X said:`) with a capital; `partial` for a
+///    fragment inside the writer's sentence; `other` (scare quotes, titles) when nothing attributes a fragment.
+public enum QuoteExtractor {
+    public static func quotations(in text: String) -> [Quotation] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var extractor = Run(bytes: bytes)
+            return extractor.run()
+        }
+    }
+}
+
+private struct Span {
+    var open: Int
+    var openLength: Int
+    /// Byte offset of the closing mark; `nil` when the quotation was recovered at a paragraph end.
+    var close: Int?
+    var closeLength: Int
+    var firstParagraph: Int
+    var lastParagraph: Int
+    /// End of the quoted text (before the closing mark or at the paragraph end).
+    var innerEnd: Int
+}
+
+private struct Run {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var paragraphs: [ByteSpan] = []
+    var lexed: [Int: [LexToken]] = [:]
+    var sentences: [Int: [ByteSpan]] = [:]
+    var registry = PersonRegistry()
+    /// Where people registration has reached: paragraph and token index in it.
+    var registeredParagraph = 0
+    var registeredToken = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func run() -> [Quotation] {
+        paragraphs = Segmenter.paragraphs(in: bytes)
+        let spans = findSpans()
+        var result: [Quotation] = []
+        var counter = ScalarCounter()
+        var lastSpeaker: (person: Int?, name: String, paragraph: Int, end: Int)?
+        var lastQuote: (speaker: String?, kind: String, person: Int?, paragraph: Int, method: Quotation.Method?)?
+        for span in spans {
+            let innerStart = span.open + span.openLength
+            guard span.innerEnd > innerStart else { continue }
+            registerPeople(through: span.firstParagraph, before: span.open)
+            let openParagraph = span.firstParagraph, closeParagraph = span.lastParagraph
+            let openTokens = tokens(openParagraph)
+            let closeTokens = tokens(closeParagraph)
+            let openIndex = openTokens.firstIndex { $0.range.lowerBound == span.open } ?? 0
+            let openSentence = sentence(in: openParagraph, containing: span.open)
+            let sentenceStart = openTokens.firstIndex { $0.range.lowerBound >= openSentence.lowerBound } ?? openIndex
+            var attribution: Attribution?
+            if let close = span.close {
+                let closeIndex = closeTokens.firstIndex { $0.range.lowerBound == close } ?? closeTokens.count - 1
+                let closeSentence = sentence(in: closeParagraph, containing: max(close - 1, 0))
+                let limit = closeTokens.firstIndex { $0.range.lowerBound >= closeSentence.upperBound } ?? closeTokens.count
+                attribution = AttributionFinder(bytes: bytes, tokens: closeTokens).after(close: closeIndex, limit: limit)
+            }
+            if attribution == nil {
+                attribution = AttributionFinder(bytes: bytes, tokens: openTokens).before(start: sentenceStart, open: openIndex)
+            }
+            let startsSentence = !(sentenceStart..<openIndex).contains { openTokens[$0].kind == .word }
+                || (attribution.map { $0.isBefore && $0.introducesQuote && !$0.isNaming } ?? false)
+            let capitalStart = ArticleLexer.startsUppercase(at: firstLetter(from: innerStart, to: span.innerEnd), in: bytes,
+                end: span.innerEnd) || ArticleLexer.isWordByte(bytes[innerStart]) && bytes[innerStart] &- 0x30 < 10
+
+            var quotation = Quotation(
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[innerStart..<span.innerEnd]), as: UTF8.self),
+                start: counter.scalarOffset(ofByte: innerStart, in: bytes),
+                end: counter.scalarOffset(ofByte: span.innerEnd, in: bytes),
+                byteRange: innerStart..<span.innerEnd,
+                kind: startsSentence && capitalStart ? .full : .partial)
+            var person: Int?
+            if let attribution {
+                quotation.cue = attribution.cue
+                quotation.attribution = text(attribution.byteRange)
+                switch attribution.reference {
+                case let .name(name, roles, isOrganization, honorific):
+                    quotation.speakerMention = name
+                    if isOrganization {
+                        quotation.speaker = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+                        quotation.speakerKind = "organization"
+                        registry.mentionOrganization(quotation.speaker!, at: span.open)
+                    } else {
+                        let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
+                        person = registry.mention(name, at: span.open, gender: gender, role: roles)
+                        quotation.speaker = registry.name(person!)
+                    }
+                    quotation.method = .explicit
+                    quotation.confidence = 0.9
+                case let .pronoun(pronoun):
+                    quotation.speakerMention = pronoun
+                    let gender: Gender? = Lexicon.malePronouns.contains(pronoun) ? .male
+                        : Lexicon.femalePronouns.contains(pronoun) ? .female : nil
+                    if gender != nil {
+                        person = resolvePronoun(gender: gender, at: span.open, lastSpeaker: lastSpeaker, paragraph: openParagraph)
+                        if let person {
+                            quotation.speaker = registry.name(person)
+                            quotation.method = .pronoun
+                            quotation.confidence = 0.7
+                        }
+                    } else if pronoun == "it", let last = lastQuote, last.kind == "organization", let speaker = last.speaker {
+                        quotation.speaker = speaker
+                        quotation.speakerKind = "organization"
+                        quotation.method = .pronoun
+                        quotation.confidence = 0.6
+                    }
+                case let .role(role, isDefinite):
+                    quotation.speakerMention = (isDefinite ? "the " : "a ") + role
+                    if isDefinite, let index = registry.person(withRole: role) {
+                        person = index
+                        quotation.speaker = registry.name(index)
+                        quotation.method = .title
+                        quotation.confidence = 0.8
+                    }
+                case let .organizationRole(noun):
+                    quotation.speakerMention = "the " + noun
+                    if let organization = registry.organization(for: noun) {
+                        quotation.speaker = organization
+                        quotation.speakerKind = "organization"
+                        quotation.method = .title
+                        quotation.confidence = 0.75
+                    }
+                }
+            } else if let last = lastQuote, last.speaker != nil, last.paragraph >= openParagraph - 1,
+                last.paragraph == openParagraph || span.open == paragraphs[openParagraph].lowerBound
+            {
+                quotation.speaker = last.speaker
+                quotation.speakerKind = last.kind
+                person = last.person
+                quotation.method = .continuation
+                quotation.confidence = 0.75
+                quotation.kind = capitalStart ? .full : .partial
+            } else if !startsSentence, !(capitalStart && (afterColon(openTokens, openIndex) || endsSentence(span, words: 3))) {
+                // A fragment nobody is said to have said: scare quotes, a title, a name.
+                quotation.kind = .other
+                quotation.confidence = 0.3
+            } else {
+                // `Article 9 reads: “…”`, a banner's `“Welcome home, neighbours”`: quoted, by nobody named.
+                quotation.kind = capitalStart ? .full : .partial
+            }
+            if let speaker = quotation.speaker, quotation.speakerKind == "person" {
+                lastSpeaker = (person, speaker, closeParagraph, span.innerEnd)
+            }
+            lastQuote = (quotation.speaker, quotation.speakerKind, person, closeParagraph, quotation.method)
+            result.append(quotation)
+        }
+        return result
+    }
+
+    /// `he`/`she`: the person who was last the subject of a sentence, if that came after the last quotation;
+    /// else the last speaker; else the most recent person; each of a gender that fits.
+    func resolvePronoun(gender: Gender?, at offset: Int, lastSpeaker: (person: Int?, name: String, paragraph: Int, end: Int)?,
+        paragraph: Int) -> Int?
+    {
+        let subject = registry.mostRecentSubject(before: offset, gender: gender)
+        if let last = lastSpeaker, let index = last.person, last.paragraph >= paragraph - 2,
+            registry.gender(index) == nil || registry.gender(index) == gender
+        {
+            if let subject, subject != index, registry.people[subject].lastSubjectMention > last.end { return subject }
+            return index
+        }
+        return subject ?? registry.mostRecent(before: offset, gender: gender)
+    }
+
+    func afterColon(_ tokens: [LexToken], _ openIndex: Int) -> Bool {
+        openIndex > 0 && tokens[openIndex - 1].kind == .punctuation(0x3A)
+    }
+
+    /// The quotation ends its sentence (its text ends with `.`, `!`, `?`, or only `.` follows the mark) and has at
+    /// least `words` words.
+    func endsSentence(_ span: Span, words: Int) -> Bool {
+        let inner = UnsafeBufferPointer(rebasing: bytes[(span.open + span.openLength)..<span.innerEnd])
+        let wordCount = inner.split(separator: 0x20).count
+        guard wordCount >= words else { return false }
+        if let last = inner.last, last == 0x2E || last == 0x21 || last == 0x3F { return true }
+        guard let close = span.close else { return true }
+        let after = close + span.closeLength
+        return after >= bytes.count || bytes[after] == 0x2E || bytes[after] == 0x0A
+    }
+
+    // MARK: Spans
+
+    func findSpans() -> [Span] {
+        var spans: [Span] = []
+        var pending: Span?
+        for (index, paragraph) in paragraphs.enumerated() {
+            var found = QuotationScanner.quotations(in: bytes, paragraph: paragraph)[...]
+            if var open = pending {
+                pending = nil
+                if let first = found.first, first.byteRange.lowerBound == paragraph.lowerBound {
+                    found = found.dropFirst()
+                    open.lastParagraph = index
+                    if first.isClosed {
+                        let length = closingMarkLength(endingAt: first.byteRange.upperBound)
+                        open.close = first.byteRange.upperBound - length
+                        open.closeLength = length
+                        open.innerEnd = first.byteRange.upperBound - length
+                        spans.append(open)
+                    } else {
+                        open.innerEnd = paragraph.upperBound
+                        pending = open
+                        continue
+                    }
+                } else {
+                    spans.append(open)  // recovered at the end of its paragraph
+                }
+            }
+            for quotation in found {
+                let start = quotation.byteRange.lowerBound
+                var span = Span(
+                    open: start, openLength: markLength(at: start), close: nil, closeLength: 0, firstParagraph: index,
+                    lastParagraph: index, innerEnd: paragraph.upperBound)
+                if quotation.isClosed {
+                    let length = closingMarkLength(endingAt: quotation.byteRange.upperBound)
+                    span.close = quotation.byteRange.upperBound - length
+                    span.closeLength = length
+                    span.innerEnd = quotation.byteRange.upperBound - length
+                    spans.append(span)
+                } else {
+                    pending = span
+                }
+            }
+        }
+        if let pending { spans.append(pending) }
+        return spans
+    }
+
+    func markLength(at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x22: 1
+        case 0xC2: 2
+        default: 3
+        }
+    }
+
+    func closingMarkLength(endingAt end: Int) -> Int {
+        if bytes[end - 1] == 0x22 { return 1 }
+        if end >= 2, bytes[end - 2] == 0xC2 { return 2 }
+        return 3
+    }
+
+    // MARK: Paragraph data, computed once each
+
+    mutating func tokens(_ paragraph: Int) -> [LexToken] {
+        if let cached = lexed[paragraph] { return cached }
+        let tokens = ArticleLexer.tokens(in: bytes, span: paragraphs[paragraph])
+        lexed[paragraph] = tokens
+        return tokens
+    }
+
+    mutating func sentence(in paragraph: Int, containing byte: Int) -> ByteSpan {
+        if sentences[paragraph] == nil {
+            sentences[paragraph] = SentenceSplitter.sentences(in: bytes, paragraph: paragraphs[paragraph])
+        }
+        let list = sentences[paragraph]!  // set just above
+        return list.last { $0.lowerBound <= byte } ?? paragraphs[paragraph]
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    func firstLetter(from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, !ArticleLexer.isWordByte(bytes[index]) || ArticleLexer.markLength(at: index, in: bytes, end: end) > 0 {
+            index += max(ArticleLexer.markLength(at: index, in: bytes, end: end), 1)
+        }
+        return min(index, end - 1)
+    }
+
+    // MARK: People introduced with a role or an honorific
+
+    /// Registers the people named in paragraphs up to `paragraph` (in that one, only before `byte`):
+    /// `Palace spokesman Ilya Marevsky`, `President Anton Režek`, `Mr. Tobolin`, `Tobolin, an aide to …,`.
+    mutating func registerPeople(through paragraph: Int, before byte: Int) {
+        while registeredParagraph <= paragraph, registeredParagraph < paragraphs.count {
+            let tokens = self.tokens(registeredParagraph)
+            let limit = registeredParagraph == paragraph
+                ? (tokens.firstIndex { $0.range.lowerBound >= byte } ?? tokens.count) : tokens.count
+            registerPeople(in: tokens, from: registeredToken, to: limit)
+            if registeredParagraph == paragraph {
+                registeredToken = max(registeredToken, limit)
+                return
+            }
+            registeredParagraph += 1
+            registeredToken = 0
+        }
+    }
+
+    private mutating func registerPeople(in tokens: [LexToken], from start: Int, to limit: Int) {
+        let finder = AttributionFinder(bytes: bytes, tokens: tokens)
+        var i = start
+        while i < limit {
+            guard tokens[i].kind == .word else {
+                i += 1
+                continue
+            }
+            // Role words (`palace spokesman`, `Foreign Minister`) or an honorific, then a name.
+            var j = i
+            var roles: [String] = []
+            while j < limit, finder.isWord(j), Lexicon.roleWords.contains(finder.lower(j)) {
+                roles.append(finder.lower(j))
+                j += 1
+            }
+            if let titles = finder.titleWords(from: j, limit: limit) {
+                roles += titles.split(separator: " ").map(String.init)
+            }
+            let hasHead = roles.contains { Lexicon.roleHeads.contains($0) }
+            let atSentenceStart = i == 0 || {
+                switch tokens[i - 1].kind {
+                case .punctuation(0x2E), .punctuation(0x21), .punctuation(0x3F), .quoteMark: true
+                default: false
+                }
+            }()
+            if let (name, end, _) = finder.name(from: j, limit: limit) {
+                let last = String(name.split(separator: " ").last ?? "")
+                if Lexicon.organizationHeads.contains(last) || Lexicon.organizations.contains(name) {
+                    registry.mentionOrganization(name, at: tokens[j].range.lowerBound)
+                    i = finder.phraseEndIndex(afterByte: end, from: j, limit: limit)
+                    continue
+                }
+                if roles.isEmpty, name.contains(" "), !name.contains("."), name.split(separator: " ").count <= 3 {
+                    registry.addCandidate(name)
+                }
+            }
+            if let (name, end, honorific) = finder.name(from: j, limit: limit),
+                hasHead || honorific != nil || (name.contains(" ") && PersonRegistry.gender(ofFirstName: name) != nil),
+                !Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? "")),
+                !Lexicon.organizations.contains(name)
+            {
+                let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
+                var role = hasHead ? roles.joined(separator: " ") : nil
+                // An appositive: `Name, the palace spokesman,` / `Name, a senior adviser to …,`.
+                var k = finder.phraseEndIndex(afterByte: end, from: j, limit: limit)
+                if role == nil, finder.isPunctuation(k, 0x2C) {
+                    var words: [String] = []
+                    k += 1
+                    while k < limit, finder.isWord(k), words.count < 12 {
+                        words.append(finder.lower(k))
+                        k += 1
+                    }
+                    if let first = words.first, ["the", "a", "an"].contains(first) || first.hasSuffix("’s")
+                        || first.hasSuffix("'s"), words.contains(where: { Lexicon.roleHeads.contains($0) })
+                    {
+                        role = words.joined(separator: " ")
+                    }
+                }
+                let person = registry.mention(name, at: tokens[j].range.lowerBound, gender: gender, role: role)
+                if atSentenceStart { registry.markSubject(person, at: tokens[j].range.lowerBound) }
+                i = max(k, j + 1)
+                continue
+            }
+            // A later mention of someone already known (`Tobolin`) keeps them recent for pronouns.
+            if tokens[i].isCapitalized, registry.find(finder.text(tokens[i])) != nil {
+                let person = registry.mention(finder.text(tokens[i]), at: tokens[i].range.lowerBound)
+                if atSentenceStart { registry.markSubject(person, at: tokens[i].range.lowerBound) }
+            }
+            i += 1
+        }
+    }
+}

@@ -1,0 +1,391 @@
+/// Who a quotation's attribution points at, before resolution to a person.
+struct Attribution {
+    enum Reference {
+        /// A name or an organisation as written: `Tobolin`, `Foreign Minister Katarina Šelvik`, `the Kremlin`.
+        case name(String, roles: String?, isOrganization: Bool, honorific: String?)
+        case pronoun(String)
+        /// `the palace spokesman`, `the president`; `a diplomat` (indefinite: nobody in particular).
+        case role(String, isDefinite: Bool)
+        /// `the ministry`, `the bloc`: an organisation the article named before.
+        case organizationRole(String)
+    }
+
+    var reference: Reference
+    /// The cue as written (`said`, `told`, `according to`).
+    var cue: String
+    /// The byte range of the attribution words, from the first to the last (for `attribution`).
+    var byteRange: Range<Int>
+    /// `called the talks “…”`: the quotation is the object of a naming verb.
+    var isNaming: Bool
+    /// The speaker is named in a clause before the quotation (`X said: “…”`, `According to X, “…”`).
+    var isBefore: Bool
+    /// The words between the cue and the opening mark end with `:` or `,` or `that`: the quotation is what was said.
+    var introducesQuote: Bool
+}
+
+/// Finds attributions in the tokens around a quotation (same sentence).
+struct AttributionFinder {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [LexToken]
+
+    func text(_ token: LexToken) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+    }
+
+    func lower(_ index: Int) -> String { text(tokens[index]).lowercased() }
+
+    func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
+
+    func isPunctuation(_ index: Int, _ byte: UInt8) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation(byte)
+    }
+
+    func isCue(_ index: Int) -> Bool { isWord(index) && !tokens[index].isCapitalized && Lexicon.cueVerbs.contains(lower(index)) }
+
+    // MARK: After the quotation: `,” Marevsky said.` / `,” said Yuri Tobolin, an aide` / `,” he added.`
+
+    /// `close`: index of the closing mark; `limit`: index past the last token of the sentence.
+    func after(close: Int, limit: Int) -> Attribution? {
+        var i = close + 1
+        while i < limit, tokens[i].kind != .word {
+            if tokens[i].kind == .quoteMark { return nil }
+            i += 1
+        }
+        guard i < limit else { return nil }
+        // `said X` / `said the spokesman` / `said he`
+        if isCue(i) {
+            let cueIndex = i
+            var j = i + 1
+            while j < limit, isWord(j), ["to", "reporters", "journalists", "in", "a", "statement", "on", "monday",
+                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "today", "yesterday"]
+                .contains(lower(j)) && !tokens[j].isCapitalized
+            {
+                j += 1
+            }
+            if let (reference, end) = nounPhrase(from: cueIndex + 1, limit: limit) {
+                return Attribution(
+                    reference: reference, cue: text(tokens[cueIndex]), byteRange: tokens[cueIndex].range.lowerBound..<end,
+                    isNaming: false, isBefore: false, introducesQuote: true)
+            }
+            return nil
+        }
+        // `X said` / `the palace spokesman said` / `he added` (X may carry an appositive: `X, an aide, said`)
+        guard let (reference, phraseEnd) = nounPhrase(from: i, limit: limit) else { return nil }
+        var j = phraseEndIndex(afterByte: phraseEnd, from: i, limit: limit)
+        if case .role(_, isDefinite: false) = reference {
+            // `a diplomat familiar with the negotiations said`
+            var k = j
+            while k < limit, k < j + 8, isWord(k), !isCue(k) { k += 1 }
+            if isCue(k) { j = k }
+        }
+        if isPunctuation(j, 0x2C) {  // `, an aide to the president,`
+            var k = j + 1
+            while k < limit, !isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark { k += 1 }
+            if isPunctuation(k, 0x2C) { j = k + 1 }
+        }
+        while j < limit, isWord(j), Lexicon.auxiliaries.contains(lower(j)), !isCue(j) { j += 1 }
+        guard j < limit, isCue(j) else { return nil }
+        return Attribution(
+            reference: reference, cue: text(tokens[j]), byteRange: tokens[i].range.lowerBound..<tokens[j].range.upperBound,
+            isNaming: false, isBefore: false, introducesQuote: true)
+    }
+
+    // MARK: Before the quotation: `Marevsky said: “` / `According to X, “` / `X told reporters that “`
+
+    /// `start`: first token of the sentence; `open`: index of the opening mark.
+    func before(start: Int, open: Int) -> Attribution? {
+        // `According to X, “…”`
+        var i = start
+        while i < open {
+            if isWord(i), lower(i) == "according", isWord(i + 1), lower(i + 1) == "to",
+                let (reference, end) = nounPhrase(from: i + 2, limit: open)
+            {
+                return Attribution(
+                    reference: reference, cue: text(tokens[i]) + " " + text(tokens[i + 1]),
+                    byteRange: tokens[i].range.lowerBound..<end, isNaming: false, isBefore: true, introducesQuote: true)
+            }
+            i += 1
+        }
+        // The nearest cue before the opening mark that has a subject.
+        var cueIndex = open - 1
+        while cueIndex >= start {
+            if tokens[cueIndex].kind == .quoteMark { return nil }
+            if isCue(cueIndex), let attribution = attribution(cue: cueIndex, start: start, open: open) {
+                return attribution
+            }
+            cueIndex -= 1
+        }
+        return nil
+    }
+
+    /// The attribution with the cue at `cueIndex`, when a speaker phrase ends right before it.
+    private func attribution(cue cueIndex: Int, start: Int, open: Int) -> Attribution? {
+        let between = (cueIndex + 1)..<open
+        let betweenWords = between.filter { isWord($0) }.map { lower($0) }
+        let introduces = between.isEmpty || isPunctuation(open - 1, 0x3A) || isPunctuation(open - 1, 0x2C)
+            || betweenWords.last == "that" || betweenWords.allSatisfy { ["to", "reporters", "journalists", "that",
+                "in", "a", "statement", "on", "twitter", "x", "the", "briefing", "interview"].contains($0) }
+        // The subject: the noun phrase ending right before the cue (skipping auxiliaries and an appositive).
+        var j = cueIndex - 1
+        // Auxiliaries and time phrases between subject and cue: `has also said`, `on Thursday called`.
+        while j >= start, isWord(j) {
+            if Lexicon.auxiliaries.contains(lower(j)) || Lexicon.timeWords.contains(lower(j)) {
+                j -= 1
+            } else if j - 1 >= start, isWord(j - 1), ["on", "in", "last", "this", "late", "early"].contains(lower(j - 1)),
+                Lexicon.timeWords.contains(lower(j)) || tokens[j].isCapitalized && Lexicon.notNames.contains(text(tokens[j]))
+            {
+                j -= 2
+            } else {
+                break
+            }
+        }
+        // `it said`/`they said` with an earlier subject in reach: look for that one instead.
+        if isWord(j), ["it", "they"].contains(lower(j)) { return nil }
+        if isPunctuation(j, 0x2C) {
+            var k = j - 1
+            while k >= start, !isPunctuation(k, 0x2C) { k -= 1 }
+            // `Its secretary-general, Marta Ölund, called`: the appositive is the name, the role comes first.
+            if k > start, let (name, end, honorific) = name(from: k + 1, limit: j), end == tokens[j - 1].range.upperBound,
+                !Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? ""))
+            {
+                var r = k - 1
+                var roles: [String] = []
+                while r >= start, isWord(r), Lexicon.roleWords.contains(lower(r)) {
+                    roles.insert(lower(r), at: 0)
+                    r -= 1
+                }
+                return Attribution(
+                    reference: .name(name, roles: roles.isEmpty ? nil : roles.joined(separator: " "), isOrganization: false,
+                        honorific: honorific),
+                    cue: text(tokens[cueIndex]), byteRange: tokens[max(r + 1, start)].range.lowerBound..<tokens[cueIndex].range.upperBound,
+                    isNaming: Lexicon.namingVerbs.contains(lower(cueIndex)), isBefore: true, introducesQuote: introduces)
+            }
+            if k > start { j = k - 1 }
+        }
+        guard j >= start, let (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else { return nil }
+        return Attribution(
+            reference: reference, cue: text(tokens[cueIndex]),
+            byteRange: phraseStart..<tokens[cueIndex].range.upperBound,
+            isNaming: Lexicon.namingVerbs.contains(lower(cueIndex)), isBefore: true, introducesQuote: introduces)
+    }
+
+    // MARK: Noun phrases
+
+    /// A speaker phrase starting at `i`: a pronoun, `the` + role words, `the` + organisation, or a name with
+    /// its titles. Returns the reference and the byte end.
+    func nounPhrase(from i: Int, limit: Int) -> (Attribution.Reference, Int)? {
+        guard i < limit, isWord(i) else { return nil }
+        let first = lower(i)
+        if Lexicon.malePronouns.contains(first) || Lexicon.femalePronouns.contains(first)
+            || Lexicon.pluralPronouns.contains(first) || first == "it"
+        {
+            return (.pronoun(first), tokens[i].range.upperBound)
+        }
+        var j = i
+        var possessor: String?
+        if ["the", "a", "an"].contains(first) {
+            j += 1
+        } else if ["its", "his", "her", "their"].contains(first) {
+            j += 1
+        } else if tokens[i].isCapitalized, first.hasSuffix("’s") || first.hasSuffix("'s"), i + 1 < limit, isWord(i + 1),
+            !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1))
+        {
+            // `Casmira’s special envoy Rémi Aubrel`, `Drevania’s foreign ministry`.
+            let word = text(tokens[i])
+            possessor = String(word.dropLast(word.hasSuffix("’s") ? 2 : 2))
+            j += 1
+        }
+        // `the ministry`, `the bloc`: an organisation named before.
+        if first == "the", j < limit, isWord(j), !tokens[j].isCapitalized, Lexicon.organizationNouns.contains(lower(j)),
+            !(j + 1 < limit && isWord(j + 1) && (Lexicon.roleWords.contains(lower(j + 1)) || tokens[j + 1].isCapitalized))
+        {
+            return (.organizationRole(lower(j)), tokens[j].range.upperBound)
+        }
+        // `Casmira’s foreign ministry`, `the bloc’s members`: an organisation named by a common noun.
+        if let organization = organizationPhrase(from: j, limit: limit, possessor: possessor) {
+            return (.name(organization.name, roles: nil, isOrganization: true, honorific: nil), organization.end)
+        }
+        // Role words (any case) then maybe a name: `Foreign Minister Katarina Šelvik`, `the palace spokesman`.
+        var roleWords: [String] = []
+        var k = j
+        while k < limit, isWord(k), Lexicon.roleWords.contains(lower(k)) || (tokens[k].isCapitalized && isOrgWord(k)) {
+            if tokens[k].isCapitalized, k + 1 < limit, isWord(k + 1), tokens[k + 1].isCapitalized,
+                !Lexicon.roleWords.contains(lower(k + 1)), !isOrgWord(k + 1)
+            {
+                // `President Anton`: a capitalised role word followed by a name.
+                roleWords.append(lower(k))
+                k += 1
+                break
+            }
+            roleWords.append(lower(k))
+            k += 1
+        }
+        if var (name, end, honorific) = name(from: k, limit: limit) {
+            if let titles = titleWords(from: k, limit: limit) { roleWords += titles.split(separator: " ").map(String.init) }
+            // `Civic Renewal leader Demir Talgöz`: the first name was a qualifier of the role.
+            var r = phraseEndIndex(afterByte: end, from: k, limit: limit)
+            let roleStart = r
+            while r < limit, isWord(r), !tokens[r].isCapitalized, Lexicon.roleWords.contains(lower(r)) { r += 1 }
+            if r > roleStart, let person = self.name(from: r, limit: limit) {
+                roleWords += [name.lowercased()] + (roleStart..<r).map { lower($0) }
+                (name, end, honorific) = person
+            }
+            let isOrganization = Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? ""))
+                || Lexicon.organizations.contains(name)
+            let fullName = isOrganization && !roleWords.isEmpty && j == i + 1
+                ? (roleWords.map { $0.capitalized } + [name]).joined(separator: " ") : name
+            return (.name(fullName, roles: roleWords.isEmpty ? nil : roleWords.joined(separator: " "),
+                isOrganization: isOrganization, honorific: honorific), end)
+        }
+        if !roleWords.isEmpty, roleWords.contains(where: { Lexicon.roleHeads.contains($0) }) {
+            return (.role(roleWords.joined(separator: " "), isDefinite: !["a", "an"].contains(first)),
+                tokens[k - 1].range.upperBound)
+        }
+        // `the Valdoran Foreign Ministry`, `the Kremlin`: capitalised words ending in an organisation word.
+        if j > i || tokens[j].isCapitalized, let (name, end, _) = name(from: j, limit: limit, allowOrganization: true) {
+            let isOrganization = Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? ""))
+                || Lexicon.organizations.contains(name)
+            if isOrganization { return (.name(name, roles: nil, isOrganization: true, honorific: nil), end) }
+        }
+        return nil
+    }
+
+    /// Lower-case words ending in an organisation noun (`foreign ministry`, `members`), at most four: the
+    /// organisation as a name, its possessor first (`Casmira Foreign Ministry`).
+    func organizationPhrase(from i: Int, limit: Int, possessor: String?) -> (name: String, end: Int)? {
+        var words: [String] = []
+        var j = i
+        while j < limit, isWord(j), !tokens[j].isCapitalized, words.count < 4 {
+            var word = lower(j)
+            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
+            words.append(word)
+            if Lexicon.organizationNouns.contains(word) {
+                // Followed by a name (`the palace spokesman Ilya`)? Then it is a role, not an organisation.
+                if j + 1 < limit, isWord(j + 1), Lexicon.roleWords.contains(lower(j + 1)) || tokens[j + 1].isCapitalized {
+                    return nil
+                }
+                let name = ([possessor].compactMap { $0 } + words.map { $0.capitalized }).joined(separator: " ")
+                return (name, tokens[j].range.upperBound)
+            }
+            if Lexicon.roleHeads.contains(word) || Lexicon.cueVerbs.contains(word) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    func isOrgWord(_ i: Int) -> Bool {
+        let word = text(tokens[i])
+        return Lexicon.organizationHeads.contains(word) || Lexicon.organizations.contains(word)
+    }
+
+    /// Capitalised words from `i` (with initials `J.` and particles `de`, `van`, `al`), honorific first.
+    ///
+    /// Role words inside the run are titles, not names: `Drevanian Foreign Minister Irena Vedrač` gives the name
+    /// `Irena Vedrač` (its title words go to ``roleWords(in:from:limit:)``), unless the run ends in an
+    /// organisation word (`Valdoran Foreign Ministry`), which is kept whole.
+    func name(from i: Int, limit: Int, allowOrganization: Bool = true) -> (String, Int, String?)? {
+        var j = i
+        var honorific: String?
+        // `Mr.`, `Maj. Gen.`: one or more honorifics.
+        while j < limit, isWord(j), let word = Optional(text(tokens[j])), Lexicon.honorifics[word] != nil {
+            honorific = honorific ?? word
+            j += 1
+            if isPunctuation(j, 0x2E) { j += 1 }
+        }
+        var words: [String] = []
+        var afterLastRole = 0
+        var end = 0
+        while j < limit, isWord(j) {
+            var word = text(tokens[j])
+            if tokens[j].isCapitalized {
+                if words.isEmpty, honorific == nil, Lexicon.notNames.contains(word) { return nil }
+                // A dateline (`PORT SOLENNE`) is no name; two- or three-letter acronyms (`MU`) may be part of one.
+                if word.count > 3, word == word.uppercased(), word.contains(where: \.isLetter) { return nil }
+                // `Halynsky’s` ends the name.
+                let isPossessive = word.hasSuffix("’s") || word.hasSuffix("'s")
+                if isPossessive {
+                    word = String(word.dropLast(2))
+                    if words.isEmpty { return nil }
+                }
+                words.append(word)
+                if Lexicon.roleWords.contains(word.lowercased()), !Lexicon.organizationHeads.contains(word) {
+                    afterLastRole = words.count
+                }
+                end = tokens[j].range.upperBound
+                j += 1
+                if isPossessive { break }
+                // An initial: `J.`
+                if word.count == 1, isPunctuation(j, 0x2E), isWord(j + 1), tokens[j + 1].isCapitalized {
+                    words[words.count - 1] += "."
+                    j += 1
+                }
+            } else if !words.isEmpty, ["de", "van", "von", "der", "al", "bin", "da", "di", "la", "le", "du"].contains(word),
+                isWord(j + 1), tokens[j + 1].isCapitalized
+            {
+                words.append(word)
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard !words.isEmpty else { return nil }
+        let isOrganization = Lexicon.organizationHeads.contains(words.last!) || Lexicon.organizations.contains(words.joined(separator: " "))
+        if !isOrganization, afterLastRole > 0, afterLastRole < words.count {
+            words.removeFirst(afterLastRole)
+        }
+        return (words.joined(separator: " "), end, honorific)
+    }
+
+    /// The title words inside a capitalised run before its name (`Foreign Minister` in
+    /// `Drevanian Foreign Minister Irena Vedrač`), lower-case, with any demonym before them.
+    func titleWords(from i: Int, limit: Int) -> String? {
+        var words: [String] = []
+        var j = i
+        var sawRole = false
+        while j < limit, isWord(j), tokens[j].isCapitalized {
+            let word = lower(j)
+            if Lexicon.roleWords.contains(word) {
+                sawRole = true
+                words.append(word)
+            } else if sawRole {
+                break
+            } else {
+                words.append(word)
+            }
+            j += 1
+        }
+        return sawRole && words.contains(where: { Lexicon.roleHeads.contains($0) }) ? words.joined(separator: " ") : nil
+    }
+
+    /// The noun phrase that ends at token `j` (walking back): a pronoun, a name with titles, `the` + role,
+    /// an organisation. The longest phrase of at most eight tokens that parses and ends exactly at `j` wins.
+    func nounPhraseEnding(at j: Int, start: Int) -> (Attribution.Reference, Int)? {
+        guard isWord(j) else { return nil }
+        let word = lower(j)
+        if Lexicon.malePronouns.contains(word) || Lexicon.femalePronouns.contains(word)
+            || Lexicon.pluralPronouns.contains(word)
+        {
+            return (.pronoun(word), tokens[j].range.lowerBound)
+        }
+        var k = max(start, j - 8)
+        while k <= j {
+            // A phrase never spans a comma, colon or quotation mark.
+            if (k...j).contains(where: { !isWord($0) && !isPunctuation($0, 0x2E) }) {
+                k += 1
+                continue
+            }
+            if let (reference, end) = nounPhrase(from: k, limit: j + 1), end == tokens[j].range.upperBound {
+                return (reference, tokens[k].range.lowerBound)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The index of the first token after byte `end`.
+    func phraseEndIndex(afterByte end: Int, from i: Int, limit: Int) -> Int {
+        var j = i
+        while j < limit, tokens[j].range.lowerBound < end { j += 1 }
+        return j
+    }
+}

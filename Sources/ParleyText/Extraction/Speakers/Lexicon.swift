@@ -1,0 +1,193 @@
+/// The word lists the speaker rules read. Lower-case unless said otherwise.
+enum Lexicon {
+    /// Speech verbs in every form news uses (`said`, `says`, `will say`, `has told` …).
+    static let cueVerbs: Set<String> = {
+        let verbs: [(String, [String])] = [
+            ("say", ["says", "said", "saying"]), ("tell", ["tells", "told", "telling"]),
+            ("add", ["adds", "added", "adding"]), ("ask", ["asks", "asked", "asking"]),
+            ("state", ["states", "stated", "stating"]), ("note", ["notes", "noted", "noting"]),
+            ("stress", ["stresses", "stressed", "stressing"]), ("warn", ["warns", "warned", "warning"]),
+            ("insist", ["insists", "insisted", "insisting"]), ("argue", ["argues", "argued", "arguing"]),
+            ("explain", ["explains", "explained", "explaining"]), ("write", ["writes", "wrote", "writing", "written"]),
+            ("post", ["posts", "posted", "posting"]), ("reply", ["replies", "replied", "replying"]),
+            ("acknowledge", ["acknowledges", "acknowledged", "acknowledging"]),
+            ("claim", ["claims", "claimed", "claiming"]), ("urge", ["urges", "urged", "urging"]),
+            ("vow", ["vows", "vowed", "vowing"]), ("declare", ["declares", "declared", "declaring"]),
+            ("continue", ["continues", "continued", "continuing"]), ("tweet", ["tweets", "tweeted", "tweeting"]),
+            ("announce", ["announces", "announced", "announcing"]), ("recall", ["recalls", "recalled", "recalling"]),
+            ("observe", ["observes", "observed", "observing"]), ("remark", ["remarks", "remarked", "remarking"]),
+            ("respond", ["responds", "responded", "responding"]), ("concede", ["concedes", "conceded", "conceding"]),
+            ("admit", ["admits", "admitted", "admitting"]), ("suggest", ["suggests", "suggested", "suggesting"]),
+            ("predict", ["predicts", "predicted", "predicting"]), ("caution", ["cautions", "cautioned", "cautioning"]),
+            ("complain", ["complains", "complained", "complaining"]), ("insist", []),
+            ("maintain", ["maintains", "maintained"]), ("counter", ["counters", "countered"]),
+            ("promise", ["promises", "promised"]), ("pledge", ["pledges", "pledged"]),
+            ("demand", ["demands", "demanded"]), ("confirm", ["confirms", "confirmed"]),
+            ("deny", ["denies", "denied"]), ("report", ["reports", "reported"]), ("write", []),
+            ("exclaim", ["exclaims", "exclaimed"]), ("joke", ["jokes", "joked"]), ("quip", ["quips", "quipped"]),
+            ("shout", ["shouts", "shouted"]), ("tell", []), ("comment", ["comments", "commented"]),
+            ("emphasize", ["emphasizes", "emphasized", "emphasises", "emphasised"]), ("agree", ["agrees", "agreed"]),
+            ("call", ["calls", "called", "calling"]), ("describe", ["describes", "described", "describing"]),
+            ("dub", ["dubs", "dubbed"]), ("brand", ["brands", "branded"]), ("term", ["terms", "termed"]),
+            ("put", ["puts"]), ("wonder", ["wonders", "wondered"]), ("reiterate", ["reiterates", "reiterated"]),
+            ("assert", ["asserts", "asserted"]), ("allege", ["alleges", "alleged"]),
+            ("conclude", ["concludes", "concluded"]), ("mention", ["mentions", "mentioned"]),
+            ("answer", ["answers", "answered"]), ("reply", []), ("retort", ["retorts", "retorted"]),
+            ("add", []), ("scoff", ["scoffs", "scoffed"]), ("insist", []), ("quote", ["quoted"]),
+            ("read", ["reads"]), ("testify", ["testifies", "testified"]), ("boast", ["boasts", "boasted"]),
+            ("lament", ["laments", "lamented"]), ("concur", ["concurs", "concurred"]), ("whisper", ["whispered"]),
+        ]
+        return Set(verbs.flatMap { [$0.0] + $0.1 })
+    }()
+
+    /// Cues that take a quoted fragment as their object (`called the talks “useful”`): the quotation is
+    /// attributed but usually partial.
+    static let namingVerbs: Set<String> = [
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubs",
+        "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
+    ]
+
+    /// Words between a subject and its cue: `has said`, `will tell`, `also said`.
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "was", "is", "also", "later", "then", "again", "once", "repeatedly",
+        "earlier", "previously", "has also", "reportedly", "publicly", "privately", "simply", "just", "further",
+        "further", "quickly", "bluntly", "flatly", "recently", "told", "may", "might", "could", "did", "does",
+    ]
+
+    /// Time words between a subject and its cue: `said on Thursday`, `on Monday called`.
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "separately", "later", "earlier", "afterwards", "week", "month", "year", "morning", "evening",
+        "night", "afternoon", "weekend",
+    ]
+
+    static let malePronouns: Set<String> = ["he", "him", "his"]
+    static let femalePronouns: Set<String> = ["she", "her", "hers"]
+    static let pluralPronouns: Set<String> = ["they", "we"]
+
+    /// Capitalised words that do not start a name (sentence starts, months, days).
+    static let notNames: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My",
+        "This", "That", "These", "Those", "There", "Here", "But", "And", "Or", "So", "Yet", "If", "When", "While",
+        "After", "Before", "In", "On", "At", "For", "From", "To", "With", "By", "As", "Of", "According", "Asked",
+        "Still", "However", "Meanwhile", "Some", "Many", "Most", "No", "Not", "Since", "Although", "Though", "Now",
+        "Then", "What", "Why", "How", "Who", "Where", "Which", "Under", "Over", "Speaking", "Both", "All", "Each",
+        "Every", "Such", "One", "Two", "Three", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Tomorrow",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Q", "A", "Yes", "Well", "Thank",
+        "Thanks", "Okay", "OK", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can",
+        "Could", "Should", "Mr", "Mrs", "Ms", "Dr", "Also", "Only", "Just", "Even", "Despite", "During", "Without",
+        "Within", "Among", "Between", "Against", "Through", "Because", "Unless", "Until", "Instead", "Other",
+        "Another", "More", "Much", "Any", "Few", "Several", "Nor", "Whether", "Once", "Twice", "Again",
+    ]
+
+    /// Honorifics before a name, with the gender they tell (`nil`: either).
+    static let honorifics: [String: Gender?] = [
+        "Mr": .male, "Mr.": .male, "Mrs": .female, "Mrs.": .female, "Ms": .female, "Ms.": .female,
+        "Miss": .female, "Madam": .female, "Sir": .male, "Lady": .female, "Lord": .male, "Dr": nil, "Dr.": nil,
+        "Prof": nil, "Prof.": nil, "Gen": nil, "Gen.": nil, "Lt": nil, "Lt.": nil, "Col": nil, "Col.": nil,
+        "Maj": nil, "Maj.": nil, "Capt": nil, "Capt.": nil, "Adm": nil, "Adm.": nil, "Sgt": nil, "Sgt.": nil,
+        "Sen": nil, "Sen.": nil, "Rep": nil, "Rep.": nil, "Gov": nil, "Gov.": nil, "Amb": nil, "Amb.": nil,
+        "Rev": nil, "Rev.": nil, "King": .male, "Queen": .female, "Prince": .male, "Princess": .female,
+        "Pope": .male, "Sheikh": .male,
+    ]
+
+    /// Role words: `Palace spokesman Ilya Marevsky`, `the foreign minister`, `a senior adviser`.
+    static let roleWords: Set<String> = [
+        "president", "vice", "prime", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "envoy",
+        "aide", "adviser", "advisor", "ambassador", "secretary", "secretary-general", "chancellor", "general",
+        "commander", "leader", "chief", "negotiator", "diplomat", "official", "analyst", "mediator", "deputy",
+        "foreign", "defence", "defense", "interior", "finance", "economy", "trade", "justice", "senior", "special",
+        "chief", "head", "director", "governor", "mayor", "senator", "representative", "congressman",
+        "congresswoman", "lawmaker", "speaker", "chairman", "chairwoman", "chair", "premier", "monarch", "king",
+        "queen", "emir", "sheikh", "commissioner", "coordinator", "representative", "attorney", "judge", "press",
+        "palace", "kremlin", "white", "house", "state", "department", "government", "party", "opposition",
+        "military", "army", "navy", "staff", "security", "national", "top", "former", "acting", "deputy", "policy",
+        "foreign-policy", "economist", "expert", "researcher", "professor", "chief-of-staff", "presidential",
+        "parliamentary", "union", "bloc", "mission", "monitoring", "council", "general-secretary", "colonel",
+        "lieutenant", "major", "captain", "sergeant", "admiral", "brigadier", "marshal", "commissioner",
+        "civic", "renewal", "delegation", "lead", "chief-of-staff", "economics", "minister-president",
+    ]
+
+    /// Role nouns that name a post (the head of a role phrase).
+    static let roleHeads: Set<String> = [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "aide", "adviser", "advisor",
+        "ambassador", "secretary", "secretary-general", "chancellor", "general", "commander", "leader", "chief",
+        "negotiator", "diplomat", "official", "analyst", "mediator", "governor", "mayor", "senator", "chairman",
+        "chairwoman", "chair", "premier", "king", "queen", "emir", "commissioner", "coordinator", "attorney",
+        "judge", "economist", "expert", "researcher", "professor", "head", "director", "speaker",
+        "representative", "lawmaker", "colonel", "lieutenant", "major", "captain", "sergeant", "admiral",
+        "brigadier", "marshal",
+    ]
+
+    static let femaleRoles: Set<String> = ["spokeswoman", "chairwoman", "queen", "congresswoman"]
+    static let maleRoles: Set<String> = ["spokesman", "chairman", "king", "congressman"]
+
+    /// Last words of organisation names: `Valdoran Foreign Ministry`, `State Department`, `Amber Palace`.
+    static let organizationHeads: Set<String> = [
+        "Ministry", "Department", "Office", "Palace", "Union", "Council", "Commission", "Agency", "Party",
+        "Government", "Kremlin", "Pentagon", "Embassy", "Mission", "Committee", "Organization", "Organisation",
+        "Bank", "Court", "Parliament", "Congress", "Senate", "Army", "Police", "Service", "Secretariat",
+        "Assembly", "Cabinet", "Presidency", "Administration", "Front", "Movement", "Alliance", "Federation",
+        "Institute", "Centre", "Center", "Fund", "Authority", "Command", "Forces", "Guard", "House", "Bureau",
+        "Directorate", "Coalition", "League", "Association", "Group", "Corporation", "Company", "Inc", "Court",
+    ]
+
+    /// Lower-case nouns that make an organisation of a phrase: `Casmira’s foreign ministry`, `the bloc’s members`.
+    static let organizationNouns: Set<String> = [
+        "ministry", "government", "office", "embassy", "palace", "bloc", "union", "council", "parliament",
+        "army", "military", "delegation", "members", "administration", "presidency", "cabinet", "secretariat",
+        "mission", "command", "department", "agency", "commission", "committee", "kremlin", "authorities",
+    ]
+
+    /// Organisations known by one word or an acronym.
+    static let organizations: Set<String> = [
+        "Kremlin", "Pentagon", "NATO", "UN", "EU", "IAEA", "OSCE", "WHO", "IMF", "OPEC", "ASEAN", "Hamas",
+        "Hezbollah", "Taliban", "Interpol", "Reuters", "Congress", "Parliament", "Senate",
+    ]
+
+    /// First names whose gender the pronoun rule may use; anything else is of unknown gender.
+    static let femaleNames: Set<String> = [
+        "Anna", "Maria", "Mary", "Elizabeth", "Hillary", "Nancy", "Angela", "Theresa", "Ursula", "Kamala",
+        "Katarina", "Irena", "Marta", "Anaïs", "Nadia", "Olena", "Vesna", "Susan", "Sarah", "Jennifer", "Linda",
+        "Karen", "Lisa", "Michelle", "Laura", "Emily", "Julia", "Sophie", "Catherine", "Christine", "Elena",
+        "Olga", "Natalia", "Tatiana", "Irina", "Svetlana", "Yulia", "Maria", "Ana", "Isabel", "Carmen", "Nicola",
+        "Jacinda", "Condoleezza", "Madeleine", "Samantha", "Nikki", "Kirsten", "Elizabeth", "Janet", "Margaret",
+        "Helen", "Amy", "Rachel", "Rebecca", "Jessica", "Ashley", "Stephanie", "Nicole", "Heather", "Ruth",
+        "Claire", "Diane", "Patricia", "Barbara", "Dianne", "Debbie", "Marsha", "Lindsey", "Federica", "Kaja",
+        "Annalena", "Liz", "Penny", "Priti", "Suella", "Yvette", "Harriet", "Tessa", "Jean", "Alice", "Emma",
+        "Hannah", "Kate", "Katherine", "Kathleen", "Valerie", "Victoria", "Nina", "Lena", "Eva", "Ivana",
+        "Jana", "Zuzana", "Agnieszka", "Beata", "Dorota", "Oksana", "Iryna", "Maryna", "Halyna", "Lyudmila",
+        "Mira", "Leila", "Vera", "Halina", "Lidia", "Lydia", "Kateryna", "Mirela", "Sabine", "Elif", "Hanne",
+        "Oksana", "Ivanka", "Tulsi", "Gina", "Kristi", "Dana", "Hope", "Sheila", "Tammy", "Jeanne", "Joni", "Carly",
+        "Fatima", "Aisha", "Amina", "Mariam", "Sara", "Samira", "Yasmin", "Hina", "Benazir",
+        "Aung", "Tsai", "Megawati", "Marine", "Ségolène", "Giorgia", "Mette", "Sanna", "Magdalena",
+    ]
+
+    static let maleNames: Set<String> = [
+        "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
+        "Donald", "Barack", "George", "Bill", "Joe", "Mike", "Vladimir", "Dmitry", "Sergei", "Sergey", "Yuri",
+        "Ilya", "Anton", "Pavel", "Oleksiy", "Oleksii", "Stepan", "Demir", "Rémi", "Arne", "Rostyslav", "Volodymyr",
+        "Emmanuel", "Boris", "Tony", "Gordon", "David", "Jay", "Josh", "Robert", "Ben", "Marco", "Ted", "Jeb",
+        "Bernie", "Paul", "Mitch", "Harry", "Chuck", "Kevin", "Jim", "Tim", "Tom", "Jack", "Steve", "Steven",
+        "Peter", "Mark", "Matthew", "Andrew", "Daniel", "Christopher", "Anthony", "Brian", "Eric", "Ali",
+        "Mohammed", "Muhammad", "Ahmed", "Hassan", "Hussein", "Abdullah", "Recep", "Benjamin", "Xi", "Li", "Kim",
+        "Shinzo", "Narendra", "Olaf", "Gerhard", "Helmut", "Nicolas", "Jacques", "François", "Silvio", "Mario",
+        "Matteo", "Pedro", "Luiz", "Jair", "Justin", "Stephen", "Hugo", "Nicolás", "Fidel", "Raúl", "Ehud",
+        "Ariel", "Mahmoud", "Yasser", "Bashar", "Hosni", "Muammar", "Saddam", "Nouri", "Hamid", "Ashraf",
+        "Ashton", "Denis", "Denys", "Andriy", "Petro", "Viktor", "Alexander", "Alexei", "Alexey", "Nikolai",
+        "Igor", "Oleg", "Mikhail", "Andrei", "Ivan", "Dmytro", "Mykola", "Taras", "Ruslan", "Aleksandar",
+        "Recep", "Ahmet", "Mevlüt", "Hakan", "Ibrahim", "Bruno", "Carlos", "Jorge", "Luis", "Juan", "José",
+        "Antonio", "Francisco", "Manuel", "Rex", "Lloyd", "Antony", "Jake", "Sullivan", "Ron", "Rick", "Rand",
+        "Newt", "Dick", "Al", "Howard", "Martin", "Henry", "Jeremy", "Keir", "Rishi", "Nigel", "Ed",
+        "Nick", "Hilary", "Ken", "Gerry", "Jeffrey", "Lord", "Prince", "Hamad", "Tamim", "Salman", "Mohammad",
+        "Javad", "Hassan", "Ebrahim", "Ayatollah", "Kofi", "Ban", "António", "Jens", "Anders", "Javier", "Josep",
+        "Charles", "Herman", "Jean-Claude", "Donald", "Mark", "Karl", "Frank-Walter", "Heiko", "Sigmar",
+    ]
+}
+
+/// Grammatical gender as far as the pronoun rule needs it.
+enum Gender: Sendable {
+    case male, female
+}
