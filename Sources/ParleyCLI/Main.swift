@@ -25,9 +25,17 @@ enum Main {
             if code == .success {
                 Parley.exit(withError: error)  // --help, --version
             }
-            let message = Parley.fullMessage(for: error)
-            StandardError.write(message.hasSuffix("\n") ? message : message + "\n")
+            // One line: the problem, and where help is.
+            let message = Parley.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            StandardError.write("error: \(message.lowercasedFirstLetter()) (see 'parley --help')\n")
             Foundation.exit(2)
         }
+    }
+}
+
+extension String {
+    func lowercasedFirstLetter() -> String {
+        guard let first, first.isUppercase, dropFirst().first?.isUppercase != true else { return self }
+        return first.lowercased() + dropFirst()
     }
 }

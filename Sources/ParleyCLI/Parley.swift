@@ -18,8 +18,8 @@ struct Parley: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            IndexCommand.self, SearchCommand.self, QuotesCommand.self, SpeakersCommand.self, StatsCommand.self,
-            TokensCommand.self, ReindexCommand.self,
+            IndexCommand.self, SearchCommand.self, QuotesCommand.self, SpeakersCommand.self, EntitiesCommand.self,
+            AliasesCommand.self, StatsCommand.self, TokensCommand.self, ReindexCommand.self,
         ]
     )
 }

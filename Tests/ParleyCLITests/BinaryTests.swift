@@ -172,7 +172,7 @@ struct BinaryTests {
     }
 
     @Test func killDuringIndexingLeavesAConsistentIndexAndARerunFinishes() throws {
-        let count = 40_000
+        let count = 12_000
         try folder.write("big.jsonl", syntheticArticles(count, prefix: "k"))
         let process = try parley.start(["index", "big.jsonl"])
         // Let it commit a few batches, then kill it without warning.
@@ -202,7 +202,7 @@ struct BinaryTests {
     }
 
     @Test func interruptCommitsAndExits130() throws {
-        try folder.write("big.jsonl", syntheticArticles(40_000, prefix: "i"))
+        try folder.write("big.jsonl", syntheticArticles(12_000, prefix: "i"))
         let process = try parley.start(["index", "big.jsonl"])
         Thread.sleep(forTimeInterval: 1.0)
         kill(process.processIdentifier, SIGINT)

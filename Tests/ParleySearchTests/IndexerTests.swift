@@ -134,7 +134,7 @@ import Testing
         let (progress, _) = try ingest(index, [path])
         #expect(progress.indexed == 2 && progress.unchanged == 2)
         let keys = try index.dbQueue.read { try String.fetchAll($0, sql: "SELECT key FROM article_key ORDER BY key") }
-        #expect(keys == ["hash:" + ContentHash.hex(of: "By hash only."), "url:https://example.org/story"])
+        #expect(keys == ["hash:" + ContentHash.hex(of: "Two\u{0}By hash only."), "url:https://example.org/story"])
     }
 
     @Test func badLinesAreSkippedAndTheRestIndexed() throws {
@@ -202,5 +202,57 @@ import Testing
         #expect(stats.firstDate == "2025-09-14" && stats.lastDate == "2025-12-03T10:15:00Z")
         #expect(stats.articlesBySource.first?.source == "Meridian Wire")
         #expect(stats.fileBytes > 0)
+    }
+
+    @Test func controlCharactersNeverReachTheIndex() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let path = try folder.write("nul.jsonl", #"{"id":"n","title":"T\u0002x","text":"first\u0000 para\nsecond \u0002paragraph\u0003 zebra"}"# + "\n")
+        try ingest(index, [path])
+        let hit = try #require(try index.search(SearchQuery("zebra")).hits.first)
+        #expect(hit.text == "second  paragraph  zebra")
+        #expect(hit.title == "T x")
+        try ingest(index, [try folder.jsonl("n2.jsonl", [Sample.article("n", text: "Replaced.")])])
+        #expect(try index.search(SearchQuery("zebra")).hits.isEmpty)
+        try index.checkIntegrity()
+    }
+
+    @Test func headlineCorrectionOnAWireCopyIsKept() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let text = "The palace rejected the proposal on Monday."
+        try ingest(index, [try folder.jsonl("a.jsonl", [
+            Sample.article("k1", title: "Old title", text: text, source: "Alpha"),
+            Sample.article("k2", title: "Other title", text: text, source: "Beta"),
+        ])])
+        let (progress, _) = try ingest(
+            index, [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])])
+        #expect(progress.replaced == 1)
+        #expect(try index.search(SearchQuery("corrected")).hits.first?.title == "Corrected title")
+        #expect(try index.search(SearchQuery("old title")).hits.isEmpty)
+        #expect(try index.statistics().copies == 1)
+        let (again, _) = try ingest(
+            index, [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])])
+        #expect(again.unchanged == 1)
+        try index.checkIntegrity()
+    }
+
+    @Test func sameTextUnderTwoHeadlinesSettles() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let a = try folder.write("a.jsonl", #"{"title":"Alpha headline","text":"Shared wire text.","source":"Alpha"}"# + "\n")
+        let b = try folder.write("b.jsonl", #"{"title":"Beta headline","text":"Shared wire text.","source":"Beta"}"# + "\n")
+        let (first, _) = try ingest(index, [a, b])
+        #expect(first.indexed == 1 && first.duplicates == 1)
+        let (second, _) = try ingest(index, [a, b])
+        #expect(second.unchanged == 2)
+        #expect(try index.statistics().sources == 2)
+    }
+
+    @Test func textGivenAsAListOfParagraphsKeepsThem() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.write("p.jsonl", #"{"id":"p","title":"T","text":["Para one.","Para two."]}"# + "\n")])
+        #expect(try index.count("passage") == 2)
     }
 }

@@ -90,4 +90,13 @@ import Testing
         #expect(IndexLocation.resolve(option: nil, environment: ["PARLEY_INDEX": "y.sqlite"]) == "y.sqlite")
         #expect(IndexLocation.resolve(option: nil, environment: [:]) == "Index/parley.sqlite")
     }
+
+    @Test func emptyFileIsNoIndexForReadingAndAFolderIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let empty = try folder.write("zero.sqlite", "")
+        #expect(throws: StoreError.missing(path: empty)) { try ParleyIndex.open(at: empty, mode: .existing) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
+        let error = #expect(throws: StoreError.self) { try ParleyIndex.open(at: folder.path(""), mode: .create) }
+        #expect(error?.description.contains("it is a folder") == true)
+    }
 }

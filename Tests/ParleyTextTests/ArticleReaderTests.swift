@@ -341,8 +341,9 @@ struct ArticleReaderTests {
         let events = readEvents([path])
         let issue = try #require(events.issues.last)
         #expect(events.issues.count == 1)
-        #expect(issue.message.hasPrefix("read error ("))
-        #expect(issue.message.hasSuffix("rest of file"))
+        #expect(issue.message.hasPrefix("damaged or truncated data ("))
+        #expect(issue.message.hasSuffix("from here on"))
+        #expect(!issue.message.contains("<fd:"))
         let titles = events.articles.map(\.title)
         #expect(titles.count < 200)
         #expect(titles == (0..<titles.count).map { "N\($0 + 1)" })
@@ -359,7 +360,7 @@ struct ArticleReaderTests {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let events = readEvents([path])
         #expect(events.issues.count == 1)
-        #expect(events.issues.first?.message.hasPrefix("read error (") == true)
+        #expect(events.issues.first?.message.hasPrefix("damaged or truncated data (") == true)
     }
 
     @Test("a file named .gz that is not compressed is read as is")
@@ -391,7 +392,24 @@ struct ArticleReaderTests {
             #expect(events.articles.map(\.title) == ["A", "B", "C", "D", "Z"])
             #expect(events.startedFiles == ["a.json", "b.jsonl", "sub/c.txt", "sub/deeper/d.ndjson", "z.jsonl.gz"].map { root + "/" + $0 })
         }
-        #expect(try ArticleReader.files(under: root).count == 8)
+        var visited = Set<String>()
+        var problems: [ReadIssue] = []
+        #expect(ArticleReader.files(under: root, visited: &visited, problems: &problems).count == 8)
+        #expect(problems.isEmpty)
+    }
+
+    @Test("symbolic link loops are followed once and never hang")
+    func symlinkLoops() throws {
+        let folder = try ScratchFolder()
+        try folder.write("root/a.jsonl", #"{"id":"a","title":"A","text":"Alpha."}"# + "\n")
+        let root = folder.path("root")
+        try FileManager.default.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/self", withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/up", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: root + "/link.jsonl", withDestinationPath: root + "/a.jsonl")
+        let events = readEvents([root])
+        #expect(events.articles.map(\.title) == ["A"])
+        #expect(events.issues.isEmpty)
     }
 
     @Test("a path that does not exist gives an issue and reading goes on")
@@ -470,5 +488,22 @@ struct ArticleReaderTests {
             #expect(!passages.isEmpty)
             SegmenterTests.checkInvariants(passages, of: record.text)
         }
+    }
+}
+
+@Suite("Read problems are named precisely")
+struct ReadMessageTests {
+    @Test func trailingGarbageIsNotCalledATruncation() {
+        let events = ArticleReader.events(forJSONLine: Array(#"{"id":"q1","text":"ok"} trailing"#.utf8), at: InputLocation(path: "f.jsonl", line: 3))
+        let message = events.issues.first?.message ?? ""
+        #expect(message.hasPrefix("not valid JSON ("))
+        #expect(!message.contains("unexpected end of input"))
+        let cut = ArticleReader.events(forJSONLine: Array(#"{"id":"q1","text":"o"#.utf8), at: InputLocation(path: "f.jsonl", line: 4))
+        #expect(cut.issues.first?.message == "not valid JSON (unexpected end of input)")
+    }
+
+    @Test func zlibDescriptorPrefixIsDropped() {
+        #expect(InputError.withoutDescriptor("<fd:6>: unexpected end of file") == "unexpected end of file")
+        #expect(InputError.withoutDescriptor("plain reason") == "plain reason")
     }
 }

@@ -22,13 +22,14 @@ struct ArticleRecordTests {
         #expect(emptyID.key == "url:https://example.com/News/A")
     }
 
-    @Test("key: then the hash of the text")
+    @Test("key: then the hash of the title and text")
     func keyFallsBackToHash() {
         let text = "Envoys from Valdora and Drevania met in Port Solenne."
         let noURL = ArticleRecord(title: "T", text: text, location: location)
-        #expect(noURL.key == "hash:" + ContentHash.hex(of: text))
+        #expect(noURL.key == "hash:" + ContentHash.hex(of: "T\u{0}" + text))
         let badURL = ArticleRecord(title: "T", text: text, url: "not a url", location: location)
-        #expect(badURL.key == "hash:" + ContentHash.hex(of: text))
+        #expect(badURL.key == "hash:" + ContentHash.hex(of: "T\u{0}" + text))
+        #expect(ArticleRecord(title: "Other", text: text, location: location).key != noURL.key)
     }
 
     @Test("key: one URL written two ways gives one key")

@@ -137,4 +137,10 @@ struct DateNormalizerTests {
         // A zone shifts the time to UTC; invalid fields must be refused before that, not rolled over.
         #expect(DateNormalizer.normalize(input) == nil)
     }
+
+    @Test func wordsThatStartLikeMonthsAreNotMonths() {
+        #expect(DateNormalizer.normalize("Mayday 3, 2025") == nil)
+        #expect(DateNormalizer.normalize("Decade 3, 2025") == nil)
+        #expect(DateNormalizer.normalize("Sept 3, 2025") == "2025-09-03")
+    }
 }

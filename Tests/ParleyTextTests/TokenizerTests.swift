@@ -63,6 +63,11 @@ import Testing
         #expect(tokens(text) == expected)
     }
 
+    @Test func possessiveAcronymsStayAcronyms() {
+        #expect(tokens("EU’s plan, EU's plan, U.S.’s role, U.S.'s role, WHO’s view") ==
+            ["EU", "plan", "EU", "plan", "US", "role", "US", "role", "WHO", "view"])
+    }
+
     @Test func longCapitalWordsAreWords() {
         #expect(tokens("NATO and Nato") == ["nato", "and", "nato"])
     }

@@ -1,3 +1,5 @@
+import ParleyText
+
 /// Why a query cannot run. `description` is one sentence for a user.
 public enum QueryError: Error, Equatable, CustomStringConvertible {
     /// Nothing searchable: only punctuation, operators or empty quotes.
@@ -12,15 +14,24 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .noSearchableWords(query):
-            "The query '\(query.prefix(60))' has no words to search for: use letters or digits."
+            "The query '\(Self.shown(query))' has no words to search for: use letters or digits "
+                + "(words over \(Tokenizer.maxTokenBytes) bytes are not indexed)."
         case let .tooManyTerms(count, limit):
             "The query has \(count) words; at most \(limit) are searched. Shorten it."
         case let .ambiguousSpeaker(name, candidates):
-            "'\(name)' could be \(candidates.prefix(8).map { "'\($0)'" }.joined(separator: ", "))"
+            "'\(Self.shown(name))' could be \(candidates.prefix(8).map { "'\($0)'" }.joined(separator: ", "))"
                 + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "") + ". Give the full name."
         case let .unknownSpeaker(name, suggestion):
-            "No quoted speaker matches '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+            "No quoted speaker matches '\(Self.shown(name))'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
                 + " 'parley speakers' lists them."
         }
+    }
+
+    /// User text in a one-line message: control characters as spaces, at most 60 characters.
+    static func shown(_ text: String) -> String {
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? " " : $0
+        }))
+        return flat.count > 60 ? flat.prefix(60) + "…" : flat
     }
 }

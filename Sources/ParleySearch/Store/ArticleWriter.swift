@@ -30,6 +30,13 @@ struct ArticleWriter {
         {
             let id: Int64 = known[0]
             if known[1] == article.fingerprint { return .unchanged }
+            // Same text, new title (a corrected headline): retitle in place, wire copies and all.
+            if try String.fetchOne(db.cachedStatement(sql: "SELECT text FROM article WHERE id = ?"), arguments: [id])
+                == article.record.text
+            {
+                try retitle(id, key: article.key, title: article.record.title, fingerprint: article.fingerprint)
+                return .replaced
+            }
             try detach(key: article.key, from: id)
             replaced = true
         }
@@ -74,6 +81,21 @@ struct ArticleWriter {
             try insertFTS.execute(arguments: [db.lastInsertedRowID, passage.text, record.title])
         }
         try insertQuotations(article.quotations, articleID: articleID, passages: passageIDs)
+        try insertMentions(article.mentions, passages: passageIDs)
+    }
+
+    private func insertMentions(_ mentions: [EntityMention], passages: [(start: Int, end: Int, id: Int64)]) throws {
+        guard !mentions.isEmpty, !passages.isEmpty else { return }
+        let insert = try db.cachedStatement(
+            sql: #"INSERT INTO mention (passage_id, entity_id, start, "end") VALUES (?, ?, ?, ?)"#)
+        var passageIndex = 0
+        for mention in mentions {
+            while passageIndex + 1 < passages.count, passages[passageIndex].end <= mention.start { passageIndex += 1 }
+            try insert.execute(arguments: [
+                passages[passageIndex].id, try entityID(name: mention.name, kind: mention.kind.rawValue), mention.start,
+                mention.end,
+            ])
+        }
     }
 
     private func insertQuotations(
@@ -142,6 +164,20 @@ struct ArticleWriter {
                     """
             ).execute(arguments: [id])
         }
+    }
+
+    /// Gives article `id` a new title (its FTS rows carry the title, so they are rewritten) and records the
+    /// new fingerprint of `key`.
+    private func retitle(_ id: Int64, key: String, title: String, fingerprint: String) throws {
+        let passages = "SELECT id FROM passage WHERE article_id = ?"
+        try db.cachedStatement(
+            sql: "INSERT INTO passage_fts (passage_fts, rowid, text, title) SELECT 'delete', id, text, title FROM passage_text WHERE id IN (\(passages))"
+        ).execute(arguments: [id])
+        try db.cachedStatement(sql: "UPDATE article SET title = ? WHERE id = ?").execute(arguments: [title, id])
+        try db.cachedStatement(
+            sql: "INSERT INTO passage_fts (rowid, text, title) SELECT id, text, title FROM passage_text WHERE id IN (\(passages))"
+        ).execute(arguments: [id])
+        try db.cachedStatement(sql: "UPDATE article_key SET fingerprint = ? WHERE key = ?").execute(arguments: [fingerprint, key])
     }
 
     /// Deletes an article with its passages, keys and FTS rows.

@@ -66,6 +66,7 @@ public struct Indexer {
         var progress = Progress()
         var lastReport = start
         let timestamp = Self.timestamp()
+        let gazetteer = index.gazetteer()
         var batch: [PreparedArticle] = []
         var batchBytes = 0
         let options = self.options
@@ -115,11 +116,12 @@ public struct Indexer {
                         case let .issue(issue):
                             progress.warnings += 1
                             if issue.effect == .skipped { progress.skipped += 1 }
-                            onIssue(issue)
+                            // Under --strict the problem is the run's one error, not a warning as well.
                             if options.strict { throw .strict(issue) }
+                            onIssue(issue)
                         case let .article(record):
                             progress.articles += 1
-                            let prepared = PreparedArticle(record)
+                            let prepared = PreparedArticle(record, gazetteer: gazetteer)
                             batchBytes += record.text.utf8.count
                             batch.append(prepared)
                             if batch.count >= options.batchArticles || batchBytes >= options.batchBytes {

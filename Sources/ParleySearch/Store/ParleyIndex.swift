@@ -33,6 +33,12 @@ public final class ParleyIndex: Sendable {
                 }
             }
         } else {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw .notAnIndex(path: path, reason: "it is a folder; name a file, such as \(path)/parley.sqlite")
+            }
+            let size = ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+            if size == 0, mode != .create { throw .missing(path: path) }
             try checkExistingFile(at: path)
         }
         var configuration = Configuration()
@@ -67,9 +73,12 @@ public final class ParleyIndex: Sendable {
     /// - Returns: the number of passages indexed.
     public func rebuildFullText() throws(StoreError) -> Int {
         try write { db in
+            // Dropping an FTS5 table constructs its tokenizer: register an older Parley tokenizer's name for that.
+            for name in try Self.fullTextTokenizers(db) where name.hasPrefix("parley_") && name != Schema.tokenizer {
+                LegacyTokenizer.name = name
+                db.add(tokenizer: LegacyTokenizer.self)
+            }
             try db.inTransaction {
-                // Dropping an FTS5 table needs its tokenizer registered: old Parley tokenizer names stay
-                // registered for that reason (none yet), SQLite's built-in ones always are.
                 try db.execute(sql: "DROP TABLE IF EXISTS passage_fts")
                 try db.execute(sql: "DROP TABLE IF EXISTS quote_fts")
                 try Schema.createFullTextTable(db)
@@ -80,6 +89,16 @@ public final class ParleyIndex: Sendable {
             }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
         }
+    }
+
+    /// The tokenizer names the full-text tables were declared with (`tokenize = 'parley_v0'`).
+    static func fullTextTokenizers(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE name IN ('passage_fts', 'quote_fts')")
+            .compactMap { sql in
+                guard let range = sql.range(of: "tokenize") else { return nil }
+                let rest = sql[range.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "'" || $0 == "\"" })
+                return String(rest.prefix(while: { $0 != "'" && $0 != "\"" && $0 != " " && $0 != ")" }))
+            }
     }
 
     private init(path: String, dbQueue: DatabaseQueue) {

@@ -12,13 +12,21 @@ public struct PreparedArticle: Sendable {
     public var passages: [Passage]
     /// Direct quotations with their speakers (kind `other` included: stored, hidden by default).
     public var quotations: [Quotation]
+    /// People, places and organisations mentioned, canonical names through the gazetteer's aliases.
+    public var mentions: [EntityMention]
 
-    public init(_ record: ArticleRecord) {
+    public init(_ record: ArticleRecord, gazetteer: Gazetteer = .shipped) {
         self.record = record
         key = record.key
         contentHash = ContentHash.hex(of: record.text)
         fingerprint = ContentHash.hex(of: record.title + "\u{0}" + record.text)
         passages = Segmenter.passages(in: record.text)
-        quotations = QuoteExtractor.quotations(in: record.text)
+        var quotations = QuoteExtractor.quotations(in: record.text)
+        for index in quotations.indices {
+            if let speaker = quotations[index].speaker { quotations[index].speaker = gazetteer.canonical(speaker) }
+        }
+        self.quotations = quotations
+        mentions = EntityExtractor.mentions(
+            in: record.text, gazetteer: gazetteer, speakers: quotations.compactMap { $0.speakerKind == "person" ? $0.speaker : nil })
     }
 }

@@ -12,6 +12,9 @@ import ParleyText
 ///   `passage_text.text` (a view), so the index does not store it twice.
 /// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked,
 ///   tokenized by ``ParleyFTS5Tokenizer``.
+/// - `entity`: people, places and organisations by canonical name; `quote` (speaker) and `mention` point at it.
+/// - `quote`: direct quotations with speaker, cue, method, kind and offsets; `quote_fts` indexes their text.
+/// - `mention`: each passage's entity mentions, with offsets: the facets.
 /// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer `passage_fts` was built with.
 enum Schema {
     /// `PRAGMA application_id` of a Parley index ("PRLY"): tells our files from other SQLite databases.
@@ -96,6 +99,19 @@ enum Schema {
                     CREATE INDEX quote_speaker ON quote(speaker_id, kind);
                     """)
             try createQuoteFullTextTable(db)
+        }
+        migrator.registerMigration("v3-entity-mentions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE mention (
+                        passage_id INTEGER NOT NULL REFERENCES passage(id) ON DELETE CASCADE,
+                        entity_id INTEGER NOT NULL REFERENCES entity(id),
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL
+                    );
+                    CREATE INDEX mention_passage ON mention(passage_id);
+                    CREATE INDEX mention_entity ON mention(entity_id, passage_id);
+                    """)
         }
         return migrator
     }

@@ -35,3 +35,23 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
         return rc == SQLITE_DONE ? SQLITE_OK : rc
     }
 }
+
+/// Registered under an older Parley tokenizer's name (`parley_v0`) only while `parley reindex` drops a
+/// full-text table built with it: SQLite constructs a table's tokenizer even to drop the table.
+final class LegacyTokenizer: FTS5CustomTokenizer, @unchecked Sendable {
+    /// Set before registering; `reindex` runs on one connection, one name at a time.
+    nonisolated(unsafe) static var name = "parley_v0"
+
+    private let current: ParleyFTS5Tokenizer
+
+    init(db: Database, arguments: [String]) throws {
+        current = try ParleyFTS5Tokenizer(db: db, arguments: arguments)
+    }
+
+    func tokenize(
+        context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
+        tokenCallback: @escaping FTS5TokenCallback
+    ) -> CInt {
+        current.tokenize(context: context, tokenization: tokenization, pText: pText, nText: nText, tokenCallback: tokenCallback)
+    }
+}

@@ -41,6 +41,9 @@ enum WordFolding {
 }
 
 /// Folded forms of the non-ASCII words seen so far, so each distinct word is folded once.
+///
+/// Direct-mapped by hash, looked up straight from the token's bytes: a hit allocates nothing. A collision
+/// replaces the older word; words longer than ``maxKeyBytes`` are folded every time.
 struct FoldCache {
     struct Entry {
         /// Folded, case kept.
@@ -49,18 +52,28 @@ struct FoldCache {
         var lower: [UInt8]
     }
 
-    /// Bounded: a corpus of many languages must not grow memory without end.
-    static let maxEntries = 50_000
-    private var entries: [[UInt8]: Entry] = [:]
+    static let maxKeyBytes = 48
+    /// A power of two.
+    static let slotCount = 4096
+
+    private var keys: [[UInt8]] = Array(repeating: [], count: FoldCache.slotCount)
+    private var entries: [Entry?] = Array(repeating: nil, count: FoldCache.slotCount)
 
     mutating func entry(for word: UnsafeBufferPointer<UInt8>) -> Entry {
-        let key = Array(word)
-        if let entry = entries[key] { return entry }
-        let cased = WordFolding.fold(word)
-        let entry = Entry(cased: cased, lower: WordFolding.lowercased(cased))
-        if entries.count >= Self.maxEntries { entries.removeAll(keepingCapacity: true) }
-        entries[key] = entry
+        guard word.count <= Self.maxKeyBytes else { return Self.fold(word) }
+        var hash: UInt32 = 2_166_136_261
+        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let slot = Int(hash >> 4) & (Self.slotCount - 1)
+        if let entry = entries[slot], keys[slot].elementsEqual(word) { return entry }
+        let entry = Self.fold(word)
+        keys[slot] = Array(word)
+        entries[slot] = entry
         return entry
+    }
+
+    private static func fold(_ word: UnsafeBufferPointer<UInt8>) -> Entry {
+        let cased = WordFolding.fold(word)
+        return Entry(cased: cased, lower: WordFolding.lowercased(cased))
     }
 }
 

@@ -65,32 +65,38 @@ public struct ArticleReader: Sendable {
     }
 
     private func readDirectory<E: Error>(_ root: String, handle: (ReadEvent) throws(E) -> Void) throws(E) {
-        let files: [String]
-        do {
-            files = try Self.files(under: root)
-        } catch {
-            try handle(.issue(ReadIssue(InputLocation(path: root), "cannot list directory (\(error))")))
-            return
-        }
+        var problems: [ReadIssue] = []
+        var visited = Set<String>()
+        let files = Self.files(under: root, visited: &visited, problems: &problems)
+        for problem in problems { try handle(.issue(problem)) }
         for file in files {
             guard let format = Self.format(of: file) else { continue }
             try readFile(path: file, shownAs: file, format: format, handle: handle)
         }
     }
 
-    /// Regular files under `root`, depth first, sorted by name; hidden entries skipped.
-    static func files(under root: String) throws -> [String] {
-        var result: [String] = []
+    /// Regular files under `root`, depth first, sorted by name; hidden entries skipped. A folder reached twice
+    /// (through a symbolic link) is read once; a folder that cannot be listed is reported.
+    static func files(under root: String, visited: inout Set<String>, problems: inout [ReadIssue]) -> [String] {
         let manager = FileManager.default
-        let base = root.hasSuffix("/") ? String(root.dropLast()) : root
-        for name in try manager.contentsOfDirectory(atPath: base).sorted() where !name.hasPrefix(".") {
+        let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        guard let real = realPath(base), visited.insert(real).inserted else { return [] }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: base).sorted()
+        } catch {
+            problems.append(ReadIssue(InputLocation(path: base), "cannot list folder (\((error as NSError).localizedDescription))"))
+            return []
+        }
+        var result: [String] = []
+        for name in names where !name.hasPrefix(".") {
             let path = base + "/" + name
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                result += (try? files(under: path)) ?? []
+                result += files(under: path, visited: &visited, problems: &problems)
             } else {
-                result.append(path)
+                if let realFile = realPath(path), visited.insert(realFile).inserted { result.append(path) }
             }
         }
         return result
@@ -123,7 +129,7 @@ public struct ArticleReader: Sendable {
             do {
                 line = try stream.nextLine()
             } catch {
-                try handle(.issue(ReadIssue(InputLocation(path: shown, line: lineNumber + 1), error.message)))
+                try handle(.issue(ReadIssue(InputLocation(path: shown, line: lineNumber + 1), error.message + " from here on")))
                 return
             }
             guard let line else { break }
@@ -237,11 +243,7 @@ public struct ArticleReader: Sendable {
 /// Short, lower-case reasons for JSON errors (`unexpected end of input`), instead of Foundation's sentences.
 enum JSONDiagnosis {
     static func reason(for error: Error, in bytes: [UInt8]) -> String {
-        if let last = bytes.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
-            last != UInt8(ascii: "}"), last != UInt8(ascii: "]"), bytes.first == UInt8(ascii: "{")
-        {
-            return "unexpected end of input"
-        }
+        if endsInsideValue(bytes) { return "unexpected end of input" }
         let nsError = error as NSError
         if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String, !detail.isEmpty {
             let sentence = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
@@ -249,4 +251,36 @@ enum JSONDiagnosis {
         }
         return "syntax error"
     }
+
+    /// An object, array or string still open at the end: the line was cut short.
+    static func endsInsideValue(_ bytes: [UInt8]) -> Bool {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                }
+            } else if byte == 0x22 {
+                inString = true
+            } else if byte == 0x7B || byte == 0x5B {
+                depth += 1
+            } else if byte == 0x7D || byte == 0x5D {
+                depth -= 1
+            }
+        }
+        return inString || depth > 0
+    }
+}
+
+/// The canonical path (symbolic links resolved by the C library), or `nil` when it does not resolve.
+private func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
 }

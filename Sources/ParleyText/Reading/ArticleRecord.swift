@@ -31,11 +31,12 @@ public struct ArticleRecord: Sendable, Equatable {
         self.location = location
     }
 
-    /// The article's identity: its id if given, else its normalised URL, else the hash of its text.
+    /// The article's identity: its id if given, else its normalised URL, else the hash of its title and text
+    /// (so that one text republished under two headlines is a wire copy, not a flip-flopping replacement).
     public var key: String {
         if let externalID, !externalID.isEmpty { return "id:" + externalID }
         if let url, let normalized = URLNormalizer.normalize(url) { return "url:" + normalized }
-        return "hash:" + ContentHash.hex(of: text)
+        return "hash:" + ContentHash.hex(of: title + "\u{0}" + text)
     }
 }
 

@@ -100,6 +100,10 @@ private func pad(_ value: Int, _ width: Int) -> String {
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
 
+private let fullMonthNames = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+]
 private let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 private let zoneOffsets: [String: Int] = [
     "gmt": 0, "ut": 0, "utc": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
@@ -155,6 +159,8 @@ private struct DateScanner {
     mutating func month() -> Int? {
         let name = word()
         guard name.count >= 3, let index = monthNames.firstIndex(of: String(name.prefix(3))) else { return nil }
+        // `Dec`, `Sept`, `December`: the abbreviation or the whole name, not `Mayday`.
+        guard name.count == 3 || name == "sept" || name == fullMonthNames[index] else { return nil }
         return index + 1
     }
 

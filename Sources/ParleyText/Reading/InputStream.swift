@@ -135,9 +135,17 @@ enum InputError: Error, Equatable {
     var message: String {
         switch self {
         case let .cannotOpen(reason): "cannot read (\(reason.lowercasedFirst()))"
-        case let .corrupt(reason): "read error (\(reason.lowercasedFirst())); rest of file"
+        case let .corrupt(reason): "damaged or truncated data (\(Self.withoutDescriptor(reason).lowercasedFirst()))"
         case let .tooLarge(limit): "file larger than \(limit >> 20) MB (split it into JSON Lines)"
         }
+    }
+}
+
+extension InputError {
+    /// zlib prefixes its messages with the file descriptor (`<fd:6>: unexpected end of file`).
+    static func withoutDescriptor(_ reason: String) -> String {
+        guard reason.hasPrefix("<fd:"), let colon = reason.firstIndex(of: ">") else { return reason }
+        return String(reason[reason.index(after: colon)...].drop(while: { $0 == ":" || $0 == " " }))
     }
 }
 

@@ -29,7 +29,7 @@ enum PlainTextParser {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             return [.issue(ReadIssue(InputLocation(path: path, line: line), "not valid UTF-8"))]
         }
-        let text = String(decoding: bytes, as: UTF8.self).foldingLineEnds()
+        let text = String(decoding: bytes, as: UTF8.self).cleanedText()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var index = 0
         while index < lines.count, lines[index].trimmingWhitespace().isEmpty { index += 1 }

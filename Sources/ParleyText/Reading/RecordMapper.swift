@@ -20,7 +20,8 @@ enum RecordMapper {
         -> (ArticleRecord, [ReadIssue])
     {
         var issues: [ReadIssue] = []
-        guard let text = string(object, ["maintext", "text", "raw_text", "body", "content"])?.foldingLineEnds(),
+        guard let text = string(object, ["maintext", "text", "raw_text", "body", "content"], joiner: "\n\n")?
+            .cleanedText(),
             text.contains(where: { !$0.isWhitespace })
         else {
             throw ReadIssue(location, "no article text (expected one of text, maintext, body, content)")
@@ -45,7 +46,7 @@ enum RecordMapper {
                 issues.append(ReadIssue(location, "date \(shown) not understood; kept empty", effect: .kept))
             }
         }
-        let title = string(object, ["title", "headline"]) ?? ""
+        let title = (string(object, ["title", "headline"]) ?? "").cleanedText()
         let record = ArticleRecord(
             externalID: string(object, ["id"]),
             title: title.trimmingWhitespace(),
@@ -76,8 +77,9 @@ enum RecordMapper {
         String(cString: number.objCType) == "c"
     }
 
-    /// The first key holding a non-blank string; numbers become strings, arrays of strings are joined.
-    private static func string(_ object: [String: Any], _ keys: [String]) -> String? {
+    /// The first key holding a non-blank string; numbers become strings, arrays of strings are joined (by
+    /// `joiner`: a list of paragraphs is text, a list of authors a byline).
+    private static func string(_ object: [String: Any], _ keys: [String], joiner: String = ", ") -> String? {
         for key in keys {
             switch object[key] {
             case let value as String where value.contains(where: { !$0.isWhitespace }):
@@ -86,7 +88,7 @@ enum RecordMapper {
                 return value.stringValue
             case let values as [Any]:
                 let parts = values.compactMap { $0 as? String }.filter { !$0.isEmpty }
-                if !parts.isEmpty { return parts.joined(separator: ", ") }
+                if !parts.isEmpty { return parts.joined(separator: joiner) }
             default:
                 continue
             }
@@ -111,5 +113,14 @@ extension String {
     func foldingLineEnds() -> String {
         guard utf8.contains(0x0D) else { return self }
         return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The text as Parley stores it: line ends folded, and every other C0 control character (NUL ends strings
+    /// inside SQLite; others would clash with highlight markers) replaced by a space, which keeps offsets simple.
+    func cleanedText() -> String {
+        let folded = foldingLineEnds()
+        guard folded.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }) else { return folded }
+        return String(decoding: folded.utf8.map { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F ? 0x20 : $0 },
+            as: UTF8.self)
     }
 }

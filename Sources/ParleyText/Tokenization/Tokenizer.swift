@@ -142,6 +142,15 @@ public struct Tokenizer {
         } else {
             for index in 0..<length { scratch.base[index] = ASCII.lower(scratch.base[index]) }
         }
+        // `U.S.’s`, `U.S.'s`: the possessive belongs to the abbreviation.
+        if j + 1 < n, text[j] == 0x27, text[j + 1] | 0x20 == 0x73, j + 2 == n || !ASCII.isAlphanumeric(text[j + 2]) {
+            return j + 2
+        }
+        if j + 3 < n, text[j] == 0xE2, text[j + 1] == 0x80, text[j + 2] == 0x99, text[j + 3] | 0x20 == 0x73,
+            j + 4 == n || !ASCII.isAlphanumeric(text[j + 4])
+        {
+            return j + 4
+        }
         return j
     }
 
@@ -160,14 +169,6 @@ public struct Tokenizer {
         // ASCII fast path: copy lower-cased while scanning.
         while i < n {
             let byte = text[i]
-            // Hot path: a lower-case letter (most bytes of news text).
-            if ASCII.isLower(byte), length < Self.maxTokenBytes {
-                term[length] = byte
-                length += 1
-                lower += 1
-                i += 1
-                continue
-            }
             // Hot path: a lower-case letter (most bytes of news text).
             if ASCII.isLower(byte), length < Self.maxTokenBytes {
                 term[length] = byte
@@ -239,8 +240,9 @@ public struct Tokenizer {
         length = 0
         guard raw.count <= Self.maxTokenBytes else { return false }
         let entry = foldCache.entry(for: raw)
-        if acronymsAllowed, Self.isAcronym(entry.cased) {
-            store(entry.cased)
+        // `EU’s`: the possessive goes before the acronym test.
+        store(entry.cased)
+        if acronymsAllowed, (2...3).contains(length), (0..<length).allSatisfy({ ASCII.isUpper(scratch.base[$0]) }) {
             applyAcronymSynonyms()
             return false
         }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import ParleySearch
+
+/// `--kind person|place|organization` (`org` accepted).
+enum EntityKind: String, ExpressibleByArgument, CaseIterable {
+    case person, place, organization, org
+
+    var stored: String { self == .org ? "organization" : rawValue }
+}
+
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "List the people, places and organisations mentioned, by number of passages.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Only this kind: person, place or organization (org).")
+    var kind: EntityKind?
+
+    @Option(help: "Maximum number of entities to print.")
+    var limit = 50
+
+    @Option(help: "text, or jsonl (one JSON object per entity).")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+    }
+
+    func run() throws {
+        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let entities = try index.entities(kind: kind?.stored, limit: limit)
+        switch format {
+        case .jsonl:
+            for entity in entities {
+                print(JSONOutput.line([
+                    "entity": entity.name, "kind": entity.kind, "passages": entity.passages, "articles": entity.articles,
+                ]))
+            }
+        case .text:
+            if entities.isEmpty { print("No entity in the index.") }
+            for entity in entities {
+                print("\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind))  — "
+                    + "\(entity.articles) article" + (entity.articles == 1 ? "" : "s"))
+            }
+        }
+    }
+}
+
+struct AliasesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aliases",
+        abstract: "List or add name variants that resolve to one entity (aliases.tsv beside the index).",
+        discussion: """
+            parley aliases                      lists your aliases (the shipped list also applies)
+            parley aliases add NAME VARIANT…    records VARIANTs as names of NAME and merges the entities \
+            already stored under them, without reading the sources again.
+            """)
+
+    @OptionGroup var common: CommonOptions
+
+    @Argument(help: ArgumentHelp("Nothing to list; 'add NAME VARIANT…' to add.", valueName: "add NAME VARIANT"))
+    var words: [String] = []
+
+    func validate() throws {
+        guard let first = words.first else { return }
+        guard first == "add" else { throw ValidationError("Unknown action '\(first)': use 'parley aliases add NAME VARIANT…'.") }
+        guard words.count >= 3 else { throw ValidationError("Give a canonical name and at least one variant.") }
+        if words.contains(where: { $0.contains("\t") || $0.contains("\n") }) {
+            throw ValidationError("Names cannot contain tabs or line breaks.")
+        }
+    }
+
+    func run() throws {
+        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        if words.isEmpty {
+            let aliases = index.userAliases()
+            if aliases.isEmpty { print("No aliases in \(index.aliasFilePath) (the shipped list applies).") }
+            for alias in aliases { print("\(alias.canonical): \(alias.variants.joined(separator: ", "))") }
+            return
+        }
+        let merged = try index.addAlias(canonical: words[1], variants: Array(words.dropFirst(2)))
+        print("added to \(index.aliasFilePath); merged \(merged) stored entit\(merged == 1 ? "y" : "ies") into '\(words[1])'")
+    }
+}

@@ -1,0 +1,131 @@
+/// One mention of a person, place or organisation in an article.
+public struct EntityMention: Sendable, Equatable {
+    /// The canonical name: the fullest form the article used, through the alias table (`Kiev` → `Kyiv`).
+    public var name: String
+    public var kind: Gazetteer.Kind
+    /// Unicode-scalar offsets of the mention in the article text.
+    public var start: Int
+    public var end: Int
+    public var byteRange: Range<Int>
+}
+
+/// Finds the people, places and organisations an article mentions.
+///
+/// - Places and organisations: the gazetteer (countries, capitals, regions, international organisations, with
+///   variants and demonyms: `Ukrainian` → Ukraine), and organisations by pattern (capitalised words ending in
+///   `Ministry`, `Party`, `Council` …).
+/// - People: capitalised names introduced by a role or an honorific (`Foreign Minister Katarina Šelvik`,
+///   `Mr. Tobolin`), names with a known first name, and the speakers the quotation extractor found. A later
+///   surname (`Tobolin`) is the same person as the full name (`Yuri Tobolin`) in that article.
+public enum EntityExtractor {
+    public static func mentions(in text: String, gazetteer: Gazetteer = .shipped, speakers: [String] = []) -> [EntityMention] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let paragraphs = Segmenter.paragraphs(in: bytes)
+            let lexed = paragraphs.map { ArticleLexer.tokens(in: bytes, span: $0) }
+            // Pass 1: the people's full names, so that surnames resolve wherever they come.
+            var people: [String] = speakers.filter { $0.contains(" ") }
+            for tokens in lexed {
+                let finder = AttributionFinder(bytes: bytes, tokens: tokens)
+                var i = 0
+                while i < tokens.count {
+                    guard tokens[i].kind == .word, let found = person(at: i, finder: finder, gazetteer: gazetteer) else {
+                        i += 1
+                        continue
+                    }
+                    if found.name.contains(" "), !people.contains(found.name) { people.append(found.name) }
+                    i = found.next
+                }
+            }
+            // Pass 2: every mention, in text order.
+            var result: [(name: String, kind: Gazetteer.Kind, range: Range<Int>)] = []
+            for tokens in lexed {
+                let finder = AttributionFinder(bytes: bytes, tokens: tokens)
+                let words = tokens.map { token -> String in
+                    guard token.kind == .word else { return "\u{0}" }
+                    var word = finder.text(token)
+                    if word.hasSuffix("’s") || word.hasSuffix("'s") { word.removeLast(2) }
+                    return word.replacingPeriods()
+                }
+                var i = 0
+                while i < tokens.count {
+                    guard tokens[i].kind == .word, tokens[i].isCapitalized else {
+                        i += 1
+                        continue
+                    }
+                    if let (entry, length) = gazetteer.match(words, at: i) {
+                        result.append((entry.canonical, entry.kind, tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound))
+                        i += length
+                        continue
+                    }
+                    if let found = person(at: i, finder: finder, gazetteer: gazetteer) {
+                        let full = found.name.contains(" ") ? found.name
+                            : people.last { $0.hasSuffix(" " + found.name) } ?? found.name
+                        if found.name.contains(" ") || people.contains(full) || found.hasEvidence {
+                            result.append((gazetteer.canonical(full), .person, found.range))
+                        }
+                        i = found.next
+                        continue
+                    }
+                    if let (name, end, _) = finder.name(from: i, limit: tokens.count) {
+                        let next = finder.phraseEndIndex(afterByte: end, from: i, limit: tokens.count)
+                        let last = String(name.split(separator: " ").last ?? "")
+                        if name.contains(" "), Lexicon.organizationHeads.contains(last) {
+                            result.append((gazetteer.canonical(name), .organization, tokens[i].range.lowerBound..<end))
+                        } else if !name.contains(" "), let full = people.last(where: { $0.hasSuffix(" " + name) }) {
+                            result.append((gazetteer.canonical(full), .person, tokens[i].range.lowerBound..<end))
+                        }
+                        i = max(next, i + 1)
+                        continue
+                    }
+                    i += 1
+                }
+            }
+            var counter = ScalarCounter()
+            return result.map { item in
+                let start = counter.scalarOffset(ofByte: item.range.lowerBound, in: bytes)
+                let end = counter.scalarOffset(ofByte: item.range.upperBound, in: bytes)
+                return EntityMention(name: item.name, kind: item.kind, start: start, end: end, byteRange: item.range)
+            }
+        }
+    }
+
+    /// A person's name at token `i`: after role words or an honorific, or a name with a known first name.
+    private static func person(at i: Int, finder: AttributionFinder, gazetteer: Gazetteer)
+        -> (name: String, range: Range<Int>, next: Int, hasEvidence: Bool)?
+    {
+        let tokens = finder.tokens
+        var j = i
+        var hasRole = false
+        while j < tokens.count, finder.isWord(j), Lexicon.roleWords.contains(finder.lower(j)) {
+            hasRole = hasRole || Lexicon.roleHeads.contains(finder.lower(j))
+            j += 1
+        }
+        if finder.titleWords(from: j, limit: tokens.count) != nil { hasRole = true }
+        guard let (name, end, honorific) = finder.name(from: j, limit: tokens.count) else { return nil }
+        let last = String(name.split(separator: " ").last ?? "")
+        guard !Lexicon.organizationHeads.contains(last), !Lexicon.organizations.contains(name) else { return nil }
+        let evidence = hasRole || honorific != nil
+        guard evidence || (name.contains(" ") && PersonRegistry.gender(ofFirstName: name) != nil) else { return nil }
+        // A gazetteer place inside the run (`Kyiv Mayor`) is not a person.
+        if gazetteer.match(Gazetteer.words(name), at: 0)?.length == Gazetteer.words(name).count { return nil }
+        // The mention covers the name itself (not its title): from the token that starts the name.
+        let firstWord = String(name.split(separator: " ").first ?? "")
+        var start = j
+        while start < tokens.count, tokens[start].range.lowerBound < end,
+            !(finder.isWord(start) && finder.text(tokens[start]).hasPrefix(firstWord.replacingPeriods()))
+        {
+            start += 1
+        }
+        guard start < tokens.count, tokens[start].range.lowerBound < end else { return nil }
+        _ = honorific
+        let next = finder.phraseEndIndex(afterByte: end, from: j, limit: tokens.count)
+        return (name, tokens[start].range.lowerBound..<end, max(next, i + 1), evidence)
+    }
+}
+
+extension String {
+    fileprivate func replacingPeriods() -> String {
+        contains(".") ? String(filter { $0 != "." }) : self
+    }
+}
