@@ -112,7 +112,12 @@ func evaluate(
     var texts: [String: String] = [:]
     for object in try JSONLines.objects(at: articles) {
         guard let id = object["id"] as? String, let text = object["text"] as? String else { continue }
-        predicted[id] = QuoteExtractor.quotations(in: text)
+        // Speakers as the index stores them: through the shipped aliases.
+        predicted[id] = QuoteExtractor.quotations(in: text).map { quotation in
+            var quotation = quotation
+            quotation.speaker = quotation.speaker.map { Gazetteer.shipped.canonical($0) }
+            return quotation
+        }
         texts[id] = text
     }
     let gold = try JSONLines.objects(at: labels).compactMap { object -> QuoteEvaluation.Gold? in
@@ -126,6 +131,18 @@ func evaluate(
     print("| \(name) | \(predicted.count) | \(score.gold) | \(score.predicted) | \(f(score.precision)) | "
         + "\(f(score.recall)) | \(f(score.f1)) | \(f(score.speakerAccuracy)) (\(score.speakerRight)/\(score.speakerJudged)) |")
     guard misses > 0 else { return }
+    // Findings no label matches (precision).
+    let goldByArticle = Dictionary(grouping: gold, by: \.articleID)
+    var extra = 0
+    for (articleID, quotations) in predicted.sorted(by: { $0.key < $1.key }) where extra < misses {
+        for quotation in quotations where quotation.kind != .other {
+            let labels = goldByArticle[articleID, default: []]
+            if !labels.contains(where: { overlapRatio(quotation.start, quotation.end, $0.start, $0.end) >= overlap }) {
+                print("EXTRA \(articleID) [\(quotation.kind.rawValue), \(quotation.speaker ?? "-")]: “\(quotation.text.prefix(120))”")
+                extra += 1
+            }
+        }
+    }
     // What went wrong, for the developer: labels not found, findings not labelled, wrong speakers.
     var shown = 0
     for label in gold where shown < misses {
@@ -185,6 +202,21 @@ func run() throws {
         var count = 0
         segmentTimes.append(seconds { for text in articles { count += Segmenter.passages(in: text).count } })
         precondition(count == passages.count, "segmentation is not deterministic")
+    }
+
+    // Extraction: quotations with speakers, then entity mentions (what `parley index` adds to segmentation).
+    var quoteTimes: [Double] = [], entityTimes: [Double] = []
+    var quoteCount = 0, mentionCount = 0
+    for _ in 0..<options.repeats {
+        var found: [[Quotation]] = []
+        quoteTimes.append(seconds { found = articles.map { QuoteExtractor.quotations(in: $0) } })
+        quoteCount = found.reduce(0) { $0 + $1.count }
+        entityTimes.append(seconds {
+            mentionCount = 0
+            for (text, quotations) in zip(articles, found) {
+                mentionCount += EntityExtractor.mentions(in: text, speakers: quotations.compactMap(\.speaker)).count
+            }
+        })
     }
 
     // Tokenizers through the FTS5 API, same callback.
@@ -259,6 +291,8 @@ func run() throws {
         | segmentation (articles → passages) | \(rate(articleBytes, median(segmentTimes))) (\(ms(median(segmentTimes)))) | – | – |
         | tokenizer alone, \(parleyTokens) / \(builtinTokens) tokens | \(rate(passageBytes, median(parleyTimes))) (\(ms(median(parleyTimes)))) | \(rate(passageBytes, median(builtinTimes))) (\(ms(median(builtinTimes)))) | \(String(format: "%.2f×", tokenizerRatio)) |
         | FTS5 index of the passages | \(ms(median(parleyIndexTimes))) | \(ms(median(builtinIndexTimes))) | \(String(format: "%.2f×", indexRatio)) |
+        | quotation extraction (\(quoteCount) quotations) | \(rate(articleBytes, median(quoteTimes))) (\(ms(median(quoteTimes)))) | – | – |
+        | entity extraction (\(mentionCount) mentions) | \(rate(articleBytes, median(entityTimes))) (\(ms(median(entityTimes)))) | – | – |
 
         targets: tokenizer ≤ 1.30× built-in: \(tokenizerRatio <= 1.3 ? "met" : "NOT met"); \
         segmentation ≥ 50 MB/s: \(Double(articleBytes) / 1_048_576 / median(segmentTimes) >= 50 ? "met" : "NOT met")

@@ -12,6 +12,12 @@ import ParleyText
 ///   article with its own source, URL and date → `duplicate`;
 /// - otherwise → `indexed`.
 struct ArticleWriter {
+    /// Entity ids by kind and name, for one indexing run (entities are never deleted during a run; a rolled-back
+    /// batch clears it).
+    final class EntityIDCache {
+        var ids: [String: Int64] = [:]
+    }
+
     enum Outcome: Sendable {
         case indexed, replaced, unchanged, duplicate
     }
@@ -19,6 +25,8 @@ struct ArticleWriter {
     let db: Database
     /// When this run started (ISO-8601 UTC), stored as `ingested_at`.
     let timestamp: String
+    /// Entity ids already looked up in this run: a mention costs a dictionary lookup, not a query.
+    let entityIDs: EntityIDCache
 
     func write(_ article: PreparedArticle) throws -> Outcome {
         var replaced = false
@@ -126,11 +134,19 @@ struct ArticleWriter {
 
     /// The id of the entity `name` of `kind`, created on first use.
     private func entityID(name: String, kind: String) throws -> Int64 {
+        let key = kind + "\u{0}" + name
+        if let id = entityIDs.ids[key] { return id }
         let find = try db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND kind = ?")
-        if let id = try Int64.fetchOne(find, arguments: [name, kind]) { return id }
-        try db.cachedStatement(sql: "INSERT INTO entity (name, kind, folded) VALUES (?, ?, ?)")
-            .execute(arguments: [name, kind, NameFolding.fold(name)])
-        return db.lastInsertedRowID
+        let id: Int64
+        if let found = try Int64.fetchOne(find, arguments: [name, kind]) {
+            id = found
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO entity (name, kind, folded) VALUES (?, ?, ?)")
+                .execute(arguments: [name, kind, NameFolding.fold(name)])
+            id = db.lastInsertedRowID
+        }
+        entityIDs.ids[key] = id
+        return id
     }
 
     private func insertKey(_ article: PreparedArticle, articleID: Int64) throws {

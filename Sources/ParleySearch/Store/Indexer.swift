@@ -67,7 +67,8 @@ public struct Indexer {
         var lastReport = start
         let timestamp = Self.timestamp()
         let gazetteer = index.gazetteer()
-        var batch: [PreparedArticle] = []
+        let entityIDs = ArticleWriter.EntityIDCache()
+        var batch: [ArticleRecord] = []
         var batchBytes = 0
         let options = self.options
 
@@ -80,8 +81,8 @@ public struct Indexer {
             func flush() throws {
                 guard !batch.isEmpty else { return }
                 func writeBatch() throws {
-                    let writer = ArticleWriter(db: db, timestamp: timestamp)
-                    for article in batch {
+                    let writer = ArticleWriter(db: db, timestamp: timestamp, entityIDs: entityIDs)
+                    for article in Self.prepare(batch, gazetteer: gazetteer) {
                         switch try writer.write(article) {
                         case .indexed: progress.indexed += 1
                         case .replaced: progress.replaced += 1
@@ -121,9 +122,8 @@ public struct Indexer {
                             onIssue(issue)
                         case let .article(record):
                             progress.articles += 1
-                            let prepared = PreparedArticle(record, gazetteer: gazetteer)
                             batchBytes += record.text.utf8.count
-                            batch.append(prepared)
+                            batch.append(record)
                             if batch.count >= options.batchArticles || batchBytes >= options.batchBytes {
                                 do { try flush() } catch { throw .failed(error) }
                             }
@@ -154,6 +154,19 @@ public struct Indexer {
         }
         progress.seconds = elapsed()
         return progress
+    }
+
+    /// Segments and extracts a batch on every core (each article on its own), in input order.
+    static func prepare(_ records: [ArticleRecord], gazetteer: Gazetteer) -> [PreparedArticle] {
+        let results = UnsafeMutableBufferPointer<PreparedArticle?>.allocate(capacity: records.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let base = results.baseAddress!  // allocated above, count ≥ 1: flush never passes an empty batch
+        nonisolated(unsafe) let slots = base
+        DispatchQueue.concurrentPerform(iterations: records.count) { index in
+            slots[index] = PreparedArticle(records[index], gazetteer: gazetteer)  // each index written once
+        }
+        return results.map { $0! }  // every slot was filled by concurrentPerform
     }
 
     static func timestamp() -> String {

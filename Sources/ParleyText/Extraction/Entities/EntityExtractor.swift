@@ -24,27 +24,40 @@ public enum EntityExtractor {
             let paragraphs = Segmenter.paragraphs(in: bytes)
             let lexed = paragraphs.map { ArticleLexer.tokens(in: bytes, span: $0) }
             // Pass 1: the people's full names, so that surnames resolve wherever they come.
-            var people: [String] = speakers.filter { $0.contains(" ") }
+            var people: [String] = speakers.filter { $0.utf8.contains(0x20) }
+            var peopleBySurname: [Substring: String] = [:]
+            // Pass 1's findings by paragraph and the byte where each name starts, reused by pass 2.
+            var persons: [[Int: (name: String, range: Range<Int>, next: Int, hasEvidence: Bool)]] = []
+            persons.reserveCapacity(lexed.count)
             for tokens in lexed {
                 let finder = AttributionFinder(bytes: bytes, tokens: tokens)
+                var found: [Int: (name: String, range: Range<Int>, next: Int, hasEvidence: Bool)] = [:]
                 var i = 0
                 while i < tokens.count {
-                    guard tokens[i].kind == .word, let found = person(at: i, finder: finder, gazetteer: gazetteer) else {
+                    guard tokens[i].kind == .word, tokens[i].isCapitalized || capitalFollows(tokens, after: i),
+                        let person = person(at: i, finder: finder, gazetteer: gazetteer)
+                    else {
                         i += 1
                         continue
                     }
-                    if found.name.contains(" "), !people.contains(found.name) { people.append(found.name) }
-                    i = found.next
+                    found[person.range.lowerBound] = person  // keyed by where the name starts (after its title)
+                    if person.name.utf8.contains(0x20), !people.contains(person.name) { people.append(person.name) }
+                    i = person.next
                 }
+                persons.append(found)
             }
+            for name in people { if let last = name.split(separator: " ").last { peopleBySurname[last] = name } }
             // Pass 2: every mention, in text order.
             var result: [(name: String, kind: Gazetteer.Kind, range: Range<Int>)] = []
-            for tokens in lexed {
+            for (paragraphIndex, tokens) in lexed.enumerated() {
                 let finder = AttributionFinder(bytes: bytes, tokens: tokens)
+                let found = persons[paragraphIndex]
+                // Gazetteer words only for capitalised tokens (names are capitalised); others never match.
                 let words = tokens.map { token -> String in
-                    guard token.kind == .word else { return "\u{0}" }
+                    // (and short lower-case ones inside names: `Republic of Korea`, `Gulf of Aden`).
+                    guard token.kind == .word, token.isCapitalized || token.range.count <= 4 else { return "\u{0}" }
                     var word = finder.text(token)
-                    if word.hasSuffix("’s") || word.hasSuffix("'s") { word.removeLast(2) }
+                    if word.isPossessive { word.removeLast(2) }
                     return word.replacingPeriods()
                 }
                 var i = 0
@@ -58,10 +71,20 @@ public enum EntityExtractor {
                         i += length
                         continue
                     }
-                    if let found = person(at: i, finder: finder, gazetteer: gazetteer) {
-                        let full = found.name.contains(" ") ? found.name
-                            : people.last { $0.hasSuffix(" " + found.name) } ?? found.name
-                        if found.name.contains(" ") || people.contains(full) || found.hasEvidence {
+                    // A name found in pass 1, starting here or after this token's title words (`President Anton`).
+                    var k = i
+                    var hit: (name: String, range: Range<Int>, next: Int, hasEvidence: Bool)?
+                    while k < tokens.count, k < i + 6, tokens[k].kind == .word {
+                        if let person = found[tokens[k].range.lowerBound] {
+                            hit = person
+                            break
+                        }
+                        k += 1
+                    }
+                    if let found = hit {
+                        let full = found.name.utf8.contains(0x20) ? found.name
+                            : peopleBySurname[Substring(found.name)] ?? found.name
+                        if found.name.utf8.contains(0x20) || people.contains(full) || found.hasEvidence {
                             result.append((gazetteer.canonical(full), .person, found.range))
                         }
                         i = found.next
@@ -70,9 +93,9 @@ public enum EntityExtractor {
                     if let (name, end, _) = finder.name(from: i, limit: tokens.count) {
                         let next = finder.phraseEndIndex(afterByte: end, from: i, limit: tokens.count)
                         let last = String(name.split(separator: " ").last ?? "")
-                        if name.contains(" "), Lexicon.organizationHeads.contains(last) {
+                        if name.utf8.contains(0x20), Lexicon.organizationHeads.contains(last) {
                             result.append((gazetteer.canonical(name), .organization, tokens[i].range.lowerBound..<end))
-                        } else if !name.contains(" "), let full = people.last(where: { $0.hasSuffix(" " + name) }) {
+                        } else if !name.utf8.contains(0x20), let full = peopleBySurname[Substring(name)] {
                             result.append((gazetteer.canonical(full), .person, tokens[i].range.lowerBound..<end))
                         }
                         i = max(next, i + 1)
@@ -88,6 +111,16 @@ public enum EntityExtractor {
                 return EntityMention(name: item.name, kind: item.kind, start: start, end: end, byteRange: item.range)
             }
         }
+    }
+
+    /// A capitalised word within the next three words (no punctuation between).
+    static func capitalFollows(_ tokens: [LexToken], after i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, k <= i + 3, tokens[k].kind == .word {
+            if tokens[k].isCapitalized { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A person's name at token `i`: after role words or an honorific, or a name with a known first name.
@@ -106,14 +139,14 @@ public enum EntityExtractor {
         let last = String(name.split(separator: " ").last ?? "")
         guard !Lexicon.organizationHeads.contains(last), !Lexicon.organizations.contains(name) else { return nil }
         let evidence = hasRole || honorific != nil
-        guard evidence || (name.contains(" ") && PersonRegistry.gender(ofFirstName: name) != nil) else { return nil }
+        guard evidence || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil) else { return nil }
         // A gazetteer place inside the run (`Kyiv Mayor`) is not a person.
         if gazetteer.match(Gazetteer.words(name), at: 0)?.length == Gazetteer.words(name).count { return nil }
         // The mention covers the name itself (not its title): from the token that starts the name.
-        let firstWord = String(name.split(separator: " ").first ?? "")
+        let firstWord = String(name.split(separator: " ").first ?? "").replacingPeriods()
         var start = j
         while start < tokens.count, tokens[start].range.lowerBound < end,
-            !(finder.isWord(start) && finder.text(tokens[start]).hasPrefix(firstWord.replacingPeriods()))
+            !(finder.isWord(start) && finder.text(tokens[start]).utf8.starts(with: firstWord.utf8))
         {
             start += 1
         }
@@ -126,6 +159,6 @@ public enum EntityExtractor {
 
 extension String {
     fileprivate func replacingPeriods() -> String {
-        contains(".") ? String(filter { $0 != "." }) : self
+        utf8.contains(0x2E) ? String(filter { $0 != "." }) : self
     }
 }

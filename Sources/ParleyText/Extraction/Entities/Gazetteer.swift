@@ -49,7 +49,7 @@ public struct Gazetteer: Sendable {
             guard let canonical = fields.first, fields.count > 1 else { continue }
             for variant in fields.dropFirst() {
                 aliases[NameFolding.fold(variant)] = canonical
-                if !variant.contains(" ") {
+                if !variant.utf8.contains(0x20) {
                     let key = NameFolding.fold(variant)
                     surnameAliases[key] = surnameAliases[key] == nil || surnameAliases[key] == canonical ? canonical : ""
                 }
@@ -70,7 +70,7 @@ public struct Gazetteer: Sendable {
     public func canonical(_ name: String) -> String {
         let folded = NameFolding.fold(name)
         if let canonical = aliases[folded] { return canonical }
-        if !folded.contains(" "), let canonical = surnameAliases[folded], !canonical.isEmpty { return canonical }
+        if !folded.utf8.contains(0x20), let canonical = surnameAliases[folded], !canonical.isEmpty { return canonical }
         return name
     }
 

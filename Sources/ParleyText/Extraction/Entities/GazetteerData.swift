@@ -658,6 +658,13 @@ enum GazetteerData {
     """
     /// People and other names with spelling or transliteration variants: canonical TAB variants (|).
     static let aliases = """
+    Barack Obama\tPresident Obama|Obama
+    Joe Biden\tJoseph Biden|Joseph R. Biden|Biden
+    John Kerry\tJohn F. Kerry|Kerry
+    John Boehner\tBoehner
+    Mitch McConnell\tMcConnell
+    Nancy Pelosi\tPelosi
+    Harry Reid\tReid
     Volodymyr Zelensky\tVolodymyr Zelenskyy|Volodymyr Zelenskiy|Zelenskyy|Zelenskiy|Zelensky
     Vladimir Putin\tV. Putin|Putin|Vladimir Vladimirovich Putin
     Dmitry Peskov\tDmitri Peskov|Dmitriy Peskov|Peskov

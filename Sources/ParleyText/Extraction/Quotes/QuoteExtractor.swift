@@ -156,6 +156,13 @@ private struct Run {
                 // `Article 9 reads: “…”`, a banner's `“Welcome home, neighbours”`: quoted, by nobody named.
                 quotation.kind = capitalStart ? .full : .partial
             }
+            // A quoted name or title inside the writer's sentence: `the “Long Hour”`, `code-named “Quiet River”`.
+            if quotation.kind == .partial || quotation.kind == .other, !startsSentence,
+                isNameLike(span, tokens: openTokens, openIndex: openIndex)
+            {
+                quotation.kind = .other
+                quotation.confidence = min(quotation.confidence, 0.3)
+            }
             if let speaker = quotation.speaker, quotation.speakerKind == "person" {
                 lastSpeaker = (person, speaker, closeParagraph, span.innerEnd)
             }
@@ -178,6 +185,24 @@ private struct Run {
             return index
         }
         return subject ?? registry.mostRecent(before: offset, gender: gender)
+    }
+
+    /// After `the`/`a`/`code-named`/`known as`, or in Title Case (`Guarantees and Illusions`), a short quotation
+    /// names something rather than quoting someone.
+    func isNameLike(_ span: Span, tokens: [LexToken], openIndex: Int) -> Bool {
+        let inner = text((span.open + span.openLength)..<span.innerEnd)
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        if openIndex > 0, tokens[openIndex - 1].kind == .word {
+            let before = text(tokens[openIndex - 1].range).lowercased()
+            if ["the", "a", "an", "code-named", "codenamed", "as", "titled", "entitled", "named"].contains(before) {
+                return true
+            }
+        }
+        let small: Set<Substring> = ["of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by"]
+        let lastCharacter = inner.last(where: { !$0.isWhitespace })
+        return words.allSatisfy { ($0.first?.isUppercase ?? false) || small.contains($0) }
+            && words.first?.first?.isUppercase == true && lastCharacter.map { !".!?,".contains($0) } ?? true
     }
 
     func afterColon(_ tokens: [LexToken], _ openIndex: Int) -> Bool {
@@ -305,11 +330,23 @@ private struct Run {
         }
     }
 
+    /// A capitalised word within the next three words (no punctuation between).
+    func capitalFollows(_ tokens: [LexToken], after i: Int, limit: Int) -> Bool {
+        var k = i + 1
+        while k < limit, k <= i + 3, tokens[k].kind == .word {
+            if tokens[k].isCapitalized { return true }
+            k += 1
+        }
+        return false
+    }
+
     private mutating func registerPeople(in tokens: [LexToken], from start: Int, to limit: Int) {
         let finder = AttributionFinder(bytes: bytes, tokens: tokens)
         var i = start
         while i < limit {
-            guard tokens[i].kind == .word else {
+            // Names start with a capital; role words before them (`palace spokesman`) only matter when a capital
+            // follows within a few words. Everything else is passed over without building a string.
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || capitalFollows(tokens, after: i, limit: limit) else {
                 i += 1
                 continue
             }
@@ -330,21 +367,22 @@ private struct Run {
                 default: false
                 }
             }()
-            if let (name, end, _) = finder.name(from: j, limit: limit) {
+            let found = finder.name(from: j, limit: limit)
+            var isOrganization = false
+            if let (name, end, _) = found {
                 let last = String(name.split(separator: " ").last ?? "")
-                if Lexicon.organizationHeads.contains(last) || Lexicon.organizations.contains(name) {
+                isOrganization = Lexicon.organizationHeads.contains(last) || Lexicon.organizations.contains(name)
+                if isOrganization {
                     registry.mentionOrganization(name, at: tokens[j].range.lowerBound)
-                    i = finder.phraseEndIndex(afterByte: end, from: j, limit: limit)
+                    i = max(finder.phraseEndIndex(afterByte: end, from: j, limit: limit), i + 1)
                     continue
                 }
-                if roles.isEmpty, name.contains(" "), !name.contains("."), name.split(separator: " ").count <= 3 {
+                if roles.isEmpty, name.utf8.contains(0x20), !name.utf8.contains(0x2E), name.split(separator: " ").count <= 3 {
                     registry.addCandidate(name)
                 }
             }
-            if let (name, end, honorific) = finder.name(from: j, limit: limit),
-                hasHead || honorific != nil || (name.contains(" ") && PersonRegistry.gender(ofFirstName: name) != nil),
-                !Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? "")),
-                !Lexicon.organizations.contains(name)
+            if let (name, end, honorific) = found,
+                hasHead || honorific != nil || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil)
             {
                 let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
                 var role = hasHead ? roles.joined(separator: " ") : nil

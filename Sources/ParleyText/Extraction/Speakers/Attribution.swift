@@ -40,6 +40,14 @@ struct AttributionFinder {
         index >= 0 && index < tokens.count && tokens[index].kind == .punctuation(byte)
     }
 
+    /// `–`, `—` or a spaced `-`: the end of a dateline.
+    func isDash(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, case let .punctuation(byte) = tokens[index].kind else { return false }
+        if byte == 0x2D { return true }
+        return byte == 0xE2 && tokens[index].range.count == 3 && (bytes[tokens[index].range.lowerBound + 2] == 0x93
+            || bytes[tokens[index].range.lowerBound + 2] == 0x94)
+    }
+
     func isCue(_ index: Int) -> Bool { isWord(index) && !tokens[index].isCapitalized && Lexicon.cueVerbs.contains(lower(index)) }
 
     // MARK: After the quotation: `,” Marevsky said.` / `,” said Yuri Tobolin, an aide` / `,” he added.`
@@ -128,19 +136,30 @@ struct AttributionFinder {
         // The subject: the noun phrase ending right before the cue (skipping auxiliaries and an appositive).
         var j = cueIndex - 1
         // Auxiliaries and time phrases between subject and cue: `has also said`, `on Thursday called`.
+        let prepositions: Set<String> = ["on", "in", "last", "this", "late", "early", "by"]
         while j >= start, isWord(j) {
-            if Lexicon.auxiliaries.contains(lower(j)) || Lexicon.timeWords.contains(lower(j)) {
+            let word = lower(j)
+            let isTime = Lexicon.timeWords.contains(word) || (tokens[j].isCapitalized && Lexicon.notNames.contains(text(tokens[j]))
+                && j - 1 >= start && isWord(j - 1) && prepositions.contains(lower(j - 1)))
+            if Lexicon.auxiliaries.contains(word) || isTime {
                 j -= 1
-            } else if j - 1 >= start, isWord(j - 1), ["on", "in", "last", "this", "late", "early"].contains(lower(j - 1)),
-                Lexicon.timeWords.contains(lower(j)) || tokens[j].isCapitalized && Lexicon.notNames.contains(text(tokens[j]))
-            {
-                j -= 2
+                if isTime, j >= start, isWord(j), prepositions.contains(lower(j)) { j -= 1 }
             } else {
                 break
             }
         }
         // `it said`/`they said` with an earlier subject in reach: look for that one instead.
         if isWord(j), ["it", "they"].contains(lower(j)) { return nil }
+        // `…, saying …`: a participle's subject is the sentence's (after a dateline such as `SERIN, Oct 2 –`).
+        if lower(cueIndex).hasSuffix("ing"), isPunctuation(j, 0x2C) || !isWord(j) || !(tokens[j].isCapitalized || Lexicon.roleWords.contains(lower(j))) {
+            var s = start
+            if let dash = (start..<min(cueIndex, start + 16)).first(where: { isDash($0) }) { s = dash + 1 }
+            if let (reference, end) = nounPhrase(from: s, limit: cueIndex), case .name = reference {
+                return Attribution(
+                    reference: reference, cue: text(tokens[cueIndex]), byteRange: tokens[s].range.lowerBound..<end,
+                    isNaming: false, isBefore: true, introducesQuote: introduces)
+            }
+        }
         if isPunctuation(j, 0x2C) {
             var k = j - 1
             while k >= start, !isPunctuation(k, 0x2C) { k -= 1 }
@@ -187,12 +206,12 @@ struct AttributionFinder {
             j += 1
         } else if ["its", "his", "her", "their"].contains(first) {
             j += 1
-        } else if tokens[i].isCapitalized, first.hasSuffix("’s") || first.hasSuffix("'s"), i + 1 < limit, isWord(i + 1),
+        } else if tokens[i].isCapitalized, first.isPossessive, i + 1 < limit, isWord(i + 1),
             !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1))
         {
             // `Casmira’s special envoy Rémi Aubrel`, `Drevania’s foreign ministry`.
             let word = text(tokens[i])
-            possessor = String(word.dropLast(word.hasSuffix("’s") ? 2 : 2))
+            possessor = String(word.dropLast(2))
             j += 1
         }
         // `the ministry`, `the bloc`: an organisation named before.
@@ -257,7 +276,7 @@ struct AttributionFinder {
         var j = i
         while j < limit, isWord(j), !tokens[j].isCapitalized, words.count < 4 {
             var word = lower(j)
-            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
+            if word.isPossessive { word = String(word.dropLast(2)) }
             words.append(word)
             if Lexicon.organizationNouns.contains(word) {
                 // Followed by a name (`the palace spokesman Ilya`)? Then it is a role, not an organisation.
@@ -302,7 +321,7 @@ struct AttributionFinder {
                 // A dateline (`PORT SOLENNE`) is no name; two- or three-letter acronyms (`MU`) may be part of one.
                 if word.count > 3, word == word.uppercased(), word.contains(where: \.isLetter) { return nil }
                 // `Halynsky’s` ends the name.
-                let isPossessive = word.hasSuffix("’s") || word.hasSuffix("'s")
+                let isPossessive = word.isPossessive
                 if isPossessive {
                     word = String(word.dropLast(2))
                     if words.isEmpty { return nil }
@@ -330,6 +349,8 @@ struct AttributionFinder {
         }
         guard !words.isEmpty else { return nil }
         let isOrganization = Lexicon.organizationHeads.contains(words.last!) || Lexicon.organizations.contains(words.joined(separator: " "))
+        // `Democratic President`, `Foreign Minister`: titles with no name after them.
+        if !isOrganization, afterLastRole == words.count { return nil }
         if !isOrganization, afterLastRole > 0, afterLastRole < words.count {
             words.removeFirst(afterLastRole)
         }

@@ -37,7 +37,14 @@ enum Lexicon {
             ("read", ["reads"]), ("testify", ["testifies", "testified"]), ("boast", ["boasts", "boasted"]),
             ("lament", ["laments", "lamented"]), ("concur", ["concurs", "concurred"]), ("whisper", ["whispered"]),
         ]
-        return Set(verbs.flatMap { [$0.0] + $0.1 })
+        // Bare forms that are mostly nouns in news (`the report`, `a claim`, `the state`) are no cue.
+        let nouns: Set<String> = [
+            "report", "post", "tweet", "comment", "claim", "answer", "quote", "state", "note", "call", "demand",
+            "promise", "pledge", "vow", "remark", "joke", "counter", "term", "brand", "put", "read", "stress", "quip",
+            "shout", "scoff", "retort", "concur", "whisper", "reports", "posts", "claims", "notes", "states", "calls",
+            "demands", "promises", "remarks", "terms", "brands", "reads", "comments", "answers", "quotes",
+        ]
+        return Set(verbs.flatMap { [$0.0] + $0.1 }).subtracting(nouns)
     }()
 
     /// Cues that take a quoted fragment as their object (`called the talks “useful”`): the quotation is

@@ -18,7 +18,7 @@ struct PersonRegistry {
     private(set) var organizations: [(name: String, lastMention: Int)] = []
     /// Capitalised names that are not (yet) known people: their full forms resolve later surnames
     /// (`Halina Moroz, 63, …` then `Moroz said`).
-    private var candidateNames: [String] = []
+    private var candidateNames: [Substring: String] = [:]
 
     mutating func mentionOrganization(_ name: String, at offset: Int) {
         if let index = organizations.firstIndex(where: { $0.name == name }) {
@@ -43,12 +43,12 @@ struct PersonRegistry {
     }
 
     mutating func addCandidate(_ name: String) {
-        if !candidateNames.contains(name) { candidateNames.append(name) }
+        if let last = name.split(separator: " ").last { candidateNames[last] = name }
     }
 
     /// The full form of a one-word name among the candidates (`Moroz` → `Halina Moroz`).
     func fullCandidate(for surname: String) -> String? {
-        candidateNames.last { $0.hasSuffix(" " + surname) }
+        candidateNames[Substring(surname)]
     }
 
     mutating func markSubject(_ index: Int, at offset: Int) {
@@ -65,20 +65,27 @@ struct PersonRegistry {
         return best
     }
 
+    /// Exact names → person; last words → people (for `Tobolin` → `Yuri Tobolin`).
+    private var byName: [String: Int] = [:]
+    private var bySurname: [Substring: [Int]] = [:]
+
     /// Registers a mention of `name` at `offset`; returns the person's index.
     @discardableResult
     mutating func mention(_ name: String, at offset: Int, gender: Gender? = nil, role: String? = nil) -> Int {
         var name = name
-        if !name.contains(" "), find(name) == nil, let full = fullCandidate(for: name) { name = full }
+        if !name.utf8.contains(0x20), find(name) == nil, let full = fullCandidate(for: name) { name = full }
         let index: Int
         if let found = find(name) {
             index = found
             if name.split(separator: " ").count > people[index].name.split(separator: " ").count {
                 people[index].name = name
+                byName[name] = index
             }
         } else {
             people.append(Person(name: name, gender: nil, lastMention: offset))
             index = people.count - 1
+            byName[name] = index
+            if let last = name.split(separator: " ").last { bySurname[last, default: []].append(index) }
         }
         people[index].lastMention = max(people[index].lastMention, offset)
         if people[index].gender == nil {
@@ -98,16 +105,16 @@ struct PersonRegistry {
     }
 
     /// The person `name` refers to: the same name, or a fuller one ending with it (`Tobolin` → `Yuri Tobolin`),
-    /// or a shorter one it extends.
+    /// or a shorter one it extends (the same first and last words).
     func find(_ name: String) -> Int? {
+        if let index = byName[name] { return index }
         let words = name.split(separator: " ")
-        guard let last = words.last else { return nil }
+        guard let last = words.last, let candidates = bySurname[last] else { return nil }
         var best: Int?
-        for (index, person) in people.enumerated() {
-            let personWords = person.name.split(separator: " ")
-            if person.name == name { return index }
-            if personWords.last == last, words.count == 1 || personWords.count == 1 || personWords.first == words.first {
-                if best == nil || people[best!].lastMention < person.lastMention { best = index }
+        for index in candidates {
+            let personWords = people[index].name.split(separator: " ")
+            if words.count == 1 || personWords.count == 1 || personWords.first == words.first {
+                if best == nil || people[best!].lastMention < people[index].lastMention { best = index }
             }
         }
         return best
