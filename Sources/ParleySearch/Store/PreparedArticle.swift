@@ -19,7 +19,7 @@ public struct PreparedArticle: Sendable {
         self.record = record
         key = record.key
         contentHash = ContentHash.hex(of: record.text)
-        fingerprint = ContentHash.hex(of: record.title + "\u{0}" + record.text)
+        fingerprint = Self.fingerprint(of: record)
         passages = Segmenter.passages(in: record.text)
         var quotations = QuoteExtractor.quotations(in: record.text)
         for index in quotations.indices {
@@ -28,5 +28,10 @@ public struct PreparedArticle: Sendable {
         self.quotations = quotations
         mentions = EntityExtractor.mentions(
             in: record.text, gazetteer: gazetteer, speakers: quotations.compactMap { $0.speakerKind == "person" ? $0.speaker : nil })
+    }
+
+    /// Hash of title and text: what makes a re-read of the same key "unchanged".
+    public static func fingerprint(of record: ArticleRecord) -> String {
+        ContentHash.hex(of: record.title + "\u{0}" + record.text)
     }
 }
