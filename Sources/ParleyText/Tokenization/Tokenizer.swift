@@ -334,24 +334,10 @@ public struct Tokenizer {
         i < text.count && (ASCII.isLetter(text[i]) || text[i] >= 0xC0)
     }
 
-    /// The scalar at `i` and its length; `nil` (length 1) for an invalid sequence.
+    /// The scalar at `i` and its length; `nil` (length 1) for an invalid sequence, which the tokenizer
+    /// treats as a separator (like U+FFFD).
     static func decode(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar?, Int) {
-        let lead = text[i]
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
-        default: return (nil, 1)
-        }
-        guard i + length <= text.count else { return (nil, 1) }
-        for k in 1..<length {
-            let byte = text[i + k]
-            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        guard let scalar = Unicode.Scalar(value) else { return (nil, 1) }
+        guard let (scalar, length) = ByteClass.scalar(at: i, in: text, end: text.count) else { return (nil, 1) }
         return (scalar, length)
     }
 }

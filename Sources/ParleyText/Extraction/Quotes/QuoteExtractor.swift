@@ -234,10 +234,7 @@ private struct Run {
                     found = found.dropFirst()
                     open.lastParagraph = index
                     if first.isClosed {
-                        let length = closingMarkLength(endingAt: first.byteRange.upperBound)
-                        open.close = first.byteRange.upperBound - length
-                        open.closeLength = length
-                        open.innerEnd = first.byteRange.upperBound - length
+                        close(&open, endingAt: first.byteRange.upperBound)
                         spans.append(open)
                     } else {
                         open.innerEnd = paragraph.upperBound
@@ -254,10 +251,7 @@ private struct Run {
                     open: start, openLength: markLength(at: start), close: nil, closeLength: 0, firstParagraph: index,
                     lastParagraph: index, innerEnd: paragraph.upperBound)
                 if quotation.isClosed {
-                    let length = closingMarkLength(endingAt: quotation.byteRange.upperBound)
-                    span.close = quotation.byteRange.upperBound - length
-                    span.closeLength = length
-                    span.innerEnd = quotation.byteRange.upperBound - length
+                    close(&span, endingAt: quotation.byteRange.upperBound)
                     spans.append(span)
                 } else {
                     pending = span
@@ -266,6 +260,14 @@ private struct Run {
         }
         if let pending { spans.append(pending) }
         return spans
+    }
+
+    /// Ends `span` at the closing mark that ends at byte `end`.
+    func close(_ span: inout Span, endingAt end: Int) {
+        let length = closingMarkLength(endingAt: end)
+        span.close = end - length
+        span.closeLength = length
+        span.innerEnd = end - length
     }
 
     func markLength(at index: Int) -> Int {
