@@ -185,3 +185,12 @@ import Testing
         #expect(found("“”").isEmpty)
     }
 }
+
+@Suite struct RoleQualifierTests {
+    @Test func thePresidentIsNotTheVicePresident() {
+        let text = "Vice President Mara Quell spoke first.\n\n“We are patient,” the president said."
+        #expect(QuoteExtractor.quotations(in: text).map(\.speaker) == [nil])
+        let both = "President Anton Režek and Vice President Mara Quell arrived.\n\n“We are patient,” the president said."
+        #expect(QuoteExtractor.quotations(in: both).map(\.speaker) == ["Anton Režek"])
+    }
+}

@@ -57,9 +57,10 @@ extension ParleyIndex {
                         db, sql: "SELECT id, kind FROM entity WHERE folded = ?", arguments: [NameFolding.fold(variant)])
                     for row in rows {
                         let id: Int64 = row[0], kind: String = row[1]
+                        let folded = NameFolding.fold(canonical)
                         try db.execute(
-                            sql: "INSERT OR IGNORE INTO entity (name, kind, folded) VALUES (?, ?, ?)",
-                            arguments: [canonical, kind, NameFolding.fold(canonical)])
+                            sql: "INSERT OR IGNORE INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)",
+                            arguments: [canonical, kind, folded, String(folded.split(separator: " ").last ?? "")])
                         let target = try Int64.fetchOne(
                             db, sql: "SELECT id FROM entity WHERE name = ? AND kind = ?", arguments: [canonical, kind])!  // inserted above
                         guard target != id else { continue }

@@ -140,13 +140,42 @@ struct ArticleWriter {
         let id: Int64
         if let found = try Int64.fetchOne(find, arguments: [name, kind]) {
             id = found
+        } else if kind == "person", let known = try personBySurname(name) {
+            id = known  // `Ushakov` in an article that never names him in full: the one `… Ushakov` known
         } else {
-            try db.cachedStatement(sql: "INSERT INTO entity (name, kind, folded) VALUES (?, ?, ?)")
-                .execute(arguments: [name, kind, NameFolding.fold(name)])
+            let folded = NameFolding.fold(name)
+            try db.cachedStatement(sql: "INSERT INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [name, kind, folded, String(folded.split(separator: " ").last ?? "")])
             id = db.lastInsertedRowID
         }
         entityIDs.ids[key] = id
+        if kind == "person", name.utf8.contains(0x20) { try absorbSurnameEntity(of: name, into: id) }
         return id
+    }
+
+    /// The one person stored with a full name ending in the one-word `name`, if exactly one is.
+    private func personBySurname(_ name: String) throws -> Int64? {
+        guard !name.utf8.contains(0x20) else { return nil }
+        let ids = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = 'person' AND surname = ?1 AND folded <> ?1"),
+            arguments: [NameFolding.fold(name)])
+        return ids.count == 1 ? ids[0] : nil
+    }
+
+    /// A new full name (`Yuri Ushakov`) takes over a one-word entity stored before (`Ushakov`) when it is the only
+    /// full name with that surname: one canonical entity per person across articles.
+    private func absorbSurnameEntity(of fullName: String, into id: Int64) throws {
+        guard let surname = fullName.split(separator: " ").last.map(String.init) else { return }
+        let folded = NameFolding.fold(surname)
+        guard let single = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = 'person' AND folded = ?"), arguments: [folded]),
+            single != id,
+            try personBySurname(surname) == id
+        else { return }
+        try db.cachedStatement(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?").execute(arguments: [id, single])
+        try db.cachedStatement(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?").execute(arguments: [id, single])
+        try db.cachedStatement(sql: "DELETE FROM entity WHERE id = ?").execute(arguments: [single])
+        entityIDs.ids = entityIDs.ids.filter { $0.value != single }
     }
 
     private func insertKey(_ article: PreparedArticle, articleID: Int64) throws {

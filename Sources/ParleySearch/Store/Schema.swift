@@ -76,9 +76,11 @@ enum Schema {
                         name TEXT NOT NULL,
                         kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place')),
                         folded TEXT NOT NULL,
+                        surname TEXT NOT NULL,
                         UNIQUE (name, kind)
                     );
                     CREATE INDEX entity_folded ON entity(folded);
+                    CREATE INDEX entity_surname ON entity(kind, surname);
                     CREATE TABLE quote (
                         id INTEGER PRIMARY KEY,
                         article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,

@@ -148,6 +148,10 @@ struct PersonRegistry {
             for role in person.roles {
                 let roleWords = Set(role.split(separator: " ").map(String.init))
                 guard heads.contains(where: { roleWords.contains($0) }) else { continue }
+                // `the president` is not the vice president, `the minister` not the deputy minister.
+                if ["vice", "deputy", "former", "acting"].contains(where: { roleWords.contains($0) && !qualifiers.contains($0) }) {
+                    continue
+                }
                 let score = qualifiers.filter { roleWords.contains($0) }.count * 10 + (person.lastMention > 0 ? 1 : 0)
                 if best == nil || score > best!.score
                     || (score == best!.score && person.lastMention > people[best!.index].lastMention)
