@@ -167,15 +167,16 @@ struct ArticleWriter {
     private func absorbSurnameEntity(of fullName: String, into id: Int64) throws {
         guard let surname = fullName.split(separator: " ").last.map(String.init) else { return }
         let folded = NameFolding.fold(surname)
-        guard let single = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = 'person' AND folded = ?"), arguments: [folded]),
-            single != id,
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, name FROM entity WHERE kind = 'person' AND folded = ?"), arguments: [folded]),
+            row[0] as Int64 != id,
             try personBySurname(surname) == id
         else { return }
+        let single: Int64 = row[0]
+        entityIDs.ids["person\u{0}" + (row[1] as String)] = nil
         try db.cachedStatement(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?").execute(arguments: [id, single])
         try db.cachedStatement(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?").execute(arguments: [id, single])
         try db.cachedStatement(sql: "DELETE FROM entity WHERE id = ?").execute(arguments: [single])
-        entityIDs.ids = entityIDs.ids.filter { $0.value != single }
     }
 
     private func insertKey(_ article: PreparedArticle, articleID: Int64) throws {
