@@ -140,8 +140,6 @@ struct ArticleWriter {
         let id: Int64
         if let found = try Int64.fetchOne(find, arguments: [name, kind]) {
             id = found
-        } else if kind == "person", let known = try personBySurname(name) {
-            id = known  // `Ushakov` in an article that never names him in full: the one `… Ushakov` known
         } else {
             let folded = NameFolding.fold(name)
             try db.cachedStatement(sql: "INSERT INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)")
@@ -149,34 +147,29 @@ struct ArticleWriter {
             id = db.lastInsertedRowID
         }
         entityIDs.ids[key] = id
-        if kind == "person", name.utf8.contains(0x20) { try absorbSurnameEntity(of: name, into: id) }
         return id
     }
 
-    /// The one person stored with a full name ending in the one-word `name`, if exactly one is.
-    private func personBySurname(_ name: String) throws -> Int64? {
-        guard !name.utf8.contains(0x20) else { return nil }
-        let ids = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = 'person' AND surname = ?1 AND folded <> ?1"),
-            arguments: [NameFolding.fold(name)])
-        return ids.count == 1 ? ids[0] : nil
-    }
-
-    /// A new full name (`Yuri Ushakov`) takes over a one-word entity stored before (`Ushakov`) when it is the only
-    /// full name with that surname: one canonical entity per person across articles.
-    private func absorbSurnameEntity(of fullName: String, into id: Int64) throws {
-        guard let surname = fullName.split(separator: " ").last.map(String.init) else { return }
-        let folded = NameFolding.fold(surname)
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, name FROM entity WHERE kind = 'person' AND folded = ?"), arguments: [folded]),
-            row[0] as Int64 != id,
-            try personBySurname(surname) == id
-        else { return }
-        let single: Int64 = row[0]
-        entityIDs.ids["person\u{0}" + (row[1] as String)] = nil
-        try db.cachedStatement(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?").execute(arguments: [id, single])
-        try db.cachedStatement(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?").execute(arguments: [id, single])
-        try db.cachedStatement(sql: "DELETE FROM entity WHERE id = ?").execute(arguments: [single])
+    /// One canonical entity per person across articles: a person stored by surname only (`Ushakov`, from an
+    /// article that never gave the full name) becomes the one person stored with a full name ending in it
+    /// (`Yuri Ushakov`), quotations and mentions included. Set-based, run once at the end of each indexing run;
+    /// a surname shared by two full names stays apart (it is ambiguous).
+    static func mergeSurnameEntities(in db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE IF NOT EXISTS surname_merge (single INTEGER PRIMARY KEY, full INTEGER NOT NULL);
+                DELETE FROM surname_merge;
+                INSERT INTO surname_merge (single, full)
+                    SELECT s.id, min(f.id) FROM entity s
+                    JOIN entity f ON f.kind = 'person' AND f.surname = s.folded AND f.folded <> s.folded
+                    WHERE s.kind = 'person' AND s.folded = s.surname
+                    GROUP BY s.id HAVING count(*) = 1;
+                UPDATE quote SET speaker_id = (SELECT full FROM surname_merge WHERE single = quote.speaker_id)
+                    WHERE speaker_id IN (SELECT single FROM surname_merge);
+                UPDATE mention SET entity_id = (SELECT full FROM surname_merge WHERE single = mention.entity_id)
+                    WHERE entity_id IN (SELECT single FROM surname_merge);
+                DELETE FROM entity WHERE id IN (SELECT single FROM surname_merge);
+                """)
     }
 
     private func insertKey(_ article: PreparedArticle, articleID: Int64) throws {

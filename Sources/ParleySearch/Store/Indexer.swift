@@ -146,6 +146,14 @@ public struct Indexer {
                     }
                 }
                 try flush()
+                if options.strict {
+                    try ArticleWriter.mergeSurnameEntities(in: db)
+                } else {
+                    try db.inTransaction {
+                        try ArticleWriter.mergeSurnameEntities(in: db)
+                        return .commit
+                    }
+                }
             }
             if options.strict {
                 try db.inTransaction {
