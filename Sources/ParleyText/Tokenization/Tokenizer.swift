@@ -294,11 +294,6 @@ public struct Tokenizer {
         return hasUpper
     }
 
-    /// Two or three ASCII capitals.
-    static func isAcronym(_ word: [UInt8]) -> Bool {
-        (2...3).contains(word.count) && word.allSatisfy(ASCII.isUpper)
-    }
-
     /// `USA` → `US`: one country, one token.
     private mutating func applyAcronymSynonyms() {
         if length == 3, scratch.base[0] == 0x55, scratch.base[1] == 0x53, scratch.base[2] == 0x41 { length = 2 }

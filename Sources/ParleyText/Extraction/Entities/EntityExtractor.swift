@@ -141,7 +141,8 @@ public enum EntityExtractor {
         let evidence = hasRole || honorific != nil
         guard evidence || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil) else { return nil }
         // A gazetteer place inside the run (`Kyiv Mayor`) is not a person.
-        if gazetteer.match(Gazetteer.words(name), at: 0)?.length == Gazetteer.words(name).count { return nil }
+        let words = Gazetteer.words(name)
+        if gazetteer.match(words, at: 0)?.length == words.count { return nil }
         // The mention covers the name itself (not its title): from the token that starts the name.
         let firstWord = String(name.split(separator: " ").first ?? "").replacingPeriods()
         var start = j
@@ -151,7 +152,6 @@ public enum EntityExtractor {
             start += 1
         }
         guard start < tokens.count, tokens[start].range.lowerBound < end else { return nil }
-        _ = honorific
         let next = finder.phraseEndIndex(afterByte: end, from: j, limit: tokens.count)
         return (name, tokens[start].range.lowerBound..<end, max(next, i + 1), evidence)
     }

@@ -261,7 +261,7 @@ struct AttributionFinder {
                 tokens[k - 1].range.upperBound)
         }
         // `the Valdoran Foreign Ministry`, `the Kremlin`: capitalised words ending in an organisation word.
-        if j > i || tokens[j].isCapitalized, let (name, end, _) = name(from: j, limit: limit, allowOrganization: true) {
+        if j > i || tokens[j].isCapitalized, let (name, end, _) = name(from: j, limit: limit) {
             let isOrganization = Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? ""))
                 || Lexicon.organizations.contains(name)
             if isOrganization { return (.name(name, roles: nil, isOrganization: true, honorific: nil), end) }
@@ -302,7 +302,7 @@ struct AttributionFinder {
     /// Role words inside the run are titles, not names: `Drevanian Foreign Minister Irena Vedrač` gives the name
     /// `Irena Vedrač` (its title words go to ``roleWords(in:from:limit:)``), unless the run ends in an
     /// organisation word (`Valdoran Foreign Ministry`), which is kept whole.
-    func name(from i: Int, limit: Int, allowOrganization: Bool = true) -> (String, Int, String?)? {
+    func name(from i: Int, limit: Int) -> (String, Int, String?)? {
         var j = i
         var honorific: String?
         // `Mr.`, `Maj. Gen.`: one or more honorifics.

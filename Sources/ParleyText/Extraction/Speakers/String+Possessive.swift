@@ -16,12 +16,4 @@ extension String {
     }
 
     var isPossessive: Bool { possessiveSuffixLength > 0 }
-
-    /// `self` ends with a space and then `word` (`Yuri Tobolin` ends with ` Tobolin`), compared as bytes.
-    func endsWithWord(_ word: String) -> Bool {
-        let mine = utf8, theirs = word.utf8
-        guard mine.count > theirs.count else { return false }
-        let start = mine.index(mine.endIndex, offsetBy: -theirs.count)
-        return mine[mine.index(before: start)] == 0x20 && mine[start...].elementsEqual(theirs)
-    }
 }
