@@ -113,11 +113,7 @@ func evaluate(
     for object in try JSONLines.objects(at: articles) {
         guard let id = object["id"] as? String, let text = object["text"] as? String else { continue }
         // Speakers as the index stores them: through the shipped aliases.
-        predicted[id] = QuoteExtractor.quotations(in: text).map { quotation in
-            var quotation = quotation
-            quotation.speaker = quotation.speaker.map { Gazetteer.shipped.canonical($0) }
-            return quotation
-        }
+        predicted[id] = ArticleExtraction.extract(from: text, gazetteer: .shipped).quotations
         texts[id] = text
     }
     let gold = try JSONLines.objects(at: labels).compactMap { object -> QuoteEvaluation.Gold? in

@@ -13,11 +13,7 @@ import Testing
         var predicted: [String: [Quotation]] = [:]
         for object in try JSONLines.objects(at: folder + "/articles.jsonl") {
             let id = try #require(object["id"] as? String), text = try #require(object["text"] as? String)
-            predicted[id] = QuoteExtractor.quotations(in: text).map { quotation in
-                var quotation = quotation
-                quotation.speaker = quotation.speaker.map { Gazetteer.shipped.canonical($0) }
-                return quotation
-            }
+            predicted[id] = ArticleExtraction.extract(from: text, gazetteer: .shipped).quotations
         }
         let gold = try JSONLines.objects(at: folder + "/quotes.jsonl").map { object in
             QuoteEvaluation.Gold(

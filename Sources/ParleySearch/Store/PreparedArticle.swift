@@ -21,13 +21,7 @@ public struct PreparedArticle: Sendable {
         contentHash = ContentHash.hex(of: record.text)
         fingerprint = Self.fingerprint(of: record)
         passages = Segmenter.passages(in: record.text)
-        var quotations = QuoteExtractor.quotations(in: record.text)
-        for index in quotations.indices {
-            if let speaker = quotations[index].speaker { quotations[index].speaker = gazetteer.canonical(speaker) }
-        }
-        self.quotations = quotations
-        mentions = EntityExtractor.mentions(
-            in: record.text, gazetteer: gazetteer, speakers: quotations.compactMap { $0.speakerKind == "person" ? $0.speaker : nil })
+        (quotations, mentions) = ArticleExtraction.extract(from: record.text, gazetteer: gazetteer)
     }
 
     /// Hash of title and text: what makes a re-read of the same key "unchanged".

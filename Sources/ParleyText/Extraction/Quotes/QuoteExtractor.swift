@@ -16,9 +16,31 @@
 public enum QuoteExtractor {
     public static func quotations(in text: String) -> [Quotation] {
         var copy = text
+        return copy.withUTF8 { quotations(in: $0).quotations }
+    }
+
+    /// The quotations, and every paragraph's tokens (lexed once, for ``EntityExtractor`` too).
+    static func quotations(in bytes: UnsafeBufferPointer<UInt8>) -> (quotations: [Quotation], lexed: [[LexToken]]) {
+        var extractor = Run(bytes: bytes)
+        let quotations = extractor.run()
+        return (quotations, (0..<extractor.paragraphs.count).map { extractor.tokens($0) })
+    }
+}
+
+/// Quotations and entity mentions of one article, sharing one pass of the lexer.
+public enum ArticleExtraction {
+    /// Speakers go through the gazetteer's aliases (`Oleksii Halynskyy` → `Oleksiy Halynsky`) before they help
+    /// find the people the article mentions.
+    public static func extract(from text: String, gazetteer: Gazetteer) -> (quotations: [Quotation], mentions: [EntityMention]) {
+        var copy = text
         return copy.withUTF8 { bytes in
-            var extractor = Run(bytes: bytes)
-            return extractor.run()
+            var (quotations, lexed) = QuoteExtractor.quotations(in: bytes)
+            for index in quotations.indices {
+                if let speaker = quotations[index].speaker { quotations[index].speaker = gazetteer.canonical(speaker) }
+            }
+            let speakers = quotations.compactMap { $0.speakerKind == "person" ? $0.speaker : nil }
+            let mentions = EntityExtractor.mentions(in: bytes, lexed: lexed, gazetteer: gazetteer, speakers: speakers)
+            return (quotations, mentions)
         }
     }
 }
