@@ -111,4 +111,17 @@ struct QuoteCommandTests {
         #expect(after.stdout.contains(#""speaker":"Nadia F. Ferraveli""#))
         #expect(try parley.run(["aliases"]).stdout.contains("Nadia F. Ferraveli: Nadia Ferraveli"))
     }
+
+    @Test func otherKindsOnlyOnRequest() throws {
+        let kinds = { (arguments: [String]) throws -> Set<String> in
+            Set(try parley.run(["quotes", "--format", "jsonl", "--limit", "2000"] + arguments).stdout.split(separator: "\n")
+                .compactMap { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["kind"] as? String })
+        }
+        #expect(try kinds([]) == ["full", "partial"])
+        #expect(try kinds(["--all-kinds"]).contains("other"))
+        let orgs = try parley.run(["entities", "--kind", "org", "--format", "jsonl"])
+        #expect(orgs.status == 0)
+        #expect(!orgs.stdout.contains(#""kind":"person""#))
+        #expect(orgs.stdout.contains(#""kind":"organization""#))
+    }
 }
