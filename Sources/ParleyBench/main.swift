@@ -1,6 +1,7 @@
 // parley-bench: measures Parley's text stages against SQLite's own, in one run, on real corpora.
 //
 //   parley-bench tokenizer [--repeat N] FILE...
+//   parley-bench baseline | queries | stages …  (Scripts/bench; see Baseline.swift, Queries.swift, Stages.swift)
 //
 // Prints a Markdown table: segmentation MB/s; tokenizer MB/s, Parley's and FTS5's built-in
 // `porter unicode61 remove_diacritics 2`, both called through the FTS5 tokenizer API with the same
@@ -28,8 +29,19 @@ func parseOptions() -> Options {
     if arguments.first == "eval-quotes" {
         exit(evaluateQuotations(Array(arguments.dropFirst())))
     }
+    let subcommands: [String: ([String]) throws -> Int32] = [
+        "baseline": runBaseline, "queries": runQueries, "stages": runStages,
+    ]
+    if let first = arguments.first, let subcommand = subcommands[first] {
+        do {
+            exit(try subcommand(Array(arguments.dropFirst())))
+        } catch {
+            FileHandle.standardError.write(Data("parley-bench \(first): \(error)\n".utf8))
+            exit(1)
+        }
+    }
     guard arguments.first == "tokenizer" else {
-        FileHandle.standardError.write(Data("usage: parley-bench tokenizer [--repeat N] FILE... | quotes FILE...\n".utf8))
+        FileHandle.standardError.write(Data("usage: parley-bench tokenizer|quotes|eval-quotes|baseline|queries|stages …\n".utf8))
         exit(2)
     }
     arguments = arguments.dropFirst()

@@ -8,7 +8,7 @@ struct SearchCommand: ParsableCommand {
         abstract: "Print the passages that match a query, best first.",
         discussion: """
             Words are ANDed; "a phrase" in double quotes matches those words in a row; word* matches any word \
-            starting with 'word'. Matching ignores case and accents and folds English endings \
+            starting with 'word'; OR between two terms matches either (sanctions OR embargo Iran). Matching ignores case and accents and folds English endings \
             (negotiations = negotiate). Other punctuation is searched as text, never as syntax. Quote the query \
             for your shell: parley search '"security guarantees" ceasefire'.
             """)
@@ -22,19 +22,42 @@ struct SearchCommand: ParsableCommand {
         "Only passages holding a quotation by this speaker (repeatable: any of them).", valueName: "name"))
     var speakers: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Only articles published on or after this day (2015-09-01, 2015-09 or 2015).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp(
+        "Only articles published on or before this day (2015-09-30, 2015-09 or 2015).", valueName: "date"))
+    var until: String?
+
+    @Option(name: .customLong("source"), help: ArgumentHelp(
+        "Only articles from this source, as 'parley stats' names it (repeatable: any of them).", valueName: "name"))
+    var sources: [String] = []
+
+    @Flag(help: "Also count the matches by speaker, person, place, organization, source and year.")
+    var facets = false
+
     @Argument(help: ArgumentHelp("Words, \"phrases\" and prefix* to look for.", valueName: "query"))
     var query: [String]
 
     func validate() throws {
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
+        for (name, value) in [("since", since), ("until", until)] {
+            if let value, DateBound(value, end: name == "until") == nil {
+                throw ValidationError("'--\(name)' wants a date like 2015-09-01, 2015-09 or 2015; got '\(value)'.")
+            }
+        }
     }
 
     func run() throws {
         let parsed = try SearchQuery(query.joined(separator: " "))
         let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
-        let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers)
-        let results = try index.search(parsed, limit: limit, speakers: speakerIDs)
+        let filter = SearchFilter(
+            speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers),
+            since: since.flatMap { DateBound($0, end: false)?.day }, until: until.flatMap { DateBound($0, end: true)?.day },
+            sources: sources.isEmpty ? nil : sources)
+        let results = try index.search(parsed, limit: limit, filter: filter, facets: facets)
         let style = HighlightStyle(terminal: StandardOutput.isTerminal)
         print(SearchRenderer.render(results, style: style), terminator: "")
         if results.hits.isEmpty { throw Exit(status: 1) }
@@ -65,8 +88,27 @@ enum SearchRenderer {
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end)]\n\n"
         }
         let shown = results.hits.count
-        out += "\(shown) of \(results.totalMatches) matching passage\(results.totalMatches == 1 ? "" : "s")"
-            + (shown < results.totalMatches ? " (more with --limit)" : "") + ".\n"
+        let total = results.totalMatches.formatted(.number.grouping(.automatic))
+        if results.isComplete {
+            out += "\(shown) of \(total) matching passage\(results.totalMatches == 1 ? "" : "s")"
+                + (shown < results.totalMatches ? " (more with --limit)" : "") + ".\n"
+        } else {
+            out += "\(shown) of about \(total) matching passages: the best of the "
+                + "\(ParleyIndex.rankWindow.formatted(.number.grouping(.automatic))) most recently indexed.\n"
+        }
+        if let facets = results.facets { out += render(facets, complete: results.isComplete) }
+        return out
+    }
+
+    static func render(_ facets: SearchFacets, complete: Bool) -> String {
+        let groups: [(String, [FacetCount])] = [
+            ("Speakers", facets.speakers), ("People", facets.people), ("Places", facets.places),
+            ("Organizations", facets.organizations), ("Sources", facets.sources), ("Years", facets.years),
+        ]
+        var out = "\nPassages by facet" + (complete ? "" : " (in the ranked window)") + ":\n"
+        for (name, counts) in groups where !counts.isEmpty {
+            out += "  \(name): " + counts.map { "\($0.value) \($0.passages)" }.joined(separator: " · ") + "\n"
+        }
         return out
     }
 }

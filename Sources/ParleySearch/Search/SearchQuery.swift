@@ -1,11 +1,12 @@
 import Foundation
 import ParleyText
 
-/// A user's query, parsed into terms that are searched together (AND).
+/// A user's query, parsed into clauses that must all match (AND), each one term or several joined by `OR`.
 ///
-/// Syntax (this version): plain words, `"a phrase"` (straight or curly double quotes), and `word*` for a
-/// prefix. Everything else is text: FTS5 operators (`AND`, `NEAR`, `-`, `^`, `:`, parentheses) are searched
-/// as words, and an unclosed quote quotes to the end.
+/// Syntax: plain words, `"a phrase"` (straight or curly double quotes), `word*` for a prefix, and `OR`
+/// (upper case, between two terms) for either: `sanctions OR embargo Iran` is (sanctions OR embargo) AND Iran.
+/// Everything else is text: other FTS5 operators (`AND`, `NOT`, `NEAR`, `-`, `^`, `:`, parentheses), and an
+/// `OR` with no term on one side, are searched as words; an unclosed quote quotes to the end.
 ///
 /// Each word is cut by Parley's own tokenizer (query mode), so the pattern sees exactly the tokens the index
 /// holds: a word giving several tokens (`four-year`, `U.S.-Russia`) becomes a phrase of them, and every token
@@ -23,12 +24,19 @@ public struct SearchQuery: Sendable, Equatable {
         case prefix([String])
     }
 
-    public var terms: [Term]
+    /// Clauses ANDed together; the terms of one clause are ORed.
+    public var clauses: [[Term]]
+
+    /// Every term, in the order of the query: FTS5 numbers the phrases of ``matchPattern`` in this order.
+    public var terms: [Term] { clauses.flatMap { $0 } }
 
     public init(_ text: String) throws(QueryError) {
         var terms: [Term] = []
+        /// Indexes in `terms` of the `OR` words written between two terms, outside quotes.
+        var operators: [Int] = []
         func addWords(_ text: Substring) {
             for word in text.split(whereSeparator: { $0.isWhitespace }) {
+                if word == "OR" { operators.append(terms.count) }
                 let isPrefix = word.count > 1 && word.hasSuffix("*")
                 let tokens = Self.tokenSurfaces(isPrefix ? String(word.dropLast()) : String(word))
                 if isPrefix, !tokens.isEmpty {
@@ -70,18 +78,45 @@ public struct SearchQuery: Sendable, Equatable {
             }
         }
         guard count <= Self.maxTerms else { throw .tooManyTerms(count: count, limit: Self.maxTerms) }
-        self.terms = terms
+        clauses = Self.clauses(terms, operators: Set(operators))
     }
 
-    /// The FTS5 MATCH expression: every term quoted as an FTS5 string, ANDed.
-    public var matchPattern: String {
-        terms.map { term in
-            switch term {
-            case let .word(token): Self.quoted(token)
-            case let .phrase(tokens): Self.quoted(tokens.joined(separator: " "))
-            case let .prefix(tokens): Self.quoted(tokens.joined(separator: " ")) + " *"
+    /// Groups `terms` into ORed clauses; `operators` holds the index of each `OR` word among `terms`. An `OR`
+    /// with a term on both sides joins them and is dropped; any other `OR` stays a word.
+    private static func clauses(_ terms: [Term], operators: Set<Int>) -> [[Term]] {
+        var clauses: [[Term]] = []
+        var joinNext = false
+        for (index, term) in terms.enumerated() {
+            let isOperator = operators.contains(index) && index > 0 && index < terms.count - 1 && !joinNext
+            if isOperator {
+                joinNext = true
+            } else if joinNext {
+                clauses[clauses.count - 1].append(term)
+                joinNext = false
+            } else {
+                clauses.append([term])
             }
+        }
+        return clauses
+    }
+
+    /// The FTS5 MATCH expression: every term quoted as an FTS5 string, ORed within a clause, clauses ANDed.
+    public var matchPattern: String {
+        clauses.map { clause in
+            let terms = clause.map(Self.pattern)
+            return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
+    }
+
+    /// Each term's own MATCH expression, in ``terms`` order: FTS5's phrases of ``matchPattern``.
+    public var phrasePatterns: [String] { terms.map(Self.pattern) }
+
+    static func pattern(_ term: Term) -> String {
+        switch term {
+        case let .word(token): quoted(token)
+        case let .phrase(tokens): quoted(tokens.joined(separator: " "))
+        case let .prefix(tokens): quoted(tokens.joined(separator: " ")) + " *"
+        }
     }
 
     /// The text of each token of `text` as written (`U.S.-Russia` → `U.S.`, `Russia`).

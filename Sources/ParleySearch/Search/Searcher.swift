@@ -16,7 +16,7 @@ public struct SearchHit: Sendable, Equatable {
     /// The passage text with each matched token wrapped in ``SearchHit/highlightStart`` and
     /// ``SearchHit/highlightEnd``.
     public var highlighted: String
-    /// BM25 score as FTS5 reports it: more negative is better.
+    /// BM25 score as FTS5 reports it (see ``RankFunction``): more negative is better.
     public var score: Double
 
     /// Markers around matched words in ``highlighted``: control characters that never occur in stored text.
@@ -30,59 +30,204 @@ public struct SearchHit: Sendable, Equatable {
     }
 }
 
+/// What narrows a search besides its words. Every given part must hold.
+public struct SearchFilter: Sendable, Equatable {
+    /// Passages holding a quotation (`full` or `partial`) by one of these entities.
+    public var speakers: [Int64]?
+    /// Articles published on or after this day (`YYYY-MM-DD`); undated articles are left out.
+    public var since: String?
+    /// Articles published on or before this day (`YYYY-MM-DD`, the whole day included).
+    public var until: String?
+    /// Articles from one of these sources (exact names, as `parley stats` lists them).
+    public var sources: [String]?
+
+    public init(speakers: [Int64]? = nil, since: String? = nil, until: String? = nil, sources: [String]? = nil) {
+        self.speakers = speakers
+        self.since = since
+        self.until = until
+        self.sources = sources
+    }
+}
+
+/// How often a value occurs among the matching passages.
+public struct FacetCount: Sendable, Equatable {
+    public var value: String
+    public var passages: Int
+}
+
+/// Counts of the matching passages by speaker, entity, source and year: each list most frequent first.
+public struct SearchFacets: Sendable, Equatable {
+    public var speakers: [FacetCount] = []
+    public var people: [FacetCount] = []
+    public var places: [FacetCount] = []
+    public var organizations: [FacetCount] = []
+    public var sources: [FacetCount] = []
+    public var years: [FacetCount] = []
+}
+
 /// The results of one search: the best hits and how many passages matched in all.
 public struct SearchResults: Sendable, Equatable {
     public var hits: [SearchHit]
+    /// Every match when ``isComplete``; else an estimate from the density of matches in the window.
     public var totalMatches: Int
+    /// False when more passages matched than ``ParleyIndex/rankWindow``: then the hits are the best of the
+    /// most recently indexed window of matches, and facets count that window.
+    public var isComplete: Bool
+    public var facets: SearchFacets?
 }
 
 extension ParleyIndex {
-    /// Passages matching every term of `query`, best BM25 score first.
+    /// At most this many matches, the most recently indexed ones, are ranked (and counted for facets).
     ///
-    /// Ranking: BM25 over passage text (weight 1) and article title (weight 0.5).
-    /// - Parameter speakers: keep passages that hold a quotation (`full` or `partial`) by one of these entities.
-    public func search(_ query: SearchQuery, limit: Int = 10, speakers: [Int64]? = nil) throws(StoreError)
-        -> SearchResults
-    {
-        let pattern = query.matchPattern
-        let speakerFilter = speakers.map {
-            "AND rowid IN (SELECT passage_id FROM quote WHERE kind <> 'other' AND speaker_id IN ("
-                + $0.map(String.init).joined(separator: ",") + "))"
-        } ?? ""
+    /// Scoring every match costs as much as the matches are many: a million for `said` in a large index.
+    /// A query with fewer matches is ranked exactly.
+    public static let rankWindow = 10_000
+
+    /// Document frequencies are counted exactly up to this many matches, then estimated from the density
+    /// of the phrase's most recent matches.
+    static let frequencyProbe = 2_000
+
+    /// Passages matching `query` and `filter`, best BM25 score first.
+    ///
+    /// Ranking: BM25 over passage text (weight 1) and article title (weight 0.5), as ``RankFunction``.
+    /// - Parameter window: how many matches to rank at most; ``rankWindow`` unless measuring its effect.
+    public func search(
+        _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
+        window: Int = ParleyIndex.rankWindow
+    ) throws(StoreError) -> SearchResults {
+        let candidates = Self.candidateSQL(query, filter: filter)
         return try read { db in
-            // Rank first, then highlight only the page shown: highlight() on every match would cost
-            // as much as the matches are many.
-            let hits = try Row.fetchAll(
+            let bounds = try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM passage")
+            let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
+            let frequencies = try query.phrasePatterns.map { phrase in
+                try Self.documentFrequency(db, phrase: phrase, first: first, last: last)
+            }
+            let rankArguments = frequencies.map { ", \($0)" }.joined()
+            var arguments = candidates.arguments
+            _ = arguments.append(contentsOf: [window])
+            let matches = try Row.fetchAll(
                 db,
                 sql: """
-                    WITH best AS (
-                        SELECT rowid AS id, rank AS score FROM passage_fts
-                        WHERE passage_fts MATCH ?1 \(speakerFilter) ORDER BY rank LIMIT ?2
-                    )
-                    SELECT passage.id, passage.article_id, passage.start, passage."end",
-                           article.title, article.source, article.published, article.url,
-                           (SELECT key FROM article_key WHERE article_id = article.id
-                            ORDER BY ingested_at, key LIMIT 1) AS key,
-                           highlight(passage_fts, 0, char(2), char(3)) AS highlighted,
-                           best.score
-                    FROM best
-                    JOIN passage_fts ON passage_fts.rowid = best.id AND passage_fts MATCH ?1
-                    JOIN passage ON passage.id = best.id
-                    JOIN article ON article.id = passage.article_id
-                    ORDER BY best.score, passage.id
-                    """, arguments: [pattern, limit]
-            ).map { row in
-                let key: String = row["key"] ?? ""
-                return SearchHit(
-                    passageID: row[0], articleID: row[1], articleKey: Self.displayKey(key), title: row["title"],
-                    source: row["source"], published: row["published"], url: row["url"], start: row["start"],
-                    end: row["end"], highlighted: row["highlighted"], score: row["score"])
+                    SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments))
+                    \(candidates.sql) ORDER BY passage_fts.rowid DESC LIMIT ?
+                    """, arguments: arguments
+            ).map { row -> (id: Int64, score: Double) in (row[0], row[1]) }
+            let isComplete = matches.count < window
+            let best = matches.sorted { ($0.score, $0.id) < ($1.score, $1.id) }.prefix(limit)
+            let hits = try best.map { candidate in try Self.hit(db, id: candidate.id, score: candidate.score, pattern: query.matchPattern) }
+            var total = matches.count
+            if !isComplete, let oldest = matches.last?.id, last >= oldest {
+                total = Int((Double(matches.count) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
             }
-            let total = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ? \(speakerFilter)",
-                arguments: [pattern]) ?? 0
-            return SearchResults(hits: hits, totalMatches: total)
+            let counts = facets ? try Self.facets(db, passages: matches.map(\.id)) : nil
+            return SearchResults(hits: hits, totalMatches: total, isComplete: isComplete, facets: counts)
         }
+    }
+
+    /// `FROM … WHERE …` of the passages matching `query` and `filter`, with its arguments.
+    static func candidateSQL(_ query: SearchQuery, filter: SearchFilter) -> (sql: String, arguments: StatementArguments) {
+        var joins = ""
+        var conditions = ["passage_fts MATCH ?"]
+        var arguments: StatementArguments = [query.matchPattern]
+        if let speakers = filter.speakers {
+            conditions.append(
+                "passage_fts.rowid IN (SELECT passage_id FROM quote WHERE kind <> 'other' AND speaker_id IN ("
+                    + speakers.map(String.init).joined(separator: ",") + "))")
+        }
+        if filter.since != nil || filter.until != nil || filter.sources != nil {
+            joins = "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id"
+        }
+        if let since = filter.since {
+            conditions.append("substr(article.published, 1, 10) >= ?")
+            _ = arguments.append(contentsOf: [since])
+        }
+        if let until = filter.until {
+            conditions.append("substr(article.published, 1, 10) <= ?")
+            _ = arguments.append(contentsOf: [until])
+        }
+        if let sources = filter.sources {
+            conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
+            _ = arguments.append(contentsOf: StatementArguments(sources))
+        }
+        return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// How many passages match `phrase`: counted when at most ``frequencyProbe``, else extrapolated from the
+    /// rowid span of its most recent ``frequencyProbe`` matches (passage ids grow as articles are indexed).
+    static func documentFrequency(_ db: Database, phrase: String, first: Int64, last: Int64) throws -> Int64 {
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT count(*), min(rowid) FROM (
+                    SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+                """, arguments: [phrase, frequencyProbe])
+        let count: Int64 = row?[0] ?? 0
+        guard count >= Int64(frequencyProbe), let oldest: Int64 = row?[1], last >= oldest else { return count }
+        return Int64((Double(count) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
+    }
+
+    /// One hit with its metadata and highlighted text.
+    static func hit(_ db: Database, id: Int64, score: Double, pattern: String) throws -> SearchHit {
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT passage.id, passage.article_id, passage.start, passage."end",
+                       article.title, article.source, article.published, article.url,
+                       (SELECT key FROM article_key WHERE article_id = article.id
+                        ORDER BY ingested_at, key LIMIT 1) AS key,
+                       highlight(passage_fts, 0, char(2), char(3)) AS highlighted
+                FROM passage_fts
+                JOIN passage ON passage.id = passage_fts.rowid
+                JOIN article ON article.id = passage.article_id
+                WHERE passage_fts MATCH ? AND passage_fts.rowid = ?
+                """, arguments: [pattern, id])
+        guard let row else { throw StoreError.database(path: "", reason: "passage \(id) vanished during the search") }
+        let key: String = row["key"] ?? ""
+        return SearchHit(
+            passageID: row[0], articleID: row[1], articleKey: displayKey(key), title: row["title"],
+            source: row["source"], published: row["published"], url: row["url"], start: row["start"],
+            end: row["end"], highlighted: row["highlighted"], score: score)
+    }
+
+    /// Facet counts over `passages` (the ranked window).
+    static func facets(_ db: Database, passages: [Int64]) throws -> SearchFacets {
+        let ids = "[" + passages.map(String.init).joined(separator: ",") + "]"
+        let hit = "WITH hit(id) AS (SELECT value FROM json_each(?1))"
+        func counts(_ sql: String) throws -> [(String, String, Int)] {
+            try Row.fetchAll(db, sql: hit + " " + sql, arguments: [ids]).map { ($0[0] ?? "", $0[1] ?? "", $0[2]) }
+        }
+        func top(_ rows: [(String, String, Int)], group: String, limit: Int = 5) -> [FacetCount] {
+            Array(rows.filter { $0.0 == group }.prefix(limit).map { FacetCount(value: $0.1, passages: $0.2) })
+        }
+        var facets = SearchFacets()
+        let speakers = try counts("""
+            SELECT 'speaker', entity.name, count(DISTINCT quote.passage_id) AS n FROM hit
+            JOIN quote ON quote.passage_id = hit.id AND quote.kind <> 'other'
+            JOIN entity ON entity.id = quote.speaker_id
+            GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5
+            """)
+        facets.speakers = top(speakers, group: "speaker")
+        let entities = try counts("""
+            SELECT entity.kind, entity.name, count(DISTINCT mention.passage_id) AS n FROM hit
+            JOIN mention ON mention.passage_id = hit.id
+            JOIN entity ON entity.id = mention.entity_id
+            GROUP BY entity.id ORDER BY n DESC, entity.name
+            """)
+        facets.people = top(entities, group: "person")
+        facets.places = top(entities, group: "place")
+        facets.organizations = top(entities, group: "organization")
+        let articles = try counts("""
+            SELECT 'source', coalesce(article.source, ''), count(*) AS n FROM hit
+            JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
+            GROUP BY 2 ORDER BY n DESC, 2
+            """) + counts("""
+            SELECT 'year', substr(article.published, 1, 4), count(*) AS n FROM hit
+            JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
+            WHERE article.published IS NOT NULL GROUP BY 2 ORDER BY 2 DESC
+            """)
+        facets.sources = top(articles.filter { !$0.1.isEmpty }, group: "source")
+        facets.years = top(articles, group: "year", limit: 10)
+        return facets
     }
 
     /// `id:abc` → `abc`; URL and hash keys are shown whole.

@@ -51,6 +51,7 @@ public final class ParleyIndex: Sendable {
             // pages all through a run, and every miss is a read from the WAL.
             try db.execute(sql: "PRAGMA cache_size = -32768")
             db.add(tokenizer: ParleyFTS5Tokenizer.self)
+            try RankFunction.register(db)
         }
         let index: ParleyIndex
         do {

@@ -1,0 +1,207 @@
+// `parley-bench queries --index PATH --queries FILE [--baseline DB] [--most-frequent WORD] [--repeat N]
+//  [--cli PARLEY] [--cli-repeat N]`: query latency of Scripts/bench, as one JSON object on stdout.
+//
+// For each query of the fixed set (Scripts/bench-queries.json), after one warm-up run:
+// - `parley`: `ParleyIndex.search` in process (ranked window, highlights, facets when asked), N runs;
+// - `exact`: the same search ranking every match (no window), 3 runs, and how many of its top 10 the
+//   windowed search also returns (the window's effect on the ranking);
+// - `plain_rank`: FTS5's own `ORDER BY rank` (bm25) on Parley's table, 3 runs: what the window replaces;
+// - `baseline`: the raw-engine table of `parley-bench baseline` (`ORDER BY rank LIMIT 10`), N runs;
+// - `cli`: whole `parley search` processes, N runs.
+
+import Foundation
+import GRDB
+import ParleySearch
+
+struct BenchQuery {
+    var shape: String
+    var query: String
+    var speaker: String?
+    var since: String?
+    var until: String?
+    var facets: Bool
+
+    var label: String {
+        var label = query
+        if let speaker { label += " --speaker \(speaker)" }
+        if let since { label += " --since \(since)" }
+        if let until { label += " --until \(until)" }
+        if facets { label += " --facets" }
+        return label
+    }
+
+    var cliArguments: [String] {
+        var arguments = [query]
+        if let speaker { arguments += ["--speaker", speaker] }
+        if let since { arguments += ["--since", since] }
+        if let until { arguments += ["--until", until] }
+        if facets { arguments.append("--facets") }
+        return arguments
+    }
+}
+
+func loadQueries(_ path: String, mostFrequent: String) throws -> [BenchQuery] {
+    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+    guard let entries = (object as? [String: Any])?["queries"] as? [[String: Any]] else {
+        throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path])
+    }
+    return entries.map { entry in
+        BenchQuery(
+            shape: entry["shape"] as? String ?? "?",
+            query: (entry["query"] as? String ?? "").replacingOccurrences(of: "$MOST_FREQUENT", with: mostFrequent),
+            speaker: entry["speaker"] as? String, since: entry["since"] as? String, until: entry["until"] as? String,
+            facets: entry["facets"] as? Bool ?? false)
+    }
+}
+
+/// The token in most passages of the index (fts5vocab, a full scan: seconds on a large index).
+func mostFrequentToken(index path: String) throws -> String {
+    var configuration = Configuration()
+    configuration.prepareDatabase { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    defer { try? queue.close() }
+    return try queue.inDatabase { db in
+        try db.execute(sql: "CREATE VIRTUAL TABLE temp.bench_vocab USING fts5vocab(main, passage_fts, row)")
+        return try String.fetchOne(db, sql: "SELECT term FROM temp.bench_vocab ORDER BY doc DESC LIMIT 1") ?? "the"
+    }
+}
+
+struct Latency {
+    var samples: [Double] = []  // milliseconds
+
+    var json: [String: Any] {
+        ["p50_ms": percentile(0.5), "p95_ms": percentile(0.95), "max_ms": samples.max() ?? 0, "runs": samples.count]
+    }
+
+    func percentile(_ p: Double) -> Double {
+        guard !samples.isEmpty else { return 0 }
+        let sorted = samples.sorted()
+        let rank = p == 0.5 ? sorted.count / 2 : Int((p * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(rank, 0), sorted.count - 1)]
+    }
+
+    mutating func measure(_ body: () throws -> Void) rethrows {
+        samples.append(try seconds(body) * 1000)
+    }
+}
+
+func runQueries(_ arguments: [String]) throws -> Int32 {
+    var indexPath: String?, queriesPath: String?, baselinePath: String?, cli: String?, mostFrequent: String?
+    var repeats = 20, cliRepeats = 10
+    var rest = arguments[...]
+    while let argument = rest.popFirst() {
+        switch argument {
+        case "--index": indexPath = rest.popFirst()
+        case "--queries": queriesPath = rest.popFirst()
+        case "--baseline": baselinePath = rest.popFirst()
+        case "--most-frequent": mostFrequent = rest.popFirst()
+        case "--cli": cli = rest.popFirst()
+        case "--repeat": repeats = Int(rest.popFirst() ?? "") ?? repeats
+        case "--cli-repeat": cliRepeats = Int(rest.popFirst() ?? "") ?? cliRepeats
+        default:
+            FileHandle.standardError.write(Data("parley-bench queries: unknown argument '\(argument)'\n".utf8))
+            return 2
+        }
+    }
+    guard let indexPath, let queriesPath else {
+        FileHandle.standardError.write(Data("usage: parley-bench queries --index PATH --queries FILE [...]\n".utf8))
+        return 2
+    }
+    let frequent = try mostFrequent ?? mostFrequentToken(index: indexPath)
+    let queries = try loadQueries(queriesPath, mostFrequent: frequent)
+    let index = try ParleyIndex.open(at: indexPath, mode: .existing)
+    let baseline = try baselinePath.map { try DatabaseQueue(path: $0) }
+    let plain = try DatabaseQueue(path: indexPath, configuration: {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.prepareDatabase { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
+        return configuration
+    }())
+
+    var results: [[String: Any]] = []
+    for query in queries {
+        let parsed = try SearchQuery(query.query)
+        let speakers = try query.speaker.map { try index.speakerIDs(for: [$0]) }
+        let filter = SearchFilter(
+            speakers: speakers, since: query.since.flatMap { DateBound($0, end: false)?.day },
+            until: query.until.flatMap { DateBound($0, end: true)?.day })
+        func search(window: Int = ParleyIndex.rankWindow) throws -> SearchResults {
+            try index.search(parsed, limit: 10, filter: filter, facets: query.facets, window: window)
+        }
+        var entry: [String: Any] = ["shape": query.shape, "query": query.label]
+
+        var windowed = try search()
+        var latency = Latency()
+        for _ in 0..<repeats { try latency.measure { windowed = try search() } }
+        entry["parley"] = latency.json.merging([
+            "hits": windowed.hits.count, "matches": windowed.totalMatches, "complete": windowed.isComplete,
+        ]) { a, _ in a }
+
+        var exact = windowed
+        var exactLatency = Latency()
+        if !windowed.isComplete {
+            for _ in 0..<3 { try exactLatency.measure { exact = try search(window: Int.max) } }
+        }
+        let top = Set(windowed.hits.map(\.passageID))
+        entry["exact"] = exactLatency.json.merging([
+            "matches": exact.totalMatches,
+            "overlap_at_10": exact.hits.isEmpty ? 1 : Double(exact.hits.filter { top.contains($0.passageID) }.count)
+                / Double(exact.hits.count),
+        ]) { a, _ in a }
+
+        if speakers == nil, filter.since == nil, filter.until == nil {
+            var plainLatency = Latency()
+            for _ in 0..<3 {
+                try plainLatency.measure {
+                    _ = try plain.read { db in
+                        try Row.fetchAll(
+                            db, sql: "SELECT rowid, rank FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT 10",
+                            arguments: [parsed.matchPattern])
+                    }
+                }
+            }
+            entry["plain_rank"] = plainLatency.json
+        }
+
+        if let baseline, speakers == nil, !query.facets {
+            var dates = ""
+            var arguments: StatementArguments = [parsed.matchPattern]
+            if let since = filter.since { dates += " AND published >= ?"; _ = arguments.append(contentsOf: [since]) }
+            if let until = filter.until { dates += " AND published <= ?"; _ = arguments.append(contentsOf: [until]) }
+            let sql = "SELECT rowid, rank FROM fts WHERE fts MATCH ?\(dates) ORDER BY rank LIMIT 10"
+            var hits = 0
+            _ = try baseline.read { try Row.fetchAll($0, sql: sql, arguments: arguments) }
+            var baselineLatency = Latency()
+            for _ in 0..<repeats {
+                try baselineLatency.measure { hits = try baseline.read { try Row.fetchAll($0, sql: sql, arguments: arguments).count } }
+            }
+            entry["baseline"] = baselineLatency.json.merging(["hits": hits]) { a, _ in a }
+        }
+
+        if let cli {
+            var cliLatency = Latency()
+            for _ in 0..<(cliRepeats + 1) {
+                var elapsed = 0.0
+                try elapsed = seconds { try runProcess(cli, ["search", "--index", indexPath] + query.cliArguments) }
+                cliLatency.samples.append(elapsed * 1000)
+            }
+            cliLatency.samples.removeFirst()  // warm-up
+            entry["cli"] = cliLatency.json
+        }
+        results.append(entry)
+        FileHandle.standardError.write(Data("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n".utf8))
+    }
+    let output: [String: Any] = ["most_frequent": frequent, "window": ParleyIndex.rankWindow, "queries": results]
+    print(String(decoding: try JSONSerialization.data(withJSONObject: output, options: [.sortedKeys]), as: UTF8.self))
+    return 0
+}
+
+func runProcess(_ executable: String, _ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+}

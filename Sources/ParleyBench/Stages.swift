@@ -1,0 +1,63 @@
+// `parley-bench stages FILE...`: where `parley index` spends its time, stage by stage, as one JSON object.
+//
+// Each stage runs alone over the whole corpus, in `parley index`'s order: reading (decompressing, parsing
+// and normalising records), segmenting, extracting (quotations, speakers, entities: one lexing pass),
+// tokenizing (Parley's tokenizer over every passage and title, through the FTS5 API as SQLite calls it).
+// Scripts/bench gives the rest of the ingest time to writing (SQLite: B-trees, FTS5 segments, commits).
+
+import Foundation
+import GRDB
+import GRDBSQLite
+import ParleySearch
+import ParleyText
+
+func runStages(_ files: [String]) throws -> Int32 {
+    var records: [ArticleRecord] = []
+    let read = seconds {
+        ArticleReader().read(paths: files) { (event: ReadEvent) in
+            if case let .article(record) = event { records.append(record) }
+        }
+    }
+    var passages: [[Passage]] = []
+    let segment = seconds { passages = records.map { Segmenter.passages(in: $0.text) } }
+    let gazetteer = Gazetteer.shipped
+    var quotations = 0
+    let extract = seconds {
+        for record in records { quotations += ArticleExtraction.extract(from: record.text, gazetteer: gazetteer).quotations.count }
+    }
+    let tokenizer = try DatabaseQueue().write { db in
+        db.add(tokenizer: ParleyFTS5Tokenizer.self)
+        return try db.makeTokenizer(ParleyFTS5Tokenizer.tokenizerDescriptor())
+    }
+    let counter: FTS5TokenCallback = { context, _, _, _, _, _ in
+        context!.assumingMemoryBound(to: Int.self).pointee += 1  // the context is always &tokens below
+        return SQLITE_OK
+    }
+    var tokens = 0
+    func tokenize(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                _ = withUnsafeMutablePointer(to: &tokens) { context in
+                    tokenizer.tokenize(
+                        context: context, tokenization: .document, pText: chars.baseAddress, nText: CInt(chars.count),
+                        tokenCallback: counter)
+                }
+            }
+        }
+    }
+    let tokenizeTime = seconds {
+        for (record, cut) in zip(records, passages) {
+            for passage in cut {
+                tokenize(passage.text)
+                tokenize(record.title)
+            }
+        }
+    }
+    let result: [String: Any] = [
+        "articles": records.count, "passages": passages.reduce(0) { $0 + $1.count }, "quotations": quotations,
+        "tokens": tokens, "read_s": read, "segment_s": segment, "extract_s": extract, "tokenize_s": tokenizeTime,
+    ]
+    print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
+    return 0
+}

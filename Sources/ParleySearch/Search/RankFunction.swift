@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// `parley_rank(passage_fts, w0, w1, df0, df1, …)`: FTS5's BM25 with the document frequencies given.
+///
+/// FTS5's own `bm25()` counts, once per query, every row that matches each phrase (to compute its IDF):
+/// a query holding `said` walks millions of rows before it scores the first one. Here the caller passes each
+/// phrase's document frequency (`df0` for the query's first phrase, …), measured or estimated cheaply, and
+/// the score is otherwise the same formula as FTS5's: k1 = 1.2, b = 0.75, `w0`, `w1` the column weights,
+/// IDF = ln((N − df + 0.5) / (df + 0.5)) floored at 1e-6, more negative is better. With exact frequencies
+/// it equals `bm25(passage_fts, w0, w1)` (tested).
+enum RankFunction {
+    static let name = "parley_rank"
+
+    static func register(_ db: Database) throws {
+        let api = FTS5.api(db)
+        let rc = name.withCString { cName in
+            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, nil, rank, nil)
+        }
+        guard rc == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(name)")
+        }
+    }
+}
+
+private let k1 = 1.2
+private let b = 0.75
+
+private func rank(
+    api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
+    args: UnsafeMutablePointer<OpaquePointer?>?
+) {
+    guard let api = api?.pointee, let fts else { return }
+    func fail(_ rc: Int32) { sqlite3_result_error_code(context, rc) }
+    let phraseCount = Int(api.xPhraseCount(fts))
+    let columnWeights = max(0, min(Int(argCount), 2))
+    func argument(_ index: Int) -> OpaquePointer? { index < Int(argCount) ? args?[index] : nil }
+
+    var rowCount: sqlite3_int64 = 0
+    var tokenTotal: sqlite3_int64 = 0
+    var rc = api.xRowCount(fts, &rowCount)
+    if rc == SQLITE_OK { rc = api.xColumnTotalSize(fts, -1, &tokenTotal) }
+    guard rc == SQLITE_OK else { return fail(rc) }
+    let rows = Double(max(rowCount, 1))
+    let averageLength = max(Double(tokenTotal) / rows, 1)
+
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: max(phraseCount, 1)) { frequency in
+        frequency.initialize(repeating: 0)
+        var instances: Int32 = 0
+        rc = api.xInstCount(fts, &instances)
+        var phrase: Int32 = 0
+        var column: Int32 = 0
+        var offset: Int32 = 0
+        var i: Int32 = 0
+        while rc == SQLITE_OK, i < instances {
+            rc = api.xInst(fts, i, &phrase, &column, &offset)
+            if rc == SQLITE_OK, Int(phrase) < phraseCount {
+                frequency[Int(phrase)] += Int(column) < columnWeights
+                    ? sqlite3_value_double(argument(Int(column))) : 1
+            }
+            i += 1
+        }
+        var length: Int32 = 0
+        if rc == SQLITE_OK { rc = api.xColumnSize(fts, -1, &length) }
+        guard rc == SQLITE_OK else { return fail(rc) }
+        let norm = k1 * (1 - b + b * Double(length) / averageLength)
+        var score = 0.0
+        for p in 0..<phraseCount where frequency[p] > 0 {
+            let df = argument(2 + p).map { Double(sqlite3_value_int64($0)) } ?? rows / 2
+            var idf = log((rows - df + 0.5) / (df + 0.5))
+            if idf <= 0 { idf = 1e-6 }
+            score += idf * frequency[p] * (k1 + 1) / (frequency[p] + norm)
+        }
+        sqlite3_result_double(context, -score)
+    }
+}
