@@ -118,13 +118,13 @@ def load_queries(path, most_frequent):
 
 def parse_parley(query):
     """Parley syntax as a conjunction of groups, each a disjunction of terms (kind, text), kind being word,
-    phrase or prefix: words are ANDed, "a phrase", word* a prefix, an uppercase OR between two terms."""
+    phrase or prefix: words are ANDed, "a phrase", word* a prefix, an uppercase OR between two terms.
+    Like Parley, drops terms without a letter or digit (no token to search)."""
     items = []
     chunks = query.translate(QUOTES).split('"')
     for index, chunk in enumerate(chunks):
         if index % 2 and index < len(chunks) - 1:  # between quotes (an unclosed quote's text is words)
-            if chunk.strip():
-                items.append(("phrase", chunk.strip()))
+            items.append(("phrase", chunk.strip()))
             continue
         for word in chunk.split():
             if word == "OR":
@@ -133,7 +133,7 @@ def parse_parley(query):
                 items.append(("prefix", word[:-1]))
             else:
                 items.append(("word", word))
-    return group_alternatives(items)
+    return group_alternatives([(kind, text) for kind, text in items if any(c.isalnum() for c in text)])
 
 
 def group_alternatives(items):

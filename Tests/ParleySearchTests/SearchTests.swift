@@ -100,10 +100,13 @@ import Testing
         #expect(throws: QueryError.noSearchableWords(query: text)) { try SearchQuery(text) }
     }
 
-    @Test func operatorsAreSearchedAsWords() throws {
+    @Test func operatorsOtherThanORAreSearchedAsWords() throws {
+        // `OR` between two terms joins them (see SearchQueryOrTests); `NEAR`, `AND`, `NOT` stay words.
         let query = try SearchQuery("palace OR NEAR")
-        #expect(query.terms == [.word("palace"), .word("OR"), .word("NEAR")])
-        #expect(query.matchPattern == "\"palace\" AND \"OR\" AND \"NEAR\"")
+        #expect(query.clauses == [[.word("palace"), .word("NEAR")]])
+        #expect(query.terms == [.word("palace"), .word("NEAR")])
+        #expect(query.matchPattern == "(\"palace\" OR \"NEAR\")")
+        #expect(try SearchQuery("palace AND NOT NEAR").matchPattern == "\"palace\" AND \"AND\" AND \"NOT\" AND \"NEAR\"")
     }
 
     @Test func parsesPhrasesPrefixesAndUnbalancedQuotes() throws {

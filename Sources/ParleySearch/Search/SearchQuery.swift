@@ -6,7 +6,7 @@ import ParleyText
 /// Syntax: plain words, `"a phrase"` (straight or curly double quotes), `word*` for a prefix, and `OR`
 /// (upper case, between two terms) for either: `sanctions OR embargo Iran` is (sanctions OR embargo) AND Iran.
 /// Everything else is text: other FTS5 operators (`AND`, `NOT`, `NEAR`, `-`, `^`, `:`, parentheses), and an
-/// `OR` with no term on one side, are searched as words; an unclosed quote quotes to the end.
+/// `OR` with no term on one side, are searched as words; the text after an unclosed quote is read as if the quote were not there.
 ///
 /// Each word is cut by Parley's own tokenizer (query mode), so the pattern sees exactly the tokens the index
 /// holds: a word giving several tokens (`four-year`, `U.S.-Russia`) becomes a phrase of them, and every token
@@ -71,14 +71,15 @@ public struct SearchQuery: Sendable, Equatable {
         }
         addWords(rest)
         guard !terms.isEmpty else { throw .noSearchableWords(query: text) }
-        let count = terms.reduce(0) { total, term in
+        let clauses = Self.clauses(terms, operators: Set(operators))
+        let count = clauses.joined().reduce(0) { total, term in
             switch term {
             case .word: total + 1
             case let .phrase(tokens), let .prefix(tokens): total + tokens.count
             }
         }
         guard count <= Self.maxTerms else { throw .tooManyTerms(count: count, limit: Self.maxTerms) }
-        clauses = Self.clauses(terms, operators: Set(operators))
+        self.clauses = clauses
     }
 
     /// Groups `terms` into ORed clauses; `operators` holds the index of each `OR` word among `terms`. An `OR`

@@ -104,15 +104,17 @@ extension ParleyIndex {
             }
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             var arguments = candidates.arguments
-            _ = arguments.append(contentsOf: [window])
-            let matches = try Row.fetchAll(
+            // One more than the window tells a full window from an incomplete one.
+            _ = arguments.append(contentsOf: [window < Int.max ? window + 1 : window])
+            var matches = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments))
                     \(candidates.sql) ORDER BY passage_fts.rowid DESC LIMIT ?
                     """, arguments: arguments
             ).map { row -> (id: Int64, score: Double) in (row[0], row[1]) }
-            let isComplete = matches.count < window
+            let isComplete = matches.count <= window
+            if !isComplete { matches.removeLast() }
             let best = matches.sorted { ($0.score, $0.id) < ($1.score, $1.id) }.prefix(limit)
             let hits = try best.map { candidate in try Self.hit(db, id: candidate.id, score: candidate.score, pattern: query.matchPattern) }
             var total = matches.count

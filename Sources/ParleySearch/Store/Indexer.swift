@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import ParleyText
 
-/// Reads articles from paths, segments them and writes them to the index in batches.
+/// Reads articles from paths, segments them and writes them to the index in batches: reading and preparing
+/// on the calling thread, writing on a thread of its own (``BatchWriter``), one batch behind.
 ///
 /// Each batch is one transaction: an interruption (Ctrl-C, `kill -9`) loses at most the batch in flight, never
 /// half an article, and running the same command again finishes the job (what was stored counts as
@@ -65,9 +66,9 @@ public struct Indexer {
         let start = clock.now
         var progress = Progress()
         var lastReport = start
-        let timestamp = Self.timestamp()
         let gazetteer = index.gazetteer()
-        let entityIDs = ArticleWriter.EntityIDCache()
+        let lookup = try index.openReader()
+        let writer = BatchWriter(index: index, strict: options.strict, timestamp: Self.timestamp())
         var batch: [ArticleRecord] = []
         var batchBytes = 0
         let options = self.options
@@ -76,94 +77,76 @@ public struct Indexer {
             let duration = clock.now - start
             return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
-
-        try index.write { db in
-            func flush() throws {
-                guard !batch.isEmpty else { return }
-                func writeBatch() throws {
-                    let writer = ArticleWriter(db: db, timestamp: timestamp, entityIDs: entityIDs)
-                    // Records stored before with the same title and text need no segmenting or extraction.
-                    let stored = try Self.storedFingerprints(of: batch, in: db)
-                    let changed = batch.filter { stored[$0.key] != PreparedArticle.fingerprint(of: $0) }
-                    progress.unchanged += batch.count - changed.count
-                    for article in Self.prepare(changed, gazetteer: gazetteer) {
-                        switch try writer.write(article) {
-                        case .indexed: progress.indexed += 1
-                        case .replaced: progress.replaced += 1
-                        case .unchanged: progress.unchanged += 1
-                        case .duplicate: progress.duplicates += 1
-                        }
-                    }
-                }
-                if options.strict {
-                    try writeBatch()
-                } else {
-                    try db.inTransaction {
-                        try writeBatch()
-                        return .commit
-                    }
-                }
-                batch.removeAll(keepingCapacity: true)
-                batchBytes = 0
-                progress.seconds = elapsed()
-                onProgress(progress)
-            }
-
-            func body() throws {
-                do {
-                    try ArticleReader().read(paths: paths) { (event: ReadEvent) throws(IndexerStop) in
-                        if shouldStop() { throw .interrupted }
-                        switch event {
-                        case .fileStarted:
-                            progress.files += 1
-                        case let .bytesRead(count):
-                            progress.bytes += count
-                        case let .issue(issue):
-                            progress.warnings += 1
-                            if issue.effect == .skipped { progress.skipped += 1 }
-                            // Under --strict the problem is the run's one error, not a warning as well.
-                            if options.strict { throw .strict(issue) }
-                            onIssue(issue)
-                        case let .article(record):
-                            progress.articles += 1
-                            batchBytes += record.text.utf8.count
-                            batch.append(record)
-                            if batch.count >= options.batchArticles || batchBytes >= options.batchBytes {
-                                do { try flush() } catch { throw .failed(error) }
-                            }
-                        }
-                        if clock.now - lastReport > .milliseconds(250) {
-                            lastReport = clock.now
-                            progress.seconds = elapsed()
-                            onProgress(progress)
-                        }
-                    }
-                } catch {
-                    switch error {
-                    case .interrupted: progress.interrupted = true
-                    case let .strict(issue): throw StoreError.strictFailure(issue: issue.description)
-                    case let .failed(error): throw error
-                    }
-                }
-                try flush()
-                if options.strict {
-                    try ArticleWriter.mergeSurnameEntities(in: db)
-                } else {
-                    try db.inTransaction {
-                        try ArticleWriter.mergeSurnameEntities(in: db)
-                        return .commit
-                    }
-                }
-            }
-            if options.strict {
-                try db.inTransaction {
-                    try body()
-                    return .commit
-                }
-            } else {
-                try body()
-            }
+        func report() {
+            var counts = progress
+            writer.addCounts(to: &counts)
+            counts.seconds = elapsed()
+            onProgress(counts)
         }
+        /// Prepares the batch here while the writer stores the previous one.
+        func flush() throws(StoreError) {
+            guard !batch.isEmpty else { return }
+            // Records stored before with the same title and text need no segmenting or extraction.
+            let stored = try lookup.read { db in try Self.storedFingerprints(of: batch, in: db) }
+            let changed = batch.filter { stored[$0.key] != PreparedArticle.fingerprint(of: $0) }
+            try writer.submit(Self.prepare(changed, gazetteer: gazetteer), unchanged: batch.count - changed.count)
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+            report()
+        }
+
+        do {
+            try ArticleReader().read(paths: paths) { (event: ReadEvent) throws(IndexerStop) in
+                if shouldStop() { throw .interrupted }
+                switch event {
+                case .fileStarted:
+                    progress.files += 1
+                case let .bytesRead(count):
+                    progress.bytes += count
+                case let .issue(issue):
+                    progress.warnings += 1
+                    if issue.effect == .skipped { progress.skipped += 1 }
+                    // Under --strict the problem is the run's one error, not a warning as well.
+                    if options.strict { throw .strict(issue) }
+                    onIssue(issue)
+                case let .article(record):
+                    progress.articles += 1
+                    batchBytes += record.text.utf8.count
+                    batch.append(record)
+                    if batch.count >= options.batchArticles || batchBytes >= options.batchBytes {
+                        do throws(StoreError) { try flush() } catch { throw .failed(error) }
+                    }
+                }
+                if clock.now - lastReport > .milliseconds(250) {
+                    lastReport = clock.now
+                    report()
+                }
+            }
+            try flush()
+        } catch let error as IndexerStop {
+            switch error {
+            case .interrupted:
+                progress.interrupted = true
+                do { try flush() } catch {
+                    writer.abort()
+                    throw error
+                }
+            case let .strict(issue):
+                writer.abort()
+                throw StoreError.strictFailure(issue: issue.description)
+            case let .failed(error):
+                writer.abort()
+                throw error
+            }
+        } catch let error as StoreError {
+            writer.abort()
+            throw error
+        } catch {
+            writer.abort()
+            throw index.wrap(error)
+        }
+        try writer.finish()
+        writer.addCounts(to: &progress)
         progress.seconds = elapsed()
         return progress
     }
@@ -179,10 +162,9 @@ public struct Indexer {
         return result
     }
 
-    /// Segments and extracts a batch, in input order.
-    ///
-    /// One core: preparing on both cores saved about a quarter of the wall time but tripled peak memory
-    /// (218 MB against 51 MB on the White House corpus), and memory must stay flat whatever the input.
+    /// Segments and extracts a batch, in input order, on the reading thread; ``BatchWriter`` stores the
+    /// previous batch on the other core meanwhile. At most three batches are alive (one read and prepared,
+    /// one waiting, one being written), so memory stays flat whatever the input.
     static func prepare(_ records: [ArticleRecord], gazetteer: Gazetteer) -> [PreparedArticle] {
         records.map { PreparedArticle($0, gazetteer: gazetteer) }
     }
@@ -198,5 +180,5 @@ public struct Indexer {
 private enum IndexerStop: Error {
     case interrupted
     case strict(ReadIssue)
-    case failed(any Error)
+    case failed(StoreError)
 }

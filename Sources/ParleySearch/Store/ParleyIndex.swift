@@ -158,6 +158,17 @@ public final class ParleyIndex: Sendable {
     }
 
     /// Runs `body` with exclusive write access (no transaction: the caller opens its own).
+    /// A second connection for reads while a long write holds the first (WAL: readers see the last commit).
+    func openReader() throws(StoreError) -> ParleyIndex {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        do {
+            return ParleyIndex(path: path, dbQueue: try DatabaseQueue(path: path, configuration: configuration))
+        } catch {
+            throw wrap(error)
+        }
+    }
+
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try dbQueue.writeWithoutTransaction(body)

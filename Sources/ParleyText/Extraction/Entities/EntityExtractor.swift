@@ -53,7 +53,7 @@ public enum EntityExtractor {
             }
             persons.append(found)
         }
-        for name in people { if let last = name.split(separator: " ").last { peopleBySurname[last] = name } }
+        for name in people where !name.isEmpty { peopleBySurname[name.lastWord] = name }
         // Pass 2: every mention, in text order.
         var result: [(name: String, kind: Gazetteer.Kind, range: Range<Int>)] = []
         for (paragraphIndex, tokens) in lexed.enumerated() {
@@ -99,7 +99,7 @@ public enum EntityExtractor {
                 }
                 if let (name, end, _) = finder.name(from: i, limit: tokens.count) {
                     let next = finder.phraseEndIndex(afterByte: end, from: i, limit: tokens.count)
-                    let last = String(name.split(separator: " ").last ?? "")
+                    let last = String(name.lastWord)
                     if name.utf8.contains(0x20), Lexicon.organizationHeads.contains(last) {
                         result.append((gazetteer.canonical(name), .organization, tokens[i].range.lowerBound..<end))
                     } else if !name.utf8.contains(0x20), let full = peopleBySurname[Substring(name)] {
@@ -142,7 +142,7 @@ public enum EntityExtractor {
         }
         if finder.titleWords(from: j, limit: tokens.count) != nil { hasRole = true }
         guard let (name, end, honorific) = finder.name(from: j, limit: tokens.count) else { return nil }
-        let last = String(name.split(separator: " ").last ?? "")
+        let last = String(name.lastWord)
         guard !Lexicon.organizationHeads.contains(last), !Lexicon.organizations.contains(name) else { return nil }
         let evidence = hasRole || honorific != nil
         guard evidence || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil) else { return nil }
@@ -150,7 +150,7 @@ public enum EntityExtractor {
         let words = Gazetteer.words(name)
         if gazetteer.match(words, at: 0)?.length == words.count { return nil }
         // The mention covers the name itself (not its title): from the token that starts the name.
-        let firstWord = String(name.split(separator: " ").first ?? "").replacingPeriods()
+        let firstWord = String(name.firstWord).replacingPeriods()
         var start = j
         while start < tokens.count, tokens[start].range.lowerBound < end,
             !(finder.isWord(start) && finder.text(tokens[start]).utf8.starts(with: firstWord.utf8))

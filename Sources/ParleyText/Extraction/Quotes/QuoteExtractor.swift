@@ -216,7 +216,7 @@ private struct Run {
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard !words.isEmpty, words.count <= 5 else { return false }
         if openIndex > 0, tokens[openIndex - 1].kind == .word {
-            let before = text(tokens[openIndex - 1].range).lowercased()
+            let before = text(tokens[openIndex - 1].range).fastLowercased
             if ["the", "a", "an", "code-named", "codenamed", "as", "titled", "entitled", "named"].contains(before) {
                 return true
             }
@@ -394,7 +394,7 @@ private struct Run {
             let found = finder.name(from: j, limit: limit)
             var isOrganization = false
             if let (name, end, _) = found {
-                let last = String(name.split(separator: " ").last ?? "")
+                let last = String(name.lastWord)
                 isOrganization = Lexicon.organizationHeads.contains(last) || Lexicon.organizations.contains(name)
                 if isOrganization {
                     registry.mentionOrganization(name, at: tokens[j].range.lowerBound)

@@ -32,7 +32,7 @@ struct AttributionFinder {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
     }
 
-    func lower(_ index: Int) -> String { text(tokens[index]).lowercased() }
+    func lower(_ index: Int) -> String { text(tokens[index]).fastLowercased }
 
     func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
 
@@ -165,7 +165,7 @@ struct AttributionFinder {
             while k >= start, !isPunctuation(k, 0x2C) { k -= 1 }
             // `Its secretary-general, Marta Ölund, called`: the appositive is the name, the role comes first.
             if k > start, let (name, end, honorific) = name(from: k + 1, limit: j), end == tokens[j - 1].range.upperBound,
-                !Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? ""))
+                !Lexicon.organizationHeads.contains(String(name.lastWord))
             {
                 var r = k - 1
                 var roles: [String] = []
@@ -246,10 +246,10 @@ struct AttributionFinder {
             let roleStart = r
             while r < limit, isWord(r), !tokens[r].isCapitalized, Lexicon.roleWords.contains(lower(r)) { r += 1 }
             if r > roleStart, let person = self.name(from: r, limit: limit) {
-                roleWords += [name.lowercased()] + (roleStart..<r).map { lower($0) }
+                roleWords += [name.fastLowercased] + (roleStart..<r).map { lower($0) }
                 (name, end, honorific) = person
             }
-            let isOrganization = Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? ""))
+            let isOrganization = Lexicon.organizationHeads.contains(String(name.lastWord))
                 || Lexicon.organizations.contains(name)
             let fullName = isOrganization && !roleWords.isEmpty && j == i + 1
                 ? (roleWords.map { $0.capitalized } + [name]).joined(separator: " ") : name
@@ -262,7 +262,7 @@ struct AttributionFinder {
         }
         // `the Valdoran Foreign Ministry`, `the Kremlin`: capitalised words ending in an organisation word.
         if j > i || tokens[j].isCapitalized, let (name, end, _) = name(from: j, limit: limit) {
-            let isOrganization = Lexicon.organizationHeads.contains(String(name.split(separator: " ").last ?? ""))
+            let isOrganization = Lexicon.organizationHeads.contains(String(name.lastWord))
                 || Lexicon.organizations.contains(name)
             if isOrganization { return (.name(name, roles: nil, isOrganization: true, honorific: nil), end) }
         }
@@ -319,7 +319,7 @@ struct AttributionFinder {
             if tokens[j].isCapitalized {
                 if words.isEmpty, honorific == nil, Lexicon.notNames.contains(word) { return nil }
                 // A dateline (`PORT SOLENNE`) is no name; two- or three-letter acronyms (`MU`) may be part of one.
-                if word.count > 3, word == word.uppercased(), word.contains(where: \.isLetter) { return nil }
+                if word.isShoutedWord { return nil }
                 // `Halynsky’s` ends the name.
                 let isPossessive = word.isPossessive
                 if isPossessive {
@@ -327,7 +327,7 @@ struct AttributionFinder {
                     if words.isEmpty { return nil }
                 }
                 words.append(word)
-                if Lexicon.roleWords.contains(word.lowercased()), !Lexicon.organizationHeads.contains(word) {
+                if Lexicon.roleWords.contains(word.fastLowercased), !Lexicon.organizationHeads.contains(word) {
                     afterLastRole = words.count
                 }
                 end = tokens[j].range.upperBound
@@ -338,7 +338,7 @@ struct AttributionFinder {
                     words[words.count - 1] += "."
                     j += 1
                 }
-            } else if !words.isEmpty, ["de", "van", "von", "der", "al", "bin", "da", "di", "la", "le", "du"].contains(word),
+            } else if !words.isEmpty, Lexicon.nameParticles.contains(word),
                 isWord(j + 1), tokens[j + 1].isCapitalized
             {
                 words.append(word)

@@ -101,6 +101,9 @@ enum Lexicon {
     ]
 
     /// Role words: `Palace spokesman Ilya Marevsky`, `the foreign minister`, `a senior adviser`.
+    /// Lower-case particles inside a name (`Ursula von der Leyen`), when a capitalised word follows.
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "al", "bin", "da", "di", "la", "le", "du"]
+
     static let roleWords: Set<String> = [
         "president", "vice", "prime", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "envoy",
         "aide", "adviser", "advisor", "ambassador", "secretary", "secretary-general", "chancellor", "general",

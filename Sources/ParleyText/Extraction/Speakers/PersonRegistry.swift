@@ -43,7 +43,7 @@ struct PersonRegistry {
     }
 
     mutating func addCandidate(_ name: String) {
-        if let last = name.split(separator: " ").last { candidateNames[last] = name }
+        if !name.isEmpty { candidateNames[name.lastWord] = name }
     }
 
     /// The full form of a one-word name among the candidates (`Moroz` → `Halina Moroz`).
@@ -85,7 +85,7 @@ struct PersonRegistry {
             people.append(Person(name: name, gender: nil, lastMention: offset))
             index = people.count - 1
             byName[name] = index
-            if let last = name.split(separator: " ").last { bySurname[last, default: []].append(index) }
+            if !name.isEmpty { bySurname[name.lastWord, default: []].append(index) }
         }
         people[index].lastMention = max(people[index].lastMention, offset)
         if people[index].gender == nil {
@@ -167,7 +167,8 @@ struct PersonRegistry {
     func gender(_ index: Int) -> Gender? { people[index].gender }
 
     static func gender(ofFirstName name: String) -> Gender? {
-        guard let first = name.split(separator: " ").first.map(String.init) else { return nil }
+        guard !name.isEmpty else { return nil }
+        let first = String(name.firstWord)
         if Lexicon.femaleNames.contains(first) { return .female }
         if Lexicon.maleNames.contains(first) { return .male }
         return nil

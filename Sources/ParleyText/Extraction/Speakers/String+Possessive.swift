@@ -17,3 +17,48 @@ extension String {
 
     var isPossessive: Bool { possessiveSuffixLength > 0 }
 }
+
+extension String {
+    /// The text after the last space (the whole string when there is none); bytes, not Characters (hot paths).
+    var lastWord: Substring {
+        guard let space = utf8.lastIndex(of: 0x20) else { return self[...] }
+        return self[index(after: space)...]
+    }
+
+    /// The text before the first space (the whole string when there is none).
+    var firstWord: Substring {
+        guard let space = utf8.firstIndex(of: 0x20) else { return self[...] }
+        return self[..<space]
+    }
+
+    /// `lowercased()`, without Unicode tables when the text is ASCII (almost always, for names and cue words).
+    var fastLowercased: String {
+        var hasUpper = false
+        for byte in utf8 {
+            if byte >= 0x80 { return lowercased() }
+            if byte &- 0x41 < 26 { hasUpper = true }
+        }
+        guard hasUpper else { return self }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var i = 0
+            for byte in utf8 {
+                buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                i += 1
+            }
+            return i
+        }
+    }
+
+    /// Four or more characters, all upper case (a dateline such as `PORT SOLENNE`); ASCII read from the bytes.
+    var isShoutedWord: Bool {
+        var letters = 0
+        var count = 0
+        for byte in utf8 {
+            if byte >= 0x80 { return self.count > 3 && self == uppercased() && contains(where: \.isLetter) }
+            if byte &- 0x61 < 26 { return false }
+            if byte &- 0x41 < 26 { letters += 1 }
+            count += 1
+        }
+        return count > 3 && letters > 0
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+
+/// Stores prepared batches on a thread of its own, so preparing the next batch (segmenting, extracting)
+/// overlaps writing this one (SQLite, FTS5 tokenizing): the two halves of indexing take about as long.
+///
+/// At most one batch waits: ``submit(_:unchanged:)`` blocks while the writer is behind, which bounds memory.
+/// Each batch is one transaction; with `strict`, the whole run is one transaction, rolled back by ``abort()``.
+final class BatchWriter: @unchecked Sendable {
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var waiting: [[PreparedArticle]] = []
+    private var closed = false
+    private var aborted = false
+    private var finished = false
+    private var failure: StoreError?
+    private var counts = Indexer.Progress()
+
+    private let index: ParleyIndex
+    private let strict: Bool
+    private let timestamp: String
+
+    init(index: ParleyIndex, strict: Bool, timestamp: String) {
+        self.index = index
+        self.strict = strict
+        self.timestamp = timestamp
+        let thread = Thread { [self] in work() }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Queues a batch; `unchanged` records were skipped before preparing. Throws the writer's failure.
+    func submit(_ articles: [PreparedArticle], unchanged: Int) throws(StoreError) {
+        condition.lock()
+        defer { condition.unlock() }
+        while !waiting.isEmpty, failure == nil, !finished { condition.wait() }
+        if let failure { throw failure }
+        counts.unchanged += unchanged
+        waiting.append(articles)
+        condition.broadcast()
+    }
+
+    /// Writes what is queued, merges surname-only people, commits, and waits for the thread to end.
+    func finish() throws(StoreError) {
+        condition.lock()
+        defer { condition.unlock() }
+        closed = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        if let failure { throw failure }
+    }
+
+    /// Stops after the batch in hand (under `strict`, rolls the run back) and waits for the thread to end.
+    func abort() {
+        condition.lock()
+        defer { condition.unlock() }
+        closed = true
+        aborted = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+    }
+
+    /// Adds the writer's counts (indexed, replaced, unchanged, duplicates) to `progress`.
+    func addCounts(to progress: inout Indexer.Progress) {
+        condition.lock()
+        defer { condition.unlock() }
+        progress.indexed += counts.indexed
+        progress.replaced += counts.replaced
+        progress.unchanged += counts.unchanged
+        progress.duplicates += counts.duplicates
+    }
+
+    /// The next batch; nil once closed and drained, or aborted.
+    private func next() -> [PreparedArticle]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.isEmpty, !closed { condition.wait() }
+        guard !aborted, !waiting.isEmpty else { return nil }
+        let batch = waiting.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
+    private var isAborted: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return aborted
+    }
+
+    private func work() {
+        var error: StoreError?
+        do {
+            try index.write { db in
+                let entityIDs = ArticleWriter.EntityIDCache()
+                func drain() throws {
+                    while let batch = next() {
+                        if strict {
+                            try store(batch, db: db, entityIDs: entityIDs)
+                        } else {
+                            try db.inTransaction {
+                                try store(batch, db: db, entityIDs: entityIDs)
+                                return .commit
+                            }
+                        }
+                    }
+                    if isAborted { throw CancellationError() }
+                    if strict {
+                        try ArticleWriter.mergeSurnameEntities(in: db)
+                    } else {
+                        try db.inTransaction {
+                            try ArticleWriter.mergeSurnameEntities(in: db)
+                            return .commit
+                        }
+                    }
+                }
+                if strict {
+                    try db.inTransaction {
+                        try drain()
+                        return .commit
+                    }
+                } else {
+                    try drain()
+                }
+            }
+        } catch let caught {
+            error = caught
+        }
+        condition.lock()
+        if !aborted { failure = error }
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func store(_ batch: [PreparedArticle], db: Database, entityIDs: ArticleWriter.EntityIDCache) throws {
+        let writer = ArticleWriter(db: db, timestamp: timestamp, entityIDs: entityIDs)
+        var tally = Indexer.Progress()
+        for article in batch {
+            switch try writer.write(article) {
+            case .indexed: tally.indexed += 1
+            case .replaced: tally.replaced += 1
+            case .unchanged: tally.unchanged += 1
+            case .duplicate: tally.duplicates += 1
+            }
+        }
+        condition.lock()
+        counts.indexed += tally.indexed
+        counts.replaced += tally.replaced
+        counts.unchanged += tally.unchanged
+        counts.duplicates += tally.duplicates
+        condition.unlock()
+    }
+}

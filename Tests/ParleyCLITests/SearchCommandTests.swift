@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// `parley search` with OR, `--since`/`--until`, `--source` and `--facets`, through the binary.
+///
+/// Not tested here: the "about N matching passages" line of a result larger than the ranking window, which
+/// needs an index of more than 10,000 matching passages (the library test `SearchFilterTests` covers the
+/// window with a small one).
+@Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
+struct SearchCommandTests {
+    let folder: TemporaryFolder
+    let parley: BinaryRunner
+
+    /// Made-up articles about fictional states: `f01`…`f11` hold `ceasefire` once each (one passage), `p01`…`p04`
+    /// are about sanctions and an embargo.
+    static let articles: [[String: String]] = [
+        ["id": "f01", "title": "Quiet night in the valley", "source": "Meridian Wire", "date": "2014-12-31",
+         "text": "The ceasefire along the Veyra Valley held overnight, Foreign Minister Irena Vedrač said in Port Solenne."],
+        ["id": "f02", "title": "Palace upbeat", "source": "Meridian Wire", "date": "2015-01-01",
+         "text": "“The ceasefire is holding,” said Ilya Marevsky, the palace spokesman."],
+        ["id": "f03", "title": "Patrols at sea", "source": "Brenhaven Observer", "date": "2015-06-30T23:59:00Z",
+         "text": "Patrol boats enforcing the ceasefire crossed the Mediterranean on Monday."],
+        ["id": "f04", "title": "Extension expected", "source": "Drevania Today", "date": "2015-07-01",
+         "text": "The Valdoran Foreign Ministry said the ceasefire would be extended."],
+        ["id": "f05", "title": "No first move", "source": "Drevania Today", "date": "2015-12-31",
+         "text": "“We will not break the ceasefire first,” Foreign Minister Irena Vedrač told reporters."],
+        ["id": "f06", "title": "Fleets keep apart", "source": "Meridian Wire", "date": "2016-01-01",
+         "text": "Observers in the Baltic Sea reported that the ceasefire was observed by both fleets."],
+        ["id": "f07", "title": "Monitors report", "source": "Meridian Wire",
+         "text": "The ceasefire monitors from the Valdoran Foreign Ministry filed no complaints."],
+        ["id": "f08", "title": "Ships leave", "source": "Brenhaven Observer", "date": "2016-03-15",
+         "text": "“Nobody wants the ceasefire to fail,” said Ilya Marevsky, the palace spokesman, as ships left the Mediterranean."],
+        ["id": "f09", "title": "Envoys welcome statement", "source": "Meridian Wire", "date": "2015-09-03",
+         "text": "Drevanian envoys welcomed the ceasefire in a short statement."],
+        ["id": "f10", "title": "Second agreement", "source": "Drevania Today", "date": "2016-05-20",
+         "text": "A second ceasefire was agreed for the Baltic Sea ports, the Valdoran Foreign Ministry said."],
+        ["id": "f11", "title": "Markets calm", "date": "2015-03-03",
+         "text": "Markets in Tamesk rose as the ceasefire held."],
+        ["id": "p01", "title": "Parliament debate", "source": "Meridian Wire", "date": "2025-01-10",
+         "text": "Drevania’s parliament debated new sanctions against Valdora.\n\nThe vote was delayed until spring."],
+        ["id": "p02", "title": "Grain trade", "source": "Brenhaven Observer", "date": "2025-01-11",
+         "text": "An embargo on Valdoran grain took effect at midnight.\n\nTraders in Tamesk expect higher prices."],
+        ["id": "p03", "title": "Port Solenne talks", "source": "Drevania Today", "date": "2025-01-12",
+         "text": "Envoys discussed sanctions relief and the embargo in Port Solenne.\n\nNo date was set for the next round."],
+        ["id": "p04", "title": "Fishing quotas", "source": "Brenhaven Observer", "date": "2025-01-18",
+         "text": "Fishing crews from Tamesk and Drevania agreed on new quotas."],
+    ]
+
+    init() throws {
+        folder = try TemporaryFolder()
+        parley = BinaryRunner(workingDirectory: folder.url)
+        let lines = try Self.articles.map { article in
+            String(decoding: try JSONSerialization.data(withJSONObject: article, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let path = try folder.write("fixture.jsonl", lines.joined(separator: "\n") + "\n")
+        let indexed = try parley.run(["index", "-q", path])
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+    }
+
+    /// The article ids of the printed passages (`   [f02, chars 0–70]`), sorted.
+    static func keys(_ stdout: String) -> [String] {
+        stdout.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("   ["), line.hasSuffix("]"), let comma = line.range(of: ", chars ") else { return nil }
+            return String(line[line.index(line.startIndex, offsetBy: 4)..<comma.lowerBound])
+        }.sorted()
+    }
+
+    func search(_ arguments: [String]) throws -> BinaryRunner.Result {
+        try parley.run(["search", "--limit", "50"] + arguments)
+    }
+
+    @Test func sinceAndUntilFilterByPublicationDay() throws {
+        let result = try search(["--since", "2015", "--until", "2015-06", "ceasefire"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.keys(result.stdout) == ["f02", "f03", "f11"])
+        #expect(result.stdout.hasSuffix("3 of 3 matching passages.\n"))
+        let day = try search(["--since", "2015-12-31", "--until", "2016-01-01", "ceasefire"])
+        #expect(Self.keys(day.stdout) == ["f05", "f06"])
+        let later = try search(["--since", "2016", "ceasefire"])
+        #expect(Self.keys(later.stdout) == ["f06", "f08", "f10"])
+    }
+
+    @Test func nothingInRangeExitsOne() throws {
+        let result = try search(["--since", "2017", "ceasefire"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "No passage matches.\n")
+    }
+
+    @Test(arguments: [
+        ["--since", "Sept"], ["--since", ""], ["--since", "2015-13"], ["--since", "2015-9-1"],
+    ])
+    func badSinceIsAOneLineUsageError(_ option: [String]) throws {
+        let result = try search(option + ["ceasefire"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("error: "))
+        #expect(result.stderr.hasSuffix("\n"))
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("--since"))
+    }
+
+    @Test func badUntilNamesUntil() throws {
+        let result = try search(["--until", "15-09-01", "ceasefire"])
+        #expect(result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("--until"))
+        #expect(result.stderr.contains("15-09-01"))
+    }
+
+    @Test func sourceFiltersByExactName() throws {
+        let one = try search(["--source", "Brenhaven Observer", "ceasefire"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(Self.keys(one.stdout) == ["f03", "f08"])
+        let titles = one.stdout.split(separator: "\n").filter { $0.range(of: #"^\d+\. "#, options: .regularExpression) != nil }
+        #expect(titles.count == 2)
+        for line in titles {
+            #expect(line.contains(" — Brenhaven Observer, "))
+        }
+        let two = try search(["--source", "Brenhaven Observer", "--source", "Drevania Today", "ceasefire"])
+        #expect(Self.keys(two.stdout) == ["f03", "f04", "f05", "f08", "f10"])
+        let combined = try search(["--source", "Drevania Today", "--since", "2016", "ceasefire"])
+        #expect(Self.keys(combined.stdout) == ["f10"])
+        let unknown = try search(["--source", "The Tamesk Herald", "ceasefire"])
+        #expect(unknown.status == 1)
+    }
+
+    @Test func facetsBlockCountsTheMatches() throws {
+        let result = try search(["--limit", "1", "--facets", "ceasefire"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let block = try #require(result.stdout.range(of: "\nPassages by facet:\n")).upperBound
+        let lines = result.stdout[block...].split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "  Speakers: Ilya Marevsky 2 · Irena Vedrač 1",
+            "  People: Ilya Marevsky 2 · Irena Vedrač 2",
+            "  Places: Baltic Sea 2 · Mediterranean 2",
+            "  Organizations: Valdoran Foreign Ministry 3",
+            "  Sources: Meridian Wire 5 · Drevania Today 3 · Brenhaven Observer 2",
+            "  Years: 2016 3 · 2015 6 · 2014 1",
+        ])
+        #expect(result.stdout.contains("1 of 11 matching passages (more with --limit).\n"))
+        #expect(!(try search(["ceasefire"]).stdout.contains("Passages by facet")))
+    }
+
+    @Test func orFindsPassagesWithEitherWord() throws {
+        let result = try search(["sanctions", "OR", "embargo"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.keys(result.stdout) == ["p01", "p02", "p03"])
+        let texts = result.stdout.split(separator: "\n").filter { $0.hasPrefix("   ") && !$0.hasPrefix("   [") }
+        #expect(texts.count == 3)
+        for text in texts { #expect(text.contains("[sanctions]") || text.contains("[embargo]"), "\(text)") }
+        #expect(result.stdout.hasSuffix("3 of 3 matching passages.\n"))
+        // One argument or several: the same query.
+        #expect(try search(["sanctions OR embargo"]).stdout == result.stdout)
+        // With another word: (sanctions OR embargo) AND Tamesk is no passage; AND Valdora is p01's first.
+        #expect(try search(["sanctions OR embargo Tamesk"]).status == 1)
+        #expect(Self.keys(try search(["sanctions OR embargo Valdora"]).stdout) == ["p01"])
+        // Lower case `or` is a word.
+        #expect(try search(["sanctions or embargo"]).status == 1)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleySearch
+
+/// `parley_rank` against FTS5's own `bm25()`, on ``FilterFixture``.
+@Suite struct RankFunctionTests {
+    let folder: TemporaryFolder
+    let index: ParleyIndex
+
+    init() throws { (folder, index) = try FilterFixture.index() }
+
+    /// Each phrase's exact document frequency, counted by FTS5.
+    func exactFrequencies(_ query: SearchQuery) throws -> [Int64] {
+        try index.read { db in
+            try query.phrasePatterns.map { phrase in
+                try Int64.fetchOne(
+                    db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase]) ?? -1
+            }
+        }
+    }
+
+    /// `(rowid, bm25, parley_rank)` for every row matching `query`, `parley_rank` given `frequencies`.
+    func scores(_ query: SearchQuery, frequencies: [Int64]) throws -> [(id: Int64, bm25: Double, rank: Double)] {
+        let arguments = frequencies.map { ", \($0)" }.joined()
+        return try index.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT rowid, bm25(passage_fts, 1.0, 0.5), parley_rank(passage_fts, 1.0, 0.5\(arguments))
+                    FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid
+                    """, arguments: [query.matchPattern]
+            ).map { (id: $0[0], bm25: $0[1], rank: $0[2]) }
+        }
+    }
+
+    /// A query, how many passages match it, and each phrase's document frequency, counted by hand.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var matches: Int
+        var frequencies: [Int64]
+        var testDescription: String { text }
+    }
+
+    static let cases = [
+        // f01…f11, one passage each.
+        Case(text: "ceasefire", matches: 11, frequencies: [11]),
+        // sanctions: p01 ×2 (the title), p03, p04, p08 ×2; Valdora: p01, p03, p04, p06, p08 (first passages).
+        Case(text: "sanctions Valdora", matches: 4, frequencies: [6, 5]),
+        // Both passages of p07, whose title is the phrase.
+        Case(text: "\"security guarantees\"", matches: 2, frequencies: [2]),
+        // embargo: p02 ×2 (the title), p03, p06.
+        Case(text: "sanctions OR embargo Valdora", matches: 5, frequencies: [6, 4, 5]),
+        // Valdoran: p02 ×2 (the title), p07's second passage, f04, f07, f10.
+        Case(text: "valdoran*", matches: 6, frequencies: [6]),
+    ]
+
+    @Test(arguments: cases)
+    func equalsBM25WithExactFrequencies(_ test: Case) throws {
+        let query = try SearchQuery(test.text)
+        let frequencies = try exactFrequencies(query)
+        #expect(frequencies == test.frequencies)
+        let rows = try scores(query, frequencies: frequencies)
+        #expect(rows.count == test.matches)
+        for row in rows {
+            #expect(abs(row.rank - row.bm25) < 1e-9, "passage \(row.id): parley_rank \(row.rank), bm25 \(row.bm25)")
+            #expect(row.bm25 < 0)
+        }
+    }
+
+    @Test func frequenciesChangeTheScore() throws {
+        let query = try SearchQuery("sanctions OR embargo Valdora")
+        let exact = try scores(query, frequencies: try exactFrequencies(query))
+        let skewed = try scores(query, frequencies: [1, 1, 1])
+        #expect(exact.count == skewed.count)
+        for (a, b) in zip(exact, skewed) { #expect(abs(a.rank - b.rank) > 1e-6) }
+    }
+
+    @Test func titleMatchesWeighHalf() throws {
+        // Both passages of p01 hold `sanctions` in their title too: the title weight changes their score only;
+        // p03, p04 and p08 hold it in their text alone.
+        let query = try SearchQuery("sanctions")
+        let frequencies = try exactFrequencies(query)
+        let weighted = try index.read { db in
+            try Double.fetchAll(
+                db,
+                sql: """
+                    SELECT parley_rank(passage_fts, 1.0, 0.5, \(frequencies[0])) - parley_rank(passage_fts, 1.0, 0.0, \(frequencies[0]))
+                    FROM passage_fts WHERE passage_fts MATCH ?
+                    """, arguments: [query.matchPattern])
+        }
+        #expect(weighted.count == 6)
+        #expect(weighted.filter { abs($0) > 1e-6 }.count == 2)
+        #expect(weighted.filter { abs($0) < 1e-12 }.count == 4)
+    }
+
+    @Test(arguments: cases)
+    func searchScoresEqualBM25(_ test: Case) throws {
+        let query = try SearchQuery(test.text)
+        let results = try index.search(query, limit: 50)
+        let bm25 = Dictionary(uniqueKeysWithValues: try scores(query, frequencies: try exactFrequencies(query)).map {
+            ($0.id, $0.bm25)
+        })
+        #expect(results.hits.count == test.matches)
+        #expect(results.totalMatches == test.matches)
+        for hit in results.hits {
+            let expected = try #require(bm25[hit.passageID])
+            #expect(abs(hit.score - expected) < 1e-9)
+        }
+        #expect(results.hits.map(\.score) == results.hits.map(\.score).sorted())
+    }
+}

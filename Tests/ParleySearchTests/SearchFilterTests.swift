@@ -1,0 +1,403 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleySearch
+
+/// Twenty made-up articles about fictional states: eleven one-passage `ceasefire` stories (`f01`…`f11`) with
+/// chosen dates, sources, speakers and entities, then nine others (`p01`…`p09`) about sanctions and an embargo.
+///
+/// Hand counts for `ceasefire` (one passage per `f` article):
+/// - dates: f01 2014-12-31, f02 2015-01-01, f03 2015-06-30T23:59Z, f04 2015-07-01, f05 2015-12-31,
+///   f06 2016-01-01, f07 undated, f08 2016-03-15, f09 2015-09-03, f10 2016-05-20, f11 2015-03-03
+/// - sources: Meridian Wire f01 f02 f06 f07 f09; Drevania Today f04 f05 f10; Brenhaven Observer f03 f08;
+///   none f11
+/// - speakers: Ilya Marevsky f02 f08; Irena Vedrač f05
+/// - people: Ilya Marevsky f02 f08; Irena Vedrač f01 f05
+/// - places: Mediterranean f03 f08; Baltic Sea f06 f10
+/// - organizations: Valdoran Foreign Ministry f04 f07 f10
+enum FilterFixture {
+    static let meridian = "Meridian Wire"
+    static let brenhaven = "Brenhaven Observer"
+    static let drevania = "Drevania Today"
+
+    static func article(_ id: String, _ title: String, _ text: String, source: String?, date: String?)
+        -> [String: String]
+    {
+        var article = ["id": id, "title": title, "text": text]
+        if let source { article["source"] = source }
+        if let date { article["date"] = date }
+        return article
+    }
+
+    static let ceasefireArticles: [[String: String]] = [
+        article("f01", "Quiet night in the valley",
+            "The ceasefire along the Veyra Valley held overnight, Foreign Minister Irena Vedrač said in Port Solenne.",
+            source: meridian, date: "2014-12-31"),
+        article("f02", "Palace upbeat",
+            "“The ceasefire is holding,” said Ilya Marevsky, the palace spokesman.",
+            source: meridian, date: "2015-01-01"),
+        article("f03", "Patrols at sea",
+            "Patrol boats enforcing the ceasefire crossed the Mediterranean on Monday.",
+            source: brenhaven, date: "2015-06-30T23:59:00Z"),
+        article("f04", "Extension expected",
+            "The Valdoran Foreign Ministry said the ceasefire would be extended.",
+            source: drevania, date: "2015-07-01"),
+        article("f05", "No first move",
+            "“We will not break the ceasefire first,” Foreign Minister Irena Vedrač told reporters.",
+            source: drevania, date: "2015-12-31"),
+        article("f06", "Fleets keep apart",
+            "Observers in the Baltic Sea reported that the ceasefire was observed by both fleets.",
+            source: meridian, date: "2016-01-01"),
+        article("f07", "Monitors report",
+            "The ceasefire monitors from the Valdoran Foreign Ministry filed no complaints.",
+            source: meridian, date: nil),
+        article("f08", "Ships leave",
+            "“Nobody wants the ceasefire to fail,” said Ilya Marevsky, the palace spokesman, as ships left the Mediterranean.",
+            source: brenhaven, date: "2016-03-15"),
+        article("f09", "Envoys welcome statement",
+            "Drevanian envoys welcomed the ceasefire in a short statement.",
+            source: meridian, date: "2015-09-03"),
+        article("f10", "Second agreement",
+            "A second ceasefire was agreed for the Baltic Sea ports, the Valdoran Foreign Ministry said.",
+            source: drevania, date: "2016-05-20"),
+        article("f11", "Markets calm",
+            "Markets in Tamesk rose as the ceasefire held.",
+            source: nil, date: "2015-03-03"),
+    ]
+
+    static let otherArticles: [[String: String]] = [
+        article("p01", "Sanctions debate in Drevania", """
+            Drevania’s parliament debated new sanctions against Valdora.
+
+            The vote on the sanctions package was delayed until spring.
+            """, source: meridian, date: "2025-01-10"),
+        article("p02", "Embargo on Valdoran grain", """
+            An embargo on Valdoran grain took effect at midnight.
+
+            Traders in Tamesk said the embargo would raise prices.
+            """, source: brenhaven, date: "2025-01-11"),
+        article("p03", "Port Solenne talks", """
+            Envoys from Valdora and Drevania discussed sanctions relief and the embargo in Port Solenne.
+
+            No date was set for the next round.
+            """, source: drevania, date: "2025-01-12"),
+        article("p04", "Valdora budget",
+            "Valdora’s finance office published its budget for the coming year, with no mention of sanctions.",
+            source: meridian, date: "2025-01-13"),
+        article("p05", "Shipping notes", """
+            Freight rates in Tamesk fell for a third week.
+
+            Insurers said the route via the Veyra Valley remained open.
+            """, source: meridian, date: "2025-01-14"),
+        article("p06", "Drevanian Unity Party congress", """
+            The Drevanian Unity Party elected a new chair on Sunday.
+
+            Delegates called for an embargo on luxury goods from Valdora.
+            """, source: drevania, date: "2025-01-15"),
+        article("p07", "Security guarantees", """
+            Negotiators discussed security guarantees for the Veyra Valley.
+
+            The security guarantees would be reviewed every year, a Valdoran Foreign Ministry official said.
+            """, source: brenhaven, date: "2025-01-16"),
+        article("p08", "Editorial: patience", """
+            Patience, not sanctions, will bring Valdora back to the table.
+
+            The sanctions of 2014 achieved little.
+            """, source: meridian, date: "2025-01-17"),
+        article("p09", "Fishing quotas", "Fishing crews from Tamesk and Drevania agreed on new quotas.",
+            source: brenhaven, date: "2025-01-18"),
+    ]
+
+    static func index() throws -> (TemporaryFolder, ParleyIndex) {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("fixture.jsonl", ceasefireArticles + otherArticles)])
+        return (folder, index)
+    }
+
+    /// The article ids of the hits, sorted.
+    static func keys(_ results: SearchResults) -> [String] { results.hits.map(\.articleKey).sorted() }
+
+    /// Passage ids matching `pattern`, newest first, straight from FTS5.
+    static func matchingPassages(_ index: ParleyIndex, _ pattern: String) throws -> [Int64] {
+        try index.read { db in
+            try Int64.fetchAll(
+                db, sql: "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC",
+                arguments: [pattern])
+        }
+    }
+}
+
+/// `OR` in queries: parsing into clauses, and search end to end.
+@Suite struct SearchQueryOrTests {
+    @Test func orJoinsTheTermsOnEitherSide() throws {
+        let query = try SearchQuery("sanctions OR embargo Iran")
+        #expect(query.clauses == [[.word("sanctions"), .word("embargo")], [.word("Iran")]])
+        #expect(query.matchPattern == #"("sanctions" OR "embargo") AND "Iran""#)
+        #expect(query.terms == [.word("sanctions"), .word("embargo"), .word("Iran")])
+        #expect(query.phrasePatterns == [#""sanctions""#, #""embargo""#, #""Iran""#])
+    }
+
+    @Test func chainedOrIsOneClause() throws {
+        let query = try SearchQuery("a OR b OR c")
+        #expect(query.clauses == [[.word("a"), .word("b"), .word("c")]])
+        #expect(query.matchPattern == #"("a" OR "b" OR "c")"#)
+        #expect(query.phrasePatterns == [#""a""#, #""b""#, #""c""#])
+    }
+
+    @Test func orBetweenPhrasesAndPrefixes() throws {
+        let query = try SearchQuery("truce \"security guarantees\" OR cease*")
+        #expect(query.clauses == [[.word("truce")], [.phrase(["security", "guarantees"]), .prefix(["cease"])]])
+        #expect(query.matchPattern == #""truce" AND ("security guarantees" OR "cease" *)"#)
+        #expect(query.phrasePatterns == [#""truce""#, #""security guarantees""#, #""cease" *"#])
+    }
+
+    @Test func orNextToAQuotedTermStillJoins() throws {
+        #expect(try SearchQuery("\"a b\" OR c").clauses == [[.phrase(["a", "b"]), .word("c")]])
+        #expect(try SearchQuery("c OR \"a b\"").clauses == [[.word("c"), .phrase(["a", "b"])]])
+    }
+
+    @Test(arguments: [
+        ("OR sanctions", [["OR"], ["sanctions"]]),
+        ("sanctions OR", [["sanctions"], ["OR"]]),
+        ("sanctions or embargo", [["sanctions"], ["or"], ["embargo"]]),
+        ("sanctions Or embargo", [["sanctions"], ["Or"], ["embargo"]]),
+        ("sanctions \"OR\" embargo", [["sanctions"], ["OR"], ["embargo"]]),
+        ("OR", [["OR"]]),
+    ])
+    func orThatIsNotAnOperatorStaysAWord(_ text: String, _ expected: [[String]]) throws {
+        let query = try SearchQuery(text)
+        #expect(query.clauses == expected.map { $0.map { SearchQuery.Term.word($0) } })
+        #expect(query.matchPattern == expected.map { #""\#($0[0])""# }.joined(separator: " AND "))
+    }
+
+    /// `OR` joins terms and is dropped: it is no term, so it must not count towards ``SearchQuery/maxTerms``.
+    @Test func orOperatorsDoNotCountAsTerms() throws {
+        let words = (1...40).map { "w\($0)" }
+        let query = try SearchQuery(words.joined(separator: " OR "))
+        #expect(query.terms.count == 40)
+        #expect(query.clauses.count == 1)
+    }
+
+    @Test func orSearchFindsEitherWord() throws {
+        let (_, index) = try FilterFixture.index()
+        let either = try index.search(SearchQuery("sanctions OR embargo"), limit: 50)
+        // p01, p02 and p08 match in both passages (p01 and p02 through their titles too).
+        #expect(either.totalMatches == 9)
+        #expect(either.isComplete)
+        #expect(FilterFixture.keys(either) == ["p01", "p01", "p02", "p02", "p03", "p04", "p06", "p08", "p08"])
+        let withValdora = try index.search(SearchQuery("sanctions OR embargo Valdora"), limit: 50)
+        #expect(FilterFixture.keys(withValdora) == ["p01", "p03", "p04", "p06", "p08"])
+        #expect(withValdora.totalMatches == 5)
+        // Lower-case `or` is a word: no passage holds all three.
+        #expect(try index.search(SearchQuery("sanctions or embargo")).hits.isEmpty)
+    }
+
+    @Test(arguments: ["a OR OR b", "OR OR", "OR OR OR", "OR \"\" OR", "x OR !!! OR y", "\"OR", "OR*", "OR -", "( OR )"])
+    func oddOrQueriesNeverFailInSQLite(_ text: String) throws {
+        let (_, index) = try FilterFixture.index()
+        do {
+            _ = try index.search(SearchQuery(text))
+        } catch let error as QueryError {
+            #expect(!error.description.isEmpty)
+        }
+    }
+}
+
+/// `SearchFilter`, the ranking window and facets, on ``FilterFixture``.
+@Suite struct SearchFilterTests {
+    let folder: TemporaryFolder
+    let index: ParleyIndex
+
+    init() throws { (folder, index) = try FilterFixture.index() }
+
+    func keys(_ filter: SearchFilter, _ query: String = "ceasefire") throws -> [String] {
+        FilterFixture.keys(try index.search(SearchQuery(query), limit: 50, filter: filter))
+    }
+
+    func since(_ text: String) throws -> String { try #require(DateBound(text, end: false)).day }
+    func until(_ text: String) throws -> String { try #require(DateBound(text, end: true)).day }
+
+    @Test func fixtureIsOnePassagePerCeasefireArticle() throws {
+        let all = try index.search(SearchQuery("ceasefire"), limit: 50)
+        #expect(all.isComplete)
+        #expect(all.totalMatches == 11)
+        #expect(FilterFixture.keys(all) == (1...11).map { String(format: "f%02d", $0) })
+    }
+
+    @Test func sinceAndUntilKeepDatedArticlesInRange() throws {
+        #expect(try keys(SearchFilter(since: since("2015"), until: until("2015-06"))) == ["f02", "f03", "f11"])
+        #expect(try keys(SearchFilter(since: since("2015"), until: until("2015"))) == [
+            "f02", "f03", "f04", "f05", "f09", "f11",
+        ])
+        #expect(try keys(SearchFilter(since: since("2016"))) == ["f06", "f08", "f10"])
+        #expect(try keys(SearchFilter(until: until("2014"))) == ["f01"])
+        #expect(try keys(SearchFilter(since: "2015-12-31", until: "2016-01-01")) == ["f05", "f06"])
+        #expect(try keys(SearchFilter(since: since("2017"))) == [])
+    }
+
+    @Test func untilTakesInTheWholeDay() throws {
+        // f03 is dated 2015-06-30T23:59:00Z.
+        #expect(try keys(SearchFilter(until: "2015-06-30")).contains("f03"))
+        #expect(try keys(SearchFilter(until: "2015-06-29")) == ["f01", "f02", "f11"])
+        #expect(try keys(SearchFilter(since: "2015-06-30", until: "2015-06-30")) == ["f03"])
+    }
+
+    @Test func undatedArticlesAreLeftOutByEitherBound() throws {
+        #expect(try !keys(SearchFilter(since: "0000-01-01")).contains("f07"))
+        #expect(try !keys(SearchFilter(until: "9999-12-31")).contains("f07"))
+        #expect(try keys(SearchFilter(until: "9999-12-31")).count == 10)
+    }
+
+    @Test func sourcesFilterByExactName() throws {
+        #expect(try keys(SearchFilter(sources: [FilterFixture.brenhaven])) == ["f03", "f08"])
+        #expect(try keys(SearchFilter(sources: [FilterFixture.drevania, FilterFixture.brenhaven])) == [
+            "f03", "f04", "f05", "f08", "f10",
+        ])
+        #expect(try keys(SearchFilter(sources: ["meridian wire"])) == [])
+        #expect(try keys(SearchFilter(since: since("2016"), sources: [FilterFixture.drevania, FilterFixture.brenhaven]))
+            == ["f08", "f10"])
+        // Not only for `ceasefire`: the title of p02 and the text of p06 hold `embargo`.
+        #expect(try keys(SearchFilter(sources: [FilterFixture.drevania]), "embargo") == ["p03", "p06"])
+    }
+
+    @Test func speakersFilterStillWorksAndCombines() throws {
+        let marevsky = try index.speakerIDs(for: ["Marevsky"])
+        #expect(marevsky.count == 1)
+        #expect(try keys(SearchFilter(speakers: marevsky)) == ["f02", "f08"])
+        #expect(try keys(SearchFilter(speakers: marevsky, since: since("2016"))) == ["f08"])
+        #expect(try keys(SearchFilter(speakers: marevsky, sources: [FilterFixture.drevania])) == [])
+        let both = try index.speakerIDs(for: ["Marevsky", "Vedrač"])
+        #expect(try keys(SearchFilter(speakers: both)) == ["f02", "f05", "f08"])
+    }
+
+    @Test func filteredTotalsAreExact() throws {
+        let results = try index.search(
+            SearchQuery("ceasefire"), limit: 1, filter: SearchFilter(sources: [FilterFixture.meridian]))
+        #expect(results.isComplete)
+        #expect(results.hits.count == 1)
+        #expect(results.totalMatches == 5)
+    }
+
+    @Test func smallWindowRanksOnlyTheLatestMatches() throws {
+        let matches = try FilterFixture.matchingPassages(index, "ceasefire")
+        #expect(matches.count == 11)
+        let latest = Set(matches.prefix(3))
+        let results = try index.search(SearchQuery("ceasefire"), limit: 2, window: 3)
+        #expect(!results.isComplete)
+        #expect(results.hits.count == 2)
+        for hit in results.hits { #expect(latest.contains(hit.passageID), "passage \(hit.passageID) is not in \(latest)") }
+        #expect(results.totalMatches > 3)
+        // The estimate extrapolates over the whole id range: it never exceeds the passages there are.
+        #expect(try results.totalMatches <= index.count("passage"))
+        // Every hit of the window, when the limit allows it.
+        let wide = try index.search(SearchQuery("ceasefire"), limit: 10, window: 3)
+        #expect(Set(wide.hits.map(\.passageID)) == latest)
+    }
+
+    @Test func smallWindowStillRanksBestFirstWithinIt() throws {
+        let results = try index.search(SearchQuery("ceasefire"), limit: 10, window: 3)
+        #expect(results.hits.map(\.score) == results.hits.map(\.score).sorted())
+    }
+
+    @Test func defaultWindowIsCompleteAndExact() throws {
+        let results = try index.search(SearchQuery("ceasefire"), limit: 2)
+        #expect(results.isComplete)
+        #expect(results.totalMatches == 11)
+        #expect(results.hits.count == 2)
+        let wider = try index.search(SearchQuery("ceasefire"), limit: 2, window: 12)
+        #expect(wider.isComplete)
+        #expect(wider.totalMatches == 11)
+    }
+
+    /// ``SearchResults/isComplete`` is documented as false only "when more passages matched than the window":
+    /// exactly `window` matches are all ranked, so the result is complete and its count exact.
+    @Test func windowOfExactlyTheMatchCountIsComplete() throws {
+        // `sanctions`: 6 passages, all in the p articles (indexed last).
+        #expect(try FilterFixture.matchingPassages(index, "sanctions").count == 6)
+        let results = try index.search(SearchQuery("sanctions"), limit: 2, window: 6)
+        #expect(results.isComplete)
+        #expect(results.totalMatches == 6)
+    }
+
+    @Test func windowAppliesAfterTheFilter() throws {
+        // Drevania Today's ceasefire passages are f04 f05 f10: a window of 4 holds all of them.
+        let results = try index.search(
+            SearchQuery("ceasefire"), limit: 10, filter: SearchFilter(sources: [FilterFixture.drevania]), window: 4)
+        #expect(results.isComplete)
+        #expect(FilterFixture.keys(results) == ["f04", "f05", "f10"])
+    }
+
+    @Test func facetsMatchTheHandCount() throws {
+        let results = try index.search(SearchQuery("ceasefire"), limit: 1, facets: true)
+        let facets = try #require(results.facets)
+        #expect(facets.speakers == [FacetCount(value: "Ilya Marevsky", passages: 2), FacetCount(value: "Irena Vedrač", passages: 1)])
+        #expect(facets.people == [FacetCount(value: "Ilya Marevsky", passages: 2), FacetCount(value: "Irena Vedrač", passages: 2)])
+        #expect(facets.places == [FacetCount(value: "Baltic Sea", passages: 2), FacetCount(value: "Mediterranean", passages: 2)])
+        #expect(facets.organizations == [FacetCount(value: "Valdoran Foreign Ministry", passages: 3)])
+        #expect(facets.sources == [
+            FacetCount(value: FilterFixture.meridian, passages: 5), FacetCount(value: FilterFixture.drevania, passages: 3),
+            FacetCount(value: FilterFixture.brenhaven, passages: 2),
+        ])
+        #expect(facets.years == [
+            FacetCount(value: "2016", passages: 3), FacetCount(value: "2015", passages: 6),
+            FacetCount(value: "2014", passages: 1),
+        ])
+    }
+
+    @Test func facetsFollowTheFilter() throws {
+        let results = try index.search(
+            SearchQuery("ceasefire"), filter: SearchFilter(since: since("2016")), facets: true)
+        let facets = try #require(results.facets)
+        #expect(facets.years == [FacetCount(value: "2016", passages: 3)])
+        #expect(facets.speakers == [FacetCount(value: "Ilya Marevsky", passages: 1)])
+        #expect(facets.places == [FacetCount(value: "Baltic Sea", passages: 2), FacetCount(value: "Mediterranean", passages: 1)])
+        #expect(facets.sources == [
+            FacetCount(value: FilterFixture.brenhaven, passages: 1), FacetCount(value: FilterFixture.drevania, passages: 1),
+            FacetCount(value: FilterFixture.meridian, passages: 1),
+        ])
+    }
+
+    @Test func facetsCountOnlyTheWindowWhenIncomplete() throws {
+        let matches = try FilterFixture.matchingPassages(index, "ceasefire")
+        let results = try index.search(SearchQuery("ceasefire"), limit: 1, facets: true, window: 3)
+        let facets = try #require(results.facets)
+        #expect(!results.isComplete)
+        #expect(facets.years.reduce(0) { $0 + $1.passages } <= 3)
+        #expect(facets.sources.reduce(0) { $0 + $1.passages } <= 3)
+        #expect(matches.count == 11)
+    }
+
+    @Test func noFacetsUnlessAsked() throws {
+        #expect(try index.search(SearchQuery("ceasefire")).facets == nil)
+    }
+}
+
+/// `--since` / `--until` values.
+@Suite struct DateBoundTests {
+    @Test func yearWidensToTheWholeYear() throws {
+        #expect(DateBound("2015", end: false)?.day == "2015-01-01")
+        #expect(DateBound("2015", end: true)?.day == "2015-12-31")
+    }
+
+    @Test func monthWidensToTheWholeMonth() throws {
+        #expect(DateBound("2015-09", end: false)?.day == "2015-09-01")
+        #expect(DateBound("2015-09", end: true)?.day == "2015-09-31")
+        #expect(DateBound("2015-02", end: true)?.day == "2015-02-31")
+    }
+
+    @Test func dayIsKept() throws {
+        #expect(DateBound("2015-09-03", end: false)?.day == "2015-09-03")
+        #expect(DateBound("2015-09-03", end: true)?.day == "2015-09-03")
+    }
+
+    @Test(arguments: [
+        "2015-13", "15-09-01", "2015-9-1", "Sept", "", "2015-09-32", "2015-00", "2015-09-00", "2015-", "-2015",
+        "2015-09-03-01", "20150903", "2015/09/03", " 2015", "2015-09-03T10:00", "２０１５", "2015-0a",
+    ])
+    func malformedBoundsAreRejected(_ text: String) {
+        #expect(DateBound(text, end: false) == nil)
+        #expect(DateBound(text, end: true) == nil)
+    }
+}
