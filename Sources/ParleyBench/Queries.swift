@@ -1,11 +1,11 @@
 // `parley-bench queries --index PATH --queries FILE [--baseline DB] [--most-frequent WORD] [--repeat N]
-//  [--cli PARLEY] [--cli-repeat N]`: query latency of Scripts/bench, as one JSON object on stdout.
+//  [--cli PARLEY] [--cli-repeat N] [--slow-repeat N]`: query latency of Scripts/bench, as one JSON object on stdout.
 //
 // For each query of the fixed set (Scripts/bench-queries.json), after one warm-up run:
 // - `parley`: `ParleyIndex.search` in process (ranked window, highlights, facets when asked), N runs;
-// - `exact`: the same search ranking every match (no window), 3 runs, and how many of its top 10 the
+// - `exact`: the same search ranking every match (no window), --slow-repeat runs (default 3), and how many of its top 10 the
 //   windowed search also returns (the window's effect on the ranking);
-// - `plain_rank`: FTS5's own `ORDER BY rank` (bm25) on Parley's table, 3 runs: what the window replaces;
+// - `plain_rank`: FTS5's own `ORDER BY rank` (bm25) on Parley's table, --slow-repeat runs: what the window replaces;
 // - `baseline`: the raw-engine table of `parley-bench baseline` (`ORDER BY rank LIMIT 10`), N runs;
 // - `cli`: whole `parley search` processes, N runs.
 
@@ -87,7 +87,7 @@ struct Latency {
 
 func runQueries(_ arguments: [String]) throws -> Int32 {
     var indexPath: String?, queriesPath: String?, baselinePath: String?, cli: String?, mostFrequent: String?
-    var repeats = 20, cliRepeats = 10
+    var repeats = 20, cliRepeats = 10, slowRepeats = 3
     var rest = arguments[...]
     while let argument = rest.popFirst() {
         switch argument {
@@ -98,6 +98,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
         case "--cli": cli = rest.popFirst()
         case "--repeat": repeats = Int(rest.popFirst() ?? "") ?? repeats
         case "--cli-repeat": cliRepeats = Int(rest.popFirst() ?? "") ?? cliRepeats
+        case "--slow-repeat": slowRepeats = Int(rest.popFirst() ?? "") ?? slowRepeats
         default:
             FileHandle.standardError.write(Data("parley-bench queries: unknown argument '\(argument)'\n".utf8))
             return 2
@@ -121,7 +122,13 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
     var results: [[String: Any]] = []
     for query in queries {
         let parsed = try SearchQuery(query.query)
-        let speakers = try query.speaker.map { try index.speakerIDs(for: [$0]) }
+        let speakers: [Int64]?
+        do {
+            speakers = try query.speaker.map { try index.speakerIDs(for: [$0]) }
+        } catch {
+            results.append(["shape": query.shape, "query": query.label, "skipped": "\(error)"])
+            continue
+        }
         let filter = SearchFilter(
             speakers: speakers, since: query.since.flatMap { DateBound($0, end: false)?.day },
             until: query.until.flatMap { DateBound($0, end: true)?.day })
@@ -140,7 +147,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
         var exact = windowed
         var exactLatency = Latency()
         if !windowed.isComplete {
-            for _ in 0..<3 { try exactLatency.measure { exact = try search(window: Int.max) } }
+            for _ in 0..<slowRepeats { try exactLatency.measure { exact = try search(window: Int.max) } }
         }
         let top = Set(windowed.hits.map(\.passageID))
         entry["exact"] = exactLatency.json.merging([
@@ -151,7 +158,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
 
         if speakers == nil, filter.since == nil, filter.until == nil {
             var plainLatency = Latency()
-            for _ in 0..<3 {
+            for _ in 0..<slowRepeats {
                 try plainLatency.measure {
                     _ = try plain.read { db in
                         try Row.fetchAll(
@@ -204,4 +211,21 @@ func runProcess(_ executable: String, _ arguments: [String]) throws {
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
+}
+
+/// `plan --index PATH SQL [ARG...]`: SQLite's query plan of a statement on a Parley index, and its run time.
+func runPlan(_ arguments: [String]) throws -> Int32 {
+    guard arguments.count >= 3, arguments[0] == "--index" else { return 2 }
+    var configuration = Configuration()
+    configuration.prepareDatabase { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
+    let queue = try DatabaseQueue(path: arguments[1], configuration: configuration)
+    let sql = arguments[2]
+    let values = StatementArguments(Array(arguments.dropFirst(3)))
+    try queue.read { db in
+        for row in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: values) { print(row["detail"] ?? "") }
+        var count = 0
+        let time = try seconds { count = try Row.fetchAll(db, sql: sql, arguments: values).count }
+        print("\(count) rows in \(String(format: "%.2f", time * 1000)) ms")
+    }
+    return 0
 }

@@ -30,7 +30,7 @@ func parseOptions() -> Options {
         exit(evaluateQuotations(Array(arguments.dropFirst())))
     }
     let subcommands: [String: ([String]) throws -> Int32] = [
-        "baseline": runBaseline, "queries": runQueries, "stages": runStages,
+        "baseline": runBaseline, "queries": runQueries, "stages": runStages, "plan": runPlan,
     ]
     if let first = arguments.first, let subcommand = subcommands[first] {
         do {

@@ -45,33 +45,31 @@ private func rank(
     let rows = Double(max(rowCount, 1))
     let averageLength = max(Double(tokenTotal) / rows, 1)
 
-    withUnsafeTemporaryAllocation(of: Double.self, capacity: max(phraseCount, 1)) { frequency in
-        frequency.initialize(repeating: 0)
-        var instances: Int32 = 0
-        rc = api.xInstCount(fts, &instances)
-        var phrase: Int32 = 0
-        var column: Int32 = 0
-        var offset: Int32 = 0
-        var i: Int32 = 0
-        while rc == SQLITE_OK, i < instances {
-            rc = api.xInst(fts, i, &phrase, &column, &offset)
-            if rc == SQLITE_OK, Int(phrase) < phraseCount {
-                frequency[Int(phrase)] += Int(column) < columnWeights
-                    ? sqlite3_value_double(argument(Int(column))) : 1
-            }
-            i += 1
-        }
-        var length: Int32 = 0
-        if rc == SQLITE_OK { rc = api.xColumnSize(fts, -1, &length) }
-        guard rc == SQLITE_OK else { return fail(rc) }
-        let norm = k1 * (1 - b + b * Double(length) / averageLength)
-        var score = 0.0
-        for p in 0..<phraseCount where frequency[p] > 0 {
-            let df = argument(2 + p).map { Double(sqlite3_value_int64($0)) } ?? rows / 2
-            var idf = log((rows - df + 0.5) / (df + 0.5))
-            if idf <= 0 { idf = 1e-6 }
-            score += idf * frequency[p] * (k1 + 1) / (frequency[p] + norm)
-        }
-        sqlite3_result_double(context, -score)
+    let weights = (0..<2).map { column in
+        column < columnWeights ? sqlite3_value_double(argument(column)) : 1
     }
+    var length: Int32 = 0
+    rc = api.xColumnSize(fts, -1, &length)
+    guard rc == SQLITE_OK else { return fail(rc) }
+    let norm = k1 * (1 - b + b * Double(length) / averageLength)
+    var score = 0.0
+    var iterator = Fts5PhraseIter()
+    var column: Int32 = 0
+    var offset: Int32 = 0
+    for phrase in 0..<phraseCount {
+        // The phrase's weighted frequency in this row: its hits, column by column.
+        var frequency = 0.0
+        rc = api.xPhraseFirst(fts, Int32(phrase), &iterator, &column, &offset)
+        guard rc == SQLITE_OK else { return fail(rc) }
+        while column >= 0 {
+            frequency += column < 2 ? weights[Int(column)] : 1
+            api.xPhraseNext(fts, &iterator, &column, &offset)
+        }
+        guard frequency > 0 else { continue }
+        let df = argument(2 + phrase).map { Double(sqlite3_value_int64($0)) } ?? rows / 2
+        var idf = log((rows - df + 0.5) / (df + 0.5))
+        if idf <= 0 { idf = 1e-6 }
+        score += idf * frequency * (k1 + 1) / (frequency + norm)
+    }
+    sqlite3_result_double(context, -score)
 }
