@@ -81,11 +81,11 @@ extension ParleyIndex {
     ///
     /// Scoring every match costs as much as the matches are many: a million for `said` in a large index.
     /// A query with fewer matches is ranked exactly.
-    public static let rankWindow = 2_000
+    public static let rankWindow = 1_500
 
     /// Document frequencies are counted exactly up to this many matches, then estimated from the density
     /// of the phrase's most recent matches.
-    static let frequencyProbe = 2_000
+    static let frequencyProbe = 1_000
 
     /// Passages matching `query` and `filter`, best BM25 score first.
     ///
@@ -138,7 +138,7 @@ extension ParleyIndex {
     /// `FROM … WHERE …` of the passages matching `query` and `filter`, with its arguments.
     ///
     /// A speaker filter is applied one of two ways, whichever walks less: FTS5 looks up each of the speakers'
-    /// passages (80–400 µs a lookup, measured: the MATCH is set up again each time), or it scans the query's
+    /// passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the query's
     /// matches (`scanned`, ~0.3 µs a row) and keeps the speakers' passages.
     static func candidateSQL(_ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64) throws
         -> (sql: String, arguments: StatementArguments)
@@ -151,7 +151,7 @@ extension ParleyIndex {
             let quotes = try Int64.fetchOne(
                 db, sql: "SELECT count(*) FROM quote WHERE speaker_id IN (\(list)) AND kind <> 'other'") ?? 0
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
-            let byLookup = quotes * 1_000 < scanned
+            let byLookup = quotes * 2_000 < scanned
             conditions.append(
                 (byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id FROM quote WHERE kind <> 'other' "
                     + "AND speaker_id IN (\(list)))")
