@@ -37,6 +37,27 @@ import Testing
         }
     }
 
+    /// A key corrected then reverted in one run ends with its last version, although the pre-check that skips
+    /// unchanged records reads a connection that cannot see the batches still being written.
+    @Test func lastVersionOfAKeyWinsAcrossBatches() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let original = Sample.article("k1", text: "The original text about sanctions.")
+        try ingest(index, [try folder.jsonl("v1.jsonl", [original])])
+        var filler: [[String: String]] = []
+        for n in 0..<5 { filler.append(Sample.article("f\(n)", text: "Filler number \(n) about grain.")) }
+        let run = try folder.jsonl("run.jsonl", [Sample.article("k1", text: "A corrected text about a ceasefire.")]
+            + filler + [original])
+        for strict in [false, true] {
+            var options = Indexer.Options(strict: strict)
+            options.batchArticles = 1
+            _ = try Indexer(index: index, options: options).run(paths: [run])
+            #expect(try index.search(SearchQuery("original sanctions")).hits.count == 1, "strict: \(strict)")
+            #expect(try index.search(SearchQuery("corrected")).hits.isEmpty, "strict: \(strict)")
+        }
+        try index.checkIntegrity()
+    }
+
     @Test func secondRunIsUnchanged() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)

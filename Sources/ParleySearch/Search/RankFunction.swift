@@ -9,7 +9,8 @@ import GRDBSQLite
 /// phrase's document frequency (`df0` for the query's first phrase, …), measured or estimated cheaply, and
 /// the score is otherwise the same formula as FTS5's: k1 = 1.2, b = 0.75, `w0`, `w1` the column weights,
 /// IDF = ln((N − df + 0.5) / (df + 0.5)) floored at 1e-6, more negative is better. With exact frequencies
-/// it equals `bm25(passage_fts, w0, w1)` (tested).
+/// it equals `bm25(passage_fts, w0, w1)` (tested). A negative frequency means "IDF 1": a one-phrase query's IDF
+/// is the same for every row, cannot change the order, and is not measured.
 enum RankFunction {
     static let name = "parley_rank"
 
@@ -66,9 +67,12 @@ private func rank(
             api.xPhraseNext(fts, &iterator, &column, &offset)
         }
         guard frequency > 0 else { continue }
-        let df = argument(2 + phrase).map { Double(sqlite3_value_int64($0)) } ?? rows / 2
-        var idf = log((rows - df + 0.5) / (df + 0.5))
-        if idf <= 0 { idf = 1e-6 }
+        // An estimated frequency may exceed the row count (passage ids have holes where articles were
+        // replaced): clamp it, or the IDF is the log of a negative number.
+        let given = argument(2 + phrase).map { Double(sqlite3_value_int64($0)) } ?? rows / 2
+        let df = min(max(given, 0), rows)
+        var idf = given < 0 ? 1 : log((rows - df + 0.5) / (df + 0.5))
+        if !(idf > 0) { idf = 1e-6 }
         score += idf * frequency * (k1 + 1) / (frequency + norm)
     }
     sqlite3_result_double(context, -score)

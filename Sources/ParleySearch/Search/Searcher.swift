@@ -16,7 +16,8 @@ public struct SearchHit: Sendable, Equatable {
     /// The passage text with each matched token wrapped in ``SearchHit/highlightStart`` and
     /// ``SearchHit/highlightEnd``.
     public var highlighted: String
-    /// BM25 score as FTS5 reports it (see ``RankFunction``): more negative is better.
+    /// BM25 score as FTS5's `bm25()` gives it (see ``RankFunction``), more negative is better; for a query of one
+    /// word, phrase or prefix, divided by its IDF (the same for every row, so not measured).
     public var score: Double
 
     /// Markers around matched words in ``highlighted``: control characters that never occur in stored text.
@@ -55,7 +56,7 @@ public struct FacetCount: Sendable, Equatable {
     public var passages: Int
 }
 
-/// Counts of the matching passages by speaker, entity, source and year: each list most frequent first.
+/// Counts of the matching passages by speaker, entity and source (each most frequent first) and by year (latest first).
 public struct SearchFacets: Sendable, Equatable {
     public var speakers: [FacetCount] = []
     public var people: [FacetCount] = []
@@ -100,7 +101,11 @@ extension ParleyIndex {
             let bounds = try Row.fetchOne(
                 db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
             let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
-            let frequencies = try query.phrasePatterns.map { phrase in
+            // One phrase: its IDF is the same for every row and cannot change the order, so it is not measured
+            // (a probe costs as much as the search for a prefix, whose doclists FTS5 merges whole), unless a
+            // speaker filter needs the match count to choose how to apply itself.
+            let phrases = query.phrasePatterns
+            let frequencies = phrases.count == 1 && filter.speakers == nil ? [-1] : try phrases.map { phrase in
                 try Self.documentFrequency(db, phrase: phrase, first: first, last: last)
             }
             let rankArguments = frequencies.map { ", \($0)" }.joined()
@@ -112,16 +117,11 @@ extension ParleyIndex {
                 offset += clause.count
             }
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
-            var arguments = candidates.arguments
             // One more than the window tells a full window from an incomplete one.
-            _ = arguments.append(contentsOf: [window < Int.max ? window + 1 : window])
-            var matches = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments))
-                    \(candidates.sql) ORDER BY passage_fts.rowid DESC LIMIT ?
-                    """, arguments: arguments
-            ).map { row -> (id: Int64, score: Double) in (row[0], row[1]) }
+            var matches = try Self.newestRows(
+                db, select: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) "
+                    + candidates.sql,
+                arguments: candidates.arguments, need: window < Int.max ? window + 1 : window).map { row -> (id: Int64, score: Double) in (row[0], row[1] ?? 0) }
             let isComplete = matches.count <= window
             if !isComplete { matches.removeLast() }
             let best = matches.sorted { ($0.score, $0.id) < ($1.score, $1.id) }.prefix(limit)
@@ -141,8 +141,9 @@ extension ParleyIndex {
     /// passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the query's
     /// matches (`scanned`, ~0.3 µs a row) and keeps the speakers' passages.
     static func candidateSQL(_ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64) throws
-        -> (sql: String, arguments: StatementArguments)
+        -> (sql: String, arguments: StatementArguments, byLookup: Bool)
     {
+        var byLookup = false
         var joins = ""
         var conditions = ["passage_fts MATCH ?"]
         var arguments: StatementArguments = [query.matchPattern]
@@ -151,7 +152,7 @@ extension ParleyIndex {
             let quotes = try Int64.fetchOne(
                 db, sql: "SELECT count(*) FROM quote WHERE speaker_id IN (\(list)) AND kind <> 'other'") ?? 0
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
-            let byLookup = quotes * 2_000 < scanned
+            byLookup = quotes * 2_000 < scanned
             conditions.append(
                 (byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id FROM quote WHERE kind <> 'other' "
                     + "AND speaker_id IN (\(list)))")
@@ -171,24 +172,31 @@ extension ParleyIndex {
             conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
             _ = arguments.append(contentsOf: StatementArguments(sources))
         }
-        return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments)
+        return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments, byLookup)
     }
 
     /// How many passages match `phrase`: counted when at most ``frequencyProbe``, else extrapolated from the
     /// rowid span of its most recent ``frequencyProbe`` matches (passage ids grow as articles are indexed).
     static func documentFrequency(_ db: Database, phrase: String, first: Int64, last: Int64) throws -> Int64 {
-        let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT count(*), min(rowid) FROM (
-                    SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-                """, arguments: [phrase, frequencyProbe])
-        let count: Int64 = row?[0] ?? 0
-        guard count >= Int64(frequencyProbe), let oldest: Int64 = row?[1], last >= oldest else { return count }
+        let rows = try newestRows(
+            db, select: "SELECT passage_fts.rowid FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase],
+            need: frequencyProbe + 1)
+        let count = Int64(rows.count)
+        guard count > Int64(frequencyProbe), let oldest: Int64 = rows.last?[0], last >= oldest else { return count }
         return Int64((Double(count) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
     }
 
+    /// The first `need` rows of `select` (`SELECT … FROM passage_fts … WHERE …`), newest passage first.
+    static func newestRows(_ db: Database, select: String, arguments: StatementArguments, need: Int) throws -> [Row] {
+        var limited = arguments
+        _ = limited.append(contentsOf: [need])
+        return try Row.fetchAll(db, sql: select + " ORDER BY passage_fts.rowid DESC LIMIT ?", arguments: limited)
+    }
+
     /// The hits for `best` (passage ids and scores, best first), with metadata and highlighted text.
+    ///
+    /// One FTS5 scan over the hits' id range, not a lookup per hit (the `+` keeps the id list away from FTS5):
+    /// each lookup sets the MATCH up again, which for a prefix means merging its doclists again.
     static func hits(_ db: Database, best: [(id: Int64, score: Double)], pattern: String) throws -> [SearchHit] {
         guard !best.isEmpty else { return [] }
         let rows = try Row.fetchAll(
@@ -202,8 +210,9 @@ extension ParleyIndex {
                 FROM passage_fts
                 JOIN passage ON passage.id = passage_fts.rowid
                 JOIN article ON article.id = passage.article_id
-                WHERE passage_fts MATCH ? AND passage_fts.rowid IN (\(best.map { String($0.id) }.joined(separator: ",")))
-                """, arguments: [pattern])
+                WHERE passage_fts MATCH ? AND passage_fts.rowid BETWEEN ? AND ?
+                    AND +passage_fts.rowid IN (\(best.map { String($0.id) }.joined(separator: ",")))
+                """, arguments: [pattern, best.map(\.id).min(), best.map(\.id).max()])
         let byID = Dictionary(rows.map { (row: Row) -> (Int64, Row) in (row[0], row) }) { first, _ in first }
         return best.compactMap { candidate in
             guard let row = byID[candidate.id] else { return nil }  // deleted since: only under a concurrent reindex

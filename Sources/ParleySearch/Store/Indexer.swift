@@ -5,9 +5,12 @@ import ParleyText
 /// Reads articles from paths, segments them and writes them to the index in batches: reading and preparing
 /// on the calling thread, writing on a thread of its own (``BatchWriter``), one batch behind.
 ///
-/// Each batch is one transaction: an interruption (Ctrl-C, `kill -9`) loses at most the batch in flight, never
-/// half an article, and running the same command again finishes the job (what was stored counts as
-/// unchanged). With `strict`, the whole run is one transaction and the first input problem rolls it back.
+/// Each batch is one transaction: Ctrl-C stores what was read; `kill -9` loses at most the batches not yet
+/// committed (the one being written, one waiting, the one being read), never half an article, and running the
+/// same command again finishes the job (what was stored counts as unchanged). With `strict`, the whole run is
+/// one transaction and the first input problem rolls it back.
+///
+/// The writer holds the index for the whole run: `onIssue` and `onProgress` must not read or write it.
 public struct Indexer {
     public struct Options: Sendable {
         /// Fail the whole run, writing nothing, on the first input problem.
@@ -72,6 +75,9 @@ public struct Indexer {
         var batch: [ArticleRecord] = []
         var batchBytes = 0
         let options = self.options
+        /// Hashes of the keys read so far: a key seen earlier in this run is never skipped as unchanged, since
+        /// the pre-check's connection cannot see the batches still being written (a collision costs one prepare).
+        var seenKeys = Set<Int>()
 
         func elapsed() -> Double {
             let duration = clock.now - start
@@ -88,7 +94,10 @@ public struct Indexer {
             guard !batch.isEmpty else { return }
             // Records stored before with the same title and text need no segmenting or extraction.
             let stored = try lookup.read { db in try Self.storedFingerprints(of: batch, in: db) }
-            let changed = batch.filter { stored[$0.key] != PreparedArticle.fingerprint(of: $0) }
+            let changed = batch.filter { record in
+                !seenKeys.insert(record.key.hashValue).inserted
+                    || stored[record.key] != PreparedArticle.fingerprint(of: record)
+            }
             try writer.submit(Self.prepare(changed, gazetteer: gazetteer), unchanged: batch.count - changed.count)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0

@@ -63,6 +63,11 @@ public final class ParleyIndex: Sendable {
             if try !dbQueue.read({ try Schema.migrator.hasCompletedMigrations($0) }) {
                 try Schema.migrator.migrate(dbQueue)
             }
+            // An SQLite file that was not made by Parley (empty, or upgraded from an old one) may not be in WAL
+            // mode yet: indexing needs it, for its second (reading) connection.
+            if try dbQueue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
+                try dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
             index = ParleyIndex(path: path, dbQueue: dbQueue)
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -163,7 +168,6 @@ public final class ParleyIndex: Sendable {
         }
     }
 
-    /// Runs `body` with exclusive write access (no transaction: the caller opens its own).
     /// A second connection for reads while a long write holds the first (WAL: readers see the last commit).
     func openReader() throws(StoreError) -> ParleyIndex {
         var configuration = Configuration()
@@ -175,6 +179,7 @@ public final class ParleyIndex: Sendable {
         }
     }
 
+    /// Runs `body` with exclusive write access (no transaction: the caller opens its own).
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try dbQueue.writeWithoutTransaction(body)

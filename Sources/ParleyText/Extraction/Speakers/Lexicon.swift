@@ -100,9 +100,10 @@ enum Lexicon {
         "Pope": .male, "Sheikh": .male,
     ]
 
-    /// Role words: `Palace spokesman Ilya Marevsky`, `the foreign minister`, `a senior adviser`.
     /// Lower-case particles inside a name (`Ursula von der Leyen`), when a capitalised word follows.
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "al", "bin", "da", "di", "la", "le", "du"]
+
+    /// Role words: `Palace spokesman Ilya Marevsky`, `the foreign minister`, `a senior adviser`.
 
     static let roleWords: Set<String> = [
         "president", "vice", "prime", "minister", "ministers", "spokesman", "spokeswoman", "spokesperson", "envoy",
