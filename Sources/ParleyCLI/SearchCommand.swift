@@ -37,6 +37,10 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also count the matches by speaker, person, place, organization, source and year.")
     var facets = false
 
+    @Flag(help: ArgumentHelp(
+        "Rank every match, not only the latest 1,500 (exact, and slow for words found in many passages)."))
+    var exact = false
+
     @Argument(help: ArgumentHelp("Words, \"phrases\" and prefix* to look for.", valueName: "query"))
     var query: [String]
 
@@ -57,7 +61,8 @@ struct SearchCommand: ParsableCommand {
             speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers),
             since: since.flatMap { DateBound($0, end: false)?.day }, until: until.flatMap { DateBound($0, end: true)?.day },
             sources: sources.isEmpty ? nil : sources)
-        let results = try index.search(parsed, limit: limit, filter: filter, facets: facets)
+        let results = try index.search(
+            parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow)
         let style = HighlightStyle(terminal: StandardOutput.isTerminal)
         print(SearchRenderer.render(results, style: style), terminator: "")
         if results.hits.isEmpty { throw Exit(status: 1) }

@@ -3,9 +3,6 @@ import Testing
 
 /// `parley search` with OR, `--since`/`--until`, `--source` and `--facets`, through the binary.
 ///
-/// Not tested here: the "about N matching passages" line of a result larger than the ranking window, which
-/// needs an index of more than 10,000 matching passages (the library test `SearchFilterTests` covers the
-/// window with a small one).
 @Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
 struct SearchCommandTests {
     let folder: TemporaryFolder
@@ -67,6 +64,22 @@ struct SearchCommandTests {
 
     func search(_ arguments: [String]) throws -> BinaryRunner.Result {
         try parley.run(["search", "--limit", "50"] + arguments)
+    }
+
+    /// More matches than the ranking window: an estimated count, and the window named; `--exact` ranks them all.
+    @Test func largeResultIsRankedInTheWindowUnlessExact() throws {
+        let lines = (0..<1_600).map { n in
+            #"{"id":"w\#(n)","title":"Bulletin \#(n)","text":"Envoy \#(n) reported on the Veyra talks."}"#
+        }
+        let path = try folder.write("many.jsonl", lines.joined(separator: "\n") + "\n")
+        let index = folder.url.appendingPathComponent("many.sqlite").path
+        #expect(try parley.run(["index", "-q", "--index", index, path]).status == 0)
+        let windowed = try parley.run(["search", "--index", index, "--limit", "1", "Veyra"])
+        #expect(windowed.status == 0, "\(windowed.stderr)")
+        #expect(windowed.stdout.hasSuffix(
+            "1 of about 1,600 matching passages: the best of the 1,500 most recently indexed.\n"))
+        let exact = try parley.run(["search", "--index", index, "--limit", "1", "--exact", "Veyra"])
+        #expect(exact.stdout.hasSuffix("1 of 1,600 matching passages (more with --limit).\n"))
     }
 
     @Test func sinceAndUntilFilterByPublicationDay() throws {
