@@ -52,6 +52,11 @@ struct SearchCommand: ParsableCommand {
                 throw ValidationError("'--\(name)' wants a date like 2015-09-01, 2015-09 or 2015; got '\(value)'.")
             }
         }
+        if let since, let until, let first = DateBound(since, end: false), let last = DateBound(until, end: true),
+            first.day > last.day
+        {
+            throw ValidationError("'--since \(since)' is after '--until \(until)': no day is in that range.")
+        }
     }
 
     func run() throws {

@@ -112,6 +112,14 @@ struct SearchCommandTests {
         #expect(result.stderr.contains("--since"))
     }
 
+    @Test func sinceAfterUntilIsAUsageError() throws {
+        let result = try search(["--since", "2016", "--until", "2015-12", "ceasefire"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'--since 2016' is after '--until 2015-12'"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try search(["--since", "2015-06", "--until", "2015-06", "ceasefire"]).status == 0)
+    }
+
     @Test func badUntilNamesUntil() throws {
         let result = try search(["--until", "15-09-01", "ceasefire"])
         #expect(result.status == 2)
