@@ -22,6 +22,11 @@ struct SearchCommand: ParsableCommand {
         "Only passages holding a quotation by this speaker (repeatable: any of them).", valueName: "name"))
     var speakers: [String] = []
 
+    @Option(name: .customLong("entity"), help: ArgumentHelp(
+        "Only passages that mention this person, place or organization, as 'parley entities' names it "
+            + "(repeatable: any of them).", valueName: "name"))
+    var entities: [String] = []
+
     @Option(help: ArgumentHelp(
         "Only articles published on or after this day (2015-09-01, 2015-09 or 2015).", valueName: "date"))
     var since: String?
@@ -64,6 +69,7 @@ struct SearchCommand: ParsableCommand {
         let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
         let filter = SearchFilter(
             speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers),
+            entities: entities.isEmpty ? nil : try index.entityIDs(for: entities),
             since: since.flatMap { DateBound($0, end: false)?.day }, until: until.flatMap { DateBound($0, end: true)?.day },
             sources: sources.isEmpty ? nil : sources)
         let results = try index.search(

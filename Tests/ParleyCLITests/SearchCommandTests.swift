@@ -128,6 +128,18 @@ struct SearchCommandTests {
         #expect(result.stderr.contains("15-09-01"))
     }
 
+    @Test func entityFiltersByMention() throws {
+        let sea = try search(["--entity", "Baltic Sea", "ceasefire"])
+        #expect(sea.status == 0, "\(sea.stderr)")
+        #expect(Self.keys(sea.stdout) == ["f06", "f10"])
+        let either = try search(["--entity", "Baltic Sea", "--entity", "Mediterranean", "ceasefire"])
+        #expect(Self.keys(either.stdout) == ["f03", "f06", "f08", "f10"])
+        let unknown = try search(["--entity", "Baltik Sea", "ceasefire"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "error: No mentioned person, place or organization matches 'Baltik Sea'. "
+            + "Did you mean 'Baltic Sea'? 'parley entities' lists them.\n")
+    }
+
     @Test func sourceFiltersByExactName() throws {
         let one = try search(["--source", "Brenhaven Observer", "ceasefire"])
         #expect(one.status == 0, "\(one.stderr)")

@@ -262,6 +262,29 @@ enum FilterFixture {
         #expect(try keys(SearchFilter(sources: [FilterFixture.drevania]), "embargo") == ["p03", "p06"])
     }
 
+    @Test func entitiesFilterByMentionAndCombine() throws {
+        let mediterranean = try index.entityIDs(for: ["mediterranean"])
+        #expect(mediterranean.count == 1)
+        #expect(try keys(SearchFilter(entities: mediterranean)) == ["f03", "f08"])
+        #expect(try keys(SearchFilter(entities: try index.entityIDs(for: ["Baltic Sea", "Vedrač"]))) == [
+            "f01", "f05", "f06", "f10",
+        ])
+        #expect(try keys(SearchFilter(entities: try index.entityIDs(for: ["Valdoran Foreign Ministry"]))) == [
+            "f04", "f07", "f10",
+        ])
+        let marevsky = try index.speakerIDs(for: ["Marevsky"])
+        #expect(try keys(SearchFilter(speakers: marevsky, entities: mediterranean)) == ["f08"])
+        #expect(try keys(SearchFilter(entities: mediterranean, since: since("2016"))) == ["f08"])
+    }
+
+    @Test func unknownEntityIsAnErrorWithASuggestion() throws {
+        #expect(throws: QueryError.unknownEntity(name: "Mediteranean", suggestion: "Mediterranean")) {
+            try index.entityIDs(for: ["Mediteranean"])
+        }
+        // A speaker is not an entity filter's only source: Vedrač is mentioned, and also quoted.
+        #expect(try index.entityIDs(for: ["Irena Vedrač"]).count == 1)
+    }
+
     @Test func speakersFilterStillWorksAndCombines() throws {
         let marevsky = try index.speakerIDs(for: ["Marevsky"])
         #expect(marevsky.count == 1)

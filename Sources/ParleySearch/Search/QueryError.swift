@@ -10,6 +10,10 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case ambiguousSpeaker(name: String, candidates: [String])
     /// `--speaker` matches nobody who is quoted in the index.
     case unknownSpeaker(name: String, suggestion: String?)
+    /// `--entity` matches several people, places or organisations: the user must choose.
+    case ambiguousEntity(name: String, candidates: [String])
+    /// `--entity` matches nothing that is mentioned in the index.
+    case unknownEntity(name: String, suggestion: String?)
 
     public var description: String {
         switch self {
@@ -18,12 +22,15 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
                 + "(words over \(Tokenizer.maxTokenBytes) bytes are not indexed)."
         case let .tooManyTerms(count, limit):
             "The query has \(count) words; at most \(limit) are searched. Shorten it."
-        case let .ambiguousSpeaker(name, candidates):
+        case let .ambiguousSpeaker(name, candidates), let .ambiguousEntity(name, candidates):
             "'\(Self.shown(name))' could be \(candidates.prefix(8).map { "'\($0)'" }.joined(separator: ", "))"
                 + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "") + ". Give the full name."
         case let .unknownSpeaker(name, suggestion):
             "No quoted speaker matches '\(Self.shown(name))'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
                 + " 'parley speakers' lists them."
+        case let .unknownEntity(name, suggestion):
+            "No mentioned person, place or organization matches '\(Self.shown(name))'."
+                + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " 'parley entities' lists them."
         }
     }
 

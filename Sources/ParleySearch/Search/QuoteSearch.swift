@@ -37,9 +37,28 @@ extension ParleyIndex {
     /// - Throws: ``QueryError/ambiguousSpeaker(name:candidates:)`` when a name matches several speakers,
     ///   ``QueryError/unknownSpeaker(name:suggestion:)`` when it matches none (with the nearest name).
     public func speakerIDs(for names: [String]) throws -> [Int64] {
+        try entityIDs(
+            for: names, among: "EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = entity.id)",
+            ambiguous: QueryError.ambiguousSpeaker, unknown: QueryError.unknownSpeaker)
+    }
+
+    /// Entity ids for `--entity` names, matched as ``speakerIDs(for:)`` matches speakers, among the people,
+    /// places and organisations mentioned in some passage.
+    ///
+    /// - Throws: ``QueryError/ambiguousEntity(name:candidates:)``, ``QueryError/unknownEntity(name:suggestion:)``.
+    public func entityIDs(for names: [String]) throws -> [Int64] {
+        try entityIDs(
+            for: names, among: "EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)",
+            ambiguous: QueryError.ambiguousEntity, unknown: QueryError.unknownEntity)
+    }
+
+    /// Resolves `names` among the entities meeting `condition` (SQL on `entity`; an index lookup per entity).
+    private func entityIDs(
+        for names: [String], among condition: String, ambiguous: (String, [String]) -> QueryError,
+        unknown: (String, String?) -> QueryError
+    ) throws -> [Int64] {
         let speakers = try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT DISTINCT entity.id, entity.name, entity.folded FROM entity JOIN quote ON quote.speaker_id = entity.id")
+            try Row.fetchAll(db, sql: "SELECT entity.id, entity.name, entity.folded FROM entity WHERE \(condition)")
         }.map { (id: $0[0] as Int64, name: $0[1] as String, folded: $0[2] as String) }
         var ids: [Int64] = []
         for name in names {
@@ -52,7 +71,7 @@ extension ParleyIndex {
             if matches.count == 1 || (matches.count > 1 && Set(matches.map(\.name)).count == 1) {
                 ids += matches.map(\.id)
             } else if matches.count > 1 {
-                throw QueryError.ambiguousSpeaker(name: name, candidates: matches.map(\.name).sorted())
+                throw ambiguous(name, matches.map(\.name).sorted())
             } else {
                 let nearest = speakers.min {
                     Self.distance(wanted, $0.folded, surnameToo: true) < Self.distance(wanted, $1.folded, surnameToo: true)
@@ -60,7 +79,7 @@ extension ParleyIndex {
                 let suggestion = nearest.flatMap {
                     Self.distance(wanted, $0.folded, surnameToo: true) <= max(2, wanted.count / 3) ? $0.name : nil
                 }
-                throw QueryError.unknownSpeaker(name: name, suggestion: suggestion)
+                throw unknown(name, suggestion)
             }
         }
         return ids

@@ -35,6 +35,8 @@ public struct SearchHit: Sendable, Equatable {
 public struct SearchFilter: Sendable, Equatable {
     /// Passages holding a quotation (`full` or `partial`) by one of these entities.
     public var speakers: [Int64]?
+    /// Passages mentioning one of these people, places or organisations.
+    public var entities: [Int64]?
     /// Articles published on or after this day (`YYYY-MM-DD`); undated articles are left out.
     public var since: String?
     /// Articles published on or before this day (`YYYY-MM-DD`, the whole day included).
@@ -42,8 +44,12 @@ public struct SearchFilter: Sendable, Equatable {
     /// Articles from one of these sources (exact names, as `parley stats` lists them).
     public var sources: [String]?
 
-    public init(speakers: [Int64]? = nil, since: String? = nil, until: String? = nil, sources: [String]? = nil) {
+    public init(
+        speakers: [Int64]? = nil, entities: [Int64]? = nil, since: String? = nil, until: String? = nil,
+        sources: [String]? = nil
+    ) {
         self.speakers = speakers
+        self.entities = entities
         self.since = since
         self.until = until
         self.sources = sources
@@ -103,9 +109,10 @@ extension ParleyIndex {
             let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
             // One phrase: its IDF is the same for every row and cannot change the order, so it is not measured
             // (a probe costs as much as the search for a prefix, whose doclists FTS5 merges whole), unless a
-            // speaker filter needs the match count to choose how to apply itself.
+            // speaker or entity filter needs the match count to choose how to apply itself.
             let phrases = query.phrasePatterns
-            let frequencies = phrases.count == 1 && filter.speakers == nil ? [-1] : try phrases.map { phrase in
+            let frequencies = phrases.count == 1 && filter.speakers == nil && filter.entities == nil
+                ? [-1] : try phrases.map { phrase in
                 try Self.documentFrequency(db, phrase: phrase, first: first, last: last)
             }
             let rankArguments = frequencies.map { ", \($0)" }.joined()
@@ -137,7 +144,7 @@ extension ParleyIndex {
 
     /// `FROM … WHERE …` of the passages matching `query` and `filter`, with its arguments.
     ///
-    /// A speaker filter is applied one of two ways, whichever walks less: FTS5 looks up each of the speakers'
+    /// A speaker or entity filter is applied one of two ways, whichever walks less: FTS5 looks up each of their
     /// passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the query's
     /// matches (`scanned`, ~0.3 µs a row) and keeps the speakers' passages.
     static func candidateSQL(_ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64) throws
@@ -147,15 +154,19 @@ extension ParleyIndex {
         var joins = ""
         var conditions = ["passage_fts MATCH ?"]
         var arguments: StatementArguments = [query.matchPattern]
-        if let speakers = filter.speakers {
-            let list = speakers.map(String.init).joined(separator: ",")
-            let quotes = try Int64.fetchOne(
-                db, sql: "SELECT count(*) FROM quote WHERE speaker_id IN (\(list)) AND kind <> 'other'") ?? 0
+        /// Keeps the passages `rows` (`FROM table WHERE …`, with a `passage_id` column) lists.
+        func restrict(to rows: String) throws {
+            let count = try Int64.fetchOne(db, sql: "SELECT count(*) " + rows) ?? 0
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
-            byLookup = quotes * 2_000 < scanned
-            conditions.append(
-                (byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id FROM quote WHERE kind <> 'other' "
-                    + "AND speaker_id IN (\(list)))")
+            byLookup = count * 2_000 < scanned
+            conditions.append((byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
+        }
+        if let speakers = filter.speakers {
+            try restrict(to: "FROM quote WHERE speaker_id IN (\(speakers.map(String.init).joined(separator: ","))) "
+                + "AND kind <> 'other'")
+        }
+        if let entities = filter.entities {
+            try restrict(to: "FROM mention WHERE entity_id IN (\(entities.map(String.init).joined(separator: ",")))")
         }
         if filter.since != nil || filter.until != nil || filter.sources != nil {
             joins = "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id"
