@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `parley search` with OR, `--since`/`--until`, `--source` and `--facets`, through the binary.
-///
+/// `parley search` with OR, `--since`/`--until`, `--source`, `--entity`, `--facets` and `--exact`, and the
+/// ranked window's "about N" line, through the binary.
 @Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
 struct SearchCommandTests {
     let folder: TemporaryFolder

@@ -58,14 +58,17 @@ extension ParleyIndex {
         unknown: (String, String?) -> QueryError
     ) throws -> [Int64] {
         let speakers = try read { db in
-            try Row.fetchAll(db, sql: "SELECT entity.id, entity.name, entity.folded FROM entity WHERE \(condition)")
-        }.map { (id: $0[0] as Int64, name: $0[1] as String, folded: $0[2] as String) }
+            try Row.fetchAll(
+                db, sql: "SELECT entity.id, entity.name, entity.folded, entity.kind FROM entity WHERE \(condition)")
+        }.map { (id: $0[0] as Int64, name: $0[1] as String, folded: $0[2] as String, kind: $0[3] as String) }
         var ids: [Int64] = []
         for name in names {
             let wanted = NameFolding.fold(name)
             let exact = speakers.filter { $0.folded == wanted }
+            // By surname: people only (`Africa` is not `South Africa`, `Ministry` not `Foreign Ministry`).
             let bySurname = speakers.filter {
-                $0.folded.hasSuffix(" " + wanted) || $0.folded.split(separator: " ").last.map(String.init) == wanted
+                $0.kind == "person"
+                    && ($0.folded.hasSuffix(" " + wanted) || $0.folded.split(separator: " ").last.map(String.init) == wanted)
             }
             let matches = exact.isEmpty ? bySurname : exact
             if matches.count == 1 || (matches.count > 1 && Set(matches.map(\.name)).count == 1) {

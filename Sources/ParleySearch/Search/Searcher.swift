@@ -97,11 +97,13 @@ extension ParleyIndex {
     /// Passages matching `query` and `filter`, best BM25 score first.
     ///
     /// Ranking: BM25 over passage text (weight 1) and article title (weight 0.5), as ``RankFunction``.
-    /// - Parameter window: how many matches to rank at most; ``rankWindow`` unless measuring its effect.
+    /// - Parameter window: how many matches to rank at most; ``rankWindow`` by default. `Int.max` ranks every
+    ///   match in BM25's exact order (document frequencies counted, not estimated): slow for frequent words.
     public func search(
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
         window: Int = ParleyIndex.rankWindow
     ) throws(StoreError) -> SearchResults {
+        let exact = window == Int.max
         return try read { db in
             // Two subqueries: SQLite reads min() or max() off the B-tree only when each stands alone.
             let bounds = try Row.fetchOne(
@@ -113,8 +115,8 @@ extension ParleyIndex {
             let phrases = query.phrasePatterns
             let frequencies = phrases.count == 1 && filter.speakers == nil && filter.entities == nil
                 ? [-1] : try phrases.map { phrase in
-                try Self.documentFrequency(db, phrase: phrase, first: first, last: last)
-            }
+                    try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
+                }
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             // The matches of the query's rarest clause (its terms' frequencies summed): what a scan may walk.
             var scanned = Int64.max
@@ -124,49 +126,75 @@ extension ParleyIndex {
                 offset += clause.count
             }
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
+            var arguments = candidates.arguments
             // One more than the window tells a full window from an incomplete one.
-            var matches = try Self.newestRows(
-                db, select: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) "
-                    + candidates.sql,
-                arguments: candidates.arguments, need: window < Int.max ? window + 1 : window).map { row -> (id: Int64, score: Double) in (row[0], row[1] ?? 0) }
-            let isComplete = matches.count <= window
-            if !isComplete { matches.removeLast() }
-            let best = matches.sorted { ($0.score, $0.id) < ($1.score, $1.id) }.prefix(limit)
-            let hits = try Self.hits(db, best: Array(best), pattern: query.matchPattern)
-            var total = matches.count
-            if !isComplete, let oldest = matches.last?.id, last >= oldest {
-                total = Int((Double(matches.count) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
+            _ = arguments.append(contentsOf: [exact ? window : window + 1])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) "
+                    + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?", arguments: arguments)
+            // The best `limit` so far, best first; every match streams through, so memory stays small.
+            var best: [(id: Int64, score: Double)] = []
+            var windowIDs: [Int64] = []
+            var count = 0
+            var oldest = last
+            while let row = try rows.next() {
+                count += 1
+                if count > window { break }
+                let candidate: (id: Int64, score: Double) = (row[0], row[1] ?? 0)
+                oldest = candidate.id
+                if facets, !exact { windowIDs.append(candidate.id) }
+                if best.count < limit || (candidate.score, candidate.id) < (best[best.count - 1].score, best[best.count - 1].id) {
+                    let at = best.firstIndex { (candidate.score, candidate.id) < ($0.score, $0.id) } ?? best.count
+                    best.insert(candidate, at: at)
+                    if best.count > limit { best.removeLast() }
+                }
             }
-            let counts = facets ? try Self.facets(db, passages: matches.map(\.id)) : nil
+            let isComplete = count <= window
+            let hits = try Self.hits(db, best: best, pattern: query.matchPattern)
+            var total = min(count, window)
+            if !isComplete, last >= oldest {
+                total = Int((Double(window) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
+            }
+            var counts: SearchFacets?
+            if facets {
+                counts = exact
+                    ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
+                    : try Self.facets(db, hits: "SELECT value FROM json_each(?)", arguments: [
+                        "[" + windowIDs.map(String.init).joined(separator: ",") + "]",
+                    ])
+            }
             return SearchResults(hits: hits, totalMatches: total, isComplete: isComplete, facets: counts)
         }
     }
 
     /// `FROM … WHERE …` of the passages matching `query` and `filter`, with its arguments.
     ///
-    /// A speaker or entity filter is applied one of two ways, whichever walks less: FTS5 looks up each of their
-    /// passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the query's
-    /// matches (`scanned`, ~0.3 µs a row) and keeps the speakers' passages.
+    /// Speaker and entity filters are applied one of two ways, whichever walks less: FTS5 looks up each of the
+    /// filter's passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the
+    /// query's matches (`scanned`, ~0.3 µs a row) and keeps the filter's passages. With both filters, only the
+    /// one with fewer passages may be looked up; the other is checked on each row.
     static func candidateSQL(_ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64) throws
-        -> (sql: String, arguments: StatementArguments, byLookup: Bool)
+        -> (sql: String, arguments: StatementArguments)
     {
-        var byLookup = false
         var joins = ""
         var conditions = ["passage_fts MATCH ?"]
         var arguments: StatementArguments = [query.matchPattern]
-        /// Keeps the passages `rows` (`FROM table WHERE …`, with a `passage_id` column) lists.
-        func restrict(to rows: String) throws {
-            let count = try Int64.fetchOne(db, sql: "SELECT count(*) " + rows) ?? 0
-            // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
-            byLookup = count * 2_000 < scanned
-            conditions.append((byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
-        }
+        // Each filter's passages, as `FROM table WHERE …` with a `passage_id` column.
+        var lists: [String] = []
         if let speakers = filter.speakers {
-            try restrict(to: "FROM quote WHERE speaker_id IN (\(speakers.map(String.init).joined(separator: ","))) "
+            lists.append("FROM quote WHERE speaker_id IN (\(speakers.map(String.init).joined(separator: ","))) "
                 + "AND kind <> 'other'")
         }
         if let entities = filter.entities {
-            try restrict(to: "FROM mention WHERE entity_id IN (\(entities.map(String.init).joined(separator: ",")))")
+            lists.append("FROM mention WHERE entity_id IN (\(entities.map(String.init).joined(separator: ",")))")
+        }
+        let sizes = try lists.map { try Int64.fetchOne(db, sql: "SELECT count(DISTINCT passage_id) " + $0) ?? 0 }
+        let smallest = sizes.indices.min { sizes[$0] < sizes[$1] }
+        for (index, rows) in lists.enumerated() {
+            let byLookup = index == smallest && sizes[index] * 2_000 < scanned
+            // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
+            conditions.append((byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
         }
         if filter.since != nil || filter.until != nil || filter.sources != nil {
             joins = "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id"
@@ -183,12 +211,19 @@ extension ParleyIndex {
             conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
             _ = arguments.append(contentsOf: StatementArguments(sources))
         }
-        return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments, byLookup)
+        return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     /// How many passages match `phrase`: counted when at most ``frequencyProbe``, else extrapolated from the
     /// rowid span of its most recent ``frequencyProbe`` matches (passage ids grow as articles are indexed).
-    static func documentFrequency(_ db: Database, phrase: String, first: Int64, last: Int64) throws -> Int64 {
+    /// With `exact`, every match is counted.
+    static func documentFrequency(_ db: Database, phrase: String, first: Int64, last: Int64, exact: Bool) throws
+        -> Int64
+    {
+        if exact {
+            return try Int64.fetchOne(
+                db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase]) ?? 0
+        }
         let rows = try newestRows(
             db, select: "SELECT passage_fts.rowid FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase],
             need: frequencyProbe + 1)
@@ -226,7 +261,7 @@ extension ParleyIndex {
                 """, arguments: [pattern, best.map(\.id).min(), best.map(\.id).max()])
         let byID = Dictionary(rows.map { (row: Row) -> (Int64, Row) in (row[0], row) }) { first, _ in first }
         return best.compactMap { candidate in
-            guard let row = byID[candidate.id] else { return nil }  // deleted since: only under a concurrent reindex
+            guard let row = byID[candidate.id] else { return nil }  // cannot happen: one read transaction
             let key: String = row["key"] ?? ""
             return SearchHit(
                 passageID: row[0], articleID: row[1], articleKey: displayKey(key), title: row["title"],
@@ -235,12 +270,11 @@ extension ParleyIndex {
         }
     }
 
-    /// Facet counts over `passages` (the ranked window).
-    static func facets(_ db: Database, passages: [Int64]) throws -> SearchFacets {
-        let ids = "[" + passages.map(String.init).joined(separator: ",") + "]"
-        let hit = "WITH hit(id) AS (SELECT value FROM json_each(?1))"
+    /// Facet counts over the passages `hits` selects (ids: the ranked window, or every match).
+    static func facets(_ db: Database, hits: String, arguments: StatementArguments) throws -> SearchFacets {
+        let hit = "WITH hit(id) AS (\(hits))"
         func counts(_ sql: String) throws -> [(String, String, Int)] {
-            try Row.fetchAll(db, sql: hit + " " + sql, arguments: [ids]).map { ($0[0] ?? "", $0[1] ?? "", $0[2]) }
+            try Row.fetchAll(db, sql: hit + " " + sql, arguments: arguments).map { ($0[0] ?? "", $0[1] ?? "", $0[2]) }
         }
         func top(_ rows: [(String, String, Int)], group: String, limit: Int = 5) -> [FacetCount] {
             Array(rows.filter { $0.0 == group }.prefix(limit).map { FacetCount(value: $0.1, passages: $0.2) })
