@@ -71,7 +71,7 @@ func runBaseline(_ arguments: [String]) throws -> Int32 {
         "articles": read.articles, "passages": read.passages.count, "text_bytes": read.bytes,
         "ingest_s": elapsed, "index_bytes": size, "sqlite": sqliteVersion(),
     ]
-    print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
+    try printJSON(result)
     return 0
 }
 

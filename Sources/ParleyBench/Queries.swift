@@ -199,7 +199,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
         FileHandle.standardError.write(Data("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n".utf8))
     }
     let output: [String: Any] = ["most_frequent": frequent, "window": ParleyIndex.rankWindow, "queries": results]
-    print(String(decoding: try JSONSerialization.data(withJSONObject: output, options: [.sortedKeys]), as: UTF8.self))
+    try printJSON(output)
     return 0
 }
 

@@ -7,7 +7,6 @@
 
 import Foundation
 import GRDB
-import GRDBSQLite
 import ParleySearch
 import ParleyText
 
@@ -29,35 +28,16 @@ func runStages(_ files: [String]) throws -> Int32 {
         db.add(tokenizer: ParleyFTS5Tokenizer.self)
         return try db.makeTokenizer(ParleyFTS5Tokenizer.tokenizerDescriptor())
     }
-    let counter: FTS5TokenCallback = { context, _, _, _, _, _ in
-        context!.assumingMemoryBound(to: Int.self).pointee += 1  // the context is always &tokens below
-        return SQLITE_OK
+    // Each passage with its article's title, as `parley index` gives them to FTS5.
+    let columns = zip(records, passages).lazy.flatMap { record, cut in
+        cut.lazy.flatMap { [$0.text, record.title] }
     }
     var tokens = 0
-    func tokenize(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                _ = withUnsafeMutablePointer(to: &tokens) { context in
-                    tokenizer.tokenize(
-                        context: context, tokenization: .document, pText: chars.baseAddress, nText: CInt(chars.count),
-                        tokenCallback: counter)
-                }
-            }
-        }
-    }
-    let tokenizeTime = seconds {
-        for (record, cut) in zip(records, passages) {
-            for passage in cut {
-                tokenize(passage.text)
-                tokenize(record.title)
-            }
-        }
-    }
+    let tokenizeTime = seconds { tokens = countTokens(tokenizer, in: columns) }
     let result: [String: Any] = [
         "articles": records.count, "passages": passages.reduce(0) { $0 + $1.count }, "quotations": quotations,
         "tokens": tokens, "read_s": read, "segment_s": segment, "extract_s": extract, "tokenize_s": tokenizeTime,
     ]
-    print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
+    try printJSON(result)
     return 0
 }

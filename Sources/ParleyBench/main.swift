@@ -191,6 +191,32 @@ func median(_ values: [Double]) -> Double {
     return sorted[sorted.count / 2]
 }
 
+/// How many tokens `tokenizer` gives for `texts`, called through the FTS5 tokenizer API as SQLite calls it.
+func countTokens(_ tokenizer: any FTS5Tokenizer, in texts: some Sequence<String>) -> Int {
+    let counter: FTS5TokenCallback = { context, _, _, _, _, _ in
+        context!.assumingMemoryBound(to: Int.self).pointee += 1  // the context is always &count below
+        return SQLITE_OK
+    }
+    var count = 0
+    for var text in texts {
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                _ = withUnsafeMutablePointer(to: &count) { context in
+                    tokenizer.tokenize(
+                        context: context, tokenization: .document, pText: chars.baseAddress, nText: CInt(chars.count),
+                        tokenCallback: counter)
+                }
+            }
+        }
+    }
+    return count
+}
+
+/// Prints `object` as one line of JSON with sorted keys (what Scripts/bench reads).
+func printJSON(_ object: [String: Any]) throws {
+    print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+}
+
 func run() throws {
     let options = parseOptions()
     var articles: [String] = []
@@ -230,26 +256,7 @@ func run() throws {
     // Tokenizers through the FTS5 API, same callback.
     let dbQueue = try DatabaseQueue()
     try dbQueue.write { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
-    let tokenCounter: FTS5TokenCallback = { context, _, _, _, _, _ in
-        context!.assumingMemoryBound(to: Int.self).pointee += 1  // the context is always &count below
-        return SQLITE_OK
-    }
-    func tokenizeAll(_ tokenizer: any FTS5Tokenizer) -> Int {
-        var count = 0
-        for passage in passages {
-            var text = passage
-            text.withUTF8 { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    _ = withUnsafeMutablePointer(to: &count) { counter in
-                        tokenizer.tokenize(
-                            context: counter, tokenization: .document, pText: chars.baseAddress, nText: CInt(chars.count),
-                            tokenCallback: tokenCounter)
-                    }
-                }
-            }
-        }
-        return count
-    }
+    func tokenizeAll(_ tokenizer: any FTS5Tokenizer) -> Int { countTokens(tokenizer, in: passages) }
     let (parleyTokenizer, builtinTokenizer) = try dbQueue.read { db in
         (
             try db.makeTokenizer(ParleyFTS5Tokenizer.tokenizerDescriptor()),

@@ -43,7 +43,8 @@ struct SearchCommand: ParsableCommand {
     var facets = false
 
     @Flag(help: ArgumentHelp(
-        "Rank every match, not only the latest 1,500 (exact, and slow for words found in many passages)."))
+        "Rank every match, not only the latest \(ParleyIndex.rankWindow) (exact, and slow for words found in many "
+            + "passages)."))
     var exact = false
 
     @Argument(help: ArgumentHelp("Words, \"phrases\" and prefix* to look for.", valueName: "query"))

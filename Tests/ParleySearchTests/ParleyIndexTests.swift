@@ -20,6 +20,22 @@ import Testing
         #expect(appID == Schema.applicationID)
     }
 
+    /// An empty SQLite database in rollback-journal mode becomes a WAL index (indexing reads on a second
+    /// connection while it writes); reopening an up-to-date index writes nothing.
+    @Test func emptyDatabaseIsSwitchedToWALAndReopeningWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("plain.sqlite")
+        try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 0; VACUUM") }
+        #expect(try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
+        let index = try ParleyIndex.open(at: path, mode: .create)
+        #expect(try index.dbQueue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        try index.dbQueue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reopened = try ParleyIndex.open(at: path, mode: .existing)
+        try reopened.dbQueue.close()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func existingModeRequiresTheFile() throws {
         let folder = try TemporaryFolder()
         #expect(throws: StoreError.missing(path: folder.path("none.sqlite"))) {

@@ -406,6 +406,16 @@ enum FilterFixture {
         #expect(matches.count == 11)
     }
 
+    /// `--exact` counts facets over every match in SQL, not over a list of ids: the same counts, with a filter.
+    @Test func exactFacetsCountEveryMatch() throws {
+        let filter = SearchFilter(since: try since("2016"))
+        let exact = try index.search(SearchQuery("ceasefire"), filter: filter, facets: true, window: Int.max)
+        let windowed = try index.search(SearchQuery("ceasefire"), filter: filter, facets: true)
+        #expect(exact.facets == windowed.facets)
+        #expect(exact.facets?.years == [FacetCount(value: "2016", passages: 3)])
+        #expect(exact.hits == windowed.hits)
+    }
+
     @Test func noFacetsUnlessAsked() throws {
         #expect(try index.search(SearchQuery("ceasefire")).facets == nil)
     }

@@ -35,7 +35,6 @@ private func rank(
     guard let api = api?.pointee, let fts else { return }
     func fail(_ rc: Int32) { sqlite3_result_error_code(context, rc) }
     let phraseCount = Int(api.xPhraseCount(fts))
-    let columnWeights = max(0, min(Int(argCount), 2))
     func argument(_ index: Int) -> OpaquePointer? { index < Int(argCount) ? args?[index] : nil }
 
     var rowCount: sqlite3_int64 = 0
@@ -46,9 +45,8 @@ private func rank(
     let rows = Double(max(rowCount, 1))
     let averageLength = max(Double(tokenTotal) / rows, 1)
 
-    let weights = (0..<2).map { column in
-        column < columnWeights ? sqlite3_value_double(argument(column)) : 1
-    }
+    let textWeight = argument(0).map(sqlite3_value_double) ?? 1
+    let titleWeight = argument(1).map(sqlite3_value_double) ?? 1
     var length: Int32 = 0
     rc = api.xColumnSize(fts, -1, &length)
     guard rc == SQLITE_OK else { return fail(rc) }
@@ -63,7 +61,7 @@ private func rank(
         rc = api.xPhraseFirst(fts, Int32(phrase), &iterator, &column, &offset)
         guard rc == SQLITE_OK else { return fail(rc) }
         while column >= 0 {
-            frequency += column < 2 ? weights[Int(column)] : 1
+            frequency += column == 0 ? textWeight : column == 1 ? titleWeight : 1
             api.xPhraseNext(fts, &iterator, &column, &offset)
         }
         guard frequency > 0 else { continue }

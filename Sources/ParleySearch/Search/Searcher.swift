@@ -152,10 +152,8 @@ extension ParleyIndex {
             }
             let isComplete = count <= window
             let hits = try Self.hits(db, best: best, pattern: query.matchPattern)
-            var total = min(count, window)
-            if !isComplete, last >= oldest {
-                total = Int((Double(window) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
-            }
+            let total = isComplete
+                ? count : Int(Self.extrapolate(window, oldest: oldest, first: first, last: last))
             var counts: SearchFacets?
             if facets {
                 counts = exact
@@ -224,19 +222,18 @@ extension ParleyIndex {
             return try Int64.fetchOne(
                 db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase]) ?? 0
         }
-        let rows = try newestRows(
-            db, select: "SELECT passage_fts.rowid FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase],
-            need: frequencyProbe + 1)
-        let count = Int64(rows.count)
-        guard count > Int64(frequencyProbe), let oldest: Int64 = rows.last?[0], last >= oldest else { return count }
-        return Int64((Double(count) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
+        let newest = try Int64.fetchAll(
+            db, sql: "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            arguments: [phrase, frequencyProbe + 1])
+        guard newest.count > frequencyProbe, let oldest = newest.last else { return Int64(newest.count) }
+        return extrapolate(newest.count, oldest: oldest, first: first, last: last)
     }
 
-    /// The first `need` rows of `select` (`SELECT … FROM passage_fts … WHERE …`), newest passage first.
-    static func newestRows(_ db: Database, select: String, arguments: StatementArguments, need: Int) throws -> [Row] {
-        var limited = arguments
-        _ = limited.append(contentsOf: [need])
-        return try Row.fetchAll(db, sql: select + " ORDER BY passage_fts.rowid DESC LIMIT ?", arguments: limited)
+    /// How many passages match in all, when `count` matches were found among the newest ids down to `oldest`
+    /// (passage ids `first`…`last`): the density of that span, over every id.
+    static func extrapolate(_ count: Int, oldest: Int64, first: Int64, last: Int64) -> Int64 {
+        guard last >= oldest, oldest >= first else { return Int64(count) }
+        return Int64((Double(count) * Double(last - first + 1) / Double(last - oldest + 1)).rounded())
     }
 
     /// The hits for `best` (passage ids and scores, best first), with metadata and highlighted text.

@@ -59,13 +59,14 @@ public final class ParleyIndex: Sendable {
         let index: ParleyIndex
         do {
             let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
-            // Read first, write only to upgrade: opening an up-to-date index writes nothing.
-            if try !dbQueue.read({ try Schema.migrator.hasCompletedMigrations($0) }) {
-                try Schema.migrator.migrate(dbQueue)
+            // Read first, write only to upgrade: opening an up-to-date index writes nothing. An SQLite file that
+            // was not made by Parley (an empty database) may not be in WAL mode yet: indexing needs it, for its
+            // second (reading) connection.
+            let (migrated, journal) = try dbQueue.read { db in
+                (try Schema.migrator.hasCompletedMigrations(db), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
             }
-            // An SQLite file that was not made by Parley (empty, or upgraded from an old one) may not be in WAL
-            // mode yet: indexing needs it, for its second (reading) connection.
-            if try dbQueue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
+            if !migrated { try Schema.migrator.migrate(dbQueue) }
+            if journal != "wal" {
                 try dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             }
             index = ParleyIndex(path: path, dbQueue: dbQueue)
