@@ -15,13 +15,14 @@ public struct PreparedArticle: Sendable {
     /// People, places and organisations mentioned, canonical names through the gazetteer's aliases.
     public var mentions: [EntityMention]
 
-    public init(_ record: ArticleRecord, gazetteer: Gazetteer = .shipped) {
+    public init(_ record: ArticleRecord, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped) {
         self.record = record
         key = record.key
         contentHash = ContentHash.hex(of: record.text)
         fingerprint = Self.fingerprint(of: record)
         passages = Segmenter.passages(in: record.text)
-        (quotations, mentions) = ArticleExtraction.extract(from: record.text, gazetteer: gazetteer)
+        (quotations, mentions) = ArticleExtraction.extract(
+            from: record.text, date: record.published, gazetteer: gazetteer, offices: offices)
     }
 
     /// Hash of title and text: what makes a re-read of the same key "unchanged".

@@ -21,6 +21,12 @@ public struct Quotation: Sendable, Equatable {
         case pronoun
         /// `the palace spokesman said`: the person the article introduced with that role.
         case title
+        /// `the Russian foreign minister said`, a role the article never names: the holder of that office on the
+        /// article's date (``OfficeHolders``).
+        case office
+        /// A role nobody in the article or the office table fills (`a senior diplomat said`): the speaker is the
+        /// role itself, as a label (`speakerKind == "role"`).
+        case role
         /// A quotation with no attribution of its own that goes on from the previous one.
         case continuation
     }
@@ -41,7 +47,8 @@ public struct Quotation: Sendable, Equatable {
     /// The words that attributed it: `Ushakov told reporters`, `he added`.
     public var attribution: String?
     public var method: Method?
-    /// `organization` when the speaker is an organisation (`the Kremlin said`), else `person`.
+    /// `organization` when the speaker is an organisation (`the Kremlin said`), `role` when it is a role label
+    /// nobody fills (`senior diplomat`), else `person`.
     public var speakerKind = "person"
     /// 0…1: how sure the extractor is of the speaker (and of it being a quotation at all).
     public var confidence: Double

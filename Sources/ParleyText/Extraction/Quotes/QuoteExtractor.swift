@@ -29,9 +29,17 @@ public enum QuoteExtractor {
 
 /// Quotations and entity mentions of one article, sharing one pass of the lexer.
 public enum ArticleExtraction {
+    /// The version of what extraction produces (quotations, speakers, entities). Raise it with any change to
+    /// the rules, word lists or shipped tables that changes the output: an index records the version that
+    /// built it, says so when it is older, and `parley reindex` re-extracts from the stored text.
+    public static let version = 2
+
     /// Speakers go through the gazetteer's aliases (`Oleksii Halynskyy` → `Oleksiy Halynsky`) before they help
-    /// find the people the article mentions.
-    public static func extract(from text: String, gazetteer: Gazetteer) -> (quotations: [Quotation], mentions: [EntityMention]) {
+    /// find the people the article mentions. `date` (ISO, the article's publication date) lets a role the
+    /// article never names (`the Russian foreign minister`) resolve through `offices`.
+    public static func extract(
+        from text: String, date: String? = nil, gazetteer: Gazetteer, offices: OfficeHolders = .shipped
+    ) -> (quotations: [Quotation], mentions: [EntityMention]) {
         var copy = text
         return copy.withUTF8 { bytes in
             var (quotations, lexed) = QuoteExtractor.quotations(in: bytes)
