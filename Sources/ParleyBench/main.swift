@@ -62,12 +62,14 @@ func printQuotations(_ files: [String]) {
     var out = ""
     ArticleReader().read(paths: files) { (event: ReadEvent) in
         guard case let .article(record) = event else { return }
-        for quotation in QuoteExtractor.quotations(in: record.text) {
+        let extracted = ArticleExtraction.extract(from: record.text, date: record.published, gazetteer: .shipped)
+        for quotation in extracted.quotations {
             let object: [String: Any] = [
                 "article_id": record.externalID ?? record.key, "quote": quotation.text, "start": quotation.start,
                 "end": quotation.end, "kind": quotation.kind.rawValue, "speaker": quotation.speaker ?? NSNull(),
                 "speaker_mention": quotation.speakerMention ?? NSNull(), "method": quotation.method?.rawValue ?? NSNull(),
                 "cue": quotation.cue ?? NSNull(), "attribution": quotation.attribution ?? NSNull(),
+                "confidence": quotation.confidence, "speaker_kind": quotation.speakerKind,
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 out += String(decoding: data, as: UTF8.self) + "\n"

@@ -74,6 +74,15 @@ public struct Gazetteer: Sendable {
         return name
     }
 
+    /// The country or organisation a word names (`Russian` → `Russia`, `NATO`), for office holders; `nil` for
+    /// anything else.
+    func country(named word: String) -> String? {
+        for form in [word, word.uppercased()] {
+            if let (entry, length) = match([form], at: 0), length == 1, entry.kind != .person { return entry.canonical }
+        }
+        return nil
+    }
+
     /// The longest known phrase starting at `words[start]`: its entry and length in words.
     func match(_ words: [String], at start: Int) -> (entry: Entry, length: Int)? {
         guard let candidates = phrases[words[start]] else { return nil }

@@ -1,7 +1,8 @@
 /// Who held an office on a date: `the Russian foreign minister` in an article of 2019 is Sergei Lavrov.
 ///
 /// Rows are `country TAB office TAB person TAB from TAB to` (dates `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; an empty
-/// `to` means still in office); `#` starts a comment. `country` is the gazetteer's canonical name of the
+/// `to` means still in office); `#` starts a comment. `country` (then, after `|`, other words that name it in a
+/// role: `Valdora|Valdoran`) is the gazetteer's canonical name of the
 /// country or organisation (`Russia`, `United States`, `United Nations`, `NATO`, `European Commission`);
 /// `office` is lower-case, from the vocabulary the attribution reads (`president`, `prime minister`,
 /// `foreign minister`, `chancellor`, `king`, `emir`, `crown prince`, `supreme leader`, `secretary-general`,
@@ -22,6 +23,13 @@ public struct OfficeHolders: Sendable {
 
     /// `country\u{1F}office` (both folded to lower case) → terms, in file order.
     private var terms: [String: [Term]] = [:]
+    /// Lower-case country names and their variants from the rows (`valdoran` → `Valdora`).
+    private var countryNames: [String: String] = [:]
+
+    /// The country a word names in the rows' first column (`Valdoran` → `Valdora`), any case.
+    public func country(named word: String) -> String? {
+        countryNames[word.lowercased()]
+    }
 
     /// The shipped table.
     public static let shipped = OfficeHolders(tsv: OfficeData.tsv)
@@ -58,7 +66,14 @@ public struct OfficeHolders: Sendable {
                 bad.append(number + 1)
                 continue
             }
-            let term = Term(country: fields[0], office: fields[1].lowercased(), person: fields[2], from: from, to: to,
+            // `Valdora|Valdoran|Valdorans`: the country, then the words that name it in a role (its demonyms).
+            let names = fields[0].split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            guard let country = names.first else {
+                bad.append(number + 1)
+                continue
+            }
+            for name in names { countryNames[name.lowercased()] = country }
+            let term = Term(country: country, office: fields[1].lowercased(), person: fields[2], from: from, to: to,
                 isUserRow: isUser)
             let key = Self.key(term.country, term.office)
             if isUser {

@@ -50,6 +50,9 @@ public struct Quotation: Sendable, Equatable {
     /// `organization` when the speaker is an organisation (`the Kremlin said`), `role` when it is a role label
     /// nobody fills (`senior diplomat`), else `person`.
     public var speakerKind = "person"
+    /// Where the attribution was found: `after` or `before` the quotation in its sentence, `colon` (a clause
+    /// ending with a colon before it), `next-sentence`, `continuation`; `nil` when nothing attributes it.
+    public var rule: String?
     /// 0…1: how sure the extractor is of the speaker (and of it being a quotation at all).
     public var confidence: Double
 

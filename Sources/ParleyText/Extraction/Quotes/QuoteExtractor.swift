@@ -20,8 +20,11 @@ public enum QuoteExtractor {
     }
 
     /// The quotations, and every paragraph's tokens (lexed once, for ``EntityExtractor`` too).
-    static func quotations(in bytes: UnsafeBufferPointer<UInt8>) -> (quotations: [Quotation], lexed: [[LexToken]]) {
-        var extractor = Run(bytes: bytes)
+    static func quotations(
+        in bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped,
+        date: String? = nil
+    ) -> (quotations: [Quotation], lexed: [[LexToken]]) {
+        var extractor = Run(bytes: bytes, gazetteer: gazetteer, offices: offices, date: date)
         let quotations = extractor.run()
         return (quotations, (0..<extractor.paragraphs.count).map { extractor.tokens($0) })
     }
@@ -42,7 +45,7 @@ public enum ArticleExtraction {
     ) -> (quotations: [Quotation], mentions: [EntityMention]) {
         var copy = text
         return copy.withUTF8 { bytes in
-            var (quotations, lexed) = QuoteExtractor.quotations(in: bytes)
+            var (quotations, lexed) = QuoteExtractor.quotations(in: bytes, gazetteer: gazetteer, offices: offices, date: date)
             for index in quotations.indices {
                 if let speaker = quotations[index].speaker { quotations[index].speaker = gazetteer.canonical(speaker) }
             }
@@ -65,8 +68,29 @@ private struct Span {
     var innerEnd: Int
 }
 
+/// Where the attribution of a quotation was found, most reliable first; each has its own calibrated confidence.
+enum Sieve: String, Sendable {
+    /// In the quotation's sentence, after it: `“…,” Marevsky said.`
+    case after
+    /// In the quotation's sentence, before it: `Marevsky said: “…”`, `According to X, “…”`.
+    case before
+    /// A clause ending with a colon just before the quotation, in its paragraph or the one before.
+    case colon
+    /// The next sentence: `“…” The minister said this at a meeting.`
+    case nextSentence = "next-sentence"
+    /// No attribution of its own: the quotation before it goes on.
+    case continuation
+}
+
 private struct Run {
     let bytes: UnsafeBufferPointer<UInt8>
+    var gazetteer = Gazetteer.shipped
+    var offices = OfficeHolders.shipped
+    /// The article's date (ISO), for office holders.
+    var date: String?
+    /// A quotation of at most this many words inside the writer's sentence may be attributed by an evaluative
+    /// verb (`dismissed the report as “fiction”`); longer ones need a speech verb.
+    static let fragmentWords = 8
     var paragraphs: [ByteSpan] = []
     var lexed: [Int: [LexToken]] = [:]
     var sentences: [Int: [ByteSpan]] = [:]
@@ -75,8 +99,11 @@ private struct Run {
     var registeredParagraph = 0
     var registeredToken = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped, date: String? = nil) {
         self.bytes = bytes
+        self.gazetteer = gazetteer
+        self.offices = offices
+        self.date = date
     }
 
     mutating func run() -> [Quotation] {
@@ -103,8 +130,24 @@ private struct Run {
                 let limit = closeTokens.firstIndex { $0.range.lowerBound >= closeSentence.upperBound } ?? closeTokens.count
                 attribution = AttributionFinder(bytes: bytes, tokens: closeTokens).after(close: closeIndex, limit: limit)
             }
+            var sieve = attribution == nil ? Sieve.before : Sieve.after
             if attribution == nil {
-                attribution = AttributionFinder(bytes: bytes, tokens: openTokens).before(start: sentenceStart, open: openIndex)
+                let finder = AttributionFinder(bytes: bytes, tokens: openTokens)
+                attribution = finder.before(start: sentenceStart, open: openIndex)
+                // `defended his comments as “sarcastic”`: a verb that makes a fragment the subject's words.
+                if attribution == nil, openIndex > sentenceStart, wordCount(span) <= Self.fragmentWords {
+                    attribution = finder.before(start: sentenceStart, open: openIndex, fragment: true)
+                }
+            }
+            if attribution == nil, let colon = colonAttribution(span, tokens: openTokens, openIndex: openIndex,
+                sentenceStart: sentenceStart)
+            {
+                attribution = colon
+                sieve = .colon
+            }
+            if attribution == nil, let next = nextSentenceAttribution(span) {
+                attribution = next
+                sieve = .nextSentence
             }
             let startsSentence = !(sentenceStart..<openIndex).contains { openTokens[$0].kind == .word }
                 || (attribution.map { $0.isBefore && $0.introducesQuote && !$0.isNaming } ?? false)
@@ -119,6 +162,7 @@ private struct Run {
                 kind: startsSentence && capitalStart ? .full : .partial)
             var person: Int?
             if let attribution {
+                quotation.rule = sieve.rawValue
                 quotation.cue = attribution.cue
                 quotation.attribution = text(attribution.byteRange)
                 switch attribution.reference {
@@ -159,6 +203,18 @@ private struct Run {
                         quotation.speaker = registry.name(index)
                         quotation.method = .title
                         quotation.confidence = 0.8
+                    } else if isDefinite, let holder = officeHolder(role: role) {
+                        // Nobody in the article: the holder of that office on the article's date.
+                        person = registry.mention(holder, at: span.open, role: role)
+                        quotation.speaker = registry.name(person!)
+                        quotation.method = .office
+                        quotation.confidence = 0.8
+                    } else if isDefinite {
+                        // Nobody fills it: the role itself, as written, is the speaker's label.
+                        quotation.speaker = writtenRole(role, in: quotation.attribution ?? role)
+                        quotation.speakerKind = "role"
+                        quotation.method = .role
+                        quotation.confidence = 0.6
                     }
                 case let .organizationRole(noun):
                     quotation.speakerMention = "the " + noun
@@ -176,6 +232,7 @@ private struct Run {
                 quotation.speakerKind = last.kind
                 person = last.person
                 quotation.method = .continuation
+                quotation.rule = Sieve.continuation.rawValue
                 quotation.confidence = 0.75
                 quotation.kind = capitalStart ? .full : .partial
             } else if !startsSentence, !(capitalStart && (afterColon(openTokens, openIndex) || endsSentence(span, words: 3))) {
@@ -188,7 +245,7 @@ private struct Run {
             }
             // A quoted name or title inside the writer's sentence: `the “Long Hour”`, `code-named “Quiet River”`.
             if quotation.kind == .partial || quotation.kind == .other, !startsSentence,
-                isNameLike(span, tokens: openTokens, openIndex: openIndex)
+                isNameLike(span, tokens: openTokens, openIndex: openIndex, governed: attribution.map { $0.isBefore } ?? false)
             {
                 quotation.kind = .other
                 quotation.confidence = min(quotation.confidence, 0.3)
@@ -200,6 +257,110 @@ private struct Run {
             result.append(quotation)
         }
         return result
+    }
+
+    func wordCount(_ span: Span) -> Int {
+        UnsafeBufferPointer(rebasing: bytes[(span.open + span.openLength)..<span.innerEnd]).split(separator: 0x20).count
+    }
+
+    /// `The presidential aide stated:` / `“…”`: a clause that ends with a colon right before the quotation, in its
+    /// sentence or as the last sentence of the paragraph before (the quotation then opens its paragraph). The
+    /// speaker is the subject of a cue in that clause, else the clause's subject (`Kaine has adopted the
+    /// stance common among …:`, `Trump leaned in and boomed:`).
+    mutating func colonAttribution(_ span: Span, tokens: [LexToken], openIndex: Int, sentenceStart: Int) -> Attribution? {
+        var clauseTokens = tokens, colon = openIndex - 1, start = sentenceStart
+        if openIndex > 0, tokens[openIndex - 1].kind == .punctuation(0x3A) {
+            // In the quotation's own sentence.
+        } else if openIndex == 0, span.firstParagraph > 0 {
+            let previous = span.firstParagraph - 1
+            clauseTokens = self.tokens(previous)
+            guard let last = clauseTokens.last, last.kind == .punctuation(0x3A) else { return nil }
+            colon = clauseTokens.count - 1
+            let sentence = self.sentence(in: previous, containing: last.range.lowerBound)
+            start = clauseTokens.firstIndex { $0.range.lowerBound >= sentence.lowerBound } ?? 0
+        } else {
+            return nil
+        }
+        guard colon > start else { return nil }
+        let finder = AttributionFinder(bytes: bytes, tokens: clauseTokens)
+        if var attribution = finder.before(start: start, open: colon) {
+            attribution.introducesQuote = true
+            return attribution
+        }
+        return finder.clauseSubject(start: start, end: colon)
+    }
+
+    /// `“…” Marevsky said.` / `“…” The minister said this at a meeting with …`: the quotation ends its sentence and
+    /// the next sentence of the paragraph opens with a speaker and a cue that says nothing new (the sentence ends,
+    /// or a place, time or circumstance follows).
+    mutating func nextSentenceAttribution(_ span: Span) -> Attribution? {
+        guard let close = span.close else { return nil }
+        let paragraph = span.lastParagraph
+        let closeSentence = sentence(in: paragraph, containing: max(close - 1, 0))
+        let tokens = self.tokens(paragraph)
+        guard let afterClose = tokens.firstIndex(where: { $0.range.lowerBound > close }) else { return nil }
+        // Only the sentence's final punctuation may stand between the mark and the next sentence.
+        var i = afterClose
+        while i < tokens.count, tokens[i].range.lowerBound < closeSentence.upperBound {
+            guard case .punctuation = tokens[i].kind else { return nil }
+            i += 1
+        }
+        guard i < tokens.count, tokens[i].kind == .word else { return nil }
+        let next = sentence(in: paragraph, containing: tokens[i].range.lowerBound)
+        let limit = tokens.firstIndex { $0.range.lowerBound >= next.upperBound } ?? tokens.count
+        let finder = AttributionFinder(bytes: bytes, tokens: tokens)
+        guard let (reference, end) = finder.nounPhrase(from: i, limit: limit) else { return nil }
+        if case let .pronoun(word) = reference, !AttributionFinder.subjectPronouns.contains(word) { return nil }
+        var j = finder.phraseEndIndex(afterByte: end, from: i, limit: limit)
+        while j < limit, finder.isWord(j), Lexicon.auxiliaries.contains(finder.lower(j)), !finder.isCue(j) { j += 1 }
+        guard j < limit, finder.isCue(j), !finder.lower(j).hasSuffix("ing") else { return nil }
+        var k = j + 1
+        if k < limit, finder.isWord(k), Lexicon.particleCues[finder.lower(j)] != nil { k += 1 }
+        let says: Set<String> = [
+            "this", "so", "these", "it", "in", "on", "at", "during", "after", "before", "when", "while", "later",
+            "of", "about", "to", "as", "from", "yesterday", "today", "on", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "afterwards", "separately", "too", "also",
+        ]
+        guard k >= limit || !finder.isWord(k) || says.contains(finder.lower(k)) else { return nil }
+        return Attribution(
+            reference: reference, cue: finder.text(tokens[j]), byteRange: tokens[i].range.lowerBound..<tokens[j].range.upperBound,
+            isNaming: false, isBefore: false, introducesQuote: true)
+    }
+
+    /// The holder of the office a role names (`russian foreign minister`, `qatari prime minister`, `turkish
+    /// leader`) on the article's date, through the office table; `nil` without a date, a country or a holder.
+    func officeHolder(role: String) -> String? {
+        guard let date, date.count >= 4 else { return nil }
+        var words = role.split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
+        guard words.count >= 2 else { return nil }
+        // The country: a word the office table or the gazetteer knows (`russian` → Russia).
+        var country: String?
+        for (index, word) in words.enumerated() {
+            let capitalized = word.prefix(1).uppercased() + word.dropFirst()
+            if let known = offices.country(named: capitalized) ?? gazetteer.country(named: capitalized) {
+                country = known
+                words.remove(at: index)
+                break
+            }
+        }
+        guard let country else { return nil }
+        var office = words.joined(separator: " ")
+        let synonyms = [
+            "foreign secretary": "foreign minister", "secretary of state": "foreign minister",
+            "minister of foreign affairs": "foreign minister", "premier": "prime minister", "pm": "prime minister",
+            "head of state": "president", "secretary general": "secretary-general",
+        ]
+        office = synonyms[office] ?? office
+        return offices.holder(country: country, office: office, on: date)
+    }
+
+    /// The role as the article wrote it (`Valdoran foreign minister`), from the attribution's words.
+    func writtenRole(_ role: String, in attribution: String) -> String {
+        let lowered = attribution.lowercased()
+        guard let range = lowered.range(of: role), lowered.count == attribution.count else { return role }
+        let start = attribution.index(attribution.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
+        let end = attribution.index(start, offsetBy: role.count)
+        return String(attribution[start..<end])
     }
 
     /// `he`/`she`: the person who was last the subject of a sentence, if that came after the last quotation;
@@ -219,16 +380,21 @@ private struct Run {
 
     /// After `the`/`a`/`code-named`/`known as`, or in Title Case (`Guarantees and Illusions`), a short quotation
     /// names something rather than quoting someone.
-    func isNameLike(_ span: Span, tokens: [LexToken], openIndex: Int) -> Bool {
+    ///
+    /// `governed`: a cue before the quotation in its sentence attributes it (`dismissed the report as “fiction”`,
+    /// `calls her record a “blueprint”`): then only `the`, `so-called` and naming words make it a name.
+    func isNameLike(_ span: Span, tokens: [LexToken], openIndex: Int, governed: Bool = false) -> Bool {
         let inner = text((span.open + span.openLength)..<span.innerEnd)
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard !words.isEmpty, words.count <= 5 else { return false }
         if openIndex > 0, tokens[openIndex - 1].kind == .word {
             let before = text(tokens[openIndex - 1].range).fastLowercased
-            if ["the", "a", "an", "code-named", "codenamed", "as", "titled", "entitled", "named"].contains(before) {
-                return true
-            }
+            let naming: Set<String> = governed
+                ? ["the", "so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed"]
+                : ["the", "a", "an", "code-named", "codenamed", "as", "titled", "entitled", "named", "so-called"]
+            if naming.contains(before) { return true }
         }
+        if governed { return false }
         let small: Set<Substring> = ["of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by"]
         let lastCharacter = inner.last(where: { !$0.isWhitespace })
         return words.allSatisfy { ($0.first?.isUppercase ?? false) || small.contains($0) }
@@ -393,8 +559,15 @@ private struct Run {
                 roles += titles.split(separator: " ").map(String.init)
             }
             let hasHead = roles.contains { Lexicon.roleHeads.contains($0) }
-            let atSentenceStart = i == 0 || {
-                switch tokens[i - 1].kind {
+            // The phrase's first word (`Liberal Bloc leader Vera Solnik`: `Liberal`) opens the sentence.
+            var runStart = i
+            while runStart > start, tokens[runStart - 1].kind == .word,
+                tokens[runStart - 1].isCapitalized || Lexicon.roleWords.contains(finder.lower(runStart - 1))
+            {
+                runStart -= 1
+            }
+            let atSentenceStart = runStart == 0 || {
+                switch tokens[runStart - 1].kind {
                 case .punctuation(0x2E), .punctuation(0x21), .punctuation(0x3F), .quoteMark: true
                 default: false
                 }
@@ -418,6 +591,20 @@ private struct Run {
             {
                 let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
                 var role = hasHead ? roles.joined(separator: " ") : nil
+                // `Maj. Gen. Arne Holmsted` is `the general`; `Sen. X` `the senator`.
+                if role == nil, let honorific, let title = Lexicon.honorificRoles[honorific] { role = title }
+                // `Valdora’s deputy foreign minister, Lidia Karsk,`: the role before a comma.
+                if role == nil, j >= 2, finder.isPunctuation(j - 1, 0x2C) {
+                    var r = j - 2
+                    var words: [String] = []
+                    while r >= 0, finder.isWord(r), words.count < 6, Lexicon.roleWords.contains(finder.lower(r)) || tokens[r].isCapitalized {
+                        words.insert(finder.lower(r).possessiveStripped, at: 0)
+                        r -= 1
+                    }
+                    if words.contains(where: { Lexicon.roleHeads.contains($0) }), Lexicon.roleHeads.contains(words.last ?? "") {
+                        role = words.joined(separator: " ")
+                    }
+                }
                 // An appositive: `Name, the palace spokesman,` / `Name, a senior adviser to …,`.
                 var k = finder.phraseEndIndex(afterByte: end, from: j, limit: limit)
                 if role == nil, finder.isPunctuation(k, 0x2C) {
@@ -428,7 +615,8 @@ private struct Run {
                         k += 1
                     }
                     if let first = words.first, ["the", "a", "an"].contains(first) || first.hasSuffix("’s")
-                        || first.hasSuffix("'s"), words.contains(where: { Lexicon.roleHeads.contains($0) })
+                        || first.hasSuffix("'s") || Lexicon.roleHeads.contains(first),
+                        words.contains(where: { Lexicon.roleHeads.contains($0) })
                     {
                         role = words.joined(separator: " ")
                     }

@@ -48,7 +48,21 @@ struct AttributionFinder {
             || bytes[tokens[index].range.lowerBound + 2] == 0x94)
     }
 
-    func isCue(_ index: Int) -> Bool { isWord(index) && !tokens[index].isCapitalized && Lexicon.cueVerbs.contains(lower(index)) }
+    func isCue(_ index: Int) -> Bool {
+        guard isWord(index), !tokens[index].isCapitalized else { return false }
+        let word = lower(index)
+        if Lexicon.cueVerbs.contains(word) { return true }
+        if let particles = Lexicon.particleCues[word], isWord(index + 1) { return particles.contains(lower(index + 1)) }
+        return false
+    }
+
+    /// A cue, or (for a fragment inside the writer's sentence) a verb that makes the fragment the subject's words.
+    func isFragmentCue(_ index: Int) -> Bool {
+        isCue(index) || (isWord(index) && !tokens[index].isCapitalized && Lexicon.evaluativeVerbs.contains(lower(index)))
+    }
+
+    /// A subject pronoun (`he`, `she`, `they`, `we`): `her ask` or `told him` name nobody who speaks.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
 
     // MARK: After the quotation: `,” Marevsky said.` / `,” said Yuri Tobolin, an aide` / `,” he added.`
 
@@ -80,6 +94,8 @@ struct AttributionFinder {
         // `X said` / `the palace spokesman said` / `he added` (X may carry an appositive: `X, an aide, said`)
         guard let (reference, phraseEnd) = nounPhrase(from: i, limit: limit) else { return nil }
         var j = phraseEndIndex(afterByte: phraseEnd, from: i, limit: limit)
+        // `Kasich (R-OH) said`
+        if isPunctuation(j, 0x28), let close = (j..<min(limit, j + 12)).first(where: { isPunctuation($0, 0x29) }) { j = close + 1 }
         if case .role(_, isDefinite: false) = reference {
             // `a diplomat familiar with the negotiations said`
             var k = j
@@ -101,7 +117,7 @@ struct AttributionFinder {
     // MARK: Before the quotation: `Marevsky said: “` / `According to X, “` / `X told reporters that “`
 
     /// `start`: first token of the sentence; `open`: index of the opening mark.
-    func before(start: Int, open: Int) -> Attribution? {
+    func before(start: Int, open: Int, fragment: Bool = false) -> Attribution? {
         // `According to X, “…”`
         var i = start
         while i < open {
@@ -118,12 +134,28 @@ struct AttributionFinder {
         var cueIndex = open - 1
         while cueIndex >= start {
             if tokens[cueIndex].kind == .quoteMark { return nil }
-            if isCue(cueIndex), let attribution = attribution(cue: cueIndex, start: start, open: open) {
+            if isCue(cueIndex) || (fragment && isFragmentCue(cueIndex)),
+                let attribution = attribution(cue: cueIndex, start: start, open: open)
+            {
                 return attribution
             }
             cueIndex -= 1
         }
-        return nil
+        return inverted(start: start, open: open)
+    }
+
+    /// `Said Dorothy Poynter, a neighbour, “…”`, `Continued Stone: “…”`: a capitalised cue opens the sentence and
+    /// the speaker follows it.
+    func inverted(start: Int, open: Int) -> Attribution? {
+        guard start < open, isWord(start), tokens[start].isCapitalized else { return nil }
+        let word = lower(start)
+        guard Lexicon.cueVerbs.contains(word), word.hasSuffix("ed") || ["said", "wrote", "told", "says"].contains(word),
+            let (reference, end) = nounPhrase(from: start + 1, limit: open)
+        else { return nil }
+        if case .pronoun = reference { return nil }
+        return Attribution(
+            reference: reference, cue: text(tokens[start]), byteRange: tokens[start].range.lowerBound..<end,
+            isNaming: false, isBefore: true, introducesQuote: true)
     }
 
     /// The attribution with the cue at `cueIndex`, when a speaker phrase ends right before it.
@@ -150,21 +182,47 @@ struct AttributionFinder {
         }
         // `it said`/`they said` with an earlier subject in reach: look for that one instead.
         if isWord(j), ["it", "they"].contains(lower(j)) { return nil }
-        // `…, saying …`: a participle's subject is the sentence's (after a dateline such as `SERIN, Oct 2 –`).
+        // `…, saying …`: a participle's subject is the subject of the clause it hangs on (`Speaking in Salem,
+        // Trump went after Bush, calling him …` → Trump), after a dateline such as `SERIN, Oct 2 –`.
         if lower(cueIndex).hasSuffix("ing"), isPunctuation(j, 0x2C) || !isWord(j) || !(tokens[j].isCapitalized || Lexicon.roleWords.contains(lower(j))) {
             var s = start
             if let dash = (start..<min(cueIndex, start + 16)).first(where: { isDash($0) }) { s = dash + 1 }
-            if let (reference, end) = nounPhrase(from: s, limit: cueIndex), case .name = reference {
+            // Clause starts, nearest first: after each comma before the participle, then the sentence start.
+            var starts = (s..<cueIndex).filter { isPunctuation($0 - 1, 0x2C) && $0 - 1 >= s && $0 < cueIndex - 1 }.reversed()
+                .map { $0 }
+            starts.append(s)
+            for clause in starts {
+                guard let (reference, end) = nounPhrase(from: clause, limit: cueIndex) else { continue }
+                let next = phraseEndIndex(afterByte: end, from: clause, limit: cueIndex)
+                // The phrase must be a clause's subject: a verb (a lower-case word) follows it.
+                guard isWord(next), !tokens[next].isCapitalized, !Lexicon.phraseBreakers.contains(lower(next)) || Lexicon.auxiliaries.contains(lower(next)) else { continue }
+                switch reference {
+                case .name, .role(_, isDefinite: true), .organizationRole: break
+                case let .pronoun(word) where Self.subjectPronouns.contains(word): break
+                default: continue
+                }
                 return Attribution(
-                    reference: reference, cue: text(tokens[cueIndex]), byteRange: tokens[s].range.lowerBound..<end,
+                    reference: reference, cue: text(tokens[cueIndex]), byteRange: tokens[clause].range.lowerBound..<end,
                     isNaming: false, isBefore: true, introducesQuote: introduces)
             }
+        }
+        // `Gov. John Kasich (R-OH), said`: a bracket and a lone comma between the subject and its cue.
+        if isPunctuation(j, 0x29), let open = (max(start, j - 12)..<j).last(where: { isPunctuation($0, 0x28) }) { j = open - 1 }
+        if isPunctuation(j, 0x2C), !(start..<j).contains(where: { isPunctuation($0, 0x2C) }) {
+            j -= 1
+            if isPunctuation(j, 0x29), let open = (max(start, j - 12)..<j).last(where: { isPunctuation($0, 0x28) }) { j = open - 1 }
         }
         if isPunctuation(j, 0x2C) {
             var k = j - 1
             while k >= start, !isPunctuation(k, 0x2C) { k -= 1 }
             // `Its secretary-general, Marta Ölund, called`: the appositive is the name, the role comes first.
-            if k > start, let (name, end, honorific) = name(from: k + 1, limit: j), end == tokens[j - 1].range.upperBound,
+            var appositive = name(from: k + 1, limit: j)
+            if appositive == nil, k > start, let (reference, end) = nounPhrase(from: k + 1, limit: j),
+                case let .name(person, _, false, honorific) = reference
+            {
+                appositive = (person, end, honorific)  // `its delegation, presidential aide Yuri Tobolin, told`
+            }
+            if k > start, let (name, end, honorific) = appositive, end == tokens[j - 1].range.upperBound,
                 !Lexicon.organizationHeads.contains(String(name.lastWord))
             {
                 var r = k - 1
@@ -181,7 +239,15 @@ struct AttributionFinder {
             }
             if k > start { j = k - 1 }
         }
-        guard j >= start, let (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else { return nil }
+        guard j >= start, var (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else { return nil }
+        // `Rep. Tom Cole of Oklahoma said`: the person before `of`, not the place after it.
+        if let first = tokens.firstIndex(where: { $0.range.lowerBound == phraseStart }), first - 2 >= start,
+            isWord(first - 1), lower(first - 1) == "of",
+            let (person, personStart) = nounPhraseEnding(at: first - 2, start: start),
+            case let .name(_, _, isOrganization, _) = person, !isOrganization
+        {
+            (reference, phraseStart) = (person, personStart)
+        }
         return Attribution(
             reference: reference, cue: text(tokens[cueIndex]),
             byteRange: phraseStart..<tokens[cueIndex].range.upperBound,
@@ -195,8 +261,8 @@ struct AttributionFinder {
     func nounPhrase(from i: Int, limit: Int) -> (Attribution.Reference, Int)? {
         guard i < limit, isWord(i) else { return nil }
         let first = lower(i)
-        if Lexicon.malePronouns.contains(first) || Lexicon.femalePronouns.contains(first)
-            || Lexicon.pluralPronouns.contains(first) || first == "it"
+        if Self.subjectPronouns.contains(first) || first == "it"
+            || ((first == "him" || first == "her" || first == "hers") && !isWord(i + 1))
         {
             return (.pronoun(first), tokens[i].range.upperBound)
         }
@@ -214,11 +280,31 @@ struct AttributionFinder {
             possessor = String(word.dropLast(2))
             j += 1
         }
-        // `the ministry`, `the bloc`: an organisation named before.
-        if first == "the", j < limit, isWord(j), !tokens[j].isCapitalized, Lexicon.organizationNouns.contains(lower(j)),
-            !(j + 1 < limit && isWord(j + 1) && (Lexicon.roleWords.contains(lower(j + 1)) || tokens[j + 1].isCapitalized))
+        // `the governments of Valdora and Drevania`: a joint speaker, named as such.
+        if first == "the", j + 4 < limit, isWord(j), ["governments", "leaders", "presidents", "ministers"].contains(lower(j)),
+            isWord(j + 1), lower(j + 1) == "of", let (one, _, _) = name(from: j + 2, limit: limit)
         {
-            return (.organizationRole(lower(j)), tokens[j].range.upperBound)
+            var k = phraseEndIndex(afterByte: tokens[j + 2].range.upperBound, from: j + 2, limit: limit)
+            while k < limit, isWord(k), tokens[k].isCapitalized { k += 1 }
+            if isWord(k), lower(k) == "and", let (two, end, _) = name(from: k + 1, limit: limit) {
+                return (.name(text(tokens[j]).capitalized + " of \(one) and \(two)", roles: nil, isOrganization: true, honorific: nil), end)
+            }
+        }
+        // `the ministry`, `the bloc`, `the statement`, `the ministry’s statement`: an organisation named before.
+        if ["the", "a"].contains(first), j < limit, isWord(j), !tokens[j].isCapitalized {
+            var noun = lower(j).possessiveStripped
+            var end = j
+            if lower(j).isPossessive, isWord(j + 1), Lexicon.statementNouns.contains(lower(j + 1)) { end = j + 1 }
+            if noun == "joint", isWord(j + 1), Lexicon.statementNouns.contains(lower(j + 1)) {
+                noun = lower(j + 1)
+                end = j + 1
+            }
+            if first == "the" || Lexicon.statementNouns.contains(noun),
+                Lexicon.organizationNouns.contains(noun) || Lexicon.statementNouns.contains(noun),
+                !(end + 1 < limit && isWord(end + 1) && (Lexicon.roleWords.contains(lower(end + 1)) || tokens[end + 1].isCapitalized))
+            {
+                return (.organizationRole(noun), tokens[end].range.upperBound)
+            }
         }
         // `Casmira’s foreign ministry`, `the bloc’s members`: an organisation named by a common noun.
         if let organization = organizationPhrase(from: j, limit: limit, possessor: possessor) {
@@ -241,13 +327,20 @@ struct AttributionFinder {
         }
         if var (name, end, honorific) = name(from: k, limit: limit) {
             if let titles = titleWords(from: k, limit: limit) { roleWords += titles.split(separator: " ").map(String.init) }
-            // `Civic Renewal leader Demir Talgöz`: the first name was a qualifier of the role.
+            // `Civic Renewal leader Demir Talgöz`, `Sanders campaign manager Jeff Weaver`: the first name was a
+            // qualifier of the role.
             var r = phraseEndIndex(afterByte: end, from: k, limit: limit)
             let roleStart = r
             while r < limit, isWord(r), !tokens[r].isCapitalized, Lexicon.roleWords.contains(lower(r)) { r += 1 }
             if r > roleStart, let person = self.name(from: r, limit: limit) {
                 roleWords += [name.fastLowercased] + (roleStart..<r).map { lower($0) }
                 (name, end, honorific) = person
+            } else if r > roleStart, (roleStart..<r).contains(where: { Lexicon.roleHeads.contains(lower($0)) }),
+                !name.utf8.contains(0x20) || Lexicon.organizationHeads.contains(String(name.lastWord)), honorific == nil
+            {
+                // `the Qatari prime minister`, `the Turkish leader`: a qualifier and a role, nobody named.
+                let role = (roleWords + [name.fastLowercased] + (roleStart..<r).map { lower($0) }).joined(separator: " ")
+                return (.role(role, isDefinite: !["a", "an"].contains(first)), tokens[r - 1].range.upperBound)
             }
             let isOrganization = Lexicon.organizationHeads.contains(String(name.lastWord))
                 || Lexicon.organizations.contains(name)
@@ -257,8 +350,31 @@ struct AttributionFinder {
                 isOrganization: isOrganization, honorific: honorific), end)
         }
         if !roleWords.isEmpty, roleWords.contains(where: { Lexicon.roleHeads.contains($0) }) {
+            // `the head of the foreign ministry`, `the chief of the general staff`.
+            var end = k - 1
+            if isWord(k), lower(k) == "of" {
+                var r = k + 1
+                if isWord(r), lower(r) == "the" { r += 1 }
+                var words: [String] = []
+                while r < limit, isWord(r), words.count < 4, !isCue(r), !Lexicon.auxiliaries.contains(lower(r)) {
+                    words.append(lower(r))
+                    r += 1
+                }
+                if !words.isEmpty {
+                    roleWords += ["of", "the"] + words
+                    end = r - 1
+                }
+            }
             return (.role(roleWords.joined(separator: " "), isDefinite: !["a", "an"].contains(first)),
-                tokens[k - 1].range.upperBound)
+                tokens[end].range.upperBound)
+        }
+        // `the Russian Foreign Minister said`: a title in capitals with nobody named after it.
+        if let titles = titleWords(from: k, limit: limit) {
+            var r = k
+            while r < limit, isWord(r), tokens[r].isCapitalized { r += 1 }
+            while r > k, !Lexicon.roleWords.contains(lower(r - 1)) { r -= 1 }
+            let role = (roleWords + [titles]).joined(separator: " ")
+            if r > k { return (.role(role, isDefinite: !["a", "an"].contains(first)), tokens[r - 1].range.upperBound) }
         }
         // `the Valdoran Foreign Ministry`, `the Kremlin`: capitalised words ending in an organisation word.
         if j > i || tokens[j].isCapitalized, let (name, end, _) = name(from: j, limit: limit) {
@@ -316,6 +432,15 @@ struct AttributionFinder {
         var end = 0
         while j < limit, isWord(j) {
             var word = text(tokens[j])
+            // `Vermont Sen. Bernie Sanders`: an honorific inside the run starts the name again.
+            if tokens[j].isCapitalized, !words.isEmpty, Lexicon.honorifics[word] != nil, isWord(j + 1) || isPunctuation(j + 1, 0x2E) {
+                words.removeAll()
+                afterLastRole = 0
+                honorific = honorific ?? word
+                j += 1
+                if isPunctuation(j, 0x2E) { j += 1 }
+                continue
+            }
             if tokens[j].isCapitalized {
                 if words.isEmpty, honorific == nil, Lexicon.notNames.contains(word) { return nil }
                 // A dateline (`PORT SOLENNE`) is no name; two- or three-letter acronyms (`MU`) may be part of one.
@@ -386,7 +511,8 @@ struct AttributionFinder {
         if Lexicon.malePronouns.contains(word) || Lexicon.femalePronouns.contains(word)
             || Lexicon.pluralPronouns.contains(word)
         {
-            return (.pronoun(word), tokens[j].range.lowerBound)
+            // `have her ask`, `told him`: not a subject.
+            return Self.subjectPronouns.contains(word) ? (.pronoun(word), tokens[j].range.lowerBound) : nil
         }
         var k = max(start, j - 8)
         while k <= j {
@@ -399,6 +525,28 @@ struct AttributionFinder {
                 return (reference, tokens[k].range.lowerBound)
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// The subject of the clause that ends at token `end` (a colon): the first noun phrase, at the sentence start
+    /// or after a comma, that a verb follows (`Kaine has adopted the stance …:`, `Trump leaned in and boomed:`).
+    func clauseSubject(start: Int, end: Int) -> Attribution? {
+        let starts = [start] + (start..<end).filter { isPunctuation($0, 0x2C) }.map { $0 + 1 }
+        for clause in starts where clause < end {
+            guard let (reference, phraseEnd) = nounPhrase(from: clause, limit: end) else { continue }
+            let verb = phraseEndIndex(afterByte: phraseEnd, from: clause, limit: end)
+            guard isWord(verb), !tokens[verb].isCapitalized,
+                !Lexicon.phraseBreakers.contains(lower(verb)) || Lexicon.auxiliaries.contains(lower(verb))
+            else { continue }
+            switch reference {
+            case .name, .role(_, isDefinite: true), .organizationRole: break
+            case let .pronoun(word) where Self.subjectPronouns.contains(word): break
+            default: continue
+            }
+            return Attribution(
+                reference: reference, cue: text(tokens[verb]), byteRange: tokens[clause].range.lowerBound..<tokens[end - 1].range.upperBound,
+                isNaming: false, isBefore: true, introducesQuote: true)
         }
         return nil
     }

@@ -36,6 +36,18 @@ enum Lexicon {
             ("add", []), ("scoff", ["scoffs", "scoffed"]), ("insist", []), ("quote", ["quoted"]),
             ("read", ["reads"]), ("testify", ["testifies", "testified"]), ("boast", ["boasts", "boasted"]),
             ("lament", ["laments", "lamented"]), ("concur", ["concurs", "concurred"]), ("whisper", ["whispered"]),
+            ("echo", ["echoes", "echoed"]), ("bark", ["barked"]), ("beam", ["beamed"]), ("boom", ["boomed"]),
+            ("reveal", ["reveals", "revealed"]), ("snap", ["snapped"]), ("yell", ["yelled"]), ("scream", ["screamed"]),
+            ("cry", ["cried"]), ("muse", ["mused"]), ("gush", ["gushed"]), ("sigh", ["sighed"]), ("plead", ["pleaded"]),
+            ("grumble", ["grumbled"]), ("recount", ["recounts", "recounted"]), ("elaborate", ["elaborated"]),
+            ("clarify", ["clarified"]), ("contend", ["contends", "contended"]), ("opine", ["opined"]),
+            ("interject", ["interjected"]), ("assure", ["assured"]), ("reassure", ["reassured"]),
+            ("thunder", ["thundered"]), ("fume", ["fumed"]), ("marvel", ["marveled", "marvelled"]),
+            ("chide", ["chided"]), ("scold", ["scolded"]), ("inform", ["informed"]), ("email", ["emailed"]),
+            ("text", ["texted"]), ("lecture", ["lectured"]), ("reason", ["reasoned"]), ("tout", ["touted"]),
+            ("charge", ["charged"]), ("stress", []), ("proclaim", ["proclaims", "proclaimed"]),
+            ("affirm", ["affirms", "affirmed"]), ("underline", ["underlines", "underlined"]),
+            ("underscore", ["underscores", "underscored"]),
         ]
         // Bare forms that are mostly nouns in news (`the report`, `a claim`, `the state`) are no cue.
         let nouns: Set<String> = [
@@ -46,6 +58,31 @@ enum Lexicon {
         ]
         return Set(verbs.flatMap { [$0.0] + $0.1 }).subtracting(nouns)
     }()
+
+    /// Verbs that make a short quotation inside the writer's sentence the subject's words without being speech
+    /// verbs themselves: `defended his comments as “sarcastic”`, `dismissed the report as “fiction”`, `warned
+    /// of “grave” consequences` (warn is a cue already). They attribute fragments, never a full quotation.
+    static let evaluativeVerbs: Set<String> = [
+        "defend", "defends", "defended", "blame", "blames", "blamed", "accuse", "accuses", "accused", "criticize",
+        "criticizes", "criticized", "criticise", "criticises", "criticised", "condemn", "condemns", "condemned",
+        "dismiss", "dismisses", "dismissed", "praise", "praises", "praised", "label", "labels", "labeled",
+        "labelled", "characterize", "characterizes", "characterized", "characterised", "portray", "portrays",
+        "portrayed", "deride", "derides", "derided", "denounce", "denounces", "denounced", "slam", "slams",
+        "slammed", "blast", "blasts", "blasted", "hail", "hails", "hailed", "welcome", "welcomes", "welcomed",
+        "reject", "rejects", "rejected", "refer", "refers", "referred", "decry", "decries", "decried",
+        "lambaste", "lambasted", "applaud", "applauds", "applauded", "mock", "mocks", "mocked", "question",
+        "questioned", "promise", "promised", "pledged", "vowed", "demanded", "hope", "hopes", "hoped", "want",
+        "wants", "wanted", "expect", "expects", "expected", "see", "sees", "saw", "consider", "considers",
+        "considered", "view", "views", "viewed", "talk", "talks", "talked", "speak", "speaks", "spoke",
+        "invoke", "invokes", "invoked", "cite", "cites", "cited", "seek", "seeks", "sought", "predicted",
+        "wrote", "termed", "deemed", "deem", "deems", "branded", "calls", "called", "described",
+    ]
+
+    /// `went on`, `shot back`: a verb that is a cue only with its particle.
+    static let particleCues: [String: Set<String>] = [
+        "went": ["on"], "goes": ["on"], "shot": ["back"], "fired": ["back"], "hit": ["back"], "chimed": ["in"],
+        "pointed": ["out"], "weighed": ["in"], "summed": ["up"], "spoke": ["out", "up"], "cut": ["in"],
+    ]
 
     /// Cues that take a quoted fragment as their object (`called the talks “useful”`): the quotation is
     /// attributed but usually partial.
@@ -100,6 +137,15 @@ enum Lexicon {
         "Pope": .male, "Sheikh": .male,
     ]
 
+    /// The role an honorific gives (`Gen. Arne Holmsted` is `the general`).
+    static let honorificRoles: [String: String] = [
+        "Gen": "general", "Gen.": "general", "Maj": "major general", "Maj.": "major general", "Col": "colonel",
+        "Col.": "colonel", "Lt": "lieutenant", "Lt.": "lieutenant", "Adm": "admiral", "Adm.": "admiral",
+        "Sen": "senator", "Sen.": "senator", "Rep": "representative", "Rep.": "representative", "Gov": "governor",
+        "Gov.": "governor", "Amb": "ambassador", "Amb.": "ambassador", "Prof": "professor", "Prof.": "professor",
+        "Capt": "captain", "Capt.": "captain", "King": "king", "Queen": "queen", "Pope": "pope",
+    ]
+
     /// Lower-case particles inside a name (`Ursula von der Leyen`), when a capitalised word follows.
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "al", "bin", "da", "di", "la", "le", "du"]
 
@@ -119,6 +165,10 @@ enum Lexicon {
         "parliamentary", "union", "bloc", "mission", "monitoring", "council", "general-secretary", "colonel",
         "lieutenant", "major", "captain", "sergeant", "admiral", "brigadier", "marshal", "commissioner",
         "civic", "renewal", "delegation", "lead", "chief-of-staff", "economics", "minister-president",
+        "boss", "member", "delegate", "manager", "host", "commentator", "strategist", "anchor", "candidate",
+        "nominee", "activist", "founder", "executive", "officer", "editor", "columnist", "correspondent",
+        "lawyer", "prosecutor", "campaign", "consultant", "pollster", "operative", "organizer", "crown",
+        "prince", "supreme", "emir", "sultan", "general", "majority", "minority", "whip", "house", "senate",
     ]
 
     /// Role nouns that name a post (the head of a role phrase).
@@ -129,7 +179,17 @@ enum Lexicon {
         "chairwoman", "chair", "premier", "king", "queen", "emir", "commissioner", "coordinator", "attorney",
         "judge", "economist", "expert", "researcher", "professor", "head", "director", "speaker",
         "representative", "lawmaker", "colonel", "lieutenant", "major", "captain", "sergeant", "admiral",
-        "brigadier", "marshal",
+        "brigadier", "marshal", "boss", "delegate", "manager", "host", "commentator", "strategist", "anchor",
+        "candidate", "nominee", "founder", "executive", "officer", "editor", "columnist", "correspondent",
+        "lawyer", "prosecutor", "consultant", "pollster", "prince", "sultan", "whip", "member",
+    ]
+
+    /// Lower-case words that may stand between a qualifier and a name (`Clinton campaign spokesman Brian
+    /// Fallon`, `Virginia delegate Beau Correll`) are any words but these.
+    static let phraseBreakers: Set<String> = [
+        "and", "or", "but", "that", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from",
+        "who", "which", "when", "while", "if", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not",
+        "will", "would", "it", "he", "she", "they", "we", "his", "her", "their", "its", "this", "these", "than",
     ]
 
     static let femaleRoles: Set<String> = ["spokeswoman", "chairwoman", "queen", "congresswoman"]
@@ -150,6 +210,12 @@ enum Lexicon {
         "ministry", "government", "office", "embassy", "palace", "bloc", "union", "council", "parliament",
         "army", "military", "delegation", "members", "administration", "presidency", "cabinet", "secretariat",
         "mission", "command", "department", "agency", "commission", "committee", "kremlin", "authorities",
+        "governments", "service", "press",
+    ]
+
+    /// What an organisation issues: `the statement said` speaks for the organisation that issued it.
+    static let statementNouns: Set<String> = [
+        "statement", "communique", "communiqué", "declaration", "readout", "release", "notice", "note",
     ]
 
     /// Organisations known by one word or an acronym.

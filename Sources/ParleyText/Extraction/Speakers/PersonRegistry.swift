@@ -36,6 +36,8 @@ struct PersonRegistry {
             "union": ["union", "bloc"], "palace": ["palace", "kremlin", "presidency"],
             "government": ["government", "cabinet", "administration"], "mission": ["mission"],
         ]
+        // `the statement said`: whoever issued it, the organisation named last.
+        if Lexicon.statementNouns.contains(noun) { return organizations.max { $0.lastMention < $1.lastMention }?.name }
         let words = kin[noun] ?? [noun]
         return organizations.filter { organization in
             organization.name.lowercased().split(separator: " ").contains { words.contains(String($0)) }
@@ -130,19 +132,34 @@ struct PersonRegistry {
         return best
     }
 
-    /// The person introduced with a role matching `phrase` (`palace spokesman`, `president`, `foreign minister`):
-    /// every word of the phrase's head must be in one of the person's roles; the most recent wins.
+    /// The person introduced with a role matching `phrase` (`palace spokesman`, `president`, `foreign minister`,
+    /// `head of the foreign ministry`, `the Drevanian leader`): the head of the phrase (or a synonym) must be in
+    /// one of the person's roles; qualifiers that are not role words (`valdoran`, `qatari`) must not contradict
+    /// the person's own (a Casmiran minister is not the Valdoran one); the best-matching, then most recent, wins.
     func person(withRole phrase: String) -> Int? {
-        let words = phrase.split(separator: " ").map(String.init)
-        guard var head = words.last(where: { Lexicon.roleHeads.contains($0) }) else { return nil }
-        // A mission chief is its head, its commander or its leader.
+        var words = phrase.split(separator: " ").map(String.init).filter { !["the", "a", "an", "its", "his", "her", "their"].contains($0) }
+        var head: String?
+        // `head of the foreign ministry` → `foreign minister`; `chief of the general staff` → head `chief`.
+        if let of = words.firstIndex(of: "of"), of > 0 {
+            let before = Array(words[..<of])
+            let after = words[(of + 1)...].map { $0 == "ministry" ? "minister" : $0 }
+            if ["head", "chief"].contains(before.last ?? ""), after.last == "minister" {
+                words = after
+            } else {
+                head = before.first(where: { Lexicon.roleHeads.contains($0) })
+                words = before + after
+            }
+        }
+        guard let found = head ?? words.last(where: { Lexicon.roleHeads.contains($0) }) else { return nil }
         let synonyms: [String: [String]] = [
             "chief": ["chief", "head", "commander", "leader", "director"], "head": ["head", "chief", "leader", "director"],
             "spokesman": ["spokesman", "spokeswoman", "spokesperson"], "spokeswoman": ["spokeswoman", "spokesperson"],
+            "leader": ["leader", "president", "premier", "chancellor", "prime", "head", "chief"],
+            "premier": ["premier", "prime"],
         ]
-        let heads = synonyms[head] ?? [head]
-        head = heads[0]
-        let qualifiers = words.filter { $0 != head && !["the", "a", "an", "its", "his", "her", "their"].contains($0) }
+        let heads = synonyms[found] ?? [found]
+        let qualifiers = words.filter { $0 != found && !heads.contains($0) }
+        let origins = qualifiers.filter { !Lexicon.roleWords.contains($0) }
         var best: (index: Int, score: Int)?
         for (index, person) in people.enumerated() {
             for role in person.roles {
@@ -150,6 +167,11 @@ struct PersonRegistry {
                 guard heads.contains(where: { roleWords.contains($0) }) else { continue }
                 // `the president` is not the vice president, `the minister` not the deputy minister.
                 if ["vice", "deputy", "former", "acting"].contains(where: { roleWords.contains($0) && !qualifiers.contains($0) }) {
+                    continue
+                }
+                // `the Valdoran foreign minister` is not the Casmiran one.
+                let personOrigins = roleWords.filter { !Lexicon.roleWords.contains($0) && !Lexicon.phraseBreakers.contains($0) }
+                if !origins.isEmpty, !personOrigins.isEmpty, !origins.contains(where: { personOrigins.contains($0) }) {
                     continue
                 }
                 let score = qualifiers.filter { roleWords.contains($0) }.count * 10 + (person.lastMention > 0 ? 1 : 0)

@@ -16,6 +16,12 @@ extension String {
     }
 
     var isPossessive: Bool { possessiveSuffixLength > 0 }
+
+    /// The word without a final `’s` / `'s`.
+    var possessiveStripped: String {
+        let length = possessiveSuffixLength
+        return length == 0 ? self : String(dropLast(length))
+    }
 }
 
 extension String {
