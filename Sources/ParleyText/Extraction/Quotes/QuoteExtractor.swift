@@ -95,6 +95,8 @@ private struct Run {
     var lexed: [Int: [LexToken]] = [:]
     var sentences: [Int: [ByteSpan]] = [:]
     var registry = PersonRegistry()
+    /// The quoted text of every span, in order (byte ranges).
+    var quotedRanges: [Range<Int>] = []
     /// Where people registration has reached: paragraph and token index in it.
     var registeredParagraph = 0
     var registeredToken = 0
@@ -109,6 +111,7 @@ private struct Run {
     mutating func run() -> [Quotation] {
         paragraphs = Segmenter.paragraphs(in: bytes)
         let spans = findSpans()
+        quotedRanges = spans.map { ($0.open + $0.openLength)..<max($0.innerEnd, $0.open + $0.openLength) }
         var result: [Quotation] = []
         var counter = ScalarCounter()
         var lastSpeaker: (person: Int?, name: String, paragraph: Int, end: Int)?
@@ -151,7 +154,9 @@ private struct Run {
             }
             let startsSentence = !(sentenceStart..<openIndex).contains { openTokens[$0].kind == .word }
                 || (attribution.map { $0.isBefore && $0.introducesQuote && !$0.isNaming } ?? false)
-            let capitalStart = ArticleLexer.startsUppercase(at: firstLetter(from: innerStart, to: span.innerEnd), in: bytes,
+            // `[…] we do not ask`, `<…> every name`: an elision opening a quotation hides its first capital.
+            let elided = startsWithElision(innerStart, span.innerEnd)
+            let capitalStart = elided || ArticleLexer.startsUppercase(at: firstLetter(from: innerStart, to: span.innerEnd), in: bytes,
                 end: span.innerEnd) || ArticleLexer.isWordByte(bytes[innerStart]) && bytes[innerStart] &- 0x30 < 10
 
             var quotation = Quotation(
@@ -259,6 +264,21 @@ private struct Run {
         return result
     }
 
+    /// `[…]`, `[...]`, `<…>`, `(…)` at `start`.
+    func startsWithElision(_ start: Int, _ end: Int) -> Bool {
+        guard start + 2 < end, [0x5B, 0x3C, 0x28, 0xE2].contains(bytes[start]) else { return false }
+        if bytes[start] == 0xE2 {  // `‹…›`
+            return bytes[start + 1] == 0x80 && bytes[start + 2] == 0xB9
+        }
+        let close: UInt8 = bytes[start] == 0x5B ? 0x5D : bytes[start] == 0x3C ? 0x3E : 0x29
+        var i = start + 1
+        while i < min(end, start + 8), bytes[i] != close {
+            guard bytes[i] == 0x2E || bytes[i] == 0xE2 || bytes[i] == 0x80 || bytes[i] == 0xA6 || bytes[i] == 0x20 else { return false }
+            i += 1
+        }
+        return i < end && bytes[i] == close && i > start + 1
+    }
+
     func wordCount(_ span: Span) -> Int {
         UnsafeBufferPointer(rebasing: bytes[(span.open + span.openLength)..<span.innerEnd]).split(separator: 0x20).count
     }
@@ -269,6 +289,17 @@ private struct Run {
     /// stance common among …:`, `Trump leaned in and boomed:`).
     mutating func colonAttribution(_ span: Span, tokens: [LexToken], openIndex: Int, sentenceStart: Int) -> Attribution? {
         var clauseTokens = tokens, colon = openIndex - 1, start = sentenceStart
+        // `Source: Valdoran Foreign Ministry spokesman Matej Krovin on Facebook` / `Quote: “…”` (Ukrainian outlets).
+        if openIndex == 2, tokens[1].kind == .punctuation(0x3A), text(tokens[0].range) == "Quote" {
+            for back in 1...3 where span.firstParagraph - back >= 0 {
+                let source = self.tokens(span.firstParagraph - back)
+                guard source.count > 2, source[1].kind == .punctuation(0x3A), text(source[0].range) == "Source" else { continue }
+                let finder = AttributionFinder(bytes: bytes, tokens: source)
+                guard let (reference, end) = finder.nounPhrase(from: 2, limit: source.count) else { return nil }
+                return Attribution(reference: reference, cue: "Source", byteRange: source[0].range.lowerBound..<end,
+                    isNaming: false, isBefore: true, introducesQuote: true)
+            }
+        }
         if openIndex > 0, tokens[openIndex - 1].kind == .punctuation(0x3A) {
             // In the quotation's own sentence.
         } else if openIndex == 0, span.firstParagraph > 0 {
@@ -312,8 +343,17 @@ private struct Run {
         guard let (reference, end) = finder.nounPhrase(from: i, limit: limit) else { return nil }
         if case let .pronoun(word) = reference, !AttributionFinder.subjectPronouns.contains(word) { return nil }
         var j = finder.phraseEndIndex(afterByte: end, from: i, limit: limit)
+        if finder.isPunctuation(j, 0x2C) {  // `Vera Solnik, the bloc’s leader, wrote this`
+            var k = j + 1
+            while k < limit, !finder.isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark { k += 1 }
+            if finder.isPunctuation(k, 0x2C) { j = k + 1 }
+        }
         while j < limit, finder.isWord(j), Lexicon.auxiliaries.contains(finder.lower(j)), !finder.isCue(j) { j += 1 }
-        guard j < limit, finder.isCue(j), !finder.lower(j).hasSuffix("ing") else { return nil }
+        // `made the remarks`, `made the comments`: a cue in the next sentence only.
+        let madeRemarks = j + 2 < limit && ["made", "makes", "gave"].contains(finder.lower(j)) && finder.isWord(j + 2)
+            && ["remarks", "comments", "comment", "statement", "remark"].contains(finder.lower(j + 2))
+        guard j < limit, finder.isCue(j) || madeRemarks, !finder.lower(j).hasSuffix("ing") else { return nil }
+        if madeRemarks { j += 2 }
         var k = j + 1
         if k < limit, finder.isWord(k), Lexicon.particleCues[finder.lower(j)] != nil { k += 1 }
         let says: Set<String> = [
@@ -528,6 +568,23 @@ private struct Run {
         }
     }
 
+    /// A cue verb at token `k`, after auxiliaries: the phrase before it is a subject (`Horodenko said`).
+    func cueFollows(_ finder: AttributionFinder, _ k: Int, limit: Int) -> Bool {
+        var k = k
+        while k < limit, finder.isWord(k), Lexicon.auxiliaries.contains(finder.lower(k)), !finder.isCue(k) { k += 1 }
+        return k < limit && finder.isCue(k)
+    }
+
+    /// Whether byte `offset` lies inside one of the article's quotations.
+    func isQuoted(_ offset: Int) -> Bool {
+        var low = 0, high = quotedRanges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quotedRanges[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < quotedRanges.count && quotedRanges[low].contains(offset)
+    }
+
     /// A capitalised word within the next three words (no punctuation between).
     func capitalFollows(_ tokens: [LexToken], after i: Int, limit: Int) -> Bool {
         var k = i + 1
@@ -542,6 +599,12 @@ private struct Run {
         let finder = AttributionFinder(bytes: bytes, tokens: tokens)
         var i = start
         while i < limit {
+            // Names inside a quotation (`“Marevsky can invite whoever he likes,” he said`) are not the people the
+            // writer's sentences are about.
+            if isQuoted(tokens[i].range.lowerBound) {
+                i += 1
+                continue
+            }
             // Names start with a capital; role words before them (`palace spokesman`) only matter when a capital
             // follows within a few words. Everything else is passed over without building a string.
             guard tokens[i].kind == .word, tokens[i].isCapitalized || capitalFollows(tokens, after: i, limit: limit) else {
@@ -591,8 +654,6 @@ private struct Run {
             {
                 let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
                 var role = hasHead ? roles.joined(separator: " ") : nil
-                // `Maj. Gen. Arne Holmsted` is `the general`; `Sen. X` `the senator`.
-                if role == nil, let honorific, let title = Lexicon.honorificRoles[honorific] { role = title }
                 // `Valdora’s deputy foreign minister, Lidia Karsk,`: the role before a comma.
                 if role == nil, j >= 2, finder.isPunctuation(j - 1, 0x2C) {
                     var r = j - 2
@@ -622,7 +683,12 @@ private struct Run {
                     }
                 }
                 let person = registry.mention(name, at: tokens[j].range.lowerBound, gender: gender, role: role)
-                if atSentenceStart { registry.markSubject(person, at: tokens[j].range.lowerBound) }
+                if let honorific, let title = Lexicon.honorificRoles[honorific], title != role {
+                    registry.mention(name, at: tokens[j].range.lowerBound, role: title)
+                }
+                if atSentenceStart || cueFollows(finder, k, limit: limit) {
+                    registry.markSubject(person, at: tokens[j].range.lowerBound)
+                }
                 i = max(k, j + 1)
                 continue
             }

@@ -1,6 +1,6 @@
 /// Who a quotation's attribution points at, before resolution to a person.
-struct Attribution {
-    enum Reference {
+struct Attribution: Sendable {
+    enum Reference: Sendable {
         /// A name or an organisation as written: `Tobolin`, `Foreign Minister Katarina Šelvik`, `the Kremlin`.
         case name(String, roles: String?, isOrganization: Bool, honorific: String?)
         case pronoun(String)
@@ -37,7 +37,16 @@ struct AttributionFinder {
     func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .word }
 
     func isPunctuation(_ index: Int, _ byte: UInt8) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation(byte)
+        guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation(byte) else { return false }
+        // `80,000`: a comma between digits groups them.
+        if byte == 0x2C, index > 0, index + 1 < tokens.count,
+            tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+            tokens[index + 1].range.lowerBound == tokens[index].range.upperBound,
+            bytes[tokens[index - 1].range.upperBound - 1] &- 0x30 < 10, bytes[tokens[index + 1].range.lowerBound] &- 0x30 < 10
+        {
+            return false
+        }
+        return true
     }
 
     /// `–`, `—` or a spaced `-`: the end of a dateline.
@@ -182,6 +191,14 @@ struct AttributionFinder {
         }
         // `it said`/`they said` with an earlier subject in reach: look for that one instead.
         if isWord(j), ["it", "they"].contains(lower(j)) { return nil }
+        // `declined to comment but said …`: the cue shares the sentence's subject.
+        if isWord(j), ["but", "and"].contains(lower(j)), var subject = clauseSubject(start: start, end: j) {
+            subject.cue = text(tokens[cueIndex])
+            subject.byteRange = subject.byteRange.lowerBound..<tokens[cueIndex].range.upperBound
+            subject.isNaming = Lexicon.namingVerbs.contains(lower(cueIndex))
+            subject.introducesQuote = introduces
+            return subject
+        }
         // `…, saying …`: a participle's subject is the subject of the clause it hangs on (`Speaking in Salem,
         // Trump went after Bush, calling him …` → Trump), after a dateline such as `SERIN, Oct 2 –`.
         if lower(cueIndex).hasSuffix("ing"), isPunctuation(j, 0x2C) || !isWord(j) || !(tokens[j].isCapitalized || Lexicon.roleWords.contains(lower(j))) {
@@ -241,12 +258,19 @@ struct AttributionFinder {
         }
         guard j >= start, var (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else { return nil }
         // `Rep. Tom Cole of Oklahoma said`: the person before `of`, not the place after it.
-        if let first = tokens.firstIndex(where: { $0.range.lowerBound == phraseStart }), first - 2 >= start,
-            isWord(first - 1), lower(first - 1) == "of",
-            let (person, personStart) = nounPhraseEnding(at: first - 2, start: start),
-            case let .name(_, _, isOrganization, _) = person, !isOrganization
-        {
-            (reference, phraseStart) = (person, personStart)
+        if let first = tokens.firstIndex(where: { $0.range.lowerBound == phraseStart }) {
+            // `Nadia Ferraveli of the Solenne Centre for Conflict Research`: walk back over the organisation's name.
+            var of = first - 1
+            while of > start, of > first - 8, isWord(of), tokens[of].isCapitalized || ["for", "the", "and", "on", "of"].contains(lower(of)) {
+                if lower(of) == "of", isWord(of - 1), tokens[of - 1].isCapitalized { break }
+                of -= 1
+            }
+            if of - 1 >= start, isWord(of), lower(of) == "of",
+                let (person, personStart) = nounPhraseEnding(at: of - 1, start: start),
+                case let .name(_, _, isOrganization, _) = person, !isOrganization
+            {
+                (reference, phraseStart) = (person, personStart)
+            }
         }
         return Attribution(
             reference: reference, cue: text(tokens[cueIndex]),
@@ -534,6 +558,15 @@ struct AttributionFinder {
     func clauseSubject(start: Int, end: Int) -> Attribution? {
         let starts = [start] + (start..<end).filter { isPunctuation($0, 0x2C) }.map { $0 + 1 }
         for clause in starts where clause < end {
+            // `Her statement read in part:`: her words.
+            if isWord(clause), ["his", "her"].contains(lower(clause)), isWord(clause + 1),
+                Lexicon.statementNouns.contains(lower(clause + 1)) || ["remarks", "post", "letter", "message", "speech"].contains(lower(clause + 1))
+            {
+                return Attribution(
+                    reference: .pronoun(lower(clause) == "his" ? "he" : "she"), cue: text(tokens[clause + 1]),
+                    byteRange: tokens[clause].range.lowerBound..<tokens[end - 1].range.upperBound, isNaming: false,
+                    isBefore: true, introducesQuote: true)
+            }
             guard let (reference, phraseEnd) = nounPhrase(from: clause, limit: end) else { continue }
             let verb = phraseEndIndex(afterByte: phraseEnd, from: clause, limit: end)
             guard isWord(verb), !tokens[verb].isCapitalized,
