@@ -80,6 +80,8 @@ enum Sieve: String, Sendable {
     case nextSentence = "next-sentence"
     /// No attribution of its own: the quotation before it goes on.
     case continuation
+    /// A paragraph that is only a quotation, after one that quotes nobody: that paragraph's subject.
+    case previousSubject = "previous-subject"
 }
 
 private struct Run {
@@ -152,6 +154,14 @@ private struct Run {
                 attribution = next
                 sieve = .nextSentence
             }
+            let continues = lastQuote.map { last in
+                last.speaker != nil && last.paragraph >= openParagraph - 1
+                    && (last.paragraph == openParagraph || span.open == paragraphs[openParagraph].lowerBound)
+            } ?? false
+            if attribution == nil, !continues, let previous = previousSubjectAttribution(span, lastQuoteParagraph: lastQuote?.paragraph) {
+                attribution = previous
+                sieve = .previousSubject
+            }
             let startsSentence = !(sentenceStart..<openIndex).contains { openTokens[$0].kind == .word }
                 || (attribution.map { $0.isBefore && $0.introducesQuote && !$0.isNaming } ?? false)
             // `[…] we do not ask`, `<…> every name`: an elision opening a quotation hides its first capital.
@@ -214,9 +224,11 @@ private struct Run {
                         quotation.speaker = registry.name(person!)
                         quotation.method = .office
                         quotation.confidence = 0.8
-                    } else if isDefinite {
-                        // Nobody fills it: the role itself, as written, is the speaker's label.
-                        quotation.speaker = writtenRole(role, in: quotation.attribution ?? role)
+                    } else {
+                        // Nobody fills it: the role itself, as written, is the speaker's label (`Valdoran foreign
+                        // minister`; `a senior diplomat` for an unnamed source).
+                        let written = writtenRole(role, in: quotation.attribution ?? role)
+                        quotation.speaker = isDefinite ? written : "a " + written
                         quotation.speakerKind = "role"
                         quotation.method = .role
                         quotation.confidence = 0.6
@@ -300,8 +312,9 @@ private struct Run {
                     isNaming: false, isBefore: true, introducesQuote: true)
             }
         }
-        if openIndex > 0, tokens[openIndex - 1].kind == .punctuation(0x3A) {
-            // In the quotation's own sentence.
+        let finderHere = AttributionFinder(bytes: bytes, tokens: tokens)
+        if openIndex > 0, tokens[openIndex - 1].kind == .punctuation(0x3A) || finderHere.isDash(openIndex - 1) {
+            // In the quotation's own sentence (a dash introduces like a colon: `Trump embraced it -- “…”`).
         } else if openIndex == 0, span.firstParagraph > 0 {
             let previous = span.firstParagraph - 1
             clauseTokens = self.tokens(previous)
@@ -319,6 +332,30 @@ private struct Run {
             return attribution
         }
         return finder.clauseSubject(start: start, end: colon)
+    }
+
+    /// A paragraph that is only a quotation, after a paragraph that quotes nobody: the subject of that paragraph's
+    /// last sentence (`Trump spoke only in evasive bromides during the interview.` / `“We have to …”`), when it is a
+    /// person. The weakest rule; its confidence says so.
+    mutating func previousSubjectAttribution(_ span: Span, lastQuoteParagraph: Int?) -> Attribution? {
+        let paragraph = span.firstParagraph
+        guard paragraph > 0, span.open == paragraphs[paragraph].lowerBound, lastQuoteParagraph.map({ $0 < paragraph - 1 }) ?? true,
+            let close = span.close, close + span.closeLength + 2 >= paragraphs[span.lastParagraph].upperBound
+        else { return nil }
+        let tokens = self.tokens(paragraph - 1)
+        guard let last = tokens.last, !tokens.contains(where: { $0.kind == .quoteMark }) else { return nil }
+        let sentence = self.sentence(in: paragraph - 1, containing: last.range.lowerBound)
+        let start = tokens.firstIndex { $0.range.lowerBound >= sentence.lowerBound } ?? 0
+        guard var attribution = AttributionFinder(bytes: bytes, tokens: tokens).clauseSubject(start: start, end: tokens.count) else {
+            return nil
+        }
+        switch attribution.reference {
+        case let .name(_, _, isOrganization, _) where !isOrganization: break
+        case .pronoun(let word) where word == "he" || word == "she": break
+        default: return nil
+        }
+        attribution.introducesQuote = true
+        return attribution
     }
 
     /// `“…” Marevsky said.` / `“…” The minister said this at a meeting with …`: the quotation ends its sentence and

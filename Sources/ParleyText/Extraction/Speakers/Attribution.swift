@@ -77,6 +77,19 @@ struct AttributionFinder {
 
     /// `close`: index of the closing mark; `limit`: index past the last token of the sentence.
     func after(close: Int, limit: Int) -> Attribution? {
+        if let attribution = directlyAfter(close: close, limit: limit) { return attribution }
+        // `“…” in the 2008 primary, said Ohio professor Paul Beck.` / `“…” at the convention, he said.`: a short
+        // phrase, a comma, then the attribution.
+        var k = close + 1
+        while k < limit, k <= close + 9, !isPunctuation(k, 0x2C) {
+            if tokens[k].kind == .quoteMark || isCue(k) || isPunctuation(k, 0x2E) { return nil }
+            k += 1
+        }
+        guard isPunctuation(k, 0x2C), k > close + 1 else { return nil }
+        return directlyAfter(close: k, limit: limit)
+    }
+
+    private func directlyAfter(close: Int, limit: Int) -> Attribution? {
         var i = close + 1
         while i < limit, tokens[i].kind != .word {
             if tokens[i].kind == .quoteMark { return nil }
