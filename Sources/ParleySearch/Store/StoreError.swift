@@ -6,6 +6,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notAnIndex(path: String, reason: String)
     /// The index was written by a newer Parley whose schema this one does not know.
     case newerSchema(path: String, migrations: [String])
+    /// The index was extracted by a newer Parley (its `analysis` is above ``ArticleExtraction/version``): this one
+    /// would mix older quotations into it, or undo the newer extraction.
+    case newerAnalysis(path: String, found: Int, current: Int)
     /// The file or its folder cannot be created, opened or written.
     case cannotOpen(path: String, reason: String)
     /// SQLite failed while reading or writing.
@@ -23,6 +26,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "'\(path)' is not a Parley index (\(reason)). It was left untouched; choose another file with --index."
         case let .newerSchema(path, migrations):
             "'\(path)' was written by a newer version of Parley (unknown schema steps: \(migrations.joined(separator: ", "))). "
+                + "It was left untouched; upgrade Parley to use it."
+        case let .newerAnalysis(path, found, current):
+            "'\(path)' was analysed by a newer Parley (extraction v\(found); this Parley extracts v\(current)). "
                 + "It was left untouched; upgrade Parley to use it."
         case let .cannotOpen(path, reason):
             "Cannot open the index '\(path)': \(reason)."
