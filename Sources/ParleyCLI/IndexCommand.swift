@@ -94,6 +94,13 @@ enum Interruption {
     static var requested: Bool { flag != 0 }
 
     static func install() {
+        // A parent may hand its blocked signals down (Foundation's `Process` spawns children with the mask of the
+        // spawning thread, which test runners and thread pools block): unblocked here, or they never arrive.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGINT) { _ in
             if Interruption.flag != 0 { _exit(130) }
             Interruption.flag = 1

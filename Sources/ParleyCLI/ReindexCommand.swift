@@ -13,7 +13,7 @@ struct ReindexCommand: ParsableCommand {
             the index), or to apply aliases.tsv and offices.tsv to the articles already stored. The articles are \
             not read again: their stored text and date are extracted again with the current aliases and office \
             holders, and the full-text index is re-tokenized from the stored text when its tokenizer is not \
-            this Parley's, all in one transaction: interrupted, the index keeps its old state whole.
+            this Parley's, all in one transaction: interrupted (Ctrl-C), the index keeps its old state whole.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -31,7 +31,17 @@ struct ReindexCommand: ParsableCommand {
             for notice in notices { StandardError.report(notice) }
             offices = holders
         }
-        let summary = try index.reindex(textOnly ? .fullTextOnly : .all, offices: offices)
+        // Ctrl-C or kill rolls the one transaction back (and a second signal ends the process at once: SQLite
+        // discards an uncommitted transaction all the same).
+        Interruption.install()
+        let summary: ReindexSummary
+        do {
+            summary = try index.reindex(
+                textOnly ? .fullTextOnly : .all, offices: offices, shouldStop: { Interruption.requested })
+        } catch .interrupted {
+            StandardError.write("interrupted: nothing was changed\n")
+            throw Exit(status: 130)
+        }
         if let passages = summary.passages {
             StandardError.write(
                 "reindexed \(passages) passages with \(Tokenizer.name) in \(Format.seconds(summary.fullTextSeconds)) s\n")

@@ -45,13 +45,17 @@ extension ParleyIndex {
     /// - Parameters:
     ///   - gazetteer: the names to resolve; `nil` for ``gazetteer()`` (shipped list and `aliases.tsv`).
     ///   - offices: the office holders; `nil` for ``officeHolders()`` (its notices unseen).
+    ///   - shouldStop: polled between batches of articles; `true` rolls everything back.
     /// - Returns: what was rebuilt, with counts and times.
-    /// - Throws: ``StoreError`` when the index cannot be read or written (nothing is changed then).
+    /// - Throws: ``StoreError/interrupted(path:)`` when stopped, another ``StoreError`` when the index cannot be
+    ///   read or written; nothing is changed then.
     public func reindex(
-        _ scope: ReindexScope = .all, gazetteer: Gazetteer? = nil, offices: OfficeHolders? = nil
+        _ scope: ReindexScope = .all, gazetteer: Gazetteer? = nil, offices: OfficeHolders? = nil,
+        shouldStop: () -> Bool = { false }
     ) throws(StoreError) -> ReindexSummary {
         let gazetteer = gazetteer ?? self.gazetteer()
         let offices = offices ?? officeHolders().holders
+        let path = self.path
         let clock = ContinuousClock()
         func seconds(since start: ContinuousClock.Instant) -> Double {
             let duration = clock.now - start
@@ -66,10 +70,12 @@ extension ParleyIndex {
                     let start = clock.now
                     summary.passages = try Self.rebuildFullText(db)
                     summary.fullTextSeconds = seconds(since: start)
+                    if shouldStop() { throw StoreError.interrupted(path: path) }
                 }
                 if scope == .all {
                     let start = clock.now
-                    try Self.reextract(db, gazetteer: gazetteer, offices: offices, into: &summary)
+                    try Self.reextract(
+                        db, gazetteer: gazetteer, offices: offices, into: &summary, shouldStop: shouldStop, path: path)
                     summary.extractionSeconds = seconds(since: start)
                 }
                 return .commit
@@ -78,9 +84,10 @@ extension ParleyIndex {
         }
     }
 
-    /// Replaces every article's quotations and mentions with a new extraction (see ``reindex(_:gazetteer:offices:)``).
+    /// Replaces every article's quotations and mentions with a new extraction (see ``reindex(_:gazetteer:offices:shouldStop:)``).
     private static func reextract(
-        _ db: Database, gazetteer: Gazetteer, offices: OfficeHolders, into summary: inout ReindexSummary
+        _ db: Database, gazetteer: Gazetteer, offices: OfficeHolders, into summary: inout ReindexSummary,
+        shouldStop: () -> Bool, path: String
     ) throws {
         try ArticleWriter.deleteExtraction(in: db)
         let writer = ArticleWriter(db: db, timestamp: "", entityIDs: ArticleWriter.EntityIDCache())
@@ -89,6 +96,7 @@ extension ParleyIndex {
         let fetch = try db.makeStatement(sql: "SELECT id, text, published FROM article WHERE id = ?")
         var articles = 0
         for start in stride(from: 0, to: ids.count, by: reextractionBatch) {
+            if shouldStop() { throw StoreError.interrupted(path: path) }
             let stored = try ids[start..<min(start + reextractionBatch, ids.count)].compactMap { id in
                 try Row.fetchOne(fetch, arguments: [id]).map { StoredArticle(id: $0[0], text: $0[1], published: $0[2]) }
             }

@@ -15,6 +15,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case database(path: String, reason: String)
     /// The full-text index was built with another tokenizer: `parley reindex` rebuilds it.
     case outdatedTokenizer(path: String, found: String, current: String)
+    /// A reindex was asked to stop: its transaction was rolled back, the index is as it was.
+    case interrupted(path: String)
     /// `--strict` and the input had a problem: nothing was written.
     case strictFailure(issue: String)
 
@@ -37,6 +39,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .outdatedTokenizer(path, found, current):
             "'\(path)' was built with the tokenizer '\(found)'; this Parley uses '\(current)'. "
                 + "Run 'parley reindex' (with the same --index) to rebuild the full-text index from the stored text."
+        case let .interrupted(path):
+            "Interrupted: '\(path)' was left as it was."
         case let .strictFailure(issue):
             "\(issue) (--strict: nothing was written)."
         }
