@@ -69,14 +69,18 @@ public final class ParleyIndex: Sendable {
             // Read first, write only to upgrade: opening an up-to-date index writes nothing. An SQLite file that
             // was not made by Parley (an empty database) may not be in WAL mode yet: indexing needs it, for its
             // second (reading) connection.
-            let (migrated, journal) = try dbQueue.read { db in
-                (try Schema.migrator.hasCompletedMigrations(db), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+            let (migrated, journal, built) = try dbQueue.read { db in
+                let migrated = try Schema.migrator.hasCompletedMigrations(db)
+                return (
+                    migrated, try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                    migrated ? try Schema.builtAnalysis(db) : nil
+                )
             }
             if !migrated { try Schema.migrator.migrate(dbQueue) }
             if journal != "wal" {
                 try dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             }
-            var analysis = try dbQueue.read { try Schema.builtAnalysis($0) }
+            var analysis = try built ?? dbQueue.read { try Schema.builtAnalysis($0) }
             if analysis < Schema.analysis, mode == .create {
                 // A new index (or one holding no article yet) has nothing extracted by an older Parley.
                 let stored = analysis
@@ -116,8 +120,8 @@ public final class ParleyIndex: Sendable {
         }
     }
 
-    /// Drops an older Parley tokenizer's full-text tables: dropping an FTS5 table constructs its tokenizer, so its
-    /// name is registered for that (outside a transaction: ``LegacyTokenizer`` has one name at a time).
+    /// Registers the older Parley tokenizer a full-text table was built with (`parley_v0`) under its name: dropping
+    /// an FTS5 table constructs its tokenizer.
     static func registerLegacyTokenizers(_ db: Database) throws {
         for name in try fullTextTokenizers(db) where name.hasPrefix("parley_") && name != Schema.tokenizer {
             LegacyTokenizer.name = name
