@@ -30,7 +30,7 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let index = try common.openIndex(mode: .existing)
         let entities = try index.entities(kind: kind?.stored, limit: limit)
         switch format {
         case .jsonl:
@@ -74,7 +74,7 @@ struct AliasesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let index = try common.openIndex(mode: .existing)
         if words.isEmpty {
             let aliases = index.userAliases()
             if aliases.isEmpty { print("No aliases in \(index.aliasFilePath) (the shipped list applies).") }

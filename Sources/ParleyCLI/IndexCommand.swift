@@ -33,10 +33,12 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .create)
+        let index = try common.openIndex(mode: .create)
+        let (offices, notices) = index.officeHolders()
+        for notice in notices { StandardError.report(notice) }
         let progressLine = ProgressLine(enabled: !quiet && StandardError.isTerminal)
         Interruption.install()
-        let summary = try Indexer(index: index, options: .init(strict: strict)).run(
+        let summary = try Indexer(index: index, options: .init(strict: strict), offices: offices).run(
             paths: paths,
             onIssue: { issue in
                 progressLine.clear()
@@ -92,6 +94,13 @@ enum Interruption {
     static var requested: Bool { flag != 0 }
 
     static func install() {
+        // A parent may hand its blocked signals down (Foundation's `Process` spawns children with the mask of the
+        // spawning thread, which test runners and thread pools block): unblocked here, or they never arrive.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGINT) { _ in
             if Interruption.flag != 0 { _exit(130) }
             Interruption.flag = 1
@@ -109,6 +118,9 @@ enum Format {
     }
 
     static func seconds(_ value: Double) -> String { decimal(value, digits: value < 10 ? 2 : 1) }
+
+    /// `9880` → `9,880`.
+    static func count(_ value: Int) -> String { value.formatted(.number.grouping(.automatic)) }
 
     static func bytes(_ count: Int64) -> String {
         let units = ["B", "KB", "MB", "GB", "TB"]

@@ -31,6 +31,14 @@ struct CommonOptions: ParsableArguments {
     var index: String?
 
     var indexPath: String { IndexLocation.resolve(option: index) }
+
+    /// Opens the index and, unless `noteAnalysis` is false, says once on stderr when its quotations, speakers and
+    /// entities come from an older extraction (everything still works; `parley reindex` re-extracts).
+    func openIndex(mode: ParleyIndex.Mode, noteAnalysis: Bool = true) throws -> ParleyIndex {
+        let index = try ParleyIndex.open(at: indexPath, mode: mode)
+        if noteAnalysis, let notice = index.analysisNotice { StandardError.report(notice) }
+        return index
+    }
 }
 
 /// An error already reported in full, carrying the exit status to end with.
@@ -45,6 +53,11 @@ enum StandardError {
     }
 
     static var isTerminal: Bool { isatty(2) == 1 }
+
+    /// `note: …` or `warning: …`, one line.
+    static func report(_ notice: StoreNotice) {
+        write("\(notice.label): \(notice)\n")
+    }
 }
 
 enum StandardOutput {

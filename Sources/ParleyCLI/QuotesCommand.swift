@@ -41,7 +41,7 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let parsed = query.isEmpty ? nil : try SearchQuery(query.joined(separator: " "))
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let index = try common.openIndex(mode: .existing)
         let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers)
         let hits = try index.quotes(parsed, speakers: speakerIDs, includeOther: allKinds, limit: limit)
         switch format {
@@ -96,7 +96,7 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let index = try common.openIndex(mode: .existing)
         let speakers = try index.speakers(limit: limit)
         switch format {
         case .jsonl:

@@ -1,26 +1,57 @@
 import ArgumentParser
 import Foundation
 import ParleySearch
+import ParleyText
 
 struct ReindexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reindex",
-        abstract: "Rebuild the full-text index from the stored articles with this Parley's tokenizer.",
+        abstract: "Re-extract quotations, speakers and entities from the stored articles, and rebuild the full-text "
+            + "index when this Parley's tokenizer differs.",
         discussion: """
-            Needed after an upgrade that changed the tokenizer (Parley says so when it opens the index). \
-            The articles are not read again: their stored text is re-tokenized, in one transaction.
+            Needed after an upgrade that changed the extraction or the tokenizer (Parley says so when it opens \
+            the index), or to apply aliases.tsv and offices.tsv to the articles already stored. The articles are \
+            not read again: their stored text and date are extracted again with the current aliases and office \
+            holders, and the full-text index is re-tokenized from the stored text when its tokenizer is not \
+            this Parley's, all in one transaction: interrupted (Ctrl-C), the index keeps its old state whole.
             """)
 
     @OptionGroup var common: CommonOptions
 
+    @Flag(help: ArgumentHelp(
+        "Only rebuild the full-text index with this Parley's tokenizer; keep the stored quotations, speakers and "
+            + "entities (the quick fix after a tokenizer change)."))
+    var textOnly = false
+
     func run() throws {
-        let start = ContinuousClock.now
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .rebuild)
-        let passages = try index.rebuildFullText()
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        StandardError.write("reindexed \(passages) passages with \(Tokenizer.name) in \(Format.seconds(seconds)) s\n")
+        let index = try common.openIndex(mode: .rebuild, noteAnalysis: textOnly)
+        var offices: OfficeHolders?
+        if !textOnly {
+            let (holders, notices) = index.officeHolders()
+            for notice in notices { StandardError.report(notice) }
+            offices = holders
+        }
+        // Ctrl-C or kill rolls the one transaction back (and a second signal ends the process at once: SQLite
+        // discards an uncommitted transaction all the same).
+        Interruption.install()
+        let summary: ReindexSummary
+        do {
+            summary = try index.reindex(
+                textOnly ? .fullTextOnly : .all, offices: offices, shouldStop: { Interruption.requested })
+        } catch .interrupted {
+            StandardError.write("interrupted: nothing was changed\n")
+            throw Exit(status: 130)
+        }
+        if let passages = summary.passages {
+            StandardError.write(
+                "reindexed \(passages) passages with \(Tokenizer.name) in \(Format.seconds(summary.fullTextSeconds)) s\n")
+        }
+        if let articles = summary.articles {
+            StandardError.write(
+                "re-extracted \(Format.count(summary.quotations)) quotation\(summary.quotations == 1 ? "" : "s") "
+                    + "and \(Format.count(summary.mentions)) mention\(summary.mentions == 1 ? "" : "s") "
+                    + "from \(Format.count(articles)) article\(articles == 1 ? "" : "s") "
+                    + "with extraction v\(summary.analysis) in \(Format.seconds(summary.extractionSeconds)) s\n")
+        }
     }
 }
-
-import ParleyText

@@ -67,7 +67,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try SearchQuery(query.joined(separator: " "))
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let index = try common.openIndex(mode: .existing)
         let filter = SearchFilter(
             speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers),
             entities: entities.isEmpty ? nil : try index.entityIDs(for: entities),

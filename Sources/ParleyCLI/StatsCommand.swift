@@ -9,7 +9,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let index = try ParleyIndex.open(at: common.indexPath, mode: .existing)
+        let index = try common.openIndex(mode: .existing)
         print(Self.render(try index.statistics(), path: index.path), terminator: "")
     }
 

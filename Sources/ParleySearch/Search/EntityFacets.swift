@@ -11,10 +11,14 @@ public struct EntityCount: Sendable, Equatable {
 
 extension ParleyIndex {
     /// Entities by number of passages that mention them, most first; `kind` filters (`person`, `place`,
-    /// `organization`).
+    /// `organization`). Role labels (`Qatari prime minister`, kind `role`) are speakers, never listed here.
     public func entities(kind: String? = nil, limit: Int = 50) throws -> [EntityCount] {
+        var condition = "entity.kind <> '\(Schema.EntityKind.role.rawValue)'"
         var arguments: StatementArguments = []
-        if let kind { _ = arguments.append(contentsOf: [kind]) }
+        if let kind {
+            condition += " AND entity.kind = ?"
+            _ = arguments.append(contentsOf: [kind])
+        }
         _ = arguments.append(contentsOf: [limit])
         return try read { db in
             try Row.fetchAll(
@@ -24,7 +28,7 @@ extension ParleyIndex {
                            count(DISTINCT passage.article_id) AS articles
                     FROM mention JOIN entity ON entity.id = mention.entity_id
                     JOIN passage ON passage.id = mention.passage_id
-                    \(kind == nil ? "" : "WHERE entity.kind = ?")
+                    WHERE \(condition)
                     GROUP BY entity.id ORDER BY passages DESC, entity.name LIMIT ?
                     """, arguments: arguments
             ).map { EntityCount(name: $0[0], kind: $0[1], passages: $0[2], articles: $0[3]) }

@@ -43,12 +43,14 @@ extension ParleyIndex {
     }
 
     /// Entity ids for `--entity` names, matched as ``speakerIDs(for:)`` matches speakers, among the people,
-    /// places and organisations mentioned in some passage.
+    /// places and organisations mentioned in some passage (role labels are speakers only).
     ///
     /// - Throws: ``QueryError/ambiguousEntity(name:candidates:)``, ``QueryError/unknownEntity(name:suggestion:)``.
     public func entityIDs(for names: [String]) throws -> [Int64] {
         try entityIDs(
-            for: names, among: "EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)",
+            for: names,
+            among: "entity.kind <> '\(Schema.EntityKind.role.rawValue)' "
+                + "AND EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)",
             ambiguous: QueryError.ambiguousEntity, unknown: QueryError.unknownEntity)
     }
 
@@ -130,7 +132,8 @@ extension ParleyIndex {
         }
     }
 
-    /// Speakers by number of quotations (kinds `full` and `partial`), most first.
+    /// Speakers by number of quotations (kinds `full` and `partial`), most first: people, organisations and role
+    /// labels (kind `role`).
     public func speakers(limit: Int = 50) throws -> [SpeakerCount] {
         try read { db in
             try Row.fetchAll(

@@ -287,7 +287,7 @@ extension ParleyIndex {
         let entities = try counts("""
             SELECT entity.kind, entity.name, count(DISTINCT mention.passage_id) AS n FROM hit
             JOIN mention ON mention.passage_id = hit.id
-            JOIN entity ON entity.id = mention.entity_id
+            JOIN entity ON entity.id = mention.entity_id AND entity.kind <> 'role'
             GROUP BY entity.id ORDER BY n DESC, entity.name
             """)
         facets.people = top(entities, group: "person")

@@ -92,6 +92,42 @@ struct ArticleWriter {
         try insertMentions(article.mentions, passages: passageIDs)
     }
 
+    /// Stores the quotations and mentions extracted again from the stored article `articleID`, placed in its stored
+    /// passages by the rules a new article's are; its old ones must be gone (``deleteExtraction(in:)``).
+    func insertExtraction(articleID: Int64, quotations: [Quotation], mentions: [EntityMention]) throws {
+        let passages = try Row.fetchAll(
+            db.cachedStatement(sql: #"SELECT start, "end", id FROM passage WHERE article_id = ? ORDER BY ordinal"#),
+            arguments: [articleID]
+        ).map { (start: $0[0] as Int, end: $0[1] as Int, id: $0[2] as Int64) }
+        try insertQuotations(quotations, articleID: articleID, passages: passages)
+        try insertMentions(mentions, passages: passages)
+    }
+
+    /// Deletes every quotation (their `quote_fts` rows too) and every mention, before re-extraction; the entities
+    /// stay, so their ids do, until ``deleteUnusedEntities(in:)``.
+    static func deleteExtraction(in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO quote_fts (quote_fts) VALUES ('delete-all');
+                DELETE FROM quote;
+                DELETE FROM mention;
+                """)
+    }
+
+    /// Deletes the entities no quotation and no mention refers to.
+    ///
+    /// - Returns: how many were deleted.
+    @discardableResult
+    static func deleteUnusedEntities(in db: Database) throws -> Int {
+        try db.execute(
+            sql: """
+                DELETE FROM entity
+                WHERE NOT EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = entity.id)
+                  AND NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)
+                """)
+        return db.changesCount
+    }
+
     private func insertMentions(_ mentions: [EntityMention], passages: [(start: Int, end: Int, id: Int64)]) throws {
         guard !mentions.isEmpty, !passages.isEmpty else { return }
         let insert = try db.cachedStatement(
@@ -122,7 +158,8 @@ struct ArticleWriter {
             // The passage holding the quotation's start (both lists are in text order).
             while passageIndex + 1 < passages.count, passages[passageIndex].end <= quotation.start { passageIndex += 1 }
             let passageID = passages.isEmpty ? nil : passages[passageIndex].id
-            let speakerID = try quotation.speaker.map { try entityID(name: $0, kind: quotation.speakerKind) }
+            let speakerKind = Schema.EntityKind(speakerKind: quotation.speakerKind)
+            let speakerID = try quotation.speaker.map { try entityID(name: $0, kind: speakerKind.rawValue) }
             try insertQuote.execute(arguments: [
                 articleID, passageID, quotation.start, quotation.end, quotation.text, quotation.kind.rawValue, speakerID,
                 quotation.speakerMention, quotation.cue, quotation.attribution, quotation.method?.rawValue,

@@ -47,10 +47,15 @@ public struct Indexer {
 
     public let index: ParleyIndex
     public var options: Options
+    /// Who held which office when, for roles an article never names: the shipped table and `offices.tsv`.
+    public let offices: OfficeHolders
 
-    public init(index: ParleyIndex, options: Options = Options()) {
+    /// - Parameter offices: the office holders extraction uses; `nil` reads them from beside the index
+    ///   (``ParleyIndex/officeHolders()``, whose notices the caller then does not see).
+    public init(index: ParleyIndex, options: Options = Options(), offices: OfficeHolders? = nil) {
         self.index = index
         self.options = options
+        self.offices = offices ?? index.officeHolders().holders
     }
 
     /// Indexes `paths` (files, directories, `-` for standard input).
@@ -70,6 +75,7 @@ public struct Indexer {
         var progress = Progress()
         var lastReport = start
         let gazetteer = index.gazetteer()
+        let offices = self.offices
         let lookup = try index.openReader()
         let writer = BatchWriter(index: index, strict: options.strict, timestamp: Self.timestamp())
         var batch: [ArticleRecord] = []
@@ -98,7 +104,8 @@ public struct Indexer {
                 !seenKeys.insert(record.key.hashValue).inserted
                     || stored[record.key] != PreparedArticle.fingerprint(of: record)
             }
-            try writer.submit(Self.prepare(changed, gazetteer: gazetteer), unchanged: batch.count - changed.count)
+            try writer.submit(
+                Self.prepare(changed, gazetteer: gazetteer, offices: offices), unchanged: batch.count - changed.count)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
             report()
@@ -174,8 +181,8 @@ public struct Indexer {
     /// Segments and extracts a batch, in input order, on the reading thread; ``BatchWriter`` stores the
     /// previous batch on the other core meanwhile. At most three batches are alive (one read and prepared,
     /// one waiting, one being written), so memory stays flat whatever the input.
-    static func prepare(_ records: [ArticleRecord], gazetteer: Gazetteer) -> [PreparedArticle] {
-        records.map { PreparedArticle($0, gazetteer: gazetteer) }
+    static func prepare(_ records: [ArticleRecord], gazetteer: Gazetteer, offices: OfficeHolders) -> [PreparedArticle] {
+        records.map { PreparedArticle($0, gazetteer: gazetteer, offices: offices) }
     }
 
     static func timestamp() -> String {

@@ -4,11 +4,18 @@ import GRDB
 /// An open Parley index: one SQLite file in WAL mode with foreign keys on.
 ///
 /// Opening checks the file before anything writes to it: a file that is not SQLite, an SQLite database
-/// that is not a Parley index, or an index from a newer Parley fail with ``StoreError`` and are left
-/// byte-for-byte untouched.
+/// that is not a Parley index, or an index from a newer Parley (schema or extraction) fail with ``StoreError``
+/// and are left byte-for-byte untouched. An index extracted by an older Parley opens; ``analysisNotice`` says so.
 public final class ParleyIndex: Sendable {
     public let path: String
     let dbQueue: DatabaseQueue
+    /// The ``ArticleExtraction/version`` the stored quotations and mentions were extracted with, when opened.
+    public let analysis: Int
+
+    /// The note for an index extracted by an older Parley (`parley reindex` re-extracts it); `nil` when current.
+    public var analysisNotice: StoreNotice? {
+        analysis < Schema.analysis ? .olderAnalysis(path: path, found: analysis, current: Schema.analysis) : nil
+    }
 
     public enum Mode: Sendable {
         /// Create the file (and its folder) when missing; upgrade an older schema.
@@ -62,14 +69,28 @@ public final class ParleyIndex: Sendable {
             // Read first, write only to upgrade: opening an up-to-date index writes nothing. An SQLite file that
             // was not made by Parley (an empty database) may not be in WAL mode yet: indexing needs it, for its
             // second (reading) connection.
-            let (migrated, journal) = try dbQueue.read { db in
-                (try Schema.migrator.hasCompletedMigrations(db), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+            let (migrated, journal, built) = try dbQueue.read { db in
+                let migrated = try Schema.migrator.hasCompletedMigrations(db)
+                return (
+                    migrated, try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                    migrated ? try Schema.builtAnalysis(db) : nil
+                )
             }
             if !migrated { try Schema.migrator.migrate(dbQueue) }
             if journal != "wal" {
                 try dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             }
-            index = ParleyIndex(path: path, dbQueue: dbQueue)
+            var analysis = try built ?? dbQueue.read { try Schema.builtAnalysis($0) }
+            if analysis < Schema.analysis, mode == .create {
+                // A new index (or one holding no article yet) has nothing extracted by an older Parley.
+                let stored = analysis
+                analysis = try dbQueue.write { db in
+                    if try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") == 1 { return stored }
+                    try Schema.recordAnalysis(db)
+                    return Schema.analysis
+                }
+            }
+            index = ParleyIndex(path: path, dbQueue: dbQueue, analysis: analysis)
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         } catch {
@@ -89,22 +110,37 @@ public final class ParleyIndex: Sendable {
     /// - Returns: the number of passages indexed.
     public func rebuildFullText() throws(StoreError) -> Int {
         try write { db in
-            // Dropping an FTS5 table constructs its tokenizer: register an older Parley tokenizer's name for that.
-            for name in try Self.fullTextTokenizers(db) where name.hasPrefix("parley_") && name != Schema.tokenizer {
-                LegacyTokenizer.name = name
-                db.add(tokenizer: LegacyTokenizer.self)
-            }
+            try Self.registerLegacyTokenizers(db)
+            var passages = 0
             try db.inTransaction {
-                try db.execute(sql: "DROP TABLE IF EXISTS passage_fts")
-                try db.execute(sql: "DROP TABLE IF EXISTS quote_fts")
-                try Schema.createFullTextTable(db)
-                try Schema.createQuoteFullTextTable(db)
-                try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
-                try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
+                passages = try Self.rebuildFullText(db)
                 return .commit
             }
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
+            return passages
         }
+    }
+
+    /// Registers the older Parley tokenizer a full-text table was built with (`parley_v0`) under its name: dropping
+    /// an FTS5 table constructs its tokenizer.
+    static func registerLegacyTokenizers(_ db: Database) throws {
+        for name in try fullTextTokenizers(db) where name.hasPrefix("parley_") && name != Schema.tokenizer {
+            LegacyTokenizer.name = name
+            db.add(tokenizer: LegacyTokenizer.self)
+        }
+    }
+
+    /// Recreates `passage_fts` and `quote_fts` with the current tokenizer and fills them, in the caller's
+    /// transaction.
+    ///
+    /// - Returns: the number of passages indexed.
+    static func rebuildFullText(_ db: Database) throws -> Int {
+        try db.execute(sql: "DROP TABLE IF EXISTS passage_fts")
+        try db.execute(sql: "DROP TABLE IF EXISTS quote_fts")
+        try Schema.createFullTextTable(db)
+        try Schema.createQuoteFullTextTable(db)
+        try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
+        try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
     }
 
     /// The tokenizer names the full-text tables were declared with (`tokenize = 'parley_v0'`).
@@ -117,9 +153,10 @@ public final class ParleyIndex: Sendable {
             }
     }
 
-    private init(path: String, dbQueue: DatabaseQueue) {
+    private init(path: String, dbQueue: DatabaseQueue, analysis: Int) {
         self.path = path
         self.dbQueue = dbQueue
+        self.analysis = analysis
     }
 
     /// Validates an existing file without writing to it.
@@ -152,6 +189,12 @@ public final class ParleyIndex: Sendable {
                     let known = Set(Schema.migrator.migrations)
                     let unknown = applied.subtracting(known)
                     if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown.sorted()) }
+                    if try db.tableExists("parley_meta") {
+                        let analysis = try Schema.builtAnalysis(db)
+                        if analysis > Schema.analysis {
+                            throw StoreError.newerAnalysis(path: path, found: analysis, current: Schema.analysis)
+                        }
+                    }
                 } catch let error as StoreError {
                     throw error
                 } catch let error as DatabaseError {
@@ -174,7 +217,8 @@ public final class ParleyIndex: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         do {
-            return ParleyIndex(path: path, dbQueue: try DatabaseQueue(path: path, configuration: configuration))
+            return ParleyIndex(
+                path: path, dbQueue: try DatabaseQueue(path: path, configuration: configuration), analysis: analysis)
         } catch {
             throw wrap(error)
         }

@@ -12,11 +12,29 @@ import ParleyText
 ///   `passage_text.text` (a view), so the index does not store it twice.
 /// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked,
 ///   tokenized by ``ParleyFTS5Tokenizer``.
-/// - `entity`: people, places and organisations by canonical name; `quote` (speaker) and `mention` point at it.
+/// - `entity`: people, places and organisations by canonical name, and role labels nobody fills (a speaker such as
+///   `Qatari prime minister`, kind `role`); `quote` (speaker) and `mention` point at it.
 /// - `quote`: direct quotations with speaker, cue, method, kind and offsets; `quote_fts` indexes their text.
 /// - `mention`: each passage's entity mentions, with offsets: the facets.
-/// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer `passage_fts` was built with.
+/// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer `passage_fts` was built with,
+///   `analysis` the ``ArticleExtraction/version`` its quotations and mentions were extracted with (missing: 1).
 enum Schema {
+    /// `entity.kind`: what an entity is. Mentions are people, places and organisations; a speaker is a person, an
+    /// organisation or a role label (``Quotation/speakerKind``).
+    enum EntityKind: String, CaseIterable {
+        case person, organization, place, role
+
+        /// The kind a quotation's speaker is stored as: `organization` and `role` as they are, anything else a
+        /// person (the extractor's default).
+        init(speakerKind: String) {
+            switch speakerKind {
+            case "organization": self = .organization
+            case "role": self = .role
+            default: self = .person
+            }
+        }
+    }
+
     /// `PRAGMA application_id` of a Parley index ("PRLY"): tells our files from other SQLite databases.
     static let applicationID: Int32 = 0x5052_4C59
 
@@ -115,7 +133,70 @@ enum Schema {
                     CREATE INDEX mention_entity ON mention(entity_id, passage_id);
                     """)
         }
+        // SQLite cannot alter a CHECK constraint: `entity` and `quote` are rebuilt (SQLite's "other alterations",
+        // https://www.sqlite.org/lang_altertable.html#otheralter), keeping every row and row id, so `mention`,
+        // `quote.speaker_id` and `quote_fts` (external content on quote ids) stay valid. The migrator turns foreign
+        // keys off for the migration and runs `PRAGMA foreign_key_check` before it commits.
+        migrator.registerMigration("v4-roles-offices-turns") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE new_entity (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place', 'role')),
+                        folded TEXT NOT NULL,
+                        surname TEXT NOT NULL,
+                        UNIQUE (name, kind)
+                    );
+                    INSERT INTO new_entity (id, name, kind, folded, surname)
+                        SELECT id, name, kind, folded, surname FROM entity;
+                    DROP TABLE entity;
+                    ALTER TABLE new_entity RENAME TO entity;
+                    CREATE INDEX entity_folded ON entity(folded);
+                    CREATE INDEX entity_surname ON entity(kind, surname);
+                    CREATE TABLE new_quote (
+                        id INTEGER PRIMARY KEY,
+                        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        passage_id INTEGER REFERENCES passage(id) ON DELETE SET NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        text TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('full', 'partial', 'other', 'turn')),
+                        speaker_id INTEGER REFERENCES entity(id),
+                        speaker_mention TEXT,
+                        cue TEXT,
+                        attribution TEXT,
+                        method TEXT CHECK (
+                            method IN ('explicit', 'pronoun', 'title', 'continuation', 'office', 'role', 'label')),
+                        confidence REAL NOT NULL
+                    );
+                    INSERT INTO new_quote (id, article_id, passage_id, start, "end", text, kind, speaker_id,
+                                           speaker_mention, cue, attribution, method, confidence)
+                        SELECT id, article_id, passage_id, start, "end", text, kind, speaker_id,
+                               speaker_mention, cue, attribution, method, confidence FROM quote;
+                    DROP TABLE quote;
+                    ALTER TABLE new_quote RENAME TO quote;
+                    CREATE INDEX quote_article ON quote(article_id);
+                    CREATE INDEX quote_passage ON quote(passage_id);
+                    CREATE INDEX quote_speaker ON quote(speaker_id, kind);
+                    """)
+        }
         return migrator
+    }
+
+    /// The extraction version of a fresh index, and of one whose every article was (re-)extracted.
+    static let analysis = ArticleExtraction.version
+
+    /// The ``ArticleExtraction/version`` the stored quotations and mentions were extracted with (1 when unrecorded:
+    /// indexes from before the version was kept).
+    static func builtAnalysis(_ db: Database) throws -> Int {
+        try String.fetchOne(db, sql: "SELECT value FROM parley_meta WHERE key = 'analysis'").flatMap { Int($0) } ?? 1
+    }
+
+    /// Records that every stored article was extracted with this Parley's extraction.
+    static func recordAnalysis(_ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('analysis', ?)", arguments: [String(analysis)])
     }
 
     /// FTS5 over quotation text (external content `quote`), for `parley quotes QUERY`.

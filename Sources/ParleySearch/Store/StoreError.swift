@@ -6,12 +6,17 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notAnIndex(path: String, reason: String)
     /// The index was written by a newer Parley whose schema this one does not know.
     case newerSchema(path: String, migrations: [String])
+    /// The index was extracted by a newer Parley (its `analysis` is above ``ArticleExtraction/version``): this one
+    /// would mix older quotations into it, or undo the newer extraction.
+    case newerAnalysis(path: String, found: Int, current: Int)
     /// The file or its folder cannot be created, opened or written.
     case cannotOpen(path: String, reason: String)
     /// SQLite failed while reading or writing.
     case database(path: String, reason: String)
     /// The full-text index was built with another tokenizer: `parley reindex` rebuilds it.
     case outdatedTokenizer(path: String, found: String, current: String)
+    /// A reindex was asked to stop: its transaction was rolled back, the index is as it was.
+    case interrupted(path: String)
     /// `--strict` and the input had a problem: nothing was written.
     case strictFailure(issue: String)
 
@@ -24,6 +29,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .newerSchema(path, migrations):
             "'\(path)' was written by a newer version of Parley (unknown schema steps: \(migrations.joined(separator: ", "))). "
                 + "It was left untouched; upgrade Parley to use it."
+        case let .newerAnalysis(path, found, current):
+            "'\(path)' was analysed by a newer Parley (extraction v\(found); this Parley extracts v\(current)). "
+                + "It was left untouched; upgrade Parley to use it."
         case let .cannotOpen(path, reason):
             "Cannot open the index '\(path)': \(reason)."
         case let .database(path, reason):
@@ -31,6 +39,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .outdatedTokenizer(path, found, current):
             "'\(path)' was built with the tokenizer '\(found)'; this Parley uses '\(current)'. "
                 + "Run 'parley reindex' (with the same --index) to rebuild the full-text index from the stored text."
+        case let .interrupted(path):
+            "Interrupted: '\(path)' was left as it was."
         case let .strictFailure(issue):
             "\(issue) (--strict: nothing was written)."
         }

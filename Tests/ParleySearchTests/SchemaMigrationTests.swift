@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleySearch
+@testable import ParleyText
+
+/// The v4 migration (CHECKs that accept offices, roles, labels and turns) on an index the previous Parley built.
+@Suite struct SchemaMigrationTests {
+    /// Two articles with quotations (explicit, pronoun, title) and mentions of people, places and organisations.
+    static let texts = [
+        """
+        Envoys from Valdora and Drevania met again in Port Solenne to discuss the Veyra Valley.
+
+        “We are closer than we were,” said Ilya Marevsky, the palace spokesman. “But territory remains the hard part.”
+
+        “Nobody should expect a signature this week,” he added.
+        """,
+        """
+        Foreign Minister Katarina Šelvik said Valdora would not leave the talks.
+
+        “Compromise is not a dirty word in Serin,” Šelvik said. “But it has to be a compromise.”
+
+        The Meridian Union said it would review its sanctions.
+        """,
+    ]
+
+    /// An index as the previous Parley left it: schema v1–v3, no `analysis` key, rows written by ``ArticleWriter``.
+    static func legacyIndex(in folder: TemporaryFolder) throws -> String {
+        let path = folder.path("index/parley.sqlite")
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.prepareDatabase { $0.add(tokenizer: ParleyFTS5Tokenizer.self) }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+        try Schema.migrator.migrate(queue, upTo: "v3-entity-mentions")
+        try queue.write { db in
+            let writer = ArticleWriter(db: db, timestamp: "2025-10-01T00:00:00Z", entityIDs: .init())
+            for (number, text) in texts.enumerated() {
+                let record = ArticleRecord(
+                    externalID: "old-\(number)", title: "Talks, day \(number)", text: text, published: "2025-10-0\(number + 1)",
+                    source: "Meridian Wire", location: InputLocation(path: "test"))
+                _ = try writer.write(PreparedArticle(record))
+            }
+            try ArticleWriter.mergeSurnameEntities(in: db)
+        }
+        try queue.close()
+        return path
+    }
+
+    /// Every row of the tables the migration rebuilds or points into, ids included.
+    static func snapshot(_ db: Database) throws -> [String: [[DatabaseValue]]] {
+        var tables: [String: [[DatabaseValue]]] = [:]
+        for table in ["article", "passage", "entity", "quote", "mention"] {
+            tables[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { Array($0.databaseValues) }
+        }
+        return tables
+    }
+
+    @Test func migrationKeepsEveryRowIdAndIndex() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.legacyIndex(in: folder)
+        let (before, quoteCount) = try DatabaseQueue(path: path).read { db in
+            (try Self.snapshot(db), try Int.fetchOne(db, sql: "SELECT count(*) FROM quote") ?? 0)
+        }
+        #expect(quoteCount >= 4)
+        let index = try ParleyIndex.open(at: path, mode: .existing)
+        let (after, indexes, foreignKeys, violations) = try index.dbQueue.read { db in
+            (
+                try Self.snapshot(db),
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"),
+                try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+                try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            )
+        }
+        #expect(after == before)
+        #expect(indexes == [
+            "article_content_hash", "article_key_article", "article_published", "entity_folded", "entity_surname",
+            "mention_entity", "mention_passage", "quote_article", "quote_passage", "quote_speaker",
+        ])
+        #expect(foreignKeys == 1)
+        #expect(violations.isEmpty)
+        try index.dbQueue.write { db in
+            try db.execute(sql: "INSERT INTO quote_fts(quote_fts, rank) VALUES ('integrity-check', 1)")
+        }
+        try index.checkIntegrity()
+        // quote_fts still finds the migrated quotations by id.
+        let hits = try index.quotes(SearchQuery("dirty word"))
+        #expect(hits.map(\.speaker) == ["Katarina Šelvik"])
+        // Deleting an article still cascades to its quotations (the rebuilt table kept its foreign keys).
+        try index.dbQueue.write { try ArticleWriter.deleteArticle(1, in: $0) }
+        #expect(try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quote WHERE article_id = 1") } == 0)
+    }
+
+    @Test func olderIndexHasAnalysisOneAndANotice() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.legacyIndex(in: folder)
+        let index = try ParleyIndex.open(at: path, mode: .existing)
+        #expect(index.analysis == 1)
+        #expect(index.analysisNotice == .olderAnalysis(path: path, found: 1, current: ArticleExtraction.version))
+        #expect(index.analysisNotice?.description.contains("Run 'parley reindex'") == true)
+        // Indexing into it keeps the note: the articles stored before are still from the older extraction.
+        let more = try ParleyIndex.open(at: path, mode: .create)
+        #expect(more.analysis == 1)
+    }
+
+    @Test func migratedSchemaAcceptsOfficeRoleLabelTurnAndRoleEntities() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.legacyIndex(in: folder)
+        // The previous schema refuses them.
+        #expect(throws: DatabaseError.self) {
+            try DatabaseQueue(path: path).write { db in
+                try db.execute(sql: "UPDATE quote SET method = 'office' WHERE id = 1")
+            }
+        }
+        let index = try ParleyIndex.open(at: path, mode: .existing)
+        try index.dbQueue.write { db in
+            try db.execute(
+                sql: "INSERT INTO entity (name, kind, folded, surname) VALUES ('senior Drevanian diplomat', 'role', 'senior drevanian diplomat', 'diplomat')")
+            let role = db.lastInsertedRowID
+            for (method, kind) in [("office", "full"), ("role", "partial"), ("label", "turn")] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO quote (article_id, start, "end", text, kind, speaker_id, method, confidence)
+                        VALUES (1, 0, 5, 'Envoy', ?, ?, ?, 0.8)
+                        """, arguments: [kind, role, method])
+            }
+        }
+        #expect(throws: DatabaseError.self) {
+            try index.dbQueue.write { db in
+                try db.execute(
+                    sql: "INSERT INTO quote (article_id, start, \"end\", text, kind, method, confidence) VALUES (1, 0, 5, 'x', 'full', 'guess', 0.5)")
+            }
+        }
+        #expect(throws: DatabaseError.self) {
+            try index.dbQueue.write { db in
+                try db.execute(sql: "INSERT INTO entity (name, kind, folded, surname) VALUES ('x', 'thing', 'x', 'x')")
+            }
+        }
+    }
+
+    @Test func newIndexRecordsTheCurrentAnalysis() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        #expect(index.analysis == ArticleExtraction.version)
+        #expect(index.analysisNotice == nil)
+        let stored = try index.dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM parley_meta WHERE key = 'analysis'") }
+        #expect(stored == String(ArticleExtraction.version))
+    }
+
+    @Test func indexFromANewerExtractionIsRefusedUntouched() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("index/parley.sqlite")
+        try ingest(try openIndex(folder), [try folder.jsonl("a.jsonl", [Sample.article("a1")])])
+        do {
+            let index = try ParleyIndex.open(at: path, mode: .existing)
+            try index.dbQueue.write { db in
+                try db.execute(
+                    sql: "UPDATE parley_meta SET value = ? WHERE key = 'analysis'", arguments: [ArticleExtraction.version + 1])
+            }
+            try index.dbQueue.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
+            try index.dbQueue.close()
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for mode in [ParleyIndex.Mode.existing, .create, .rebuild] {
+            #expect(throws: StoreError.newerAnalysis(path: path, found: ArticleExtraction.version + 1, current: ArticleExtraction.version)) {
+                try ParleyIndex.open(at: path, mode: mode)
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+}
