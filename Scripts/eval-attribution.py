@@ -108,8 +108,9 @@ def main():
             judged += 1
             ok = name in said_words(p)
             right += ok
-            b = min(int(p.get("confidence", 0) * 10), 9)
-            calib[b][0] += 1; calib[b][1] += ok
+            if p.get("speaker"):  # a speaker claimed: its confidence is calibrated
+                b = min(int(p.get("confidence", 0) * 10), 9)
+                calib[b][0] += 1; calib[b][1] += ok
             by_method[p.get("method") or "-"][0] += 1; by_method[p.get("method") or "-"][1] += ok
             if ok:
                 spk_tp += 1

@@ -70,6 +70,7 @@ func printQuotations(_ files: [String]) {
                 "speaker_mention": quotation.speakerMention ?? NSNull(), "method": quotation.method?.rawValue ?? NSNull(),
                 "cue": quotation.cue ?? NSNull(), "attribution": quotation.attribution ?? NSNull(),
                 "confidence": quotation.confidence, "speaker_kind": quotation.speakerKind,
+                "rule": quotation.rule ?? NSNull(),
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
                 out += String(decoding: data, as: UTF8.self) + "\n"

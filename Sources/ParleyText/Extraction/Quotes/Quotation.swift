@@ -53,6 +53,8 @@ public struct Quotation: Sendable, Equatable {
     /// Where the attribution was found: `after` or `before` the quotation in its sentence, `colon` (a clause
     /// ending with a colon before it), `next-sentence`, `continuation`; `nil` when nothing attributes it.
     public var rule: String?
+    /// With `explain`: each rule's candidate, which won and why, and what the confidence means (one line each).
+    public var explanation: [String] = []
     /// 0…1: how sure the extractor is of the speaker (and of it being a quotation at all).
     public var confidence: Double
 

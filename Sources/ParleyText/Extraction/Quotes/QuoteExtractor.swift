@@ -22,9 +22,9 @@ public enum QuoteExtractor {
     /// The quotations, and every paragraph's tokens (lexed once, for ``EntityExtractor`` too).
     static func quotations(
         in bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped,
-        date: String? = nil
+        date: String? = nil, explain: Bool = false
     ) -> (quotations: [Quotation], lexed: [[LexToken]]) {
-        var extractor = Run(bytes: bytes, gazetteer: gazetteer, offices: offices, date: date)
+        var extractor = Run(bytes: bytes, gazetteer: gazetteer, offices: offices, date: date, explain: explain)
         let quotations = extractor.run()
         return (quotations, (0..<extractor.paragraphs.count).map { extractor.tokens($0) })
     }
@@ -40,12 +40,16 @@ public enum ArticleExtraction {
     /// Speakers go through the gazetteer's aliases (`Oleksii Halynskyy` → `Oleksiy Halynsky`) before they help
     /// find the people the article mentions. `date` (ISO, the article's publication date) lets a role the
     /// article never names (`the Russian foreign minister`) resolve through `offices`.
+    ///
+    /// `explain` fills each quotation's ``Quotation/explanation`` (slower: every rule runs; `parley quotes --explain`).
     public static func extract(
-        from text: String, date: String? = nil, gazetteer: Gazetteer, offices: OfficeHolders = .shipped
+        from text: String, date: String? = nil, gazetteer: Gazetteer, offices: OfficeHolders = .shipped,
+        explain: Bool = false
     ) -> (quotations: [Quotation], mentions: [EntityMention]) {
         var copy = text
         return copy.withUTF8 { bytes in
-            var (quotations, lexed) = QuoteExtractor.quotations(in: bytes, gazetteer: gazetteer, offices: offices, date: date)
+            var (quotations, lexed) = QuoteExtractor.quotations(
+                in: bytes, gazetteer: gazetteer, offices: offices, date: date, explain: explain)
             for index in quotations.indices {
                 if let speaker = quotations[index].speaker { quotations[index].speaker = gazetteer.canonical(speaker) }
             }
@@ -90,6 +94,8 @@ private struct Run {
     var offices = OfficeHolders.shipped
     /// The article's date (ISO), for office holders.
     var date: String?
+    /// Fill each quotation's `explanation` (`parley quotes --explain`).
+    var explain = false
     /// A quotation of at most this many words inside the writer's sentence may be attributed by an evaluative
     /// verb (`dismissed the report as “fiction”`); longer ones need a speech verb.
     static let fragmentWords = 8
@@ -103,8 +109,12 @@ private struct Run {
     var registeredParagraph = 0
     var registeredToken = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped, date: String? = nil) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped,
+        date: String? = nil, explain: Bool = false
+    ) {
         self.bytes = bytes
+        self.explain = explain
         self.gazetteer = gazetteer
         self.offices = offices
         self.date = date
@@ -128,40 +138,49 @@ private struct Run {
             let openIndex = openTokens.firstIndex { $0.range.lowerBound == span.open } ?? 0
             let openSentence = sentence(in: openParagraph, containing: span.open)
             let sentenceStart = openTokens.firstIndex { $0.range.lowerBound >= openSentence.lowerBound } ?? openIndex
-            var attribution: Attribution?
+            // Every rule's candidate, most reliable first; the first one found attributes the quotation. With
+            // `explain`, every rule runs, so that `parley quotes --explain` can show what each one proposed.
+            var candidates: [(sieve: Sieve, attribution: Attribution)] = []
             if let close = span.close {
                 let closeIndex = closeTokens.firstIndex { $0.range.lowerBound == close } ?? closeTokens.count - 1
                 let closeSentence = sentence(in: closeParagraph, containing: max(close - 1, 0))
                 let limit = closeTokens.firstIndex { $0.range.lowerBound >= closeSentence.upperBound } ?? closeTokens.count
-                attribution = AttributionFinder(bytes: bytes, tokens: closeTokens).after(close: closeIndex, limit: limit)
-            }
-            var sieve = attribution == nil ? Sieve.before : Sieve.after
-            if attribution == nil {
-                let finder = AttributionFinder(bytes: bytes, tokens: openTokens)
-                attribution = finder.before(start: sentenceStart, open: openIndex)
-                // `defended his comments as “sarcastic”`: a verb that makes a fragment the subject's words.
-                if attribution == nil, openIndex > sentenceStart, wordCount(span) <= Self.fragmentWords {
-                    attribution = finder.before(start: sentenceStart, open: openIndex, fragment: true)
+                if let found = AttributionFinder(bytes: bytes, tokens: closeTokens).after(close: closeIndex, limit: limit) {
+                    candidates.append((.after, found))
                 }
             }
-            if attribution == nil, let colon = colonAttribution(span, tokens: openTokens, openIndex: openIndex,
-                sentenceStart: sentenceStart)
-            {
-                attribution = colon
-                sieve = .colon
+            if candidates.isEmpty || explain {
+                let finder = AttributionFinder(bytes: bytes, tokens: openTokens)
+                // `defended his comments as “sarcastic”`: a verb that makes a fragment the subject's words.
+                if let found = finder.before(start: sentenceStart, open: openIndex)
+                    ?? (openIndex > sentenceStart && wordCount(span) <= Self.fragmentWords
+                        ? finder.before(start: sentenceStart, open: openIndex, fragment: true) : nil)
+                {
+                    candidates.append((.before, found))
+                }
             }
-            if attribution == nil, let next = nextSentenceAttribution(span) {
-                attribution = next
-                sieve = .nextSentence
+            if candidates.isEmpty || explain,
+                let found = colonAttribution(span, tokens: openTokens, openIndex: openIndex, sentenceStart: sentenceStart)
+            {
+                candidates.append((.colon, found))
+            }
+            if candidates.isEmpty || explain, let found = nextSentenceAttribution(span) {
+                candidates.append((.nextSentence, found))
             }
             let continues = lastQuote.map { last in
                 last.speaker != nil && last.paragraph >= openParagraph - 1
                     && (last.paragraph == openParagraph || span.open == paragraphs[openParagraph].lowerBound)
             } ?? false
-            if attribution == nil, !continues, let previous = previousSubjectAttribution(span, lastQuoteParagraph: lastQuote?.paragraph) {
-                attribution = previous
-                sieve = .previousSubject
+            if candidates.isEmpty && !continues || explain,
+                let found = previousSubjectAttribution(span, lastQuoteParagraph: lastQuote?.paragraph)
+            {
+                candidates.append((.previousSubject, found))
             }
+            // The weakest rule speaks only when no other does, and never over a continuation.
+            let chosen = candidates.first { $0.sieve != .previousSubject } ?? (continues ? nil : candidates.first)
+            let attribution = chosen?.attribution
+            let sieve = chosen?.sieve ?? .after
+            var resolution = ""
             let startsSentence = !(sentenceStart..<openIndex).contains { openTokens[$0].kind == .word }
                 || (attribution.map { $0.isBefore && $0.introducesQuote && !$0.isNaming } ?? false)
             // `[…] we do not ask`, `<…> every name`: an elision opening a quotation hides its first capital.
@@ -191,6 +210,8 @@ private struct Run {
                         let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
                         person = registry.mention(name, at: span.open, gender: gender, role: roles)
                         quotation.speaker = registry.name(person!)
+                        resolution = quotation.speaker == name ? "the name as written"
+                            : "‘\(name)’ is \(quotation.speaker!), the fullest form of the name in the article"
                     }
                     quotation.method = .explicit
                     quotation.confidence = 0.9
@@ -202,6 +223,7 @@ private struct Run {
                         person = resolvePronoun(gender: gender, at: span.open, lastSpeaker: lastSpeaker, paragraph: openParagraph)
                         if let person {
                             quotation.speaker = registry.name(person)
+                            resolution = "‘\(pronoun)’: the last speaker or sentence subject of that gender"
                             quotation.method = .pronoun
                             quotation.confidence = 0.7
                         }
@@ -217,6 +239,7 @@ private struct Run {
                         person = index
                         quotation.speaker = registry.name(index)
                         quotation.method = .title
+                        resolution = "‘\(role)’: the person the article introduced as \(registry.roles(index).map { "‘\($0)’" }.joined(separator: ", "))"
                         quotation.confidence = 0.8
                     } else if isDefinite, let holder = officeHolder(role: role) {
                         // Nobody in the article: the holder of that office on the article's date.
@@ -224,6 +247,7 @@ private struct Run {
                         quotation.speaker = registry.name(person!)
                         quotation.method = .office
                         quotation.confidence = 0.8
+                        resolution = "‘\(role)’: nobody in the article; the holder of that office on \(date ?? "?") in the office table"
                     } else {
                         // Nobody fills it: the role itself, as written, is the speaker's label (`Valdoran foreign
                         // minister`; `a senior diplomat` for an unnamed source).
@@ -232,6 +256,7 @@ private struct Run {
                         quotation.speakerKind = "role"
                         quotation.method = .role
                         quotation.confidence = 0.6
+                        resolution = "‘\(role)’: nobody in the article or the office table fills it; the role is the label"
                     }
                 case let .organizationRole(noun):
                     quotation.speakerMention = "the " + noun
@@ -267,6 +292,18 @@ private struct Run {
                 quotation.kind = .other
                 quotation.confidence = min(quotation.confidence, 0.3)
             }
+            // Calibrated on PolNeAR's development folds (Scripts/train-confidence.py): the share of right speakers
+            // among quotations attributed the same way.
+            if quotation.speaker != nil, let method = quotation.method {
+                let calibrated = ConfidenceTable.cells["\(quotation.rule ?? "-")|\(method.rawValue)"]
+                    ?? ConfidenceTable.methods[method.rawValue] ?? ConfidenceTable.fallback
+                quotation.confidence = quotation.kind == .other ? min(calibrated, 0.3) : calibrated
+            }
+            if explain {
+                quotation.explanation = explanation(
+                    candidates: candidates, chosen: chosen?.sieve, quotation: quotation, resolution: resolution,
+                    continuing: continues ? lastQuote?.speaker : nil)
+            }
             if let speaker = quotation.speaker, quotation.speakerKind == "person" {
                 lastSpeaker = (person, speaker, closeParagraph, span.innerEnd)
             }
@@ -289,6 +326,48 @@ private struct Run {
             i += 1
         }
         return i < end && bytes[i] == close && i > start + 1
+    }
+
+    /// What `parley quotes --explain` prints: each rule's candidate, which one won and why, and the confidence.
+    func explanation(
+        candidates: [(sieve: Sieve, attribution: Attribution)], chosen: Sieve?, quotation: Quotation, resolution: String,
+        continuing: String?
+    ) -> [String] {
+        let names: [Sieve: String] = [
+            .after: "after the quotation, in its sentence", .before: "before the quotation, in its sentence",
+            .colon: "a clause ending with a colon before it", .nextSentence: "the next sentence",
+            .previousSubject: "the subject of the paragraph before",
+        ]
+        var lines: [String] = []
+        for sieve in [Sieve.after, .before, .colon, .nextSentence, .previousSubject] {
+            guard let name = names[sieve] else { continue }
+            if let candidate = candidates.first(where: { $0.sieve == sieve }) {
+                let words = text(candidate.attribution.byteRange)
+                let verdict = sieve == chosen ? "chosen" : chosen == nil ? "not used" : "not used: an earlier rule found one"
+                lines.append("\(name): ‘\(words)’ (\(verdict))")
+            } else {
+                lines.append("\(name): nothing")
+            }
+        }
+        if let continuing {
+            lines.append("continuation of the previous quotation, by \(continuing): "
+                + (chosen == nil ? "chosen (no attribution of its own)" : "not used: the quotation has its own"))
+        }
+        if let speaker = quotation.speaker {
+            if !resolution.isEmpty { lines.append("speaker: \(speaker) — \(resolution)") }
+            let key = "\(quotation.rule ?? "-")|\(quotation.method?.rawValue ?? "-")"
+            if let judged = ConfidenceTable.judged[key] {
+                lines.append(String(format: "confidence %.2f: the share of right speakers among %d quotations attributed "
+                    + "the same way (%@) on PolNeAR's development folds", quotation.confidence, judged, key))
+            } else {
+                lines.append(String(format: "confidence %.2f: the share of right speakers among quotations of method "
+                    + "%@ on PolNeAR's development folds", quotation.confidence, quotation.method?.rawValue ?? "-"))
+            }
+        } else {
+            lines.append("no speaker: " + (candidates.isEmpty && continuing == nil
+                ? "no rule names one" : "the words found name nobody the article or the office table knows"))
+        }
+        return lines
     }
 
     func wordCount(_ span: Span) -> Int {

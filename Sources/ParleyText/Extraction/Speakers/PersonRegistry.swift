@@ -187,6 +187,7 @@ struct PersonRegistry {
 
     func name(_ index: Int) -> String { people[index].name }
     func gender(_ index: Int) -> Gender? { people[index].gender }
+    func roles(_ index: Int) -> [String] { people[index].roles }
 
     static func gender(ofFirstName name: String) -> Gender? {
         guard !name.isEmpty else { return nil }
