@@ -39,6 +39,11 @@ struct SearchCommand: ParsableCommand {
         "Only articles from this source, as 'parley stats' names it (repeatable: any of them).", valueName: "name"))
     var sources: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "With --speaker, only their quotations found with at least this confidence (0 to 1); alone, passages "
+            + "holding a quotation attributed with at least this confidence.", valueName: "p"))
+    var minConfidence: Double?
+
     @Flag(help: "Also count the matches by speaker, person, place, organization, source and year.")
     var facets = false
 
@@ -53,6 +58,9 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("'--min-confidence' must be between 0 and 1; got \(minConfidence).")
+        }
         for (name, value) in [("since", since), ("until", until)] {
             if let value, DateBound(value, end: name == "until") == nil {
                 throw ValidationError("'--\(name)' wants a date like 2015-09-01, 2015-09 or 2015; got '\(value)'.")
@@ -72,7 +80,7 @@ struct SearchCommand: ParsableCommand {
             speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers),
             entities: entities.isEmpty ? nil : try index.entityIDs(for: entities),
             since: since.flatMap { DateBound($0, end: false)?.day }, until: until.flatMap { DateBound($0, end: true)?.day },
-            sources: sources.isEmpty ? nil : sources)
+            sources: sources.isEmpty ? nil : sources, minConfidence: minConfidence)
         let results = try index.search(
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow)
         let style = HighlightStyle(terminal: StandardOutput.isTerminal)

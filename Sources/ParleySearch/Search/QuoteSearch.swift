@@ -20,6 +20,8 @@ public struct QuoteHit: Sendable, Equatable {
     public var source: String?
     public var published: String?
     public var url: String?
+    /// The article's row id in the index.
+    public var articleRowID: Int64 = 0
 }
 
 /// A speaker and how many quotations the index attributes to them.
@@ -92,11 +94,18 @@ extension ParleyIndex {
 
     /// Quotations matching `query` (all when `nil`), by the given speakers (any when `nil`), best first:
     /// BM25 rank with a query, newest first without. Kind `other` (scare quotes, titles) only on request.
+    ///
+    /// `minConfidence`: only quotations whose speaker was found with at least this confidence (0…1; calibrated,
+    /// see `Quotation.confidence`), which leaves out the unattributed ones.
     public func quotes(
-        _ query: SearchQuery?, speakers: [Int64]? = nil, includeOther: Bool = false, limit: Int = 20
+        _ query: SearchQuery?, speakers: [Int64]? = nil, includeOther: Bool = false, minConfidence: Double? = nil,
+        limit: Int = 20
     ) throws -> [QuoteHit] {
         var conditions = includeOther ? [] : ["quote.kind <> 'other'"]
         var arguments: StatementArguments = []
+        if let minConfidence {
+            conditions.append("quote.speaker_id IS NOT NULL AND quote.confidence >= \(minConfidence)")
+        }
         var order = "article.published DESC, quote.article_id, quote.start"
         var from = "quote"
         if let query {
@@ -113,7 +122,7 @@ extension ParleyIndex {
             SELECT quote.text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue, quote.attribution,
                    quote.method, quote.confidence, quote.start, quote."end",
                    (SELECT key FROM article_key WHERE article_id = article.id ORDER BY ingested_at, key LIMIT 1) AS key,
-                   article.title, article.source, article.published, article.url
+                   article.title, article.source, article.published, article.url, article.id
             FROM \(from)
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
@@ -127,9 +136,30 @@ extension ParleyIndex {
                     text: row[0], kind: row[1], speaker: row[2], speakerMention: row[3], cue: row[4], attribution: row[5],
                     method: row[6], confidence: row[7], start: row[8], end: row[9],
                     articleKey: Self.displayKey(row["key"] ?? ""), title: row["title"], source: row["source"],
-                    published: row["published"], url: row["url"])
+                    published: row["published"], url: row["url"], articleRowID: row[15])
             }
         }
+    }
+
+    /// How the extractor attributed `hit`: every rule's candidate, the one that won and why, and what the
+    /// confidence means (`parley quotes --explain`). The stored article is extracted again with this Parley's
+    /// rules, aliases and office table; when the index was built by another extraction version, or the
+    /// quotation is no longer found, the first line says so.
+    public func explanation(for hit: QuoteHit) throws -> [String] {
+        guard let row = try read({ db in
+            try Row.fetchOne(db, sql: "SELECT text, published FROM article WHERE id = ?", arguments: [hit.articleRowID])
+        }) else { return ["the article is no longer in the index"] }
+        let (quotations, _) = ArticleExtraction.extract(
+            from: row[0], date: row[1], gazetteer: gazetteer(), offices: officeHolders().holders, explain: true)
+        guard let quotation = quotations.first(where: { $0.start == hit.start && $0.end == hit.end }) else {
+            return ["this Parley's extraction no longer finds this quotation: run 'parley reindex' to re-extract"]
+        }
+        var lines = quotation.explanation
+        if quotation.speaker != hit.speaker, let speaker = quotation.speaker {
+            lines.insert("stored with an older extraction; this Parley would attribute it to \(speaker) "
+                + "('parley reindex' re-extracts)", at: 0)
+        }
+        return lines
     }
 
     /// Speakers by number of quotations (kinds `full` and `partial`), most first: people, organisations and role

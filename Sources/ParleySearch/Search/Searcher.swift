@@ -43,11 +43,15 @@ public struct SearchFilter: Sendable, Equatable {
     public var until: String?
     /// Articles from one of these sources (exact names, as `parley stats` lists them).
     public var sources: [String]?
+    /// With `speakers`: only their quotations found with at least this confidence; alone: passages holding a
+    /// quotation whose speaker was found with at least this confidence.
+    public var minConfidence: Double?
 
     public init(
         speakers: [Int64]? = nil, entities: [Int64]? = nil, since: String? = nil, until: String? = nil,
-        sources: [String]? = nil
+        sources: [String]? = nil, minConfidence: Double? = nil
     ) {
+        self.minConfidence = minConfidence
         self.speakers = speakers
         self.entities = entities
         self.since = since
@@ -113,7 +117,7 @@ extension ParleyIndex {
             // (a probe costs as much as the search for a prefix, whose doclists FTS5 merges whole), unless a
             // speaker or entity filter needs the match count to choose how to apply itself.
             let phrases = query.phrasePatterns
-            let frequencies = phrases.count == 1 && filter.speakers == nil && filter.entities == nil
+            let frequencies = phrases.count == 1 && filter.speakers == nil && filter.entities == nil && filter.minConfidence == nil
                 ? [-1] : try phrases.map { phrase in
                     try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
                 }
@@ -180,9 +184,12 @@ extension ParleyIndex {
         var arguments: StatementArguments = [query.matchPattern]
         // Each filter's passages, as `FROM table WHERE …` with a `passage_id` column.
         var lists: [String] = []
+        let confident = filter.minConfidence.map { " AND confidence >= \($0)" } ?? ""
         if let speakers = filter.speakers {
             lists.append("FROM quote WHERE speaker_id IN (\(speakers.map(String.init).joined(separator: ","))) "
-                + "AND kind <> 'other'")
+                + "AND kind <> 'other'" + confident)
+        } else if !confident.isEmpty {
+            lists.append("FROM quote WHERE speaker_id IS NOT NULL AND kind <> 'other'" + confident)
         }
         if let entities = filter.entities {
             lists.append("FROM mention WHERE entity_id IN (\(entities.map(String.init).joined(separator: ",")))")
