@@ -142,9 +142,8 @@ struct ReindexCommandTests {
         #expect(search.stderr.isEmpty)
     }
 
-    // Depends on the office resolver (the lead's attribution work): until it lands, a role an article never names
-    // stays unattributed.
-    @Test(.disabled("needs the office resolver"))
+    // A role the article never names resolves through offices.tsv beside the index, by the article's date.
+    @Test
     func anOfficeRowNamesTheSpeakerOfARole() throws {
         try folder.write("Index/offices.tsv", "Valdora|Valdoran\tforeign minister\tKatarina Šelvik\t2020-01-01\t\n")
         let article = #"{"id":"o1","title":"Treaty stalls","date":"2025-10-01","source":"Meridian Wire","text":"Talks on the treaty stalled in Port Solenne on Wednesday.\n\n“We will not sign,” the Valdoran foreign minister said."}"#

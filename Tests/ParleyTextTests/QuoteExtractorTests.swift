@@ -188,8 +188,12 @@ import Testing
 
 @Suite struct RoleQualifierTests {
     @Test func thePresidentIsNotTheVicePresident() {
+        // Nobody in the article is the president: the role itself is the label, never the vice president.
         let text = "Vice President Mara Quell spoke first.\n\n“We are patient,” the president said."
-        #expect(QuoteExtractor.quotations(in: text).map(\.speaker) == [nil])
+        let alone = QuoteExtractor.quotations(in: text)
+        #expect(alone.map(\.speaker) == ["president"])
+        #expect(alone.map(\.method) == [.role])
+        #expect(alone.map(\.speakerKind) == ["role"])
         let both = "President Anton Režek and Vice President Mara Quell arrived.\n\n“We are patient,” the president said."
         #expect(QuoteExtractor.quotations(in: both).map(\.speaker) == ["Anton Režek"])
     }

@@ -286,8 +286,7 @@ private struct Run {
                 quotation.kind = capitalStart ? .full : .partial
             }
             // A quoted name or title inside the writer's sentence: `the “Long Hour”`, `code-named “Quiet River”`.
-            if quotation.kind == .partial || quotation.kind == .other, !startsSentence,
-                isNameLike(span, tokens: openTokens, openIndex: openIndex, governed: attribution.map { $0.isBefore } ?? false)
+            if !startsSentence, isNameLike(span, tokens: openTokens, openIndex: openIndex, governed: attribution.map { $0.isBefore } ?? false)
             {
                 quotation.kind = .other
                 quotation.confidence = min(quotation.confidence, 0.3)

@@ -213,6 +213,12 @@ enum Lexicon {
         "governments", "service", "press",
     ]
 
+    /// The words that tell one minister from another (`foreign`, `prime`, `defence`).
+    static let portfolios: Set<String> = [
+        "foreign", "prime", "defence", "defense", "interior", "finance", "economy", "trade", "justice", "health",
+        "education", "agriculture", "energy", "home", "environment", "culture", "transport", "labour", "labor",
+    ]
+
     /// What an organisation issues: `the statement said` speaks for the organisation that issued it.
     static let statementNouns: Set<String> = [
         "statement", "communique", "communiqué", "declaration", "readout", "release", "notice", "note",

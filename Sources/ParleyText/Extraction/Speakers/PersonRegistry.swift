@@ -169,6 +169,13 @@ struct PersonRegistry {
                 if ["vice", "deputy", "former", "acting"].contains(where: { roleWords.contains($0) && !qualifiers.contains($0) }) {
                     continue
                 }
+                // `the foreign minister` is not the prime minister.
+                let portfolios = qualifiers.filter { Lexicon.portfolios.contains($0) }
+                if !portfolios.isEmpty, roleWords.contains(where: { Lexicon.portfolios.contains($0) }),
+                    !portfolios.contains(where: { roleWords.contains($0) })
+                {
+                    continue
+                }
                 // `the Valdoran foreign minister` is not the Casmiran one.
                 let personOrigins = roleWords.filter { !Lexicon.roleWords.contains($0) && !Lexicon.phraseBreakers.contains($0) }
                 if !origins.isEmpty, !personOrigins.isEmpty, !origins.contains(where: { personOrigins.contains($0) }) {
