@@ -49,6 +49,15 @@ struct AttributionFinder {
         return true
     }
 
+    /// `’` right after a word ending in `s` (`Sanders’ campaign manager`): an apostrophe, not a closing mark.
+    func isApostrophe(_ index: Int) -> Bool {
+        guard index > 0, index < tokens.count, tokens[index].kind == .quoteMark,
+            tokens[index - 1].kind == .word, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+            bytes[tokens[index].range.lowerBound] == 0xE2 || bytes[tokens[index].range.lowerBound] == 0x27
+        else { return false }
+        return bytes[tokens[index - 1].range.upperBound - 1] | 0x20 == 0x73
+    }
+
     /// `–`, `—` or a spaced `-`: the end of a dateline.
     func isDash(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, case let .punctuation(byte) = tokens[index].kind else { return false }
@@ -69,6 +78,9 @@ struct AttributionFinder {
     func isFragmentCue(_ index: Int) -> Bool {
         isCue(index) || (isWord(index) && !tokens[index].isCapitalized && Lexicon.evaluativeVerbs.contains(lower(index)))
     }
+
+    /// Words that introduce somebody unnamed: `one former executive said`, `another commenter wrote`.
+    static let indefinites: Set<String> = ["one", "another", "two", "three", "several", "some", "many", "other"]
 
     /// A subject pronoun (`he`, `she`, `they`, `we`): `her ask` or `told him` name nobody who speaks.
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
@@ -126,7 +138,7 @@ struct AttributionFinder {
         }
         if isPunctuation(j, 0x2C) {  // `, an aide to the president,`
             var k = j + 1
-            while k < limit, !isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark { k += 1 }
+            while k < limit, !isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark || isApostrophe(k) { k += 1 }
             if isPunctuation(k, 0x2C) { j = k + 1 }
         }
         while j < limit, isWord(j), Lexicon.auxiliaries.contains(lower(j)), !isCue(j) { j += 1 }
@@ -269,7 +281,11 @@ struct AttributionFinder {
             }
             if k > start { j = k - 1 }
         }
-        guard j >= start, var (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else { return nil }
+        guard j >= start, var (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else {
+            // `Trump at the time said`, `Trump in his announcement speech called`: the clause's subject, with words
+            // between it and the cue.
+            return leadingSubject(start: start, cue: cueIndex, introduces: introduces)
+        }
         // `Rep. Tom Cole of Oklahoma said`: the person before `of`, not the place after it.
         if let first = tokens.firstIndex(where: { $0.range.lowerBound == phraseStart }) {
             // `Nadia Ferraveli of the Solenne Centre for Conflict Research`: walk back over the organisation's name.
@@ -307,6 +323,18 @@ struct AttributionFinder {
         var possessor: String?
         if ["the", "a", "an"].contains(first) {
             j += 1
+        } else if Self.indefinites.contains(first), isWord(i + 1), !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1)) {
+            // `one former executive`, `another commenter`: somebody unnamed; a role when the words make one.
+            var k = i + 1
+            var words: [String] = []
+            while k < limit, isWord(k), words.count < 5, !isCue(k), !Lexicon.phraseBreakers.contains(lower(k)),
+                !Lexicon.auxiliaries.contains(lower(k))
+            {
+                words.append(lower(k))
+                k += 1
+            }
+            guard !words.isEmpty else { return nil }
+            return (.role(words.joined(separator: " "), isDefinite: false), tokens[k - 1].range.upperBound)
         } else if ["its", "his", "her", "their"].contains(first) {
             j += 1
         } else if tokens[i].isCapitalized, first.isPossessive, i + 1 < limit, isWord(i + 1),
@@ -566,6 +594,27 @@ struct AttributionFinder {
         return nil
     }
 
+    /// The person a clause before `cue` opens with (after the last comma before the cue, else at the sentence
+    /// start), when the words between do not parse as a subject of their own.
+    func leadingSubject(start: Int, cue: Int, introduces: Bool) -> Attribution? {
+        let lastComma = (start..<cue).last { isPunctuation($0, 0x2C) }
+        for clause in [lastComma.map { $0 + 1 }, start].compactMap({ $0 }) where clause < cue && cue - clause <= 10 {
+            guard let (reference, end) = nounPhrase(from: clause, limit: cue) else { continue }
+            switch reference {
+            case let .name(_, _, isOrganization, _) where !isOrganization: break
+            case let .pronoun(word) where word == "he" || word == "she": break
+            default: continue
+            }
+            // Nothing between the phrase and the cue may be a quotation or another name.
+            let next = phraseEndIndex(afterByte: end, from: clause, limit: cue)
+            guard !(next..<cue).contains(where: { tokens[$0].kind == .quoteMark || tokens[$0].isCapitalized }) else { continue }
+            return Attribution(
+                reference: reference, cue: text(tokens[cue]), byteRange: tokens[clause].range.lowerBound..<tokens[cue].range.upperBound,
+                isNaming: Lexicon.namingVerbs.contains(lower(cue)), isBefore: true, introducesQuote: introduces)
+        }
+        return nil
+    }
+
     /// The subject of the clause that ends at token `end` (a colon): the first noun phrase, at the sentence start
     /// or after a comma, that a verb follows (`Kaine has adopted the stance …:`, `Trump leaned in and boomed:`).
     func clauseSubject(start: Int, end: Int) -> Attribution? {
@@ -581,7 +630,24 @@ struct AttributionFinder {
                     isBefore: true, introducesQuote: true)
             }
             guard let (reference, phraseEnd) = nounPhrase(from: clause, limit: end) else { continue }
-            let verb = phraseEndIndex(afterByte: phraseEnd, from: clause, limit: end)
+            var verb = phraseEndIndex(afterByte: phraseEnd, from: clause, limit: end)
+            if isPunctuation(verb, 0x28), let close = (verb..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x29) }) {
+                verb = close + 1  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
+            }
+            // `Mike Huckabee, for his part, is labeling …`: an appositive between the subject and its verb.
+            if isPunctuation(verb, 0x2C), let next = (verb + 1..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x2C) }) {
+                verb = next + 1
+            }
+            // `Jeffrey M. Jones: “…”`: the clause is the speaker's name alone (a label).
+            if verb == end, isPunctuation(end, 0x3A) || isDash(end), clause == start {
+                switch reference {
+                case .name, .role(_, isDefinite: true):
+                    return Attribution(
+                        reference: reference, cue: text(tokens[end]), byteRange: tokens[clause].range.lowerBound..<phraseEnd,
+                        isNaming: false, isBefore: true, introducesQuote: true)
+                default: break
+                }
+            }
             guard isWord(verb), !tokens[verb].isCapitalized,
                 !Lexicon.phraseBreakers.contains(lower(verb)) || Lexicon.auxiliaries.contains(lower(verb))
             else { continue }

@@ -76,6 +76,11 @@ enum Lexicon {
         "considered", "view", "views", "viewed", "talk", "talks", "talked", "speak", "speaks", "spoke",
         "invoke", "invokes", "invoked", "cite", "cites", "cited", "seek", "seeks", "sought", "predicted",
         "wrote", "termed", "deemed", "deem", "deems", "branded", "calls", "called", "described",
+        "defending", "blaming", "accusing", "criticizing", "criticising", "condemning", "dismissing", "praising",
+        "labeling", "labelling", "characterizing", "portraying", "deriding", "denouncing", "slamming", "blasting",
+        "hailing", "welcoming", "rejecting", "referring", "mocking", "questioning", "promising", "pledging",
+        "vowing", "demanding", "hoping", "invoking", "citing", "seeking", "predicting", "branding", "describing",
+        "calling", "coached", "vented", "proposed", "thanked", "urged", "asked", "insisted", "argued", "lamented",
     ]
 
     /// `went on`, `shot back`: a verb that is a cue only with its particle.
@@ -87,7 +92,7 @@ enum Lexicon {
     /// Cues that take a quoted fragment as their object (`called the talks “useful”`): the quotation is
     /// attributed but usually partial.
     static let namingVerbs: Set<String> = [
-        "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubs",
+        "nickname", "nicknamed", "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubs",
         "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
     ]
 
