@@ -86,11 +86,32 @@ public enum QuoteEvaluation {
         return score
     }
 
-    /// The last word of `text` that starts with a capital and is not a pronoun or an article.
+    /// The surname an annotated source names: the last capitalised word of its head, the words before an
+    /// appositive or a relative clause (`Huma Abedin, vice chairwoman for Clinton’s campaign,` → `Abedin`; `Rep.
+    /// Tom Cole of Oklahoma` → `Cole`); `nil` when the head names nobody (`he`, `Clinton’s right-hand woman`).
+    /// Scripts/eval-attribution.py applies the same rule.
     static func lastCapitalizedWord(_ text: String) -> Substring? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).filter {
-            ($0.first?.isUppercase ?? false) && !["He", "She", "They", "It", "We", "I", "The", "A", "An"].contains($0)
+        var head = " " + text + " "
+        for separator in [",", " who ", " whose ", " which ", " of ", " from ", " at ", " in ", " for ", " on ", " (",
+            " — ", " – ", " wearing "]
+        {
+            if let range = head.range(of: separator) { head = String(head[..<range.lowerBound]) }
         }
-        return words.last.map { $0.hasSuffix("’s") || $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }
+        var words = head.split(separator: " ").map(String.init)
+        if let last = words.last, last.hasSuffix("’s") || last.hasSuffix("'s") {
+            words[words.count - 1] = String(last.dropLast(2))
+        } else if words.contains(where: { $0.hasSuffix("’s") || $0.hasSuffix("'s") }) {
+            return nil  // `Clinton’s right-hand woman`: a role of someone, not a name
+        }
+        let names = words.map { $0.trimmingCharacters(in: ".") }.filter {
+            ($0.first?.isUppercase ?? false) && !["He", "She", "They", "It", "We", "I", "The", "A", "An", "You"].contains($0)
+        }
+        return names.last.map { Substring($0) }
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        String(drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed())
     }
 }

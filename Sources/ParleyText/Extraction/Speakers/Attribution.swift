@@ -126,20 +126,29 @@ struct AttributionFinder {
             return nil
         }
         // `X said` / `the palace spokesman said` / `he added` (X may carry an appositive: `X, an aide, said`)
-        guard let (reference, phraseEnd) = nounPhrase(from: i, limit: limit) else { return nil }
+        guard let (found, phraseEnd) = nounPhrase(from: i, limit: limit) else { return nil }
         var j = phraseEndIndex(afterByte: phraseEnd, from: i, limit: limit)
         // `Kasich (R-OH) said`
         if isPunctuation(j, 0x28), let close = (j..<min(limit, j + 12)).first(where: { isPunctuation($0, 0x29) }) { j = close + 1 }
-        if case .role(_, isDefinite: false) = reference {
+        if case .role(_, isDefinite: false) = found {
             // `a diplomat familiar with the negotiations said`
             var k = j
             while k < limit, k < j + 8, isWord(k), !isCue(k) { k += 1 }
             if isCue(k) { j = k }
         }
+        var reference = found
         if isPunctuation(j, 0x2C) {  // `, an aide to the president,`
             var k = j + 1
             while k < limit, !isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark || isApostrophe(k) { k += 1 }
-            if isPunctuation(k, 0x2C) { j = k + 1 }
+            if isPunctuation(k, 0x2C) {
+                // `Casmira’s special envoy, Rémi Aubrel, said`: the role's holder is named between the commas.
+                if case let .role(role, _) = reference, let (person, end, honorific) = name(from: j + 1, limit: k),
+                    end == tokens[k - 1].range.upperBound, !Lexicon.organizationHeads.contains(String(person.lastWord))
+                {
+                    reference = .name(person, roles: role, isOrganization: false, honorific: honorific)
+                }
+                j = k + 1
+            }
         }
         while j < limit, isWord(j), Lexicon.auxiliaries.contains(lower(j)), !isCue(j) { j += 1 }
         guard j < limit, isCue(j) else { return nil }
@@ -583,6 +592,16 @@ struct AttributionFinder {
         while k <= j {
             // A phrase never spans a comma, colon or quotation mark.
             if (k...j).contains(where: { !isWord($0) && !isPunctuation($0, 0x2E) }) {
+                k += 1
+                continue
+            }
+            // A phrase starts with a determiner, a capital or a pronoun: `professor` alone is the tail of `the
+            // 52-year-old former law professor`, not a speaker of its own.
+            let midPhrase = k > start && isWord(k - 1) && !tokens[k - 1].isCapitalized
+                && !Lexicon.auxiliaries.contains(lower(k - 1))
+            if isWord(k), !tokens[k].isCapitalized, midPhrase,
+                !["the", "a", "an", "his", "her", "its", "their", "one", "another"].contains(lower(k))
+            {
                 k += 1
                 continue
             }
