@@ -289,6 +289,20 @@ struct AttributionFinder {
                     isNaming: Lexicon.namingVerbs.contains(lower(cueIndex)), isBefore: true, introducesQuote: introduces)
             }
             if k > start { j = k - 1 }
+            // `Geoff Garin, a Democratic pollster who works with Priorities USA, a pro-Clinton group, said`: several
+            // appositives; the subject ends before the first of them.
+            var commas = (start..<j).filter { isPunctuation($0, 0x2C) }
+            while let comma = commas.popLast(), commas.count < 3 {
+                let segmentStart = commas.last.map { $0 + 1 } ?? start
+                if let (person, end, _) = name(from: segmentStart, limit: comma), end == tokens[comma - 1].range.upperBound,
+                    !Lexicon.organizationHeads.contains(String(person.lastWord)), !Lexicon.notNames.contains(String(person.firstWord))
+                {
+                    if segmentStart == start || commas.isEmpty {
+                        j = comma - 1
+                        break
+                    }
+                }
+            }
         }
         guard j >= start, var (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else {
             // `Trump at the time said`, `Trump in his announcement speech called`: the clause's subject, with words

@@ -129,6 +129,8 @@ enum Lexicon {
         "Could", "Should", "Mr", "Mrs", "Ms", "Dr", "Also", "Only", "Just", "Even", "Despite", "During", "Without",
         "Within", "Among", "Between", "Against", "Through", "Because", "Unless", "Until", "Instead", "Other",
         "Another", "More", "Much", "Any", "Few", "Several", "Nor", "Whether", "Once", "Twice", "Again",
+        "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds", "Thousands",
+        "Millions", "Like", "Unlike", "Just", "Perhaps", "Maybe", "Indeed", "Instead", "Hastily", "Later", "First",
     ]
 
     /// Honorifics before a name, with the gender they tell (`nil`: either).
