@@ -250,7 +250,9 @@ private struct Run {
                         quotation.confidence = 0.6
                     }
                 case let .role(role, isDefinite):
-                    quotation.speakerMention = (isDefinite ? "the " : "a ") + role
+                    // As the text wrote it: `the Florida senator`, `one Clinton aide`.
+                    let written = writtenRole(role, in: quotation.attribution ?? role)
+                    quotation.speakerMention = (isDefinite ? "the " : "a ") + written
                     if isDefinite, let index = registry.person(withRole: role) {
                         person = index
                         quotation.speaker = registry.name(index)
@@ -267,7 +269,6 @@ private struct Run {
                     } else {
                         // Nobody fills it: the role itself, as written, is the speaker's label (`Valdoran foreign
                         // minister`; `a senior diplomat` for an unnamed source).
-                        let written = writtenRole(role, in: quotation.attribution ?? role)
                         quotation.speaker = isDefinite ? written : "a " + written
                         quotation.speakerKind = "role"
                         quotation.method = .role

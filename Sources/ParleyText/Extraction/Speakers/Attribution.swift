@@ -346,7 +346,9 @@ struct AttributionFinder {
         var possessor: String?
         if ["the", "a", "an"].contains(first) {
             j += 1
-        } else if Self.indefinites.contains(first), isWord(i + 1), !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1)) {
+        } else if Self.indefinites.contains(first), isWord(i + 1),
+            !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1)) || (isWord(i + 2) && !tokens[i + 2].isCapitalized)
+        {
             // `one former executive`, `another commenter`: somebody unnamed; a role when the words make one.
             var k = i + 1
             var words: [String] = []
@@ -423,6 +425,24 @@ struct AttributionFinder {
             if r > roleStart, let person = self.name(from: r, limit: limit) {
                 roleWords += [name.fastLowercased] + (roleStart..<r).map { lower($0) }
                 (name, end, honorific) = person
+            } else if ["a", "an", "the"].contains(first), !name.utf8.contains(0x20), honorific == nil, j == k,
+                !Lexicon.organizationHeads.contains(name), !Lexicon.organizations.contains(name),
+                isWord(roleStart), !tokens[roleStart].isCapitalized, !Lexicon.phraseBreakers.contains(lower(roleStart)),
+                !isCue(roleStart), !Lexicon.auxiliaries.contains(lower(roleStart))
+            {
+                // `a Drevanian border guard`, `the Clinton campaign`: a qualifier and common nouns, nobody named.
+                var end = roleStart
+                while end + 1 < limit, end < roleStart + 3, isWord(end + 1), !tokens[end + 1].isCapitalized,
+                    !Lexicon.phraseBreakers.contains(lower(end + 1)), !isCue(end + 1), !Lexicon.auxiliaries.contains(lower(end + 1))
+                {
+                    end += 1
+                }
+                let words = [name.fastLowercased] + (roleStart...end).map { lower($0) }
+                if Lexicon.organizationNouns.contains(words.last ?? "") {
+                    return (.name((first == "the" ? "" : "") + ([name] + (roleStart...end).map { lower($0) }).joined(separator: " "),
+                        roles: nil, isOrganization: true, honorific: nil), tokens[end].range.upperBound)
+                }
+                return (.role(words.joined(separator: " "), isDefinite: first == "the"), tokens[end].range.upperBound)
             } else if r > roleStart, (roleStart..<r).contains(where: { Lexicon.roleHeads.contains(lower($0)) }),
                 !name.utf8.contains(0x20) || Lexicon.organizationHeads.contains(String(name.lastWord)), honorific == nil
             {
