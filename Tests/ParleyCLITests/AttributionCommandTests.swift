@@ -212,7 +212,7 @@ struct AttributionCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("after the quotation, in its sentence: ‘Soltan said’ (chosen)"))
         #expect(result.stdout.contains("continuation of the previous quotation, by Mira Soltan: chosen"))
-        #expect(result.stdout.contains("on PolNeAR's development folds"))
+        #expect(result.stdout.contains("on PolNeAR's development folds, smoothed towards their method's share"))
         let json = try parley.run(["quotes", "--explain", "--format", "jsonl", "--speaker", "Soltan", "--limit", "1"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["explanation"] as? [String])?.isEmpty == false)

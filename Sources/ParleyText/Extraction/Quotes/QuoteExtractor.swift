@@ -190,6 +190,20 @@ private struct Run {
                 isKnownSubject(found)
             {
                 candidates.append((.sentenceSubject, found))
+            } else if candidates.isEmpty && !continues || explain, lowerFragment, let close = span.close,
+                span.firstParagraph == span.lastParagraph
+            {
+                // `When asked to confirm his part in the “top secret” chains, an intelligence official said …`: a cue
+                // later in the sentence, with its subject.
+                let closeIndex = openTokens.firstIndex { $0.range.lowerBound == close } ?? openTokens.count - 1
+                let sentence = self.sentence(in: openParagraph, containing: close)
+                let end = openTokens.firstIndex { $0.range.lowerBound >= sentence.upperBound } ?? openTokens.count
+                if closeIndex + 1 < end,
+                    let found = AttributionFinder(bytes: bytes, tokens: openTokens).before(start: closeIndex + 1, open: end),
+                    isKnownSubject(found)
+                {
+                    candidates.append((.sentenceSubject, found))
+                }
             }
             // The weakest rules speak only when no other does, and never over a continuation.
             let chosen = candidates.first { $0.sieve != .previousSubject && $0.sieve != .sentenceSubject }
@@ -257,7 +271,7 @@ private struct Run {
                         person = index
                         quotation.speaker = registry.name(index)
                         quotation.method = .title
-                        resolution = "‘\(role)’: the person the article introduced as \(registry.roles(index).map { "‘\($0)’" }.joined(separator: ", "))"
+                        resolution = "‘\(role)’: the person the article gave that role before (\(registry.roles(index).map { "‘\($0)’" }.joined(separator: ", ")))"
                         quotation.confidence = 0.8
                     } else if isDefinite, let holder = officeHolder(role: role) {
                         // Nobody in the article: the holder of that office on the article's date.
@@ -387,8 +401,9 @@ private struct Run {
             if !resolution.isEmpty { lines.append("speaker: \(speaker) — \(resolution)") }
             let key = "\(quotation.rule ?? "-")|\(quotation.method?.rawValue ?? "-")"
             if let judged = ConfidenceTable.judged[key] {
-                lines.append(String(format: "confidence %.2f: the share of right speakers among %d quotations attributed "
-                    + "the same way (%@) on PolNeAR's development folds", quotation.confidence, judged, key))
+                lines.append(String(format: "confidence %.2f: the share of right speakers among quotations attributed "
+                    + "the same way (%@, %d judged) on PolNeAR's development folds, smoothed towards their method's share",
+                    quotation.confidence, key, judged))
             } else {
                 lines.append(String(format: "confidence %.2f: the share of right speakers among quotations of method "
                     + "%@ on PolNeAR's development folds", quotation.confidence, quotation.method?.rawValue ?? "-"))
