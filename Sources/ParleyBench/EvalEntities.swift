@@ -1,5 +1,5 @@
 // `parley-bench eval-entities [--misses] FILE`: entity-facet precision, recall and F1 on a labelled set
-// (Tests/ParleyTextTests/Fixtures/entities-gold.jsonl), overall and by kind, as a Markdown table.
+// (Tests/EntityGold/entities.jsonl), overall and by kind, as a Markdown table.
 
 import Foundation
 import ParleyText

@@ -3,11 +3,11 @@ import Testing
 
 @testable import ParleyText
 
-/// Entity-facet quality on a labelled set of fictional articles (Fixtures/entities-gold.jsonl: 16 articles,
+/// Entity-facet quality on a labelled set of fictional articles (Tests/EntityGold/entities.jsonl: 16 articles,
 /// 48 passages, each passage's entities as `kind:name`). `parley-bench eval-entities` prints the same figures.
 @Suite struct EntityGoldSetTests {
-    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/entities-gold.jsonl").path
+    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("EntityGold/entities.jsonl").path
 
     static func score() throws -> EntityEvaluation.Score {
         let articles = try EntityEvaluation.articles(at: path)
