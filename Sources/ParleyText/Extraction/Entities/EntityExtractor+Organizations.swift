@@ -77,6 +77,9 @@ struct OrganizationTracker {
         "OSCE": ["Organization", "Organisation"], "ICC": ["Court"], "ICJ": ["Court"], "FBI": ["Bureau"],
     ]
 
+    /// Organisations that are somewhere else: `… Mission in Afghanistan`, `… Embassy in Kyiv`.
+    private static let postsAbroad: Set<String> = ["Mission", "Embassy", "Delegation", "Consulate"]
+
     /// Lower-case force nouns after a demonym: `the Russian army` → `Russian Army`.
     private static let forces: [String: String] = [
         "army": "Army", "navy": "Navy", "military": "Military", "marines": "Marines",
@@ -131,9 +134,9 @@ struct OrganizationTracker {
         return nil
     }
 
-    /// An organisation named after the place matched at tokens `i..<i+length`: `Russian Foreign Ministry`,
-    /// `Kyiv City Council`, `Russian army`. `isDemonym`: the place was written as its demonym (then it is
-    /// mentioned too).
+    /// An organisation named after the place or organisation matched at tokens `i..<i+length`: `Russian Foreign
+    /// Ministry`, `Kyiv City Council`, `Russian army`, `African Union Transition Mission`. `isDemonym`: the place
+    /// was written as its demonym (then it is mentioned too).
     func ofPlace(at i: Int, length: Int, entry: Gazetteer.Entry, finder: AttributionFinder)
         -> (name: String, end: Int, next: Int, isDemonym: Bool)?
     {
@@ -148,7 +151,7 @@ struct OrganizationTracker {
         else { return nil }
         let placeText = (i...last).map { finder.text(tokens[$0]) }.joined(separator: " ")
         guard !placeText.isPossessive else { return nil }
-        let isDemonym = placeText != entry.canonical
+        let isDemonym = entry.kind == .place && placeText != entry.canonical
         if tokens[next].isCapitalized {
             guard let (name, end, honorific) = finder.name(from: next, limit: tokens.count), honorific == nil,
                 EntityExtractor.isOrganizationHead(String(name.lastWord)),
@@ -159,7 +162,7 @@ struct OrganizationTracker {
             return (placeText + " " + extended.name, extended.end, extended.next, isDemonym)
         }
         // `the Russian army said`, not `Israeli military spokesman`, `the Russian military operation`.
-        guard isDemonym, let force = Self.forces[finder.lower(next)] else { return nil }
+        guard isDemonym, entry.kind == .place, let force = Self.forces[finder.lower(next)] else { return nil }
         let following = next + 1
         if finder.isWord(following) {
             let word = finder.lower(following)
@@ -191,7 +194,9 @@ struct OrganizationTracker {
             } else {
                 let lower = text.fastLowercased
                 // `of`/`for`/`on` open the continuation; `the`, `and` only inside it.
+                // `in` after a post abroad: `UN Assistance Mission in Afghanistan`, `US Embassy in Kyiv`.
                 let opens = lower == "of" || lower == "for" || lower == "on"
+                    || (lower == "in" && bestCount == words.count && Self.postsAbroad.contains(String(words[bestCount - 1].lastWord)))
                 let inside = bestCount > 1 && (lower == "and" || lower == "of" || lower == "for")
                 let article = lower == "the" && ["of", "for", "on"].contains(pending.last?.fastLowercased ?? "")
                 if opens || inside || article {

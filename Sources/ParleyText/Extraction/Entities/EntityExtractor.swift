@@ -123,10 +123,12 @@ public enum EntityExtractor {
                     let range = tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
                     // `Russian Foreign Ministry`, `Russian army`: an organisation of the place (and, after a
                     // demonym, the place too).
-                    if entry.kind == .place,
-                        let organization = organizations.ofPlace(at: i, length: length, entry: entry, finder: finder)
-                    {
-                        if organization.isDemonym { result.append((entry.canonical, .place, range)) }
+                    // `African Union Transition Mission`: an organisation of an organisation (the named one is
+                    // mentioned too).
+                    if let organization = organizations.ofPlace(at: i, length: length, entry: entry, finder: finder) {
+                        if organization.isDemonym || entry.kind == .organization {
+                            result.append((entry.canonical, entry.kind, range))
+                        }
                         result.append((gazetteer.canonical(organization.name), .organization,
                             tokens[i].range.lowerBound..<organization.end))
                         organizations.noteOrganization(gazetteer.canonical(organization.name), endingAt: organization.next,
