@@ -17,8 +17,11 @@ extension EntityExtractor {
     ]
 
     static func isOrganizationHead(_ word: String) -> Bool {
-        Lexicon.organizationHeads.contains(word) || extraOrganizationHeads.contains(word)
+        organizationHeads.contains(word)
     }
+
+    /// Both lists in one set: one lookup per capitalised run.
+    private static let organizationHeads = Lexicon.organizationHeads.union(extraOrganizationHeads)
 
     /// Lower-case nouns that introduce a person just after them, beyond ``Lexicon/roleHeads``.
     static let extraRoleNouns: Set<String> = [

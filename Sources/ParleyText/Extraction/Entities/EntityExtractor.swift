@@ -249,8 +249,8 @@ public enum EntityExtractor {
             end = particleEnd
         }
         // Cheap evidence first; names go through ``PersonNames`` only when they may be a person's.
-        if !(hasRole || honorific != nil || speakerSurnames.contains(name.lastWord)
-            || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil))
+        if !(hasRole || honorific != nil || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil)
+            || (!speakerSurnames.isEmpty && speakerSurnames.contains(name.lastWord)))
         {
             // Rarer evidence: `Tory strategist Gareth Wenlow`, `its chairwoman, Delia Vantreese,` (a role noun just
             // before the name), `Candidate Strade` (a title the attribution's lists do not hold).
