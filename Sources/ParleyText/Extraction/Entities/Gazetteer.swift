@@ -83,6 +83,13 @@ public struct Gazetteer: Sendable {
         return nil
     }
 
+    /// Whether `word` is a known person's surname (`Obama`, `Clinton` when the aliases list them). ASCII words
+    /// are folded by lower-casing them (what ``NameFolding/fold(_:)`` gives them, without its Unicode tables).
+    func isKnownSurname(_ word: String) -> Bool {
+        let isPlainASCII = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x2E && $0 != 0x20 }
+        return surnameAliases[isPlainASCII ? word.fastLowercased : NameFolding.fold(word)] != nil
+    }
+
     /// The longest known phrase starting at `words[start]`: its entry and length in words.
     func match(_ words: [String], at start: Int) -> (entry: Entry, length: Int)? {
         guard let candidates = phrases[words[start]] else { return nil }

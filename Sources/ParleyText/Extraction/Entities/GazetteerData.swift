@@ -569,8 +569,8 @@ enum GazetteerData {
     organization\tCouncil of the European Union\tCouncil of the EU\t
     organization\tEuropean Parliament\tEU Parliament|E.U. Parliament\t
     organization\tEuropean Central Bank\tECB\t
-    organization\tNATO\tNorth Atlantic Treaty Organization|N.A.T.O.|Nato\t
-    organization\tOSCE\tOrganization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe\t
+    organization\tNATO\tNorth Atlantic Treaty Organisation|North Atlantic Alliance|North Atlantic Treaty Organization|N.A.T.O.|Nato\t
+    organization\tOSCE\tOrganisation for Security and Co-operation in Europe|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe\t
     organization\tIAEA\tInternational Atomic Energy Agency\t
     organization\tWHO\tWorld Health Organization|World Health Organisation\t
     organization\tIMF\tInternational Monetary Fund\t
@@ -632,7 +632,7 @@ enum GazetteerData {
     organization\tHezbollah\tHizbollah|Hizballah|Hizbullah\t
     organization\tHouthis\tHouthi|Houthi movement|Ansar Allah|Ansarallah\t
     organization\tTaliban\tIslamic Emirate of Afghanistan\t
-    organization\tIslamic State\tISIS|ISIL|IS|Daesh|Islamic State group|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria\t
+    organization\tIslamic State\tIslamic State group|ISIS|ISIL|IS|Daesh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria\t
     organization\tAl-Qaeda\tal-Qaeda|Al Qaeda|al Qaeda|Al-Qaida|al-Qaida\t
     organization\tAl-Shabaab\tal-Shabaab|Al-Shabab|al-Shabab\t
     organization\tBoko Haram\t\t
@@ -655,10 +655,322 @@ enum GazetteerData {
     organization\tShin Bet\tShabak\t
     organization\tGazprom\t\t
     organization\tRosatom\t\t
+    place\tChicago\t\t
+    place\tLos Angeles\tL.A.\t
+    place\tHouston\t\t
+    place\tPhoenix\t\t
+    place\tPhiladelphia\t\t
+    place\tSan Antonio\t\t
+    place\tSan Diego\t\t
+    place\tDallas\t\t
+    place\tJacksonville\t\t
+    place\tFort Worth\t\t
+    place\tIndianapolis\t\t
+    place\tSan Francisco\t\t
+    place\tSeattle\t\t
+    place\tDenver\t\t
+    place\tNashville\t\t
+    place\tOklahoma City\t\t
+    place\tEl Paso\t\t
+    place\tBoston\t\t
+    place\tLas Vegas\t\t
+    place\tDetroit\t\t
+    place\tMemphis\t\t
+    place\tLouisville\t\t
+    place\tBaltimore\t\t
+    place\tMilwaukee\t\t
+    place\tAlbuquerque\t\t
+    place\tTucson\t\t
+    place\tSacramento\t\t
+    place\tKansas City\t\t
+    place\tAtlanta\t\t
+    place\tMiami\t\t
+    place\tOmaha\t\t
+    place\tMinneapolis\t\t
+    place\tCleveland\t\t
+    place\tNew Orleans\t\t
+    place\tTampa\t\t
+    place\tPittsburgh\t\t
+    place\tCincinnati\t\t
+    place\tSt. Louis\tSt Louis\t
+    place\tOrlando\t\t
+    place\tHonolulu\t\t
+    place\tAnchorage\t\t
+    place\tNewark\t\t
+    place\tCharleston\t\t
+    place\tSalt Lake City\t\t
+    place\tSilicon Valley\t\t
+    place\tBrooklyn\t\t
+    place\tManhattan\t\t
+    place\tQueens\t\t
+    place\tBronx\t\t
+    place\tLong Island\t\t
+    place\tGuantanamo Bay\tGuantanamo\t
+    place\tCamp David\t\t
+    place\tHiroshima\t\t
+    place\tNagasaki\t\t
+    place\tAlabama\t\t
+    place\tAlaska\t\t
+    place\tArizona\t\t
+    place\tArkansas\t\t
+    place\tCalifornia\t\t
+    place\tColorado\t\t
+    place\tConnecticut\t\t
+    place\tDelaware\t\t
+    place\tFlorida\t\t
+    place\tHawaii\t\t
+    place\tIdaho\t\t
+    place\tIllinois\t\t
+    place\tIndiana\t\t
+    place\tIowa\t\t
+    place\tKansas\t\t
+    place\tKentucky\t\t
+    place\tLouisiana\t\t
+    place\tMaine\t\t
+    place\tMaryland\t\t
+    place\tMassachusetts\t\t
+    place\tMichigan\t\t
+    place\tMinnesota\t\t
+    place\tMississippi\t\t
+    place\tMissouri\t\t
+    place\tMontana\t\t
+    place\tNebraska\t\t
+    place\tNevada\t\t
+    place\tNew Hampshire\t\t
+    place\tNew Jersey\t\t
+    place\tNew Mexico\t\t
+    place\tNorth Carolina\t\t
+    place\tNorth Dakota\t\t
+    place\tOhio\t\t
+    place\tOklahoma\t\t
+    place\tOregon\t\t
+    place\tPennsylvania\t\t
+    place\tRhode Island\t\t
+    place\tSouth Carolina\t\t
+    place\tSouth Dakota\t\t
+    place\tTennessee\t\t
+    place\tTexas\t\t
+    place\tUtah\t\t
+    place\tVermont\t\t
+    place\tVirginia\t\t
+    place\tWest Virginia\t\t
+    place\tWisconsin\t\t
+    place\tWyoming\t\t
+    place\tPuerto Rico\t\t
+    place\tGuam\t\t
+    place\tManchester\t\t
+    place\tBirmingham\t\t
+    place\tLiverpool\t\t
+    place\tGlasgow\t\t
+    place\tEdinburgh\t\t
+    place\tBelfast\t\t
+    place\tCardiff\t\t
+    place\tLeeds\t\t
+    place\tBristol\t\t
+    place\tSheffield\t\t
+    place\tOxford\t\t
+    place\tCambridge\t\t
+    place\tLyon\t\t
+    place\tMarseille\t\t
+    place\tHamburg\t\t
+    place\tFrankfurt\t\t
+    place\tCologne\tKöln\t
+    place\tMilan\tMilano\t
+    place\tNaples\t\t
+    place\tTurin\t\t
+    place\tVenice\t\t
+    place\tBarcelona\t\t
+    place\tSeville\t\t
+    place\tValencia\t\t
+    place\tPorto\t\t
+    place\tRotterdam\t\t
+    place\tAntwerp\t\t
+    place\tZurich\tZürich\t
+    place\tKraków\tKrakow\t
+    place\tGdańsk\tGdansk\t
+    place\tNovosibirsk\t\t
+    place\tYekaterinburg\t\t
+    place\tKazan\t\t
+    place\tVladivostok\t\t
+    place\tMurmansk\t\t
+    place\tIzmir\t\t
+    place\tHebron\t\t
+    place\tJenin\t\t
+    place\tNablus\t\t
+    place\tHaifa\t\t
+    place\tBasra\t\t
+    place\tKirkuk\t\t
+    place\tFallujah\t\t
+    place\tRamadi\t\t
+    place\tRaqqa\t\t
+    place\tHoms\t\t
+    place\tDeir ez-Zor\t\t
+    place\tHodeidah\t\t
+    place\tMisrata\t\t
+    place\tAlexandria\t\t
+    place\tOmdurman\t\t
+    place\tKandahar\t\t
+    place\tHelmand\t\t
+    place\tHerat\t\t
+    place\tMazar-i-Sharif\t\t
+    place\tPeshawar\t\t
+    place\tQuetta\t\t
+    place\tRawalpindi\t\t
+    place\tDelhi\t\t
+    place\tBengaluru\tBangalore\t
+    place\tChennai\tMadras\t
+    place\tHyderabad\t\t
+    place\tGuangzhou\t\t
+    place\tShenzhen\t\t
+    place\tWuhan\t\t
+    place\tChongqing\t\t
+    place\tOsaka\t\t
+    place\tOkinawa\t\t
+    place\tBusan\t\t
+    place\tMelbourne\t\t
+    place\tToronto\t\t
+    place\tMontreal\t\t
+    place\tVancouver\t\t
+    place\tSão Paulo\tSao Paulo\t
+    place\tRio de Janeiro\t\t
+    place\tGuadalajara\t\t
+    place\tTijuana\t\t
+    place\tMedellín\tMedellin\t
+    place\tDurban\t\t
+    place\tGoma\t\t
+    place\tCasablanca\t\t
+    place\tMarrakesh\tMarrakech\t
+    organization\tReuters\tThomson Reuters\t
+    organization\tAssociated Press\tAP|The Associated Press\t
+    organization\tAFP\tAgence France-Presse|Agence France Presse\t
+    organization\tTASS\tTass|ITAR-TASS\t
+    organization\tRIA Novosti\tRIA\t
+    organization\tInterfax\t\t
+    organization\tXinhua\tXinhua News Agency\t
+    organization\tUkrinform\t\t
+    organization\tAnadolu Agency\tAnadolu\t
+    organization\tIRNA\tIslamic Republic News Agency\t
+    organization\tTasnim\tTasnim News Agency\t
+    organization\tFars News Agency\tFars news agency\t
+    organization\tKyodo News\tKyodo\t
+    organization\tYonhap\tYonhap News Agency\t
+    organization\tKCNA\tKorean Central News Agency\t
+    organization\tAZERTAC\t\t
+    organization\tWAFA\t\t
+    organization\tSANA\tSyrian Arab News Agency\t
+    organization\tPress Trust of India\tPTI\t
+    organization\tBloomberg\tBloomberg News\t
+    organization\tBBC\tBBC News|British Broadcasting Corporation\t
+    organization\tCNN\t\t
+    organization\tAl Jazeera\tAl-Jazeera|Aljazeera\t
+    organization\tAl Arabiya\tAl-Arabiya\t
+    organization\tDeutsche Welle\tDW\t
+    organization\tSky News\t\t
+    organization\tFox News\t\t
+    organization\tNPR\tNational Public Radio\t
+    organization\tNew York Times\tThe New York Times\t
+    organization\tWashington Post\tThe Washington Post\t
+    organization\tWall Street Journal\tThe Wall Street Journal\t
+    organization\tFinancial Times\t\t
+    organization\tPolitico\t\t
+    organization\tHaaretz\t\t
+    organization\tKommersant\t\t
+    organization\tIzvestia\t\t
+    organization\tNSA\tNational Security Agency\t
+    organization\tDepartment of Homeland Security\tDHS|Homeland Security Department\t
+    organization\tJustice Department\tDepartment of Justice|DOJ|U.S. Justice Department|US Justice Department\t
+    organization\tTreasury Department\tDepartment of the Treasury|U.S. Treasury|US Treasury|Treasury\t
+    organization\tCommerce Department\tDepartment of Commerce\t
+    organization\tEnergy Department\tDepartment of Energy\t
+    organization\tEPA\tEnvironmental Protection Agency\t
+    organization\tNASA\t\t
+    organization\tDEA\tDrug Enforcement Administration\t
+    organization\tFEMA\tFederal Emergency Management Agency\t
+    organization\tCDC\tCenters for Disease Control and Prevention|Centers for Disease Control\t
+    organization\tFDA\tFood and Drug Administration\t
+    organization\tIRS\tInternal Revenue Service\t
+    organization\tTSA\tTransportation Security Administration\t
+    organization\tUSAID\tU.S. Agency for International Development|US Agency for International Development\t
+    organization\tSecret Service\tU.S. Secret Service|US Secret Service\t
+    organization\tNational Security Council\tNSC\t
+    organization\tJoint Chiefs of Staff\tJoint Chiefs\t
+    organization\tSupreme Court\tU.S. Supreme Court|US Supreme Court\t
+    organization\tCongressional Budget Office\tCBO\t
+    organization\tOffice of Management and Budget\tOMB\t
+    organization\tOffice of the Director of National Intelligence\tODNI\t
+    organization\tSEC\tSecurities and Exchange Commission\t
+    organization\tExport-Import Bank\tEx-Im Bank|Ex-Im|Export Import Bank\t
+    organization\tMarine Corps\tU.S. Marine Corps|US Marine Corps|USMC\t
+    organization\tDemocratic Party\tDemocratic party\t
+    organization\tRepublican Party\tGOP|Grand Old Party|Republican party\t
+    organization\tDemocratic National Committee\tDNC\t
+    organization\tRepublican National Committee\tRNC\t
+    organization\tLabour Party\tLabour|Labour party\t
+    organization\tConservative Party\tConservatives|Tories|Tory|Conservative party|Tory party\t
+    organization\tLiberal Democrats\tLib Dems|Lib Dem\t
+    organization\tScottish National Party\tSNP\t
+    organization\tUKIP\tUK Independence Party\t
+    organization\tReform UK\t\t
+    organization\tSinn Féin\tSinn Fein\t
+    organization\tDemocratic Unionist Party\tDUP\t
+    organization\tUnited Russia\t\t
+    organization\tLikud\t\t
+    organization\tFidesz\t\t
+    organization\tLaw and Justice\tPiS\t
+    organization\tAlternative for Germany\tAfD|Alternative für Deutschland\t
+    organization\tChristian Democratic Union\tCDU\t
+    organization\tServant of the People\t\t
+    organization\tBharatiya Janata Party\tBJP\t
+    organization\tAfrican National Congress\tANC\t
+    organization\tJustice and Development Party\tAKP|AK Party\t
+    organization\tJNIM\tJama'at Nusrat al-Islam wal-Muslimin|Jama’at Nusrat al-Islam wal-Muslimin|Jamaat Nusrat al-Islam wal-Muslimin\t
+    organization\tAQAP\tal-Qaeda in the Arabian Peninsula|Al-Qaeda in the Arabian Peninsula|Al Qaeda in the Arabian Peninsula\t
+    organization\tNusra Front\tal-Nusra Front|Al-Nusra Front|Jabhat al-Nusra\t
+    organization\tLashkar-e-Taiba\tLeT\t
+    organization\tJaish-e-Mohammed\t\t
+    organization\tHaqqani network\tHaqqani Network\t
+    organization\tISIS-K\tISKP|Islamic State Khorasan|Islamic State Khorasan Province\t
+    organization\tKataib Hezbollah\t\t
+    organization\tPopular Mobilization Forces\tPMF|Hashd al-Shaabi\t
+    organization\tFARC\tRevolutionary Armed Forces of Colombia\t
+    organization\tM23\t\t
+    organization\tRapid Support Forces\tRSF\t
+    organization\tTigray People's Liberation Front\tTPLF|Tigray People’s Liberation Front\t
+    organization\tPolisario Front\tPolisario\t
+    organization\tYPG\tPeople's Protection Units|People’s Protection Units\t
+    organization\tQassam Brigades\tIzz ad-Din al-Qassam Brigades|al-Qassam Brigades|Al-Qassam Brigades\t
+    organization\tAzov\tAzov Regiment|Azov Brigade\t
+    organization\tPeople's Liberation Army\tPLA|People’s Liberation Army\t
+    organization\tBundeswehr\t\t
+    organization\tSVR\tForeign Intelligence Service\t
+    organization\tISI\tInter-Services Intelligence\t
+    organization\tGCHQ\t\t
+    organization\tDGSE\t\t
+    organization\tBND\t\t
+    organization\tUNDP\tUnited Nations Development Programme|UN Development Programme\t
+    organization\tFAO\tFood and Agriculture Organization\t
+    organization\tILO\tInternational Labour Organization|International Labor Organization\t
+    organization\tIOM\tInternational Organization for Migration\t
+    organization\tUNFCCC\t\t
+    organization\tOPCW\tOrganisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons\t
+    organization\tCTBTO\t\t
+    organization\tEBRD\tEuropean Bank for Reconstruction and Development\t
+    organization\tEuropean Investment Bank\tEIB\t
+    organization\tAsian Development Bank\tADB\t
+    organization\tAfrican Development Bank\tAfDB\t
+    organization\tEurogroup\t\t
+    organization\tInstitute for the Study of War\tISW\t
+    organization\tBrookings Institution\tBrookings\t
+    organization\tRAND Corporation\tRAND\t
+    organization\tChatham House\t\t
+    organization\tCarnegie Endowment for International Peace\tCarnegie Endowment\t
+    organization\tCouncil on Foreign Relations\tCFR\t
+    organization\tSIPRI\tStockholm International Peace Research Institute\t
+    organization\tGeneral Motors\tGM\t
     """
     /// People and other names with spelling or transliteration variants: canonical TAB variants (|).
     static let aliases = """
-    Barack Obama\tPresident Obama|Obama
+    Barack Obama\tPresident Obama|Obama|Barack Hussein Obama|Hussein Obama|Barack H. Obama
     Joe Biden\tJoseph Biden|Joseph R. Biden|Biden
     John Kerry\tJohn F. Kerry|Kerry
     John Boehner\tBoehner
@@ -675,12 +987,12 @@ enum GazetteerData {
     Mahmoud Abbas\tAbu Mazen|Mahmud Abbas
     Benjamin Netanyahu\tBibi Netanyahu|Binyamin Netanyahu|Netanyahu
     Kim Jong Un\tKim Jong-un|Kim Jong-Un
-    Xi Jinping\tXi Jin-ping|Xi Jin Ping
+    Xi Jinping\tXi Jin-ping|Xi Jin Ping|Xi
     Muammar Gaddafi\tMuammar Gadhafi|Muammar Qaddafi|Muammar al-Gaddafi|Moammar Gadhafi|Muammar Kadhafi|Gaddafi|Gadhafi|Qaddafi|Kadhafi
     Ayatollah Ali Khamenei\tAli Khamenei|Ayatollah Khamenei|Ali Hosseini Khamenei|Khamenei
     Mohammad Javad Zarif\tMohammed Javad Zarif|Javad Zarif|Zarif
     Hassan Rouhani\tHassan Rohani|Rouhani|Rohani
-    Bashar al-Assad\tBashar Assad|Bashar al-Asad|al-Assad|Assad
+    Bashar al-Assad\tBashar al Assad|Bashar Assad|Bashar al-Asad|al-Assad|Assad
     Sergei Shoigu\tSergey Shoigu|Shoigu
     Dmitry Medvedev\tDmitri Medvedev|Dmitriy Medvedev|Medvedev
     Maria Zakharova\tMariya Zakharova|Zakharova
@@ -698,6 +1010,13 @@ enum GazetteerData {
     Sviatlana Tsikhanouskaya\tSvetlana Tikhanovskaya|Tsikhanouskaya|Tikhanovskaya
     Andriy Yermak\tAndrii Yermak|Andrei Yermak|Yermak
     Dmytro Kuleba\tDmitry Kuleba|Kuleba
+    Hillary Clinton\tHillary Rodham Clinton
+    Hu Jintao\tHu
+    Armed Forces of Ukraine\tUkrainian Armed Forces
+    Wen Jiabao\tWen
+    Li Keqiang\tLi Ke-qiang
+    Haider al-Abadi\tHaider Abadi|Haidar al-Abadi|al-Abadi|Abadi
+    Nouri al-Maliki\tNouri Maliki|Nuri al-Maliki|al-Maliki|Maliki
     Andrii Sybiha\tAndriy Sybiha|Sybiha
     Rustem Umerov\tUmerov
     Oleksii Reznikov\tOleksiy Reznikov|Alexei Reznikov|Reznikov

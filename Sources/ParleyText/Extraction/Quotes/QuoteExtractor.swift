@@ -35,7 +35,7 @@ public enum ArticleExtraction {
     /// The version of what extraction produces (quotations, speakers, entities). Raise it with any change to
     /// the rules, word lists or shipped tables that changes the output: an index records the version that
     /// built it, says so when it is older, and `parley reindex` re-extracts from the stored text.
-    public static let version = 2
+    public static let version = 3
 
     /// Speakers go through the gazetteer's aliases (`Oleksii Halynskyy` → `Oleksiy Halynsky`) before they help
     /// find the people the article mentions. `date` (ISO, the article's publication date) lets a role the
@@ -51,7 +51,17 @@ public enum ArticleExtraction {
             var (quotations, lexed) = QuoteExtractor.quotations(
                 in: bytes, gazetteer: gazetteer, offices: offices, date: date, explain: explain)
             for index in quotations.indices {
-                if let speaker = quotations[index].speaker { quotations[index].speaker = gazetteer.canonical(speaker) }
+                guard let speaker = quotations[index].speaker else { continue }
+                if quotations[index].speakerKind == "person" {
+                    // Never a place, a contraction or a title alone as a person (`Iran`, `I’m`, `Candidate`).
+                    quotations[index].speaker = PersonNames.clean(speaker, gazetteer: gazetteer).map(gazetteer.canonical)
+                    if quotations[index].speaker == nil {
+                        quotations[index].method = nil
+                        quotations[index].confidence = min(quotations[index].confidence, 0.5)
+                    }
+                } else if quotations[index].speakerKind == "organization" {
+                    quotations[index].speaker = gazetteer.canonical(speaker)
+                }
             }
             let speakers = quotations.compactMap { $0.speakerKind == "person" ? $0.speaker : nil }
             let mentions = EntityExtractor.mentions(in: bytes, lexed: lexed, gazetteer: gazetteer, speakers: speakers)
@@ -236,15 +246,25 @@ private struct Run {
                         quotation.speaker = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
                         quotation.speakerKind = "organization"
                         registry.mentionOrganization(quotation.speaker!, at: span.open)
-                    } else {
+                    } else if let cleaned = PersonNames.cleaned(name, gazetteer: gazetteer) {
                         let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
-                        person = registry.mention(name, at: span.open, gender: gender, role: roles)
+                        person = registry.mention(cleaned.name, at: span.open, gender: gender, role: roles)
                         quotation.speaker = registry.name(person!)
                         resolution = quotation.speaker == name ? "the name as written"
                             : "‘\(name)’ is \(quotation.speaker!), the fullest form of the name in the article"
+                    } else if let country = gazetteer.country(named: name) {
+                        // `Iran said`: a country speaks through its government.
+                        quotation.speaker = country
+                        quotation.speakerKind = "organization"
+                        registry.mentionOrganization(country, at: span.open)
+                        resolution = "‘\(name)’ is a country or organisation, not a person"
+                    } else {
+                        resolution = "‘\(name)’ names no person (a common word, a place, a title alone)"
                     }
-                    quotation.method = .explicit
-                    quotation.confidence = 0.9
+                    if quotation.speaker != nil {
+                        quotation.method = .explicit
+                        quotation.confidence = 0.9
+                    }
                 case let .pronoun(pronoun):
                     quotation.speakerMention = pronoun
                     let gender: Gender? = Lexicon.malePronouns.contains(pronoun) ? .male
@@ -869,9 +889,14 @@ private struct Run {
                         role = words.joined(separator: " ")
                     }
                 }
-                let person = registry.mention(name, at: tokens[j].range.lowerBound, gender: gender, role: role)
+                guard let person = PersonNames.clean(name, gazetteer: gazetteer).map({
+                    registry.mention($0, at: tokens[j].range.lowerBound, gender: gender, role: role)
+                }) else {
+                    i = max(k, j + 1)
+                    continue
+                }
                 if let honorific, let title = Lexicon.honorificRoles[honorific], title != role {
-                    registry.mention(name, at: tokens[j].range.lowerBound, role: title)
+                    registry.mention(registry.name(person), at: tokens[j].range.lowerBound, role: title)
                 }
                 if atSentenceStart || cueFollows(finder, k, limit: limit) {
                     registry.markSubject(person, at: tokens[j].range.lowerBound)
