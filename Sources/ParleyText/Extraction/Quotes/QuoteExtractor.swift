@@ -624,13 +624,13 @@ private struct Run {
             && words.first?.first?.isUppercase == true && lastCharacter.map { !".!?,".contains($0) } ?? true
     }
 
-    /// The quoted text starts with a lower-case letter (after any elision or punctuation).
+    /// The quoted text starts with a lower-case letter or a digit (after any elision or punctuation).
     func startsLowercase(_ span: Span) -> Bool {
         let start = span.open + span.openLength
         guard span.innerEnd > start else { return false }
         let letter = firstLetter(from: start, to: span.innerEnd)
         let byte = bytes[letter]
-        if byte < 0x80 { return byte &- 0x61 < 26 }
+        if byte < 0x80 { return byte &- 0x61 < 26 || byte &- 0x30 < 10 }  // `“100 percent committed”`
         return !ArticleLexer.startsUppercase(at: letter, in: bytes, end: span.innerEnd) && ArticleLexer.isWordByte(byte)
     }
 
@@ -643,7 +643,8 @@ private struct Run {
         if ["so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed", "nicknamed", "known"].contains(before) {
             return true
         }
-        guard ["the", "a", "an"].contains(before), openIndex > 1, tokens[openIndex - 2].kind == .word else { return false }
+        // `as a “very decent man”`, `called him a “con artist”` are somebody's words; `the` makes a name.
+        guard before == "the", openIndex > 1, tokens[openIndex - 2].kind == .word else { return false }
         let verb = text(tokens[openIndex - 2].range).fastLowercased
         return ["as", "call", "calls", "called", "dub", "dubs", "dubbed", "nicknamed", "named", "term", "termed"].contains(verb)
     }
