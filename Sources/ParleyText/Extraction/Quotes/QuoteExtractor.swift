@@ -493,8 +493,10 @@ private struct Run {
         guard var attribution = AttributionFinder(bytes: bytes, tokens: tokens).clauseSubject(start: start, end: tokens.count) else {
             return nil
         }
+        // An organisation too, when the paragraph says it issued something (`The committee released a statement`).
+        let issued = tokens.contains { $0.kind == .word && Lexicon.statementNouns.contains(text($0.range).fastLowercased) }
         switch attribution.reference {
-        case let .name(_, _, isOrganization, _) where !isOrganization: break
+        case let .name(_, _, isOrganization, _) where !isOrganization || issued: break
         case .pronoun(let word) where word == "he" || word == "she": break
         default: return nil
         }

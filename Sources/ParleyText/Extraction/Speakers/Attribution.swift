@@ -490,6 +490,20 @@ struct AttributionFinder {
                 || Lexicon.organizations.contains(name)
             if isOrganization { return (.name(name, roles: nil, isOrganization: true, honorific: nil), end) }
         }
+        // `a prominent Republican National Committee member`: somebody unnamed, described.
+        if ["a", "an"].contains(first) {
+            var k = i + 1
+            var words: [String] = []
+            while k < limit, isWord(k), words.count < 6, !isCue(k), !Lexicon.phraseBreakers.contains(lower(k)),
+                !Lexicon.auxiliaries.contains(lower(k))
+            {
+                words.append(text(tokens[k]))
+                k += 1
+            }
+            if words.count >= 2, !tokens[k - 1].isCapitalized {
+                return (.role(words.joined(separator: " ").lowercased(), isDefinite: false), tokens[k - 1].range.upperBound)
+            }
+        }
         return nil
     }
 

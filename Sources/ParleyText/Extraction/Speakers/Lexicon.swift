@@ -81,6 +81,7 @@ enum Lexicon {
         "hailing", "welcoming", "rejecting", "referring", "mocking", "questioning", "promising", "pledging",
         "vowing", "demanding", "hoping", "invoking", "citing", "seeking", "predicting", "branding", "describing",
         "calling", "coached", "vented", "proposed", "thanked", "urged", "asked", "insisted", "argued", "lamented",
+        "found", "finds", "estimated", "concluded", "reported",
     ]
 
     /// `went on`, `shot back`: a verb that is a cue only with its particle.
@@ -176,6 +177,7 @@ enum Lexicon {
         "nominee", "activist", "founder", "executive", "officer", "editor", "columnist", "correspondent",
         "lawyer", "prosecutor", "campaign", "consultant", "pollster", "operative", "organizer", "crown",
         "prince", "supreme", "emir", "sultan", "general", "majority", "minority", "whip", "house", "senate",
+        "ombudsman", "ombudswoman", "ombudsperson", "rights",
     ]
 
     /// Role nouns that name a post (the head of a role phrase).
@@ -188,7 +190,8 @@ enum Lexicon {
         "representative", "lawmaker", "colonel", "lieutenant", "major", "captain", "sergeant", "admiral",
         "brigadier", "marshal", "boss", "delegate", "manager", "host", "commentator", "strategist", "anchor",
         "candidate", "nominee", "founder", "executive", "officer", "editor", "columnist", "correspondent",
-        "lawyer", "prosecutor", "consultant", "pollster", "prince", "sultan", "whip", "member",
+        "lawyer", "prosecutor", "consultant", "pollster", "prince", "sultan", "whip", "member", "ombudsman",
+        "ombudswoman", "ombudsperson",
     ]
 
     /// Lower-case words that may stand between a qualifier and a name (`Clinton campaign spokesman Brian
@@ -209,6 +212,7 @@ enum Lexicon {
         "Bank", "Court", "Parliament", "Congress", "Senate", "Army", "Police", "Service", "Secretariat",
         "Assembly", "Cabinet", "Presidency", "Administration", "Front", "Movement", "Alliance", "Federation",
         "Institute", "Centre", "Center", "Fund", "Authority", "Command", "Forces", "Guard", "House", "Bureau",
+        "Post", "Times", "Journal", "Tribune", "Herald", "Gazette", "Telegraph", "Guardian", "Economist",
         "Directorate", "Coalition", "League", "Association", "Group", "Corporation", "Company", "Inc", "Court",
     ]
 
