@@ -41,6 +41,23 @@ def said_words(p):
     return set(said.replace(",", " ").split()) | {w[:-2] for w in said.split() if w.endswith("’s")}
 
 
+def load(corpus, keep):
+    """The articles of the folds in `keep` (id → text) and their labelled quotations (id → list)."""
+    texts = {}
+    with gzip.open(corpus + "/polnear-train.jsonl.gz", "rt") as f:
+        for line in f:
+            d = json.loads(line)
+            if fold(d["id"]) in keep:
+                texts[d["id"]] = d["text"]
+    gold = collections.defaultdict(list)
+    with gzip.open(corpus + "/gold/polnear-train.quotes.jsonl.gz", "rt") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["article_id"] in texts:
+                gold[d["article_id"]].append(d)
+    return texts, gold
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("predictions")
@@ -51,18 +68,7 @@ def main():
     args = ap.parse_args()
     keep = {"dev": {0, 1, 2, 3}, "test": {4}, "all": {0, 1, 2, 3, 4}}[args.folds]
 
-    texts = {}
-    with gzip.open(args.corpus + "/polnear-train.jsonl.gz", "rt") as f:
-        for line in f:
-            d = json.loads(line)
-            if fold(d["id"]) in keep:
-                texts[d["id"]] = d["text"]
-    gold = collections.defaultdict(list)
-    with gzip.open(args.corpus + "/gold/polnear-train.quotes.jsonl.gz", "rt") as f:
-        for line in f:
-            d = json.loads(line)
-            if d["article_id"] in texts:
-                gold[d["article_id"]].append(d)
+    texts, gold = load(args.corpus, keep)
     pred = collections.defaultdict(list)
     with open(args.predictions) as f:
         for line in f:

@@ -11,7 +11,7 @@ and method (explicit, pronoun, title, office, role, continuation) — judged whe
 smoothed towards the method's share (a prior of 8 quotations), so that a rare cell does not claim 1.0. The
 held-out fold is never read here: Scripts/eval-attribution.py measures the calibration on it.
 """
-import argparse, collections, gzip, importlib.util, json, os
+import argparse, collections, importlib.util, json, os
 
 here = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("ev", os.path.join(here, "eval-attribution.py"))
@@ -28,18 +28,7 @@ def main():
     ap.add_argument("--corpus", default="../shared/corpus")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    texts = set()
-    with gzip.open(args.corpus + "/polnear-train.jsonl.gz", "rt") as f:
-        for line in f:
-            d = json.loads(line)
-            if ev.fold(d["id"]) != 4:
-                texts.add(d["id"])
-    gold = collections.defaultdict(list)
-    with gzip.open(args.corpus + "/gold/polnear-train.quotes.jsonl.gz", "rt") as f:
-        for line in f:
-            d = json.loads(line)
-            if d["article_id"] in texts:
-                gold[d["article_id"]].append(d)
+    texts, gold = ev.load(args.corpus, {0, 1, 2, 3})
     pred = collections.defaultdict(list)
     for line in open(args.predictions):
         d = json.loads(line)

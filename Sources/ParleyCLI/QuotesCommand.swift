@@ -2,6 +2,15 @@ import ArgumentParser
 import Foundation
 import ParleySearch
 
+/// `--min-confidence P` of `quotes` and `search`: a share between 0 and 1.
+enum MinConfidence {
+    static func validate(_ value: Double?) throws {
+        if let value, !(0...1).contains(value) {
+            throw ValidationError("'--min-confidence' must be between 0 and 1; got \(value).")
+        }
+    }
+}
+
 /// `--format text|jsonl`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, jsonl
@@ -45,9 +54,7 @@ struct QuotesCommand: ParsableCommand {
 
     func validate() throws {
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
-        if let minConfidence, !(0...1).contains(minConfidence) {
-            throw ValidationError("'--min-confidence' must be between 0 and 1; got \(minConfidence).")
-        }
+        try MinConfidence.validate(minConfidence)
     }
 
     func run() throws {

@@ -58,9 +58,7 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
-        if let minConfidence, !(0...1).contains(minConfidence) {
-            throw ValidationError("'--min-confidence' must be between 0 and 1; got \(minConfidence).")
-        }
+        try MinConfidence.validate(minConfidence)
         for (name, value) in [("since", since), ("until", until)] {
             if let value, DateBound(value, end: name == "until") == nil {
                 throw ValidationError("'--\(name)' wants a date like 2015-09-01, 2015-09 or 2015; got '\(value)'.")
