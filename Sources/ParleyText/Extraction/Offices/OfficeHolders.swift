@@ -85,11 +85,18 @@ public struct OfficeHolders: Sendable {
     }
 
     /// The person who held `office` of `country` on `date` (ISO, a date or a time; only its first ten
-    /// characters are read); `nil` when nobody is known, or when the table names two people for that day.
+    /// characters are read): on a handover day (one term ends and another starts), the incoming holder; `nil`
+    /// when nobody is known, or when the table names two people for that day otherwise.
     public func holder(country: String, office: String, on date: String) -> String? {
         guard date.count >= 4, let list = terms[Self.key(country, office)] else { return nil }
         let day = Self.day(String(date.prefix(10)), end: false) ?? String(date.prefix(10))
-        let people = Set(list.filter { $0.from <= day && ($0.to.map { day <= $0 } ?? true) }.map(\.person))
+        let terms = list.filter { $0.from <= day && ($0.to.map { day <= $0 } ?? true) }
+        let people = Set(terms.map(\.person))
+        if people.count == 2, let incoming = terms.first(where: { $0.from == day }),
+            terms.contains(where: { $0.person != incoming.person && $0.to == day })
+        {
+            return incoming.person  // a handover day: the outgoing term ends and the incoming one starts on it
+        }
         return people.count == 1 ? people.first : nil
     }
 
