@@ -328,7 +328,8 @@ private struct Run {
                 quotation.rule = Sieve.continuation.rawValue
                 quotation.confidence = 0.75
                 quotation.kind = capitalStart ? .full : .partial
-            } else if !startsSentence, !(lowerFragment && wordCount(span) > Self.termWords),
+            } else if !startsSentence, !(lowerFragment && (wordCount(span) > Self.termWords
+                || governedByCue(openTokens, from: sentenceStart, to: openIndex))),
                 !(capitalStart && (afterColon(openTokens, openIndex) || endsSentence(span, words: 3)))
             {
                 // A fragment nobody is said to have said: scare quotes, a title, a name.
@@ -624,6 +625,13 @@ private struct Run {
         let lastCharacter = inner.last(where: { !$0.isWhitespace })
         return words.allSatisfy { ($0.first?.isUppercase ?? false) || small.contains($0) }
             && words.first?.first?.isUppercase == true && lastCharacter.map { !".!?,".contains($0) } ?? true
+    }
+
+    /// A speech or evaluative verb between `start` and `end` (`The U.S. media has long claimed to be an
+    /// “unbiased” review`): a fragment after it is somebody's words even when the subject is no name.
+    func governedByCue(_ tokens: [LexToken], from start: Int, to end: Int) -> Bool {
+        let finder = AttributionFinder(bytes: bytes, tokens: tokens)
+        return (start..<end).contains { finder.isFragmentCue($0) }
     }
 
     /// The quoted text starts with a lower-case letter or a digit (after any elision or punctuation).
