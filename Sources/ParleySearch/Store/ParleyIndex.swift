@@ -172,6 +172,10 @@ public final class ParleyIndex: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
+        // A writer (another `parley index`, or this process's last connection closing and checkpointing the
+        // WAL) may hold a lock for a moment: wait for it, as every connection does, rather than call the file
+        // damaged.
+        configuration.busyMode = .timeout(10)
         do {
             let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? dbQueue.close() }
@@ -197,6 +201,8 @@ public final class ParleyIndex: Sendable {
                     }
                 } catch let error as StoreError {
                     throw error
+                } catch let error as DatabaseError where Self.isBusy(error) {
+                    throw StoreError.cannotOpen(path: path, reason: "the index is busy: another process is writing it")
                 } catch let error as DatabaseError {
                     throw StoreError.notAnIndex(path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
                 } catch {
@@ -205,11 +211,18 @@ public final class ParleyIndex: Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where isBusy(error) {
+            throw .cannotOpen(path: path, reason: "the index is busy: another process is writing it")
         } catch let error as DatabaseError {
             throw .notAnIndex(path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
         } catch {
             throw .notAnIndex(path: path, reason: "\(error)")
         }
+    }
+
+    /// `SQLITE_BUSY` or `SQLITE_LOCKED` (any extended code): somebody holds a lock; the file is fine.
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
     /// A second connection for reads while a long write holds the first (WAL: readers see the last commit).
