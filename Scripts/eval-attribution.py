@@ -19,14 +19,14 @@ def fold(article_id):
 
 def last_capitalized(span):
     """The surname the annotated source names: the last capitalised word of its head, the words before an
-    appositive or a relative clause (`Huma Abedin, vice chairwoman for Clinton’s campaign,` → Abedin;
-    `Rep. Tom Cole of Oklahoma` → Cole). None when the head names nobody (`he`, `Clinton’s right-hand woman`)."""
+    appositive or a relative clause (`Yuri Tobolin, an aide to the president’s office,` → Tobolin;
+    `Gen. Pavel Drozdin of the Valdoran army` → Drozdin). None when the head names nobody (`he`, `Režek’s right-hand man`)."""
     head = re.split(r",| who | whose | which | of | from | at | in | for | on | \(| — | – | wearing ", " " + span + " ")[0]
     words = head.split()
     if words and (words[-1].endswith("’s") or words[-1].endswith("'s")):
         words[-1] = words[-1][:-2]
     elif any(w.endswith("’s") or w.endswith("'s") for w in words):
-        return None  # `Clinton’s right-hand woman`: a role of someone, not a name
+        return None  # `Režek’s right-hand man`: a role of someone, not a name
     words = [w.strip(".") for w in words if w[:1].isupper() and w not in PRONOUNS]
     return words[-1] if words else None
 

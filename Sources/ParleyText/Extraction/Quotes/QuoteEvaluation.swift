@@ -87,8 +87,8 @@ public enum QuoteEvaluation {
     }
 
     /// The surname an annotated source names: the last capitalised word of its head, the words before an
-    /// appositive or a relative clause (`Huma Abedin, vice chairwoman for Clinton’s campaign,` → `Abedin`; `Rep.
-    /// Tom Cole of Oklahoma` → `Cole`); `nil` when the head names nobody (`he`, `Clinton’s right-hand woman`).
+    /// appositive or a relative clause (`Yuri Tobolin, an aide to the president’s office,` → `Tobolin`; `Gen.
+    /// Pavel Drozdin of the Valdoran army` → `Drozdin`); `nil` when the head names nobody (`he`, `Režek’s right-hand man`).
     /// Scripts/eval-attribution.py applies the same rule.
     static func lastCapitalizedWord(_ text: String) -> Substring? {
         var head = " " + text + " "
@@ -101,7 +101,7 @@ public enum QuoteEvaluation {
         if let last = words.last, last.hasSuffix("’s") || last.hasSuffix("'s") {
             words[words.count - 1] = String(last.dropLast(2))
         } else if words.contains(where: { $0.hasSuffix("’s") || $0.hasSuffix("'s") }) {
-            return nil  // `Clinton’s right-hand woman`: a role of someone, not a name
+            return nil  // `Režek’s right-hand man`: a role of someone, not a name
         }
         let names = words.map { $0.trimmingCharacters(in: ".") }.filter {
             ($0.first?.isUppercase ?? false) && !["He", "She", "They", "It", "We", "I", "The", "A", "An", "You"].contains($0)

@@ -192,7 +192,7 @@ private struct Run {
             {
                 candidates.append((.previousSubject, found))
             }
-            // A lower-case fragment inside the writer's sentence (`Cruz coached Trump to “breathe, breathe”`) is most
+            // A lower-case fragment inside the writer's sentence (`Aubrel urged the delegations to “breathe, breathe”`) is most
             // often its subject's words: news quotes fragments of what people said far more than it scare-quotes.
             let lowerFragment = openIndex > sentenceStart && startsLowercase(span) && !isNamed(openTokens, openIndex)
             if candidates.isEmpty && !continues || explain, lowerFragment,
@@ -203,7 +203,7 @@ private struct Run {
             } else if candidates.isEmpty && !continues || explain, lowerFragment, let close = span.close,
                 span.firstParagraph == span.lastParagraph
             {
-                // `When asked to confirm his part in the “top secret” chains, an intelligence official said …`: a cue
+                // `Asked about the “night convoys”, a Valdoran official said …`: a cue
                 // later in the sentence, with its subject.
                 let closeIndex = openTokens.firstIndex { $0.range.lowerBound == close } ?? openTokens.count - 1
                 let sentence = self.sentence(in: openParagraph, containing: close)
@@ -284,7 +284,7 @@ private struct Run {
                         quotation.confidence = 0.6
                     }
                 case let .role(role, isDefinite):
-                    // As the text wrote it: `the Florida senator`, `one Clinton aide`.
+                    // As the text wrote it: `the Casmiran envoy`, `one Talgöz aide`.
                     let written = writtenRole(role, in: quotation.attribution ?? role)
                     quotation.speakerMention = (isDefinite ? "the " : "a ") + written
                     if isDefinite, let index = registry.person(withRole: role) {
@@ -442,8 +442,8 @@ private struct Run {
 
     /// `The presidential aide stated:` / `“…”`: a clause that ends with a colon right before the quotation, in its
     /// sentence or as the last sentence of the paragraph before (the quotation then opens its paragraph). The
-    /// speaker is the subject of a cue in that clause, else the clause's subject (`Kaine has adopted the
-    /// stance common among …:`, `Trump leaned in and boomed:`).
+    /// speaker is the subject of a cue in that clause, else the clause's subject (`Penko has taken the
+    /// line common among …:`, `Talgöz leaned in and boomed:`).
     mutating func colonAttribution(_ span: Span, tokens: [LexToken], openIndex: Int, sentenceStart: Int) -> Attribution? {
         var clauseTokens = tokens, colon = openIndex - 1, start = sentenceStart
         // `Source: Valdoran Foreign Ministry spokesman Matej Krovin on Facebook` / `Quote: “…”` (Ukrainian outlets).
@@ -459,7 +459,7 @@ private struct Run {
         }
         let finderHere = AttributionFinder(bytes: bytes, tokens: tokens)
         if openIndex > 0, tokens[openIndex - 1].kind == .punctuation(0x3A) || finderHere.isDash(openIndex - 1) {
-            // In the quotation's own sentence (a dash introduces like a colon: `Trump embraced it -- “…”`).
+            // In the quotation's own sentence (a dash introduces like a colon: `Talgöz embraced it -- “…”`).
         } else if openIndex == 0, span.firstParagraph > 0 {
             let previous = span.firstParagraph - 1
             clauseTokens = self.tokens(previous)
@@ -480,7 +480,7 @@ private struct Run {
     }
 
     /// A paragraph that is only a quotation, after a paragraph that quotes nobody: the subject of that paragraph's
-    /// last sentence (`Trump spoke only in evasive bromides during the interview.` / `“We have to …”`), when it is a
+    /// last sentence (`Talgöz spoke only in generalities during the interview.` / `“We have to …”`), when it is a
     /// person. The weakest rule; its confidence says so.
     mutating func previousSubjectAttribution(_ span: Span, lastQuoteParagraph: Int?) -> Attribution? {
         let paragraph = span.firstParagraph
@@ -627,8 +627,8 @@ private struct Run {
             && words.first?.first?.isUppercase == true && lastCharacter.map { !".!?,".contains($0) } ?? true
     }
 
-    /// A speech or evaluative verb between `start` and `end` (`The U.S. media has long claimed to be an
-    /// “unbiased” review`): a fragment after it is somebody's words even when the subject is no name.
+    /// A speech or evaluative verb between `start` and `end` (`The opposition press has long claimed to be an
+    /// “independent” voice`): a fragment after it is somebody's words even when the subject is no name.
     func governedByCue(_ tokens: [LexToken], from start: Int, to end: Int) -> Bool {
         let finder = AttributionFinder(bytes: bytes, tokens: tokens)
         return (start..<end).contains { finder.isFragmentCue($0) }
@@ -640,7 +640,7 @@ private struct Run {
         guard span.innerEnd > start else { return false }
         let letter = firstLetter(from: start, to: span.innerEnd)
         let byte = bytes[letter]
-        if byte < 0x80 { return byte &- 0x61 < 26 || byte &- 0x30 < 10 }  // `“100 percent committed”`
+        if byte < 0x80 { return byte &- 0x61 < 26 || byte &- 0x30 < 10 }  // `“80 percent agreed”`
         return !ArticleLexer.startsUppercase(at: letter, in: bytes, end: span.innerEnd) && ArticleLexer.isWordByte(byte)
     }
 
@@ -653,7 +653,7 @@ private struct Run {
         if ["so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed", "nicknamed", "known"].contains(before) {
             return true
         }
-        // `as a “very decent man”`, `called him a “con artist”` are somebody's words; `the` makes a name.
+        // `as a “very patient man”`, `called him a “born haggler”` are somebody's words; `the` makes a name.
         guard before == "the", openIndex > 1, tokens[openIndex - 2].kind == .word else { return false }
         let verb = text(tokens[openIndex - 2].range).fastLowercased
         return ["as", "call", "calls", "called", "dub", "dubs", "dubbed", "nicknamed", "named", "term", "termed"].contains(verb)

@@ -49,7 +49,7 @@ struct AttributionFinder {
         return true
     }
 
-    /// `’` right after a word ending in `s` (`Sanders’ campaign manager`): an apostrophe, not a closing mark.
+    /// `’` right after a word ending in `s` (`Drevanians’ chief negotiator`): an apostrophe, not a closing mark.
     func isApostrophe(_ index: Int) -> Bool {
         guard index > 0, index < tokens.count, tokens[index].kind == .quoteMark,
             tokens[index - 1].kind == .word, tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
@@ -128,7 +128,7 @@ struct AttributionFinder {
         // `X said` / `the palace spokesman said` / `he added` (X may carry an appositive: `X, an aide, said`)
         guard let (found, phraseEnd) = nounPhrase(from: i, limit: limit) else { return nil }
         var j = phraseEndIndex(afterByte: phraseEnd, from: i, limit: limit)
-        // `Kasich (R-OH) said`
+        // `Penko (Homeland Front) said`
         if isPunctuation(j, 0x28), let close = (j..<min(limit, j + 12)).first(where: { isPunctuation($0, 0x29) }) { j = close + 1 }
         if case .role(_, isDefinite: false) = found {
             // `a diplomat familiar with the negotiations said`
@@ -233,8 +233,8 @@ struct AttributionFinder {
             subject.introducesQuote = introduces
             return subject
         }
-        // `…, saying …`: a participle's subject is the subject of the clause it hangs on (`Speaking in Salem,
-        // Trump went after Bush, calling him …` → Trump), after a dateline such as `SERIN, Oct 2 –`.
+        // `…, saying …`: a participle's subject is the subject of the clause it hangs on (`Speaking in Tamesk,
+        // Talgöz went after Penko, calling him …` → Talgöz), after a dateline such as `SERIN, Oct 2 –`.
         if lower(cueIndex).hasSuffix("ing"), isPunctuation(j, 0x2C) || !isWord(j) || !(tokens[j].isCapitalized || Lexicon.roleWords.contains(lower(j))) {
             var s = start
             if let dash = (start..<min(cueIndex, start + 16)).first(where: { isDash($0) }) { s = dash + 1 }
@@ -257,7 +257,7 @@ struct AttributionFinder {
                     isNaming: false, isBefore: true, introducesQuote: introduces)
             }
         }
-        // `Gov. John Kasich (R-OH), said`: a bracket and a lone comma between the subject and its cue.
+        // `Gov. Lidia Karsk (Serin), said`: a bracket and a lone comma between the subject and its cue.
         if isPunctuation(j, 0x29), let open = (max(start, j - 12)..<j).last(where: { isPunctuation($0, 0x28) }) { j = open - 1 }
         if isPunctuation(j, 0x2C), !(start..<j).contains(where: { isPunctuation($0, 0x2C) }) {
             j -= 1
@@ -289,7 +289,7 @@ struct AttributionFinder {
                     isNaming: Lexicon.namingVerbs.contains(lower(cueIndex)), isBefore: true, introducesQuote: introduces)
             }
             if k > start { j = k - 1 }
-            // `Geoff Garin, a Democratic pollster who works with Priorities USA, a pro-Clinton group, said`: several
+            // `Nadia Ferraveli, a researcher who works with the Solenne Centre, a peace group, said`: several
             // appositives; the subject ends before the first of them.
             var commas = (start..<j).filter { isPunctuation($0, 0x2C) }
             while let comma = commas.popLast(), commas.count < 3 {
@@ -305,11 +305,11 @@ struct AttributionFinder {
             }
         }
         guard j >= start, var (reference, phraseStart) = nounPhraseEnding(at: j, start: start) else {
-            // `Trump at the time said`, `Trump in his announcement speech called`: the clause's subject, with words
+            // `Talgöz at the time said`, `Talgöz in his opening speech called`: the clause's subject, with words
             // between it and the cue.
             return leadingSubject(start: start, cue: cueIndex, introduces: introduces)
         }
-        // `Rep. Tom Cole of Oklahoma said`: the person before `of`, not the place after it.
+        // `Gen. Pavel Drozdin of the Valdoran army said`: the person before `of`, not the place after it.
         if let first = tokens.firstIndex(where: { $0.range.lowerBound == phraseStart }) {
             // `Nadia Ferraveli of the Solenne Centre for Conflict Research`: walk back over the organisation's name.
             var of = first - 1
@@ -417,7 +417,7 @@ struct AttributionFinder {
         }
         if var (name, end, honorific) = name(from: k, limit: limit) {
             if let titles = titleWords(from: k, limit: limit) { roleWords += titles.split(separator: " ").map(String.init) }
-            // `Civic Renewal leader Demir Talgöz`, `Sanders campaign manager Jeff Weaver`: the first name was a
+            // `Civic Renewal leader Demir Talgöz`, `Talgöz campaign manager Vera Solnik`: the first name was a
             // qualifier of the role.
             var r = phraseEndIndex(afterByte: end, from: k, limit: limit)
             let roleStart = r
@@ -430,7 +430,7 @@ struct AttributionFinder {
                 isWord(roleStart), !tokens[roleStart].isCapitalized, !Lexicon.phraseBreakers.contains(lower(roleStart)),
                 !isCue(roleStart), !Lexicon.auxiliaries.contains(lower(roleStart))
             {
-                // `a Drevanian border guard`, `the Clinton campaign`: a qualifier and common nouns, nobody named.
+                // `a Drevanian border guard`, `the Talgöz campaign`: a qualifier and common nouns, nobody named.
                 var end = roleStart
                 while end + 1 < limit, end < roleStart + 3, isWord(end + 1), !tokens[end + 1].isCapitalized,
                     !Lexicon.phraseBreakers.contains(lower(end + 1)), !isCue(end + 1), !Lexicon.auxiliaries.contains(lower(end + 1))
@@ -554,7 +554,7 @@ struct AttributionFinder {
         var end = 0
         while j < limit, isWord(j) {
             var word = text(tokens[j])
-            // `Vermont Sen. Bernie Sanders`: an honorific inside the run starts the name again.
+            // `Serin Sen. Lidia Karsk`: an honorific inside the run starts the name again.
             if tokens[j].isCapitalized, !words.isEmpty, Lexicon.honorifics[word] != nil, isWord(j + 1) || isPunctuation(j + 1, 0x2E) {
                 words.removeAll()
                 afterLastRole = 0
@@ -683,7 +683,7 @@ struct AttributionFinder {
     }
 
     /// The subject of the clause that ends at token `end` (a colon): the first noun phrase, at the sentence start
-    /// or after a comma, that a verb follows (`Kaine has adopted the stance …:`, `Trump leaned in and boomed:`).
+    /// or after a comma, that a verb follows (`Penko has taken the line …:`, `Talgöz leaned in and boomed:`).
     func clauseSubject(start: Int, end: Int) -> Attribution? {
         let starts = [start] + (start..<end).filter { isPunctuation($0, 0x2C) }.map { $0 + 1 }
         for clause in starts where clause < end {
@@ -699,13 +699,13 @@ struct AttributionFinder {
             guard let (reference, phraseEnd) = nounPhrase(from: clause, limit: end) else { continue }
             var verb = phraseEndIndex(afterByte: phraseEnd, from: clause, limit: end)
             if isPunctuation(verb, 0x28), let close = (verb..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x29) }) {
-                verb = close + 1  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
+                verb = close + 1  // `Rep. Oksana Vireli (HF), chair of …, said`
             }
-            // `Mike Huckabee, for his part, is labeling …`: an appositive between the subject and its verb.
+            // `Demir Talgöz, for his part, is calling …`: an appositive between the subject and its verb.
             if isPunctuation(verb, 0x2C), let next = (verb + 1..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x2C) }) {
                 verb = next + 1
             }
-            // `Jeffrey M. Jones: “…”`: the clause is the speaker's name alone (a label).
+            // `Marta Ölund: “…”`: the clause is the speaker's name alone (a label).
             if verb == end, isPunctuation(end, 0x3A) || isDash(end), clause == start {
                 switch reference {
                 case .name, .role(_, isDefinite: true):

@@ -194,8 +194,8 @@ enum Lexicon {
         "ombudswoman", "ombudsperson",
     ]
 
-    /// Lower-case words that may stand between a qualifier and a name (`Clinton campaign spokesman Brian
-    /// Fallon`, `Virginia delegate Beau Correll`) are any words but these.
+    /// Lower-case words that may stand between a qualifier and a name (`Talgöz campaign spokesman Vera
+    /// Solnik`, `Serin delegate Oleh Tarnak`) are any words but these.
     static let phraseBreakers: Set<String> = [
         "and", "or", "but", "that", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from",
         "who", "which", "when", "while", "if", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not",
