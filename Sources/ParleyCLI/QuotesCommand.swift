@@ -63,7 +63,7 @@ struct QuotesCommand: ParsableCommand {
         let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers)
         let hits = try index.quotes(
             parsed, speakers: speakerIDs, includeOther: allKinds, minConfidence: minConfidence, limit: limit)
-        let explanations = explain ? try hits.map { try index.explanation(for: $0) } : []
+        let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .jsonl:
             for (number, hit) in hits.enumerated() {

@@ -141,25 +141,35 @@ extension ParleyIndex {
         }
     }
 
-    /// How the extractor attributed `hit`: every rule's candidate, the one that won and why, and what the
-    /// confidence means (`parley quotes --explain`). The stored article is extracted again with this Parley's
-    /// rules, aliases and office table; when the index was built by another extraction version, or the
-    /// quotation is no longer found, the first line says so.
-    public func explanation(for hit: QuoteHit) throws -> [String] {
-        guard let row = try read({ db in
-            try Row.fetchOne(db, sql: "SELECT text, published FROM article WHERE id = ?", arguments: [hit.articleRowID])
-        }) else { return ["the article is no longer in the index"] }
-        let (quotations, _) = ArticleExtraction.extract(
-            from: row[0], date: row[1], gazetteer: gazetteer(), offices: officeHolders().holders, explain: true)
-        guard let quotation = quotations.first(where: { $0.start == hit.start && $0.end == hit.end }) else {
-            return ["this Parley's extraction no longer finds this quotation: run 'parley reindex' to re-extract"]
+    /// How the extractor attributed each of `hits`: every rule's candidate, the one that won and why, and what
+    /// the confidence means (`parley quotes --explain`), in the order of `hits`. The stored articles are extracted
+    /// again with this Parley's rules, aliases and office table (read once, each article extracted once); when
+    /// the index was built by another extraction version, or a quotation is no longer found, the first line says
+    /// so.
+    public func explanations(for hits: [QuoteHit]) throws -> [[String]] {
+        let gazetteer = gazetteer(), offices = officeHolders().holders
+        var extracted: [Int64: [Quotation]?] = [:]
+        return try hits.map { hit in
+            if extracted[hit.articleRowID] == nil {
+                let row = try read { db in
+                    try Row.fetchOne(db, sql: "SELECT text, published FROM article WHERE id = ?", arguments: [hit.articleRowID])
+                }
+                extracted[hit.articleRowID] = .some(row.map {
+                    ArticleExtraction.extract(from: $0[0], date: $0[1], gazetteer: gazetteer, offices: offices, explain: true)
+                        .quotations
+                })
+            }
+            guard let quotations = extracted[hit.articleRowID] ?? nil else { return ["the article is no longer in the index"] }
+            guard let quotation = quotations.first(where: { $0.start == hit.start && $0.end == hit.end }) else {
+                return ["this Parley's extraction no longer finds this quotation: run 'parley reindex' to re-extract"]
+            }
+            var lines = quotation.explanation
+            if quotation.speaker != hit.speaker, let speaker = quotation.speaker {
+                lines.insert("stored with an older extraction; this Parley would attribute it to \(speaker) "
+                    + "('parley reindex' re-extracts)", at: 0)
+            }
+            return lines
         }
-        var lines = quotation.explanation
-        if quotation.speaker != hit.speaker, let speaker = quotation.speaker {
-            lines.insert("stored with an older extraction; this Parley would attribute it to \(speaker) "
-                + "('parley reindex' re-extracts)", at: 0)
-        }
-        return lines
     }
 
     /// Speakers by number of quotations (kinds `full` and `partial`), most first: people, organisations and role
