@@ -98,6 +98,22 @@ enum Sieve: String, Sendable {
     case previousSubject = "previous-subject"
     /// A lower-case fragment inside the writer's sentence, no cue: the sentence's subject.
     case sentenceSubject = "sentence-subject"
+
+    /// The rules that find an attribution in the text, in the order they are tried (continuation finds none).
+    static let finding: [Sieve] = [.after, .before, .colon, .nextSentence, .previousSubject, .sentenceSubject]
+
+    /// How `parley quotes --explain` names the rule.
+    var label: String {
+        switch self {
+        case .after: "after the quotation, in its sentence"
+        case .before: "before the quotation, in its sentence"
+        case .colon: "a clause ending with a colon before it"
+        case .nextSentence: "the next sentence"
+        case .continuation: "continuation of the previous quotation"
+        case .previousSubject: "the subject of the paragraph before"
+        case .sentenceSubject: "the subject of its sentence"
+        }
+    }
 }
 
 private struct Run {
@@ -115,6 +131,9 @@ private struct Run {
     /// `a “security belt”`), kind `other`; a longer lower-case one is somebody's words even when the article
     /// does not say whose (on PolNeAR's development folds, 7 in 8 of them are annotated quotations).
     static let termWords = 3
+    /// The confidence of a quotation of kind `other` (a term, a title, a name): it is nobody's words, so no
+    /// calibrated speaker confidence applies; below what any rule earns on PolNeAR (0.53 at the least).
+    static let termConfidence = 0.3
     var paragraphs: [ByteSpan] = []
     var lexed: [Int: [LexToken]] = [:]
     var sentences: [Int: [ByteSpan]] = [:]
@@ -261,10 +280,7 @@ private struct Run {
                     } else {
                         resolution = "‘\(name)’ names no person (a common word, a place, a title alone)"
                     }
-                    if quotation.speaker != nil {
-                        quotation.method = .explicit
-                        quotation.confidence = 0.9
-                    }
+                    if quotation.speaker != nil { quotation.method = .explicit }
                 case let .pronoun(pronoun):
                     quotation.speakerMention = pronoun
                     let gender: Gender? = Lexicon.malePronouns.contains(pronoun) ? .male
@@ -275,13 +291,11 @@ private struct Run {
                             quotation.speaker = registry.name(person)
                             resolution = "‘\(pronoun)’: the last speaker or sentence subject of that gender"
                             quotation.method = .pronoun
-                            quotation.confidence = 0.7
                         }
                     } else if pronoun == "it", let last = lastQuote, last.kind == "organization", let speaker = last.speaker {
                         quotation.speaker = speaker
                         quotation.speakerKind = "organization"
                         quotation.method = .pronoun
-                        quotation.confidence = 0.6
                     }
                 case let .role(role, isDefinite):
                     // As the text wrote it: `the Casmiran envoy`, `one Talgöz aide`.
@@ -292,13 +306,11 @@ private struct Run {
                         quotation.speaker = registry.name(index)
                         quotation.method = .title
                         resolution = "‘\(role)’: the person the article gave that role before (\(registry.roles(index).map { "‘\($0)’" }.joined(separator: ", ")))"
-                        quotation.confidence = 0.8
                     } else if isDefinite, let holder = officeHolder(role: role) {
                         // Nobody in the article: the holder of that office on the article's date.
                         person = registry.mention(holder, at: span.open, role: role)
                         quotation.speaker = registry.name(person!)
                         quotation.method = .office
-                        quotation.confidence = 0.8
                         resolution = "‘\(role)’: nobody in the article; the holder of that office on \(date ?? "?") in the office table"
                     } else {
                         // Nobody fills it: the role itself, as written, is the speaker's label (`Valdoran foreign
@@ -306,7 +318,6 @@ private struct Run {
                         quotation.speaker = isDefinite ? written : "a " + written
                         quotation.speakerKind = "role"
                         quotation.method = .role
-                        quotation.confidence = 0.6
                         resolution = "‘\(role)’: nobody in the article or the office table fills it; the role is the label"
                     }
                 case let .organizationRole(noun):
@@ -315,7 +326,6 @@ private struct Run {
                         quotation.speaker = organization
                         quotation.speakerKind = "organization"
                         quotation.method = .title
-                        quotation.confidence = 0.75
                     }
                 }
             } else if let last = lastQuote, last.speaker != nil, last.paragraph >= openParagraph - 1,
@@ -326,7 +336,6 @@ private struct Run {
                 person = last.person
                 quotation.method = .continuation
                 quotation.rule = Sieve.continuation.rawValue
-                quotation.confidence = 0.75
                 quotation.kind = capitalStart ? .full : .partial
             } else if !startsSentence, !(lowerFragment && (wordCount(span) > Self.termWords
                 || governedByCue(openTokens, from: sentenceStart, to: openIndex))),
@@ -334,7 +343,7 @@ private struct Run {
             {
                 // A fragment nobody is said to have said: scare quotes, a title, a name.
                 quotation.kind = .other
-                quotation.confidence = 0.3
+                quotation.confidence = Self.termConfidence
             } else {
                 // `Article 9 reads: “…”`, a banner's `“Welcome home, neighbours”`: quoted, by nobody named.
                 quotation.kind = capitalStart ? .full : .partial
@@ -344,14 +353,14 @@ private struct Run {
                 governed: lowerFragment || (attribution.map { $0.isBefore } ?? false), naming: attribution?.isNaming ?? false)
             {
                 quotation.kind = .other
-                quotation.confidence = min(quotation.confidence, 0.3)
+                quotation.confidence = min(quotation.confidence, Self.termConfidence)
             }
             // Calibrated on PolNeAR's development folds (Scripts/train-confidence.py): the share of right speakers
             // among quotations attributed the same way.
             if quotation.speaker != nil, let method = quotation.method {
                 let calibrated = ConfidenceTable.cells["\(quotation.rule ?? "-")|\(method.rawValue)"]
                     ?? ConfidenceTable.methods[method.rawValue] ?? ConfidenceTable.fallback
-                quotation.confidence = quotation.kind == .other ? min(calibrated, 0.3) : calibrated
+                quotation.confidence = quotation.kind == .other ? min(calibrated, Self.termConfidence) : calibrated
             }
             if explain {
                 quotation.explanation = explanation(
@@ -398,24 +407,18 @@ private struct Run {
         candidates: [(sieve: Sieve, attribution: Attribution)], chosen: Sieve?, quotation: Quotation, resolution: String,
         continuing: String?
     ) -> [String] {
-        let names: [Sieve: String] = [
-            .after: "after the quotation, in its sentence", .before: "before the quotation, in its sentence",
-            .colon: "a clause ending with a colon before it", .nextSentence: "the next sentence",
-            .previousSubject: "the subject of the paragraph before", .sentenceSubject: "the subject of its sentence",
-        ]
         var lines: [String] = []
-        for sieve in [Sieve.after, .before, .colon, .nextSentence, .previousSubject, .sentenceSubject] {
-            guard let name = names[sieve] else { continue }
+        for sieve in Sieve.finding {
             if let candidate = candidates.first(where: { $0.sieve == sieve }) {
                 let words = text(candidate.attribution.byteRange)
                 let verdict = sieve == chosen ? "chosen" : chosen == nil ? "not used" : "not used: an earlier rule found one"
-                lines.append("\(name): ‘\(words)’ (\(verdict))")
+                lines.append("\(sieve.label): ‘\(words)’ (\(verdict))")
             } else {
-                lines.append("\(name): nothing")
+                lines.append("\(sieve.label): nothing")
             }
         }
         if let continuing {
-            lines.append("continuation of the previous quotation, by \(continuing): "
+            lines.append("\(Sieve.continuation.label), by \(continuing): "
                 + (chosen == nil ? "chosen (no attribution of its own)" : "not used: the quotation has its own"))
         }
         if let speaker = quotation.speaker {
