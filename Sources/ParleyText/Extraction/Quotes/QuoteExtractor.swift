@@ -530,11 +530,7 @@ private struct Run {
         guard let (reference, end) = finder.nounPhrase(from: i, limit: limit) else { return nil }
         if case let .pronoun(word) = reference, !AttributionFinder.subjectPronouns.contains(word) { return nil }
         var j = finder.phraseEndIndex(afterByte: end, from: i, limit: limit)
-        if finder.isPunctuation(j, 0x2C) {  // `Vera Solnik, the bloc’s leader, wrote this`
-            var k = j + 1
-            while k < limit, !finder.isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark { k += 1 }
-            if finder.isPunctuation(k, 0x2C) { j = k + 1 }
-        }
+        if let k = finder.appositiveEnd(atComma: j, limit: limit) { j = k + 1 }  // `Vera Solnik, the bloc’s leader, wrote this`
         while j < limit, finder.isWord(j), Lexicon.auxiliaries.contains(finder.lower(j)), !finder.isCue(j) { j += 1 }
         // `made the remarks`, `made the comments`: a cue in the next sentence only.
         let madeRemarks = j + 2 < limit && ["made", "makes", "gave"].contains(finder.lower(j)) && finder.isWord(j + 2)

@@ -49,6 +49,29 @@ struct AttributionFinder {
         return true
     }
 
+    /// `j` is a comma opening an appositive (`, an aide to the president,`): the index of the comma that closes
+    /// it, before `limit` and before any quotation mark; `nil` when there is none.
+    func appositiveEnd(atComma j: Int, limit: Int) -> Int? {
+        guard isPunctuation(j, 0x2C) else { return nil }
+        var k = j + 1
+        while k < limit, !isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark || isApostrophe(k) { k += 1 }
+        return isPunctuation(k, 0x2C) ? k : nil
+    }
+
+    /// Up to `maximum` words from `i` that describe somebody (`former executive`, `prominent Republican National
+    /// Committee member`): they stop at a cue, an auxiliary, punctuation or a function word. The index past them.
+    func describingWords(from i: Int, limit: Int, maximum: Int) -> (words: [String], end: Int) {
+        var k = i
+        var words: [String] = []
+        while k < limit, isWord(k), words.count < maximum, !isCue(k), !Lexicon.phraseBreakers.contains(lower(k)),
+            !Lexicon.auxiliaries.contains(lower(k))
+        {
+            words.append(lower(k))
+            k += 1
+        }
+        return (words, k)
+    }
+
     /// `’` right after a word ending in `s` (`Drevanians’ chief negotiator`): an apostrophe, not a closing mark.
     func isApostrophe(_ index: Int) -> Bool {
         guard index > 0, index < tokens.count, tokens[index].kind == .quoteMark,
@@ -137,18 +160,14 @@ struct AttributionFinder {
             if isCue(k) { j = k }
         }
         var reference = found
-        if isPunctuation(j, 0x2C) {  // `, an aide to the president,`
-            var k = j + 1
-            while k < limit, !isPunctuation(k, 0x2C), tokens[k].kind != .quoteMark || isApostrophe(k) { k += 1 }
-            if isPunctuation(k, 0x2C) {
-                // `Casmira’s special envoy, Rémi Aubrel, said`: the role's holder is named between the commas.
-                if case let .role(role, _) = reference, let (person, end, honorific) = name(from: j + 1, limit: k),
-                    end == tokens[k - 1].range.upperBound, !Lexicon.organizationHeads.contains(String(person.lastWord))
-                {
-                    reference = .name(person, roles: role, isOrganization: false, honorific: honorific)
-                }
-                j = k + 1
+        if let k = appositiveEnd(atComma: j, limit: limit) {  // `, an aide to the president,`
+            // `Casmira’s special envoy, Rémi Aubrel, said`: the role's holder is named between the commas.
+            if case let .role(role, _) = reference, let (person, end, honorific) = name(from: j + 1, limit: k),
+                end == tokens[k - 1].range.upperBound, !Lexicon.organizationHeads.contains(String(person.lastWord))
+            {
+                reference = .name(person, roles: role, isOrganization: false, honorific: honorific)
             }
+            j = k + 1
         }
         while j < limit, isWord(j), Lexicon.auxiliaries.contains(lower(j)), !isCue(j) { j += 1 }
         guard j < limit, isCue(j) else { return nil }
@@ -350,14 +369,7 @@ struct AttributionFinder {
             !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1)) || (isWord(i + 2) && !tokens[i + 2].isCapitalized)
         {
             // `one former executive`, `another commenter`: somebody unnamed; a role when the words make one.
-            var k = i + 1
-            var words: [String] = []
-            while k < limit, isWord(k), words.count < 5, !isCue(k), !Lexicon.phraseBreakers.contains(lower(k)),
-                !Lexicon.auxiliaries.contains(lower(k))
-            {
-                words.append(lower(k))
-                k += 1
-            }
+            let (words, k) = describingWords(from: i + 1, limit: limit, maximum: 5)
             guard !words.isEmpty else { return nil }
             return (.role(words.joined(separator: " "), isDefinite: false), tokens[k - 1].range.upperBound)
         } else if ["its", "his", "her", "their"].contains(first) {
@@ -492,16 +504,9 @@ struct AttributionFinder {
         }
         // `a prominent Republican National Committee member`: somebody unnamed, described.
         if ["a", "an"].contains(first) {
-            var k = i + 1
-            var words: [String] = []
-            while k < limit, isWord(k), words.count < 6, !isCue(k), !Lexicon.phraseBreakers.contains(lower(k)),
-                !Lexicon.auxiliaries.contains(lower(k))
-            {
-                words.append(text(tokens[k]))
-                k += 1
-            }
+            let (words, k) = describingWords(from: i + 1, limit: limit, maximum: 6)
             if words.count >= 2, !tokens[k - 1].isCapitalized {
-                return (.role(words.joined(separator: " ").lowercased(), isDefinite: false), tokens[k - 1].range.upperBound)
+                return (.role(words.joined(separator: " "), isDefinite: false), tokens[k - 1].range.upperBound)
             }
         }
         return nil
