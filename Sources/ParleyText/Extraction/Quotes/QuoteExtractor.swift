@@ -50,11 +50,16 @@ public enum ArticleExtraction {
         return copy.withUTF8 { bytes in
             var (quotations, lexed) = QuoteExtractor.quotations(
                 in: bytes, gazetteer: gazetteer, offices: offices, date: date, explain: explain)
+            // Each speaker once (a speaker usually has several quotations in an article).
+            var people: [String: String?] = [:]
             for index in quotations.indices {
                 guard let speaker = quotations[index].speaker else { continue }
                 if quotations[index].speakerKind == "person" {
                     // Never a place, a contraction or a title alone as a person (`Iran`, `I’m`, `Candidate`).
-                    quotations[index].speaker = PersonNames.clean(speaker, gazetteer: gazetteer).map(gazetteer.canonical)
+                    if people[speaker] == nil {
+                        people[speaker] = .some(PersonNames.clean(speaker, gazetteer: gazetteer).map(gazetteer.canonical))
+                    }
+                    quotations[index].speaker = people[speaker] ?? nil
                     if quotations[index].speaker == nil {
                         quotations[index].method = nil
                         quotations[index].confidence = min(quotations[index].confidence, 0.5)
