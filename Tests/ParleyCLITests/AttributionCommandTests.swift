@@ -198,6 +198,10 @@ struct AttributionCommandTests {
         #expect(bad.stderr.contains("'--min-confidence' must be between 0 and 1"))
         let search = try parley.run(["search", "--speaker", "Soltan", "--min-confidence", "0.99", "work"])
         #expect(search.status == 1, "no attribution is that sure")
+        // Alone: passages holding a quotation attributed at least that surely (the banner's passage has none).
+        let alone = try parley.run(["search", "--min-confidence", "0.9", "work", "OR", "bridge"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(alone.stdout.contains("[work]") && !alone.stdout.contains("[bridge]"), "\(alone.stdout)")
     }
 
     @Test func explainShowsTheCandidatesAndTheWinner() throws {

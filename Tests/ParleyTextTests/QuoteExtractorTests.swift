@@ -198,3 +198,24 @@ import Testing
         #expect(QuoteExtractor.quotations(in: both).map(\.speaker) == ["Anton Režek"])
     }
 }
+
+/// What `ArticleExtraction` does to speakers after the rules: places speak as their governments, junk is no person.
+@Suite struct SpeakerCleaningTests {
+    let gazetteer = Gazetteer(entries: "place\tKalvora\t\tKalvoran|Kalvorans\n", aliases: "")
+
+    @Test func aPlaceThatSpeaksIsItsGovernment() {
+        let (quotations, _) = ArticleExtraction.extract(
+            from: "“We will not sign this text,” Kalvora said on Monday.", gazetteer: gazetteer)
+        #expect(quotations.map(\.speaker) == ["Kalvora"])
+        #expect(quotations.map(\.speakerKind) == ["organization"])
+        #expect(quotations.map(\.method) == [.explicit])
+    }
+
+    @Test func aFirstNameAloneIsNoSpeaker() {
+        let (quotations, _) = ArticleExtraction.extract(
+            from: "“We will not sign this text,” Jay said on Monday.", gazetteer: gazetteer)
+        #expect(quotations.map(\.speaker) == [nil])
+        #expect(quotations.map(\.method) == [nil])
+        #expect(quotations.allSatisfy { $0.confidence <= 0.5 })
+    }
+}
