@@ -505,6 +505,8 @@ enum OfficeData {
         Russia\tpresidential aide\tYuri Ushakov\t2012-05\t
         Russia\tforeign ministry spokeswoman\tAlexander Lukashevich\t2011-01\t2015-08-09
         Russia\tforeign ministry spokeswoman\tMaria Zakharova\t2015-08-10\t
+        Russia\tun ambassador\tVitaly Churkin\t2006-04-08\t2017-02-20
+        Russia\tun ambassador\tVasily Nebenzia\t2017-07-27\t
         # Saudi Arabia (the king was also prime minister until 2022-09-27)
         Saudi Arabia\tking\tFahd bin Abdulaziz\t1982-06-13\t2005-08-01
         Saudi Arabia\tking\tAbdullah bin Abdulaziz\t2005-08-01\t2015-01-23
@@ -798,6 +800,20 @@ enum OfficeData {
         United States\tpress secretary\tJen Psaki\t2021-01-20\t2022-05-13
         United States\tpress secretary\tKarine Jean-Pierre\t2022-05-13\t2025-01-20
         United States\tpress secretary\tKaroline Leavitt\t2025-01-20\t
+        United States\tprincipal deputy press secretary\tBill Burton\t2009-01-20\t2011-02
+        United States\tprincipal deputy press secretary\tJosh Earnest\t2011-02\t2014-06-20
+        United States\tprincipal deputy press secretary\tEric Schultz\t2014-06\t2017-01-20
+        United States\tdeputy national security adviser\tBen Rhodes\t2009-01-20\t2017-01-20
+        United States\tcommunications director\tJen Psaki\t2015-04\t2017-01-20
+        United States\tstate department spokesperson\tJen Psaki\t2013-02\t2015-03
+        United States\tstate department spokesperson\tJohn Kirby\t2015-05\t2017-01-20
+        United States\tstate department spokesperson\tNed Price\t2021-01-20\t2023-03
+        United States\tstate department spokesperson\tMatthew Miller\t2023-05\t2025-01-20
+        United States\tun ambassador\tSusan Rice\t2009-01-22\t2013-06-30
+        United States\tun ambassador\tSamantha Power\t2013-08-05\t2017-01-20
+        United States\tun ambassador\tNikki Haley\t2017-01-27\t2018-12-31
+        United States\tun ambassador\tKelly Craft\t2019-09-12\t2021-01-20
+        United States\tun ambassador\tLinda Thomas-Greenfield\t2021-02-25\t2025-01-20
         # United Nations
         United Nations\tsecretary-general\tKofi Annan\t1997-01-01\t2006-12-31
         United Nations\tsecretary-general\tBan Ki-moon\t2007-01-01\t2016-12-31

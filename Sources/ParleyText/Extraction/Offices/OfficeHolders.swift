@@ -23,6 +23,8 @@ public struct OfficeHolders: Sendable {
 
     /// `country\u{1F}office` (both folded to lower case) → terms, in file order.
     private var terms: [String: [Term]] = [:]
+    /// Folded surname (the person's last word) → terms, for transcript labels (`MR. EARNEST`).
+    private var bySurname: [String: [Term]] = [:]
     /// Lower-case country names and their variants from the rows (`valdoran` → `Valdora`).
     private var countryNames: [String: String] = [:]
 
@@ -81,7 +83,15 @@ public struct OfficeHolders: Sendable {
             }
             terms[key, default: []].append(term)
         }
+        bySurname = Dictionary(grouping: terms.values.joined()) { term in
+            NameFolding.fold(String(term.person.split(separator: " ").last ?? ""))
+        }
         return bad
+    }
+
+    /// Every term of a person whose last name folds to `surname` (``NameFolding/fold(_:)``), any office, any date.
+    func terms(surname: String) -> [Term] {
+        bySurname[surname] ?? []
     }
 
     /// The person who held `office` of `country` on `date` (ISO, a date or a time; only its first ten

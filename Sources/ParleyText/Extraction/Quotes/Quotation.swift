@@ -11,6 +11,8 @@ public struct Quotation: Sendable, Equatable {
         case partial
         /// Scare quotes, titles, names: quoted, but nobody is quoted.
         case other
+        /// A speaker's turn in a transcript (`MR. EARNEST: …` up to the next label): their own words, unquoted.
+        case turn
     }
 
     /// How the speaker was found.
@@ -29,6 +31,8 @@ public struct Quotation: Sendable, Equatable {
         case role
         /// A quotation with no attribution of its own that goes on from the previous one.
         case continuation
+        /// A transcript turn's speaker label (`MR. EARNEST:` → Josh Earnest), see ``Transcript``.
+        case label
     }
 
     public var text: String
@@ -48,7 +52,7 @@ public struct Quotation: Sendable, Equatable {
     public var attribution: String?
     public var method: Method?
     /// `organization` when the speaker is an organisation (`the Kremlin said`), `role` when it is a role label
-    /// nobody fills (`senior diplomat`), else `person`.
+    /// nobody fills (`senior diplomat`), `questioner` for a transcript's reporters (`Q`, `AFP`), else `person`.
     public var speakerKind = "person"
     /// Where the attribution was found: `after` or `before` the quotation in its sentence, `colon` (a clause
     /// ending with a colon before it), `next-sentence`, `continuation`; `nil` when nothing attributes it.

@@ -49,7 +49,7 @@ public enum QuoteEvaluation {
         let goldByArticle = Dictionary(grouping: gold, by: \.articleID)
         score.gold = gold.count
         for (articleID, quotations) in predicted {
-            let found = quotations.filter { $0.kind != .other }
+            let found = quotations.filter { $0.kind != .other && $0.kind != .turn }
             score.predicted += found.count
             var pairs: [(overlap: Double, found: Int, gold: Int)] = []
             let labelled = goldByArticle[articleID] ?? []

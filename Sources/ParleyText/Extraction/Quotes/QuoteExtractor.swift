@@ -35,16 +35,18 @@ public enum ArticleExtraction {
     /// The version of what extraction produces (quotations, speakers, entities). Raise it with any change to
     /// the rules, word lists or shipped tables that changes the output: an index records the version that
     /// built it, says so when it is older, and `parley reindex` re-extracts from the stored text.
-    public static let version = 3
+    public static let version = 4
 
     /// Speakers go through the gazetteer's aliases (`Oleksii Halynskyy` → `Oleksiy Halynsky`) before they help
     /// find the people the article mentions. `date` (ISO, the article's publication date) lets a role the
     /// article never names (`the Russian foreign minister`) resolve through `offices`.
     ///
     /// `explain` fills each quotation's ``Quotation/explanation`` (slower: every rule runs; `parley quotes --explain`).
+    /// A transcript (``Transcript``) also gives one quotation of kind `turn` per speaker turn, resolved with the help
+    /// of its `title` and `source`; the quotations inside a turn keep their own speakers.
     public static func extract(
-        from text: String, date: String? = nil, gazetteer: Gazetteer, offices: OfficeHolders = .shipped,
-        explain: Bool = false
+        from text: String, title: String = "", source: String? = nil, date: String? = nil, gazetteer: Gazetteer,
+        offices: OfficeHolders = .shipped, explain: Bool = false
     ) -> (quotations: [Quotation], mentions: [EntityMention]) {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -67,6 +69,16 @@ public enum ArticleExtraction {
                 } else if quotations[index].speakerKind == "organization" {
                     quotations[index].speaker = gazetteer.canonical(speaker)
                 }
+            }
+            let turns = Transcript.turns(
+                in: bytes, paragraphs: Segmenter.paragraphs(in: bytes), lexed: lexed, title: title, source: source,
+                date: date, gazetteer: gazetteer, offices: offices)
+            if !turns.isEmpty {
+                // In text order, each turn before the quotations inside it.
+                quotations = (turns + quotations).enumerated().sorted {
+                    ($0.element.start, $0.element.kind == .turn ? 0 : 1, $0.offset)
+                        < ($1.element.start, $1.element.kind == .turn ? 0 : 1, $1.offset)
+                }.map(\.element)
             }
             let speakers = quotations.compactMap { $0.speakerKind == "person" ? $0.speaker : nil }
             let mentions = EntityExtractor.mentions(in: bytes, lexed: lexed, gazetteer: gazetteer, speakers: speakers)
