@@ -22,6 +22,8 @@ public struct QuoteHit: Sendable, Equatable {
     public var url: String?
     /// The article's row id in the index.
     public var articleRowID: Int64 = 0
+    /// `person`, `organization`, `role` or `questioner` (a transcript's reporter); `nil` when unattributed.
+    public var speakerKind: String?
 }
 
 /// A speaker and how many quotations the index attributes to them.
@@ -38,11 +40,21 @@ extension ParleyIndex {
     ///
     /// - Throws: ``QueryError/ambiguousSpeaker(name:candidates:)`` when a name matches several speakers,
     ///   ``QueryError/unknownSpeaker(name:suggestion:)`` when it matches none (with the nearest name).
-    public func speakerIDs(for names: [String]) throws -> [Int64] {
+    ///
+    /// Questioners (a transcript's `Q`, an outlet asking) are no speakers here: `--speaker` never returns a question.
+    /// A surname several people share is the one of them with at least ``dominantSpeakerRatio`` times the
+    /// quotations of all the others together (`Obama`: Barack Obama, not Michelle Obama); `note` is told so.
+    public func speakerIDs(for names: [String], note: ((String) -> Void)? = nil) throws -> [Int64] {
         try entityIDs(
-            for: names, among: "EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = entity.id)",
-            ambiguous: QueryError.ambiguousSpeaker, unknown: QueryError.unknownSpeaker)
+            for: names,
+            among: "entity.kind <> '\(Schema.EntityKind.questioner.rawValue)' "
+                + "AND EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = entity.id)",
+            ambiguous: QueryError.ambiguousSpeaker, unknown: QueryError.unknownSpeaker, dominant: note ?? { _ in })
     }
+
+    /// How many times the quotations of all other bearers of a surname its main bearer needs before `--speaker
+    /// SURNAME` means them: 5, as ``ArticleWriter/dominantBearerRatio`` does for mentions.
+    public static let dominantSpeakerRatio = 5
 
     /// Entity ids for `--entity` names, matched as ``speakerIDs(for:)`` matches speakers, among the people,
     /// places and organisations mentioned in some passage (role labels are speakers only).
@@ -51,7 +63,7 @@ extension ParleyIndex {
     public func entityIDs(for names: [String]) throws -> [Int64] {
         try entityIDs(
             for: names,
-            among: "entity.kind <> '\(Schema.EntityKind.role.rawValue)' "
+            among: "entity.kind NOT IN ('\(Schema.EntityKind.role.rawValue)', '\(Schema.EntityKind.questioner.rawValue)') "
                 + "AND EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)",
             ambiguous: QueryError.ambiguousEntity, unknown: QueryError.unknownEntity)
     }
@@ -59,7 +71,7 @@ extension ParleyIndex {
     /// Resolves `names` among the entities meeting `condition` (SQL on `entity`; an index lookup per entity).
     private func entityIDs(
         for names: [String], among condition: String, ambiguous: (String, [String]) -> QueryError,
-        unknown: (String, String?) -> QueryError
+        unknown: (String, String?) -> QueryError, dominant: ((String) -> Void)? = nil
     ) throws -> [Int64] {
         let speakers = try read { db in
             try Row.fetchAll(
@@ -77,6 +89,11 @@ extension ParleyIndex {
             let matches = exact.isEmpty ? bySurname : exact
             if matches.count == 1 || (matches.count > 1 && Set(matches.map(\.name)).count == 1) {
                 ids += matches.map(\.id)
+            } else if matches.count > 1, let dominant, let main = try dominantSpeaker(among: matches.map(\.id)) {
+                ids.append(main.id)
+                let others = main.others.map { "\($0.name) (\($0.count))" }.joined(separator: ", ")
+                dominant("'\(name)' is taken as \(main.name) (\(main.count) quotations); also \(others). "
+                    + "Give a full name for another.")
             } else if matches.count > 1 {
                 throw ambiguous(name, matches.map(\.name).sorted())
             } else {
@@ -92,52 +109,114 @@ extension ParleyIndex {
         return ids
     }
 
+    /// The speaker among `ids` with at least ``dominantSpeakerRatio`` times the quotations of the others together.
+    private func dominantSpeaker(among ids: [Int64]) throws
+        -> (id: Int64, name: String, count: Int, others: [(name: String, count: Int)])?
+    {
+        let rows = try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT entity.id, entity.name, (SELECT count(*) FROM quote WHERE speaker_id = entity.id) AS n
+                    FROM entity WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY n DESC, name
+                    """)
+        }.map { (id: $0[0] as Int64, name: $0[1] as String, count: $0[2] as Int) }
+        guard let main = rows.first else { return nil }
+        let rest = rows.dropFirst()
+        guard main.count >= Self.dominantSpeakerRatio * rest.reduce(0, { $0 + $1.count }) else { return nil }
+        return (main.id, main.name, main.count, rest.map { ($0.name, $0.count) })
+    }
+
     /// Quotations matching `query` (all when `nil`), by the given speakers (any when `nil`), best first:
     /// BM25 rank with a query, newest first without. Kind `other` (scare quotes, titles) only on request.
+    ///
+    /// `kinds`: only quotations of these kinds (`full`, `partial`, `other`, `turn`); `nil` for all but `other`
+    /// (unless `includeOther`). A transcript's turn matches a query when one of its passages holds every term (its
+    /// words are indexed as passages, not again as a quotation); it is ranked by its best passage.
     ///
     /// `minConfidence`: only quotations whose speaker was found with at least this confidence (0…1; calibrated,
     /// see `Quotation.confidence`), which leaves out the unattributed ones.
     public func quotes(
-        _ query: SearchQuery?, speakers: [Int64]? = nil, includeOther: Bool = false, minConfidence: Double? = nil,
-        limit: Int = 20
+        _ query: SearchQuery?, speakers: [Int64]? = nil, kinds: [String]? = nil, includeOther: Bool = false,
+        minConfidence: Double? = nil, limit: Int = 20
     ) throws -> [QuoteHit] {
-        var conditions = includeOther ? [] : ["quote.kind <> 'other'"]
-        var arguments: StatementArguments = []
+        var conditions: [String] = []
+        if let kinds {
+            conditions.append("quote.kind IN (" + kinds.map { "'\($0.filter(\.isLetter))'" }.joined(separator: ",") + ")")
+        } else if !includeOther {
+            conditions.append("quote.kind <> 'other'")
+        }
         if let minConfidence {
             conditions.append("quote.speaker_id IS NOT NULL AND quote.confidence >= \(minConfidence)")
-        }
-        var order = "article.published DESC, quote.article_id, quote.start"
-        var from = "quote"
-        if let query {
-            from = "quote_fts JOIN quote ON quote.id = quote_fts.rowid"
-            conditions.append("quote_fts MATCH ?")
-            _ = arguments.append(contentsOf: [query.matchPattern])
-            order = "quote_fts.rank, quote.id"
         }
         if let speakers {
             conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
         }
-        _ = arguments.append(contentsOf: [limit])
-        let sql = """
-            SELECT quote.text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue, quote.attribution,
-                   quote.method, quote.confidence, quote.start, quote."end",
+        let select = """
+            SELECT \(Schema.quoteText) AS text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue,
+                   quote.attribution, quote.method, quote.confidence, quote.start, quote."end",
                    (SELECT key FROM article_key WHERE article_id = article.id ORDER BY ingested_at, key LIMIT 1) AS key,
-                   article.title, article.source, article.published, article.url, article.id
-            FROM \(from)
+                   article.title, article.source, article.published, article.url, article.id, entity.kind
+            """
+        func hit(_ row: Row) -> QuoteHit {
+            QuoteHit(
+                text: row[0], kind: row[1], speaker: row[2], speakerMention: row[3], cue: row[4], attribution: row[5],
+                method: row[6], confidence: row[7], start: row[8], end: row[9],
+                articleKey: Self.displayKey(row["key"] ?? ""), title: row["title"], source: row["source"],
+                published: row["published"], url: row["url"], articleRowID: row[15], speakerKind: row[16])
+        }
+        let whereClause = conditions.map { " AND " + $0 }.joined()
+        guard let query else {
+            let sql = """
+                \(select)
+                FROM quote JOIN article ON article.id = quote.article_id
+                LEFT JOIN entity ON entity.id = quote.speaker_id
+                WHERE 1\(whereClause)
+                ORDER BY article.published DESC, quote.article_id, quote.start
+                LIMIT ?
+                """
+            return try read { db in try Row.fetchAll(db, sql: sql, arguments: [limit]).map(hit) }
+        }
+        // Quotations by their own words; turns by their passages' (words in the passage text, not the title).
+        let quoted = """
+            \(select), quote_fts.rank AS score
+            FROM quote_fts JOIN quote ON quote.id = quote_fts.rowid
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(order)
+            WHERE quote_fts MATCH ?\(whereClause)
+            ORDER BY quote_fts.rank, quote.id
             LIMIT ?
             """
+        let turns = """
+            WITH best(id, score) AS (
+                SELECT turn_passage.quote_id, min(passage_fts.rank)
+                FROM passage_fts JOIN turn_passage ON turn_passage.passage_id = passage_fts.rowid
+                JOIN quote ON quote.id = turn_passage.quote_id
+                WHERE passage_fts MATCH ?\(whereClause)
+                GROUP BY turn_passage.quote_id
+                ORDER BY 2, 1
+                LIMIT ?)
+            \(select), best.score AS score
+            FROM best JOIN quote ON quote.id = best.id
+            JOIN article ON article.id = quote.article_id
+            LEFT JOIN entity ON entity.id = quote.speaker_id
+            ORDER BY best.score, quote.id
+            """
+        let wantsTurns = kinds.map { $0.contains("turn") } ?? true
+        let wantsQuoted = kinds.map { $0.contains { $0 != "turn" } } ?? true
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                QuoteHit(
-                    text: row[0], kind: row[1], speaker: row[2], speakerMention: row[3], cue: row[4], attribution: row[5],
-                    method: row[6], confidence: row[7], start: row[8], end: row[9],
-                    articleKey: Self.displayKey(row["key"] ?? ""), title: row["title"], source: row["source"],
-                    published: row["published"], url: row["url"], articleRowID: row[15])
+            var scored: [(hit: QuoteHit, score: Double)] = []
+            if wantsQuoted {
+                scored += try Row.fetchAll(db, sql: quoted, arguments: [query.matchPattern, limit]).map {
+                    (hit($0), $0["score"] as Double? ?? 0)
+                }
             }
+            if wantsTurns {
+                scored += try Row.fetchAll(db, sql: turns, arguments: ["text : (\(query.matchPattern))", limit]).map {
+                    (hit($0), $0["score"] as Double? ?? 0)
+                }
+            }
+            return Array(scored.sorted { $0.score < $1.score }.prefix(limit).map(\.hit))
         }
     }
 
@@ -152,10 +231,14 @@ extension ParleyIndex {
         return try hits.map { hit in
             if extracted[hit.articleRowID] == nil {
                 let row = try read { db in
-                    try Row.fetchOne(db, sql: "SELECT text, published FROM article WHERE id = ?", arguments: [hit.articleRowID])
+                    try Row.fetchOne(
+                        db, sql: "SELECT text, published, title, source FROM article WHERE id = ?",
+                        arguments: [hit.articleRowID])
                 }
                 extracted[hit.articleRowID] = .some(row.map {
-                    ArticleExtraction.extract(from: $0[0], date: $0[1], gazetteer: gazetteer, offices: offices, explain: true)
+                    ArticleExtraction.extract(
+                        from: $0[0], title: $0[2], source: $0[3], date: $0[1], gazetteer: gazetteer, offices: offices,
+                        explain: true)
                         .quotations
                 })
             }
@@ -172,8 +255,8 @@ extension ParleyIndex {
         }
     }
 
-    /// Speakers by number of quotations (kinds `full` and `partial`), most first: people, organisations and role
-    /// labels (kind `role`).
+    /// Speakers by number of quotations (kinds `full`, `partial` and `turn`), most first: people, organisations and
+    /// role labels (kind `role`); a transcript's questioners are left out.
     public func speakers(limit: Int = 50) throws -> [SpeakerCount] {
         try read { db in
             try Row.fetchAll(
@@ -181,7 +264,7 @@ extension ParleyIndex {
                 sql: """
                     SELECT entity.name, entity.kind, count(*) AS quotations, count(DISTINCT quote.article_id) AS articles
                     FROM quote JOIN entity ON entity.id = quote.speaker_id
-                    WHERE quote.kind <> 'other'
+                    WHERE quote.kind <> 'other' AND entity.kind <> 'questioner'
                     GROUP BY entity.id ORDER BY quotations DESC, entity.name LIMIT ?
                     """, arguments: [limit]
             ).map { SpeakerCount(name: $0[0], kind: $0[1], quotations: $0[2], articles: $0[3]) }

@@ -16,9 +16,29 @@ public struct SearchHit: Sendable, Equatable {
     /// The passage text with each matched token wrapped in ``SearchHit/highlightStart`` and
     /// ``SearchHit/highlightEnd``.
     public var highlighted: String
+    /// Whose turn the passage is, when it comes from a transcript.
+    public var turn: TurnOwner?
     /// BM25 score as FTS5's `bm25()` gives it (see ``RankFunction``), more negative is better; for a query of one
     /// word, phrase or prefix, divided by its IDF (the same for every row, so not measured).
     public var score: Double
+
+    public init(
+        passageID: Int64, articleID: Int64, articleKey: String, title: String, source: String?, published: String?,
+        url: String?, start: Int, end: Int, highlighted: String, score: Double, turn: TurnOwner? = nil
+    ) {
+        self.passageID = passageID
+        self.articleID = articleID
+        self.articleKey = articleKey
+        self.title = title
+        self.source = source
+        self.published = published
+        self.url = url
+        self.start = start
+        self.end = end
+        self.highlighted = highlighted
+        self.score = score
+        self.turn = turn
+    }
 
     /// Markers around matched words in ``highlighted``: control characters that never occur in stored text.
     public static let highlightStart = "\u{2}"
@@ -29,6 +49,16 @@ public struct SearchHit: Sendable, Equatable {
         highlighted.replacingOccurrences(of: Self.highlightStart, with: "").replacingOccurrences(
             of: Self.highlightEnd, with: "")
     }
+}
+
+/// The speaker of the transcript turn a passage belongs to.
+public struct TurnOwner: Sendable, Equatable {
+    /// The label as written: `MR. EARNEST`, `Q`.
+    public var label: String
+    /// Who the label was resolved to (`Josh Earnest`); the label itself for a questioner; `nil` when unresolved.
+    public var speaker: String?
+    /// A reporter's or an outlet's question, not an official's words.
+    public var isQuestioner: Bool
 }
 
 /// What narrows a search besides its words. Every given part must hold.
@@ -182,14 +212,20 @@ extension ParleyIndex {
         var joins = ""
         var conditions = ["passage_fts MATCH ?"]
         var arguments: StatementArguments = [query.matchPattern]
-        // Each filter's passages, as `FROM table WHERE …` with a `passage_id` column.
+        // Each filter's passages, as `FROM table WHERE …` with a `passage_id` column. A speaker's passages are
+        // those holding one of their quotations and every passage of their transcript turns.
         var lists: [String] = []
         let confident = filter.minConfidence.map { " AND confidence >= \($0)" } ?? ""
-        if let speakers = filter.speakers {
-            lists.append("FROM quote WHERE speaker_id IN (\(speakers.map(String.init).joined(separator: ","))) "
-                + "AND kind <> 'other'" + confident)
-        } else if !confident.isEmpty {
-            lists.append("FROM quote WHERE speaker_id IS NOT NULL AND kind <> 'other'" + confident)
+        let speakerCondition: String? = filter.speakers.map {
+            "speaker_id IN (\($0.map(String.init).joined(separator: ",")))"
+        } ?? (confident.isEmpty ? nil : "speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM entity WHERE kind = 'questioner')")
+        if let speakerCondition {
+            lists.append("""
+                FROM (SELECT passage_id FROM quote WHERE \(speakerCondition) AND kind NOT IN ('other', 'turn')\(confident)
+                      UNION ALL
+                      SELECT turn_passage.passage_id FROM quote JOIN turn_passage ON turn_passage.quote_id = quote.id
+                      WHERE \(speakerCondition) AND kind = 'turn'\(confident))
+                """)
         }
         if let entities = filter.entities {
             lists.append("FROM mention WHERE entity_id IN (\(entities.map(String.init).joined(separator: ",")))")
@@ -264,13 +300,25 @@ extension ParleyIndex {
                     AND +passage_fts.rowid IN (\(best.map { String($0.id) }.joined(separator: ",")))
                 """, arguments: [pattern, best.map(\.id).min(), best.map(\.id).max()])
         let byID = Dictionary(rows.map { (row: Row) -> (Int64, Row) in (row[0], row) }) { first, _ in first }
+        // Whose turn each passage is, when it comes from a transcript.
+        let turns = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT turn_passage.passage_id, quote.speaker_mention, entity.name, entity.kind
+                FROM turn_passage JOIN quote ON quote.id = turn_passage.quote_id
+                LEFT JOIN entity ON entity.id = quote.speaker_id
+                WHERE turn_passage.passage_id IN (\(best.map { String($0.id) }.joined(separator: ",")))
+                """)
+        let turnByID = Dictionary(turns.map { (row: Row) -> (Int64, TurnOwner) in
+            (row[0], TurnOwner(label: row[1] ?? "", speaker: row[2], isQuestioner: row[3] == "questioner"))
+        }) { first, _ in first }
         return best.compactMap { candidate in
             guard let row = byID[candidate.id] else { return nil }  // cannot happen: one read transaction
             let key: String = row["key"] ?? ""
             return SearchHit(
                 passageID: row[0], articleID: row[1], articleKey: displayKey(key), title: row["title"],
                 source: row["source"], published: row["published"], url: row["url"], start: row["start"],
-                end: row["end"], highlighted: row["highlighted"], score: candidate.score)
+                end: row["end"], highlighted: row["highlighted"], score: candidate.score, turn: turnByID[candidate.id])
         }
     }
 
@@ -284,10 +332,15 @@ extension ParleyIndex {
             Array(rows.filter { $0.0 == group }.prefix(limit).map { FacetCount(value: $0.1, passages: $0.2) })
         }
         var facets = SearchFacets()
+        // A passage counts for the speakers it quotes and for the official whose turn it is (not a questioner).
         let speakers = try counts("""
-            SELECT 'speaker', entity.name, count(DISTINCT quote.passage_id) AS n FROM hit
-            JOIN quote ON quote.passage_id = hit.id AND quote.kind <> 'other'
-            JOIN entity ON entity.id = quote.speaker_id
+            SELECT 'speaker', entity.name, count(DISTINCT spoken.passage_id) AS n
+            FROM (SELECT hit.id AS passage_id, quote.speaker_id FROM hit
+                  JOIN quote ON quote.passage_id = hit.id AND quote.kind NOT IN ('other', 'turn')
+                  UNION ALL
+                  SELECT hit.id, quote.speaker_id FROM hit JOIN turn_passage ON turn_passage.passage_id = hit.id
+                  JOIN quote ON quote.id = turn_passage.quote_id) AS spoken
+            JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> 'questioner'
             GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5
             """)
         facets.speakers = top(speakers, group: "speaker")

@@ -109,6 +109,7 @@ struct ArticleWriter {
         try db.execute(
             sql: """
                 INSERT INTO quote_fts (quote_fts) VALUES ('delete-all');
+                DELETE FROM turn_passage;
                 DELETE FROM quote;
                 DELETE FROM mention;
                 """)
@@ -153,6 +154,7 @@ struct ArticleWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let insertFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text) VALUES (?, ?)")
+        let insertTurnPassage = try db.cachedStatement(sql: "INSERT OR IGNORE INTO turn_passage (passage_id, quote_id) VALUES (?, ?)")
         var passageIndex = 0
         for quotation in quotations {
             // The passage holding the quotation's start (both lists are in text order).
@@ -160,12 +162,25 @@ struct ArticleWriter {
             let passageID = passages.isEmpty ? nil : passages[passageIndex].id
             let speakerKind = Schema.EntityKind(speakerKind: quotation.speakerKind)
             let speakerID = try quotation.speaker.map { try entityID(name: $0, kind: speakerKind.rawValue) }
+            let isTurn = quotation.kind == .turn
+            // A turn's text is the article's (`Schema.quoteText`), its words the passages'.
             try insertQuote.execute(arguments: [
-                articleID, passageID, quotation.start, quotation.end, quotation.text, quotation.kind.rawValue, speakerID,
-                quotation.speakerMention, quotation.cue, quotation.attribution, quotation.method?.rawValue,
-                quotation.confidence,
+                articleID, passageID, quotation.start, quotation.end, isTurn ? "" : quotation.text,
+                quotation.kind.rawValue, speakerID, quotation.speakerMention, quotation.cue, quotation.attribution,
+                quotation.method?.rawValue, quotation.confidence,
             ])
-            try insertFTS.execute(arguments: [db.lastInsertedRowID, quotation.text])
+            let quoteID = db.lastInsertedRowID
+            if isTurn {
+                var index = passageIndex
+                while index < passages.count, passages[index].start < quotation.end {
+                    if passages[index].end > quotation.start {
+                        try insertTurnPassage.execute(arguments: [passages[index].id, quoteID])
+                    }
+                    index += 1
+                }
+            } else {
+                try insertFTS.execute(arguments: [quoteID, quotation.text])
+            }
         }
     }
 
@@ -333,7 +348,7 @@ struct ArticleWriter {
         try db.cachedStatement(
             sql: """
                 INSERT INTO quote_fts (quote_fts, rowid, text)
-                SELECT 'delete', id, text FROM quote WHERE article_id = ?
+                SELECT 'delete', id, text FROM quote WHERE article_id = ? AND kind <> 'turn'
                 """
         ).execute(arguments: [id])
         try db.cachedStatement(

@@ -13,6 +13,12 @@ public struct IndexStatistics: Sendable, Equatable {
     /// Earliest and latest publication dates (ISO-8601), `nil` when no article has one.
     public var firstDate: String?
     public var lastDate: String?
+    /// Direct quotations (kinds `full` and `partial`).
+    public var quotations = 0
+    /// Transcript turns (kind `turn`), the questioners' among them, and the transcripts they come from.
+    public var turns = 0
+    public var questionTurns = 0
+    public var transcripts = 0
     /// The index file plus its write-ahead log.
     public var fileBytes: Int64
     /// Articles per source, most first.
@@ -20,7 +26,8 @@ public struct IndexStatistics: Sendable, Equatable {
 
     public static func == (lhs: IndexStatistics, rhs: IndexStatistics) -> Bool {
         lhs.articles == rhs.articles && lhs.copies == rhs.copies && lhs.passages == rhs.passages
-            && lhs.sources == rhs.sources && lhs.firstDate == rhs.firstDate && lhs.lastDate == rhs.lastDate
+            && lhs.sources == rhs.sources && lhs.quotations == rhs.quotations && lhs.turns == rhs.turns
+            && lhs.questionTurns == rhs.questionTurns && lhs.transcripts == rhs.transcripts && lhs.firstDate == rhs.firstDate && lhs.lastDate == rhs.lastDate
             && lhs.articlesBySource.map(\.source) == rhs.articlesBySource.map(\.source)
             && lhs.articlesBySource.map(\.articles) == rhs.articlesBySource.map(\.articles)
     }
@@ -41,14 +48,29 @@ extension ParleyIndex {
                     SELECT coalesce(source, '(no source)') AS name, count(DISTINCT article_id) AS n
                     FROM article_key GROUP BY name ORDER BY n DESC, name
                     """)
+            let quotes = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FILTER (WHERE kind IN ('full', 'partial')),
+                           count(*) FILTER (WHERE kind = 'turn'),
+                           count(*) FILTER (WHERE kind = 'turn'
+                               AND speaker_id IN (SELECT id FROM entity WHERE kind = 'questioner')),
+                           count(DISTINCT CASE WHEN kind = 'turn' THEN article_id END)
+                    FROM quote
+                    """)
             let sizes = [path, path + "-wal"].map { file in
                 ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.int64Value ?? 0
             }
-            return IndexStatistics(
+            var statistics = IndexStatistics(
                 articles: articles, copies: keys - articles, passages: passages,
                 sources: bySource.filter { $0["name"] != "(no source)" }.count,
                 firstDate: dates?[0], lastDate: dates?[1], fileBytes: sizes.reduce(0, +),
                 articlesBySource: bySource.map { ($0["name"], $0["n"]) })
+            statistics.quotations = quotes?[0] ?? 0
+            statistics.turns = quotes?[1] ?? 0
+            statistics.questionTurns = quotes?[2] ?? 0
+            statistics.transcripts = quotes?[3] ?? 0
+            return statistics
         }
     }
 }

@@ -22,7 +22,8 @@ public struct PreparedArticle: Sendable {
         fingerprint = Self.fingerprint(of: record)
         passages = Segmenter.passages(in: record.text)
         (quotations, mentions) = ArticleExtraction.extract(
-            from: record.text, date: record.published, gazetteer: gazetteer, offices: offices)
+            from: record.text, title: record.title, source: record.source, date: record.published,
+            gazetteer: gazetteer, offices: offices)
     }
 
     /// Hash of title and text: what makes a re-read of the same key "unchanged".

@@ -93,12 +93,14 @@ extension ParleyIndex {
         let writer = ArticleWriter(db: db, timestamp: "", entityIDs: ArticleWriter.EntityIDCache())
         // Ids first (8 bytes an article), texts a batch at a time: memory stays flat whatever the index holds.
         let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article ORDER BY id")
-        let fetch = try db.makeStatement(sql: "SELECT id, text, published FROM article WHERE id = ?")
+        let fetch = try db.makeStatement(sql: "SELECT id, text, published, title, source FROM article WHERE id = ?")
         var articles = 0
         for start in stride(from: 0, to: ids.count, by: reextractionBatch) {
             if shouldStop() { throw StoreError.interrupted(path: path) }
             let stored = try ids[start..<min(start + reextractionBatch, ids.count)].compactMap { id in
-                try Row.fetchOne(fetch, arguments: [id]).map { StoredArticle(id: $0[0], text: $0[1], published: $0[2]) }
+                try Row.fetchOne(fetch, arguments: [id]).map {
+                    StoredArticle(id: $0[0], text: $0[1], published: $0[2], title: $0[3], source: $0[4])
+                }
             }
             for (article, extraction) in zip(stored, extract(stored, gazetteer: gazetteer, offices: offices)) {
                 try writer.insertExtraction(
@@ -125,7 +127,8 @@ extension ParleyIndex {
             results.set(
                 index,
                 ArticleExtraction.extract(
-                    from: article.text, date: article.published, gazetteer: gazetteer, offices: offices))
+                    from: article.text, title: article.title, source: article.source, date: article.published,
+                    gazetteer: gazetteer, offices: offices))
         }
         return results.values
     }
@@ -136,6 +139,8 @@ private struct StoredArticle: Sendable {
     var id: Int64
     var text: String
     var published: String?
+    var title: String
+    var source: String?
 }
 
 /// One slot per article of a batch, filled from several threads.

@@ -14,7 +14,9 @@ import ParleyText
 ///   tokenized by ``ParleyFTS5Tokenizer``.
 /// - `entity`: people, places and organisations by canonical name, and role labels nobody fills (a speaker such as
 ///   `Qatari prime minister`, kind `role`); `quote` (speaker) and `mention` point at it.
-/// - `quote`: direct quotations with speaker, cue, method, kind and offsets; `quote_fts` indexes their text.
+/// - `quote`: direct quotations with speaker, cue, method, kind and offsets; `quote_fts` indexes their text. A
+///   transcript's turns are quotations of kind `turn` whose text is not stored again (``quoteText``) nor indexed in
+///   `quote_fts`: `passage_fts` holds their words, and `turn_passage` ties each passage of a turn to it.
 /// - `mention`: each passage's entity mentions, with offsets: the facets.
 /// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer `passage_fts` was built with,
 ///   `analysis` the ``ArticleExtraction/version`` its quotations and mentions were extracted with (missing: 1).
@@ -23,13 +25,16 @@ enum Schema {
     /// organisation or a role label (``Quotation/speakerKind``).
     enum EntityKind: String, CaseIterable {
         case person, organization, place, role
+        /// A transcript's reporter or outlet asking (`Q`, `AFP`): a speaker `--speaker` never matches.
+        case questioner
 
-        /// The kind a quotation's speaker is stored as: `organization` and `role` as they are, anything else a
-        /// person (the extractor's default).
+        /// The kind a quotation's speaker is stored as: `organization`, `role` and `questioner` as they are,
+        /// anything else a person (the extractor's default).
         init(speakerKind: String) {
             switch speakerKind {
             case "organization": self = .organization
             case "role": self = .role
+            case "questioner": self = .questioner
             default: self = .person
             }
         }
@@ -181,8 +186,41 @@ enum Schema {
                     CREATE INDEX quote_speaker ON quote(speaker_id, kind);
                     """)
         }
+        // Transcripts: questioners are speakers of their own kind, and every passage of a turn knows its turn (a
+        // long turn is one quotation over several passages; `--speaker` and search results read this table).
+        migrator.registerMigration("v5-transcript-turns") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE new_entity (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place', 'role', 'questioner')),
+                        folded TEXT NOT NULL,
+                        surname TEXT NOT NULL,
+                        UNIQUE (name, kind)
+                    );
+                    INSERT INTO new_entity (id, name, kind, folded, surname)
+                        SELECT id, name, kind, folded, surname FROM entity;
+                    DROP TABLE entity;
+                    ALTER TABLE new_entity RENAME TO entity;
+                    CREATE INDEX entity_folded ON entity(folded);
+                    CREATE INDEX entity_surname ON entity(kind, surname);
+                    CREATE TABLE turn_passage (
+                        passage_id INTEGER PRIMARY KEY REFERENCES passage(id) ON DELETE CASCADE,
+                        quote_id INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE
+                    );
+                    CREATE INDEX turn_passage_quote ON turn_passage(quote_id);
+                    """)
+        }
         return migrator
     }
+
+    /// A quotation's text in SQL over `quote` joined with `article`: a turn's is not stored twice (it is the
+    /// article's text between its offsets; `substr` counts characters, as the offsets do).
+    static let quoteText = """
+        CASE WHEN quote.kind = 'turn' THEN substr(article.text, quote.start + 1, quote."end" - quote.start) \
+        ELSE quote.text END
+        """
 
     /// The extraction version of a fresh index, and of one whose every article was (re-)extracted.
     static let analysis = ArticleExtraction.version
