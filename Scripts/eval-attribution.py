@@ -73,7 +73,7 @@ def main():
     with open(args.predictions) as f:
         for line in f:
             d = json.loads(line)
-            if d["article_id"] in texts and d["kind"] != "other":
+            if d["article_id"] in texts and d["kind"] not in ("other", "turn"):
                 pred[d["article_id"]].append(d)
 
     n_gold = sum(len(v) for v in gold.values())

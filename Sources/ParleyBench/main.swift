@@ -63,7 +63,8 @@ func printQuotations(_ files: [String]) {
     var out = ""
     ArticleReader().read(paths: files) { (event: ReadEvent) in
         guard case let .article(record) = event else { return }
-        let extracted = ArticleExtraction.extract(from: record.text, date: record.published, gazetteer: .shipped)
+        let extracted = ArticleExtraction.extract(
+            from: record.text, title: record.title, source: record.source, date: record.published, gazetteer: .shipped)
         for quotation in extracted.quotations {
             let object: [String: Any] = [
                 "article_id": record.externalID ?? record.key, "quote": quotation.text, "start": quotation.start,
@@ -147,7 +148,7 @@ func evaluate(
     let goldByArticle = Dictionary(grouping: gold, by: \.articleID)
     var extra = 0
     for (articleID, quotations) in predicted.sorted(by: { $0.key < $1.key }) where extra < misses {
-        for quotation in quotations where quotation.kind != .other {
+        for quotation in quotations where quotation.kind != .other && quotation.kind != .turn {
             let labels = goldByArticle[articleID, default: []]
             if !labels.contains(where: { overlapRatio(quotation.start, quotation.end, $0.start, $0.end) >= overlap }) {
                 print("EXTRA \(articleID) [\(quotation.kind.rawValue), \(quotation.speaker ?? "-")]: “\(quotation.text.prefix(120))”")
@@ -158,7 +159,7 @@ func evaluate(
     // What went wrong, for the developer: labels not found, findings not labelled, wrong speakers.
     var shown = 0
     for label in gold where shown < misses {
-        let found = predicted[label.articleID, default: []].filter { $0.kind != .other }
+        let found = predicted[label.articleID, default: []].filter { $0.kind != .other && $0.kind != .turn }
         let best = found.max { a, b in
             overlapRatio(a.start, a.end, label.start, label.end) < overlapRatio(b.start, b.end, label.start, label.end)
         }

@@ -54,6 +54,11 @@ enum StandardError {
 
     static var isTerminal: Bool { isatty(2) == 1 }
 
+    /// `note: …`, one line.
+    static func note(_ text: String) {
+        write("note: \(text)\n")
+    }
+
     /// `note: …` or `warning: …`, one line.
     static func report(_ notice: StoreNotice) {
         write("\(notice.label): \(notice)\n")

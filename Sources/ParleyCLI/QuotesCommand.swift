@@ -11,6 +11,11 @@ enum MinConfidence {
     }
 }
 
+/// `quotes --kind`: which quotations to list.
+enum QuoteKind: String, ExpressibleByArgument, CaseIterable {
+    case full, partial, turn, other
+}
+
 /// `--format text|jsonl`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, jsonl
@@ -23,8 +28,9 @@ struct QuotesCommand: ParsableCommand {
         discussion: """
             With QUERY, quotations whose words match it (same syntax as search), best first; without, every \
             quotation, newest first. --speaker matches full names or surnames, ignoring case and accents; \
-            repeat it for any of several speakers. Scare quotes and titles (kind 'other') are hidden unless \
-            --all-kinds.
+            repeat it for any of several speakers; it never matches a transcript's questioners (Q, an outlet). \
+            Kinds: 'full' and 'partial' quotations, a transcript's 'turn' (a speaker's words from their label to \
+            the next), 'other' (scare quotes and titles, hidden unless --all-kinds or --kind other).
             """)
 
     @OptionGroup var common: CommonOptions
@@ -40,6 +46,11 @@ struct QuotesCommand: ParsableCommand {
 
     @Flag(help: "Include scare quotes and titles (kind 'other').")
     var allKinds = false
+
+    @Option(help: ArgumentHelp(
+        "Only quotations of this kind: full, partial, turn (a transcript's turns) or other (repeatable: any of them).",
+        valueName: "kind"))
+    var kind: [QuoteKind] = []
 
     @Option(help: ArgumentHelp(
         "Only quotations whose speaker was found with at least this confidence (0 to 1; calibrated: of the "
@@ -60,9 +71,10 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let parsed = query.isEmpty ? nil : try SearchQuery(query.joined(separator: " "))
         let index = try common.openIndex(mode: .existing)
-        let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers)
+        let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note)
         let hits = try index.quotes(
-            parsed, speakers: speakerIDs, includeOther: allKinds, minConfidence: minConfidence, limit: limit)
+            parsed, speakers: speakerIDs, kinds: kind.isEmpty ? nil : kind.map(\.rawValue), includeOther: allKinds,
+            minConfidence: minConfidence, limit: limit)
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .jsonl:
@@ -84,7 +96,20 @@ struct QuotesCommand: ParsableCommand {
             "attribution": hit.attribution ?? NSNull(), "method": hit.method ?? NSNull(), "kind": hit.kind,
             "confidence": hit.confidence, "start": hit.start, "end": hit.end, "date": hit.published ?? NSNull(),
             "source": hit.source ?? NSNull(), "url": hit.url ?? NSNull(), "title": hit.title,
+            "speaker_kind": hit.speakerKind ?? NSNull(),
         ]
+    }
+
+    /// A turn runs as long as its speaker did: this many characters are shown, the rest with `--format jsonl`.
+    static let turnCharacters = 600
+
+    /// `text`, or its first ``turnCharacters`` characters (at a word's end) and how many more there are.
+    static func excerpt(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\n\n", with: " ¶ ").replacingOccurrences(of: "\n", with: " ¶ ")
+        guard flat.count > turnCharacters else { return flat }
+        var cut = flat.prefix(turnCharacters)
+        if let space = cut.lastIndex(of: " ") { cut = cut[..<space] }
+        return cut + " … (\(flat.count - cut.count) more characters: --format jsonl)"
     }
 
     static func render(_ hits: [QuoteHit], explanations: [[String]] = []) -> String {
@@ -93,7 +118,15 @@ struct QuotesCommand: ParsableCommand {
         for (number, hit) in hits.enumerated() {
             let who = hit.speaker ?? "(unattributed)"
             let how = [hit.attribution.map { "“…,” \($0)" }, hit.method].compactMap { $0 }.joined(separator: "; ")
-            out += "\(number + 1). \(who): “\(hit.text)”\n"
+            if hit.kind == "turn" {
+                // A turn is the speaker's own words after their label: `MR. EARNEST (Josh Earnest): …`.
+                let label = hit.speakerMention ?? "?"
+                let resolved = hit.speakerKind == "questioner" ? "question" : hit.speaker == label ? nil : hit.speaker
+                out += "\(number + 1). \(label)" + (resolved.map { " (\($0))" } ?? "") + ": "
+                    + Self.excerpt(hit.text) + "\n"
+            } else {
+                out += "\(number + 1). \(who): “\(hit.text)”\n"
+            }
             let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: ", ")
             out += "   \(hit.title)" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end), \(hit.kind)" + (how.isEmpty ? "" : "; \(how)")

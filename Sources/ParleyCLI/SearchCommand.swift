@@ -75,7 +75,7 @@ struct SearchCommand: ParsableCommand {
         let parsed = try SearchQuery(query.joined(separator: " "))
         let index = try common.openIndex(mode: .existing)
         let filter = SearchFilter(
-            speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers),
+            speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note),
             entities: entities.isEmpty ? nil : try index.entityIDs(for: entities),
             since: since.flatMap { DateBound($0, end: false)?.day }, until: until.flatMap { DateBound($0, end: true)?.day },
             sources: sources.isEmpty ? nil : sources, minConfidence: minConfidence)
@@ -105,8 +105,18 @@ enum SearchRenderer {
             let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }
                 .joined(separator: ", ")
             out += "\(number + 1). \(hit.title)" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
-            let text = hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: style.open)
+            var text = hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: style.open)
                 .replacingOccurrences(of: SearchHit.highlightEnd, with: style.close)
+            if let turn = hit.turn {
+                // Whose turn: `MR. EARNEST (Josh Earnest): …`, `Q (question): …`; the label is not repeated.
+                if text.hasPrefix(turn.label + ":") {
+                    text = String(text.dropFirst(turn.label.count + 1)).drop { $0 == " " }.description
+                } else if turn.label == "Q", text.hasPrefix("Q ") {
+                    text = String(text.dropFirst(2))
+                }
+                let who = turn.isQuestioner ? "question" : turn.speaker.map { $0 == turn.label ? nil : $0 } ?? nil
+                text = turn.label + (who.map { " (\($0))" } ?? "") + ": " + text
+            }
             out += "   \(text)\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end)]\n\n"
         }

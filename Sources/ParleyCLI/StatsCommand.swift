@@ -17,6 +17,11 @@ struct StatsCommand: ParsableCommand {
         var out = "index:     \(path) (\(Format.bytes(s.fileBytes)))\n"
         out += "articles:  \(s.articles)" + (s.copies > 0 ? " (+\(s.copies) wire copies)" : "") + "\n"
         out += "passages:  \(s.passages)\n"
+        out += "quotes:    \(s.quotations)\n"
+        if s.turns > 0 {
+            out += "turns:     \(s.turns) in \(s.transcripts) transcript\(s.transcripts == 1 ? "" : "s") "
+                + "(\(s.questionTurns) of them questions)\n"
+        }
         out += "sources:   \(s.sources)\n"
         if let first = s.firstDate, let last = s.lastDate {
             out += "dates:     \(first.prefix(10)) … \(last.prefix(10))\n"
