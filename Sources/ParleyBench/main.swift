@@ -32,6 +32,7 @@ func parseOptions() -> Options {
     let subcommands: [String: ([String]) throws -> Int32] = [
         "baseline": runBaseline, "queries": runQueries, "stages": runStages, "plan": runPlan,
         "eval-entities": runEvalEntities,
+        "eval-turns": runEvalTurns,
     ]
     if let first = arguments.first, let subcommand = subcommands[first] {
         do {
@@ -42,7 +43,7 @@ func parseOptions() -> Options {
         }
     }
     guard arguments.first == "tokenizer" else {
-        FileHandle.standardError.write(Data("usage: parley-bench tokenizer|quotes|eval-quotes|eval-entities|baseline|queries|stages …\n".utf8))
+        FileHandle.standardError.write(Data("usage: parley-bench tokenizer|quotes|eval-quotes|eval-entities|eval-turns|baseline|queries|stages …\n".utf8))
         exit(2)
     }
     arguments = arguments.dropFirst()

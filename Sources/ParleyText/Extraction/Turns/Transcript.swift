@@ -60,14 +60,26 @@ public enum Transcript {
         in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan], lexed: [[LexToken]], title: String,
         source: String?, date: String?, gazetteer: Gazetteer, offices: OfficeHolders
     ) -> [Quotation] {
+        segmentedTurns(
+            in: bytes, paragraphs: paragraphs, lexed: lexed, title: title, source: source, date: date,
+            gazetteer: gazetteer, offices: offices
+        ).map(\.turn)
+    }
+
+    /// Each turn with the segment it was cut from (its label's paragraph), for ``TurnEvaluation``.
+    static func segmentedTurns(
+        in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan], lexed: [[LexToken]], title: String,
+        source: String?, date: String?, gazetteer: Gazetteer, offices: OfficeHolders
+    ) -> [(segment: Segment, turn: Quotation)] {
         guard let (segments, headers) = segments(in: bytes, paragraphs: paragraphs) else { return [] }
         let opening = segments.first.map { 0..<$0.firstParagraph } ?? 0..<0
         var resolver = TurnResolver(
             bytes: bytes, paragraphs: paragraphs, lexed: lexed, opening: opening, title: title, source: source,
             date: date, headers: headers, isCouncil: segments.contains { $0.label.affiliation != nil },
             gazetteer: gazetteer, offices: offices)
+        let interviewers = Self.interviewers(in: bytes, segments: segments)
         var counter = ScalarCounter()
-        var result: [Quotation] = []
+        var result: [(segment: Segment, turn: Quotation)] = []
         result.reserveCapacity(segments.count)
         for segment in segments {
             let resolution = resolver.resolve(segment.label)
@@ -78,15 +90,40 @@ public enum Transcript {
                 byteRange: segment.byteRange, kind: .turn, speaker: resolution.speaker,
                 speakerMention: segment.label.text, method: resolution.speaker == nil ? nil : .label,
                 confidence: resolution.confidence)
-            turn.speakerKind = resolution.kind
+            turn.speakerKind = interviewers.contains(segment.label.key) ? "questioner" : resolution.kind
             turn.rule = "label"
             turn.explanation = ["label ‘\(segment.label.text)’: \(resolution.reason)"]
-            result.append(turn)
+            result.append((segment, turn))
         }
         return result
     }
 
-    /// The turns of a transcript and its header lines (label key → the name it gives); `nil` when the document
+    /// Named speakers who only ask (`TAPPER:`, `PELL:` in a broadcast interview): at least ``minimumQuestions`` turns,
+    /// ``interviewerShare`` of them ending with a question mark, beside a speaker whose turns mostly do not.
+    static func interviewers(in bytes: UnsafeBufferPointer<UInt8>, segments: [Segment]) -> Set<String> {
+        var asked: [String: (questions: Int, turns: Int)] = [:]
+        for segment in segments where segment.label.role == .speaker {
+            var end = segment.byteRange.upperBound
+            // `…to the monitors?”`, `…(Laughter.)`: look past closing marks and spaces.
+            while end > segment.byteRange.lowerBound, [0x20, 0x22, 0x29, 0x9D, 0x99, 0x80, 0xE2].contains(bytes[end - 1]) {
+                end -= 1
+            }
+            let isQuestion = end > segment.byteRange.lowerBound && bytes[end - 1] == 0x3F
+            asked[segment.label.key, default: (0, 0)].questions += isQuestion ? 1 : 0
+            asked[segment.label.key, default: (0, 0)].turns += 1
+        }
+        let answers = asked.values.contains { Double($0.questions) < (1 - interviewerShare) * Double($0.turns) }
+        guard answers else { return [] }
+        return Set(asked.filter { $0.value.turns >= minimumQuestions
+            && Double($0.value.questions) >= interviewerShare * Double($0.value.turns) }.keys)
+    }
+
+    /// An interviewer asks at least this many times…
+    static let minimumQuestions = 2
+    /// …and this share of their turns end with a question mark.
+    static let interviewerShare = 0.6
+
+    /// The turns of a transcript and its header lines (``TurnLabel/officeKey`` → the name it gives); `nil` when the document
     /// is not a transcript.
     static func segments(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan])
         -> (segments: [Segment], headers: [String: String])?
@@ -116,7 +153,7 @@ public enum Transcript {
                 && entry.label.honorific == nil,
                 let name = headerName(bytes, from: entry.label.textStart, to: paragraphs[entry.paragraph].upperBound)
             {
-                if entry.label.role == .speaker { headers[entry.label.key] = name }
+                if entry.label.role == .speaker { headers[entry.label.officeKey] = name }
                 return true
             }
             turnsSeen += 1

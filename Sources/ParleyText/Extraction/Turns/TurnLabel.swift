@@ -169,8 +169,21 @@ struct TurnLabel: Equatable {
         }
     }
 
-    /// A full name in the label (`Sergey Lavrov`, `Wang Wenbin`), not a surname alone.
-    var isFullName: Bool { name.count >= 2 }
+    /// The office a label names, for header lines: `The President` and `President` are `PRESIDENT`.
+    var officeKey: String {
+        let words = titleWords.first == "THE" ? titleWords.dropFirst() : titleWords[...]
+        return words.isEmpty ? key : words.joined(separator: " ")
+    }
+
+    /// A full name in the label (`Sergey Lavrov`, `Wang Wenbin`), not a surname alone nor an initial and a
+    /// surname (`O. Halynsky`).
+    var isFullName: Bool { name.count >= 2 && !name.dropLast().allSatisfy(Self.isInitial) }
+
+    /// `O.`, `B`, `J.-P.`: a given name's initial.
+    static func isInitial(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return !letters.isEmpty && letters.count <= 2 && (word.hasSuffix(".") || word.count == 1)
+    }
 
     /// The label as a role label for a speaker nobody names: `SENIOR ADMINISTRATION OFFICIAL` → `Senior
     /// administration official`.
@@ -258,7 +271,7 @@ struct TurnLabel: Equatable {
     /// Labels of questioners, upper case without periods.
     static let questionerKeys: Set<String> = [
         "Q", "QUESTION", "QUESTIONS", "INTERVIEWER", "JOURNALIST", "REPORTER", "REPORTERS", "CORRESPONDENT",
-        "AUDIENCE MEMBER", "AUDIENCE", "AUDIENCE QUESTION", "PRESS", "MEDIA", "THE PRESS", "QUESTIONER",
+        "AUDIENCE MEMBER", "AUDIENCE", "AUDIENCE QUESTION", "PRESS", "MEDIA", "THE PRESS", "QUESTIONER", "REMARK",
     ]
 
     /// Labels of an interview's answers.

@@ -28,6 +28,8 @@ struct TurnResolver {
         var surname: String
         /// Upper case: `PRESS SECRETARY`, `PRESIDENT`.
         var office: [String]
+        /// The office words after the name and a comma (`Marek Dunst, Spokesperson for the Secretary-General`).
+        var trailingOffice: [String] = []
     }
 
     /// A surname the label and the title or the office table complete: the surest resolution.
@@ -88,19 +90,24 @@ struct TurnResolver {
     }
 
     mutating func resolve(_ label: TurnLabel) -> Resolution {
-        if let known = resolved[label.key] { return known }
+        let key = label.key + "\u{1F}" + (label.affiliation ?? "")
+        if let known = resolved[key] { return known }
         let resolution = resolveOnce(label)
-        resolved[label.key] = resolution
+        resolved[key] = resolution
         return resolution
     }
 
     private mutating func resolveOnce(_ label: TurnLabel) -> Resolution {
         switch label.role {
         case .questioner:
-            return Resolution(speaker: label.text, kind: "questioner", confidence: Self.namedConfidence,
+            // `Bloomberg (Ansel Varro)`, `Question (Harwick Chronicle)`: the parenthesis names who asks, unless it
+            // says to whom (`Question (addressed to both ministers)`).
+            let asker = label.affiliation.flatMap { $0.unicodeScalars.first?.properties.isUppercase == true ? $0 : nil }
+            return Resolution(speaker: asker ?? label.text, kind: "questioner", confidence: Self.namedConfidence,
                 reason: "a questioner (a reporter or an outlet), never an official")
         case .answerer:
-            if let person = heading.first {
+            // The interviewee: a person named with an office (`Colonel Ines Marwood, deputy head of…`) first.
+            if let person = heading.first(where: { !$0.office.isEmpty || !$0.trailingOffice.isEmpty }) ?? heading.first {
                 return Resolution(speaker: gazetteer.canonical(person.name), kind: "person",
                     confidence: Self.namedConfidence, reason: "the interviewee: the first person the title or opening names")
             }
@@ -115,16 +122,35 @@ struct TurnResolver {
                 reason: "the full name in the label")
         }
         if let surname = label.name.last {
-            return resolve(surname: surname, office: label.titleWords)
+            return resolve(surname: surname, office: label.titleWords, initial: label.name.count > 1 ? label.name[0] : nil)
+        }
+        // `Moderator (Rémi Aubrel)`: a role and, in parentheses, the person who holds it (not a delegation's country).
+        if let affiliation = label.affiliation, Self.isPersonName(affiliation, offices: offices, gazetteer: gazetteer) {
+            return Resolution(speaker: gazetteer.canonical(affiliation), kind: "person", confidence: Self.namedConfidence,
+                reason: "‘\(affiliation)’, named in the label")
         }
         return resolve(role: label)
     }
 
-    /// `MR. EARNEST` → `Josh Earnest`.
-    private mutating func resolve(surname: String, office: [String]) -> Resolution {
+    /// `Rémi Aubrel`: two to four capitalised words that name no country or organisation.
+    static func isPersonName(_ text: String, offices: OfficeHolders, gazetteer: Gazetteer) -> Bool {
+        let words = text.split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count),
+            words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true || TurnLabel.particles.contains($0) })
+        else { return false }
+        let upper = words.map { $0.uppercased() }
+        if upper.contains(where: { organisationWords.contains($0) || TurnLabel.officeWords.contains($0) }) { return false }
+        if offices.country(named: text) != nil { return false }
+        if let (entry, length) = gazetteer.match(words, at: 0), length == words.count, entry.kind != .person { return false }
+        return !TurnLabel.isOutlet(upper)
+    }
+
+    /// `MR. EARNEST` → `Josh Earnest`; `O. Halynsky` → `Oleksiy Halynsky` (a full name that fits the initial).
+    private mutating func resolve(surname: String, office: [String], initial: String? = nil) -> Resolution {
         let folded = NameFolding.fold(surname)
-        let named = heading.first { $0.surname == folded }
-        let holder = officeHolder(surname: folded, office: office)
+        func fits(_ name: String) -> Bool { initial.map { Self.sameFirstName($0, name) } ?? true }
+        let named = heading.first { $0.surname == folded && fits($0.name) }
+        let holder = officeHolder(surname: folded, office: office).flatMap { fits($0.person) ? $0 : nil }
         // The title and the table agree on the first name (the table's spelling wins: `R. Gibbs` is Robert Gibbs),
         // or the title names someone else with that surname (`Remarks by First Lady Michelle Obama`).
         if let named, let holder, Self.sameFirstName(named.name, holder.person) || named.name == holder.person {
@@ -142,7 +168,7 @@ struct TurnResolver {
         if document == nil {
             document = lexed.indices.flatMap { Self.people(in: bytes, tokens: lexed[$0]) }
         }
-        if let person = document?.first(where: { $0.surname == folded && $0.name.contains(" ") }) {
+        if let person = document?.first(where: { $0.surname == folded && fits($0.name) }) {
             return Resolution(speaker: gazetteer.canonical(person.name), kind: "person", confidence: Self.surnameConfidence,
                 reason: "‘\(person.name)’, the full name the transcript gives that surname")
         }
@@ -151,13 +177,14 @@ struct TurnResolver {
             return Resolution(speaker: canonical, kind: "person", confidence: Self.surnameConfidence,
                 reason: "‘\(canonical)’, the aliases' person with that surname")
         }
-        return Resolution(speaker: surname, kind: "person", confidence: Self.surnameConfidence,
-            reason: "the surname: nothing in the title, the text or the office table gives a full name")
+        let written = (initial.map { [$0] } ?? []) + [surname]
+        return Resolution(speaker: written.joined(separator: " "), kind: "person", confidence: Self.surnameConfidence,
+            reason: "the name in the label: nothing in the title, the text or the office table gives a full name")
     }
 
     /// `THE PRESIDENT` → the holder; `SENIOR ADMINISTRATION OFFICIAL` → a role label.
     private func resolve(role label: TurnLabel) -> Resolution {
-        if let name = headers[label.key] {
+        if let name = headers[label.officeKey] {
             return Resolution(speaker: gazetteer.canonical(name), kind: "person", confidence: Self.namedConfidence,
                 reason: "‘\(name)’, as the header line names the \(label.roleName.lowercased())")
         }
@@ -166,7 +193,9 @@ struct TurnResolver {
             return Resolution(speaker: "President of the Council", kind: "role", confidence: Self.roleConfidence,
                 reason: "the council's presiding member, whom no header line names")
         }
-        if !office.isEmpty, let person = heading.first(where: { $0.office.suffix(office.count) == office[...] }) {
+        if !office.isEmpty, let person = heading.first(where: {
+            $0.office.suffix(office.count) == office[...] || $0.trailingOffice.prefix(office.count) == office[...]
+        }) {
             return Resolution(speaker: gazetteer.canonical(person.name), kind: "person", confidence: Self.namedConfidence,
                 reason: "‘\(person.name)’, as the title or the opening lines name the \(label.roleName.lowercased())")
         }
@@ -248,14 +277,25 @@ struct TurnResolver {
                     return country
                 }
             }
-            for word in words {
+            for (index, word) in words.enumerated() {
                 guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
-                if let country = offices.country(named: word) { return country }
-                if let country = gazetteer.country(named: word), offices.knows(country: country, office: "president")
-                    || offices.knows(country: country, office: "prime minister")
-                {
-                    return country
+                // `Meridian Union`, `United Nations`: a name of two words first.
+                func holdsOffices(_ country: String) -> Bool {
+                    ["president", "prime minister", "secretary-general"].contains {
+                        offices.knows(country: country, office: $0)
+                    }
                 }
+                if index + 1 < words.count {
+                    let pair = [word, words[index + 1]]
+                    if let country = offices.country(named: pair.joined(separator: " ")) { return country }
+                    if let (entry, length) = gazetteer.match(pair, at: 0), length == 2, entry.kind != .person,
+                        holdsOffices(entry.canonical)
+                    {
+                        return entry.canonical
+                    }
+                }
+                if let country = offices.country(named: word) { return country }
+                if let country = gazetteer.country(named: word), holdsOffices(country) { return country }
             }
         }
         return nil
@@ -301,7 +341,10 @@ struct TurnResolver {
             for position in run {
                 let word = Self.word(bytes, tokens[position])
                 let upper = word.uppercased().filter { $0 != "." }
-                if TurnLabel.officeWords.contains(upper) || TurnLabel.honorifics.contains(upper) {
+                if Self.organisationWords.contains(upper) {
+                    name = []  // `Veyra Monitoring Mission`: the words before were an organisation's name
+                    office = []
+                } else if TurnLabel.officeWords.contains(upper) || TurnLabel.honorifics.contains(upper) {
                     flush()
                     if TurnLabel.officeWords.contains(upper) { office.append(upper) }
                 } else if Self.headingWords.contains(upper) || TurnLabel.stopWords.contains(upper) {
@@ -312,9 +355,32 @@ struct TurnResolver {
                 }
             }
             flush()
+            // `Marek Dunst, Spokesperson for the Secretary-General`: the office after the name.
+            if let person = result.last, person.trailingOffice.isEmpty, let lastWord = run.last,
+                lastWord + 2 < tokens.count, tokens[lastWord + 1].kind == .punctuation(0x2C),
+                person.name.hasSuffix(Self.word(bytes, tokens[lastWord]))
+            {
+                var words: [String] = []
+                var next = lastWord + 2
+                while next < tokens.count, tokens[next].kind == .word {
+                    let upper = Self.word(bytes, tokens[next]).uppercased()
+                    guard TurnLabel.officeWords.contains(upper) else { break }
+                    words.append(upper)
+                    next += 1
+                }
+                result[result.count - 1].trailingOffice = words
+            }
         }
         return result
     }
+
+    /// Words that make the capitalised words before them an organisation's name, not a person's.
+    static let organisationWords: Set<String> = [
+        "MISSION", "UNION", "MINISTRY", "COMMITTEE", "REPUBLIC", "KINGDOM", "FEDERATION", "EMBASSY", "GOVERNMENT",
+        "ASSEMBLY", "AGENCY", "BANK", "FUND", "PARTY", "ORGANIZATION", "ORGANISATION", "COMMISSION", "PARLIAMENT",
+        "COURT", "FORCES", "ARMY", "INSTITUTE", "UNIVERSITY", "FOUNDATION", "CENTER", "CENTRE", "SECRETARIAT",
+        "ALLIANCE", "CORPORATION", "COMPANY", "GROUP", "NEWS", "BULLETIN", "CHRONICLE", "OBSERVER", "TIMES", "POST",
+    ]
 
     /// `Ambasssador`, `Secetary`: a long word within two edits of an office word is that office, misspelt.
     static func isMisspeltOffice(_ word: String) -> Bool {
