@@ -25,8 +25,9 @@ OFFICIALS = {
     "Obama": re.compile(r"^(?:THE PRESIDENT|PRESIDENT OBAMA)$"),
     "Rice": re.compile(r"^(?:AMBASSADOR|MS\.?|DR\.?|NATIONAL SECURITY ADVISOR) RICE$"),
 }
-# Any speaker label: capitals (with Mc/La name prefixes), then a colon; or `Q` and a space.
-LABEL = re.compile(r"^((?:[A-Z][A-Za-z]*[A-Z]|[A-Z]|M[rs]s?)\.?(?: (?:[A-Z][A-Za-z]*[A-Z]|[A-Z]|OF|FOR|THE)\.?){0,7}):(?: |$)")
+# Any speaker label: capitals (with Mc/La name prefixes), then a colon (a space after it, or a capital when the
+# space was lost: `MR. EARNEST:Well`); or `Q` and a space.
+LABEL = re.compile(r"^((?:[A-Z][A-Za-z]*[A-Z]|[A-Z]|M[rs]s?)\.?(?: (?:[A-Z][A-Za-z]*[A-Z]|[A-Z]|OF|FOR|THE)\.?){0,7}):(?: |$|(?=[A-Z]))")
 
 
 def gold_turns(text):

@@ -22,9 +22,10 @@ public enum QuoteExtractor {
     /// The quotations, and every paragraph's tokens (lexed once, for ``EntityExtractor`` too).
     static func quotations(
         in bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped,
-        date: String? = nil, explain: Bool = false
+        date: String? = nil, homeCountry: String? = nil, explain: Bool = false
     ) -> (quotations: [Quotation], lexed: [[LexToken]]) {
-        var extractor = Run(bytes: bytes, gazetteer: gazetteer, offices: offices, date: date, explain: explain)
+        var extractor = Run(
+            bytes: bytes, gazetteer: gazetteer, offices: offices, date: date, homeCountry: homeCountry, explain: explain)
         let quotations = extractor.run()
         return (quotations, (0..<extractor.paragraphs.count).map { extractor.tokens($0) })
     }
@@ -50,8 +51,13 @@ public enum ArticleExtraction {
     ) -> (quotations: [Quotation], mentions: [EntityMention]) {
         var copy = text
         return copy.withUTF8 { bytes in
+            // A transcript's bare roles (`the President said`) are its own country's offices.
+            let paragraphs = Segmenter.paragraphs(in: bytes)
+            let transcript = Transcript.segments(in: bytes, paragraphs: paragraphs)
+            let homeCountry = transcript == nil ? nil : TurnResolver.country(title: title, source: source,
+                offices: offices, gazetteer: gazetteer)
             var (quotations, lexed) = QuoteExtractor.quotations(
-                in: bytes, gazetteer: gazetteer, offices: offices, date: date, explain: explain)
+                in: bytes, gazetteer: gazetteer, offices: offices, date: date, homeCountry: homeCountry, explain: explain)
             // Each speaker once (a speaker usually has several quotations in an article).
             var people: [String: String?] = [:]
             for index in quotations.indices {
@@ -70,9 +76,11 @@ public enum ArticleExtraction {
                     quotations[index].speaker = gazetteer.canonical(speaker)
                 }
             }
-            let turns = Transcript.turns(
-                in: bytes, paragraphs: Segmenter.paragraphs(in: bytes), lexed: lexed, title: title, source: source,
-                date: date, gazetteer: gazetteer, offices: offices)
+            let turns = transcript.map {
+                Transcript.turns(
+                    segments: $0.segments, headers: $0.headers, in: bytes, paragraphs: paragraphs, lexed: lexed,
+                    title: title, source: source, date: date, gazetteer: gazetteer, offices: offices)
+            } ?? []
             if !turns.isEmpty {
                 // In text order, each turn before the quotations inside it.
                 quotations = (turns + quotations).enumerated().sorted {
@@ -139,6 +147,8 @@ private struct Run {
     var offices = OfficeHolders.shipped
     /// The article's date (ISO), for office holders.
     var date: String?
+    /// A transcript's own country (`The White House` → United States), whose offices a bare role names.
+    var homeCountry: String?
     /// Fill each quotation's `explanation` (`parley quotes --explain`).
     var explain = false
     /// A quotation of at most this many words inside the writer's sentence may be attributed by an evaluative
@@ -163,9 +173,10 @@ private struct Run {
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped,
-        date: String? = nil, explain: Bool = false
+        date: String? = nil, homeCountry: String? = nil, explain: Bool = false
     ) {
         self.bytes = bytes
+        self.homeCountry = homeCountry
         self.explain = explain
         self.gazetteer = gazetteer
         self.offices = offices
@@ -568,11 +579,12 @@ private struct Run {
     }
 
     /// The holder of the office a role names (`russian foreign minister`, `qatari prime minister`, `turkish
-    /// leader`) on the article's date, through the office table; `nil` without a date, a country or a holder.
+    /// leader`) on the article's date, through the office table; `nil` without a date, a country or a holder. In a
+    /// transcript, a role without a country (`the president`) is its own country's (``homeCountry``).
     func officeHolder(role: String) -> String? {
         guard let date, date.count >= 4 else { return nil }
         var words = role.split(separator: " ").map(String.init).filter { !["the", "a", "an"].contains($0) }
-        guard words.count >= 2 else { return nil }
+        guard words.count >= (homeCountry == nil ? 2 : 1) else { return nil }
         // The country: a word the office table or the gazetteer knows (`russian` → Russia).
         var country: String?
         for (index, word) in words.enumerated() {
@@ -583,7 +595,7 @@ private struct Run {
                 break
             }
         }
-        guard let country else { return nil }
+        guard let country = country ?? homeCountry, !words.isEmpty else { return nil }
         var office = words.joined(separator: " ")
         let synonyms = [
             "foreign secretary": "foreign minister", "secretary of state": "foreign minister",

@@ -66,12 +66,34 @@ public enum Transcript {
         ).map(\.turn)
     }
 
+    /// The turns of segments already cut (``segments(in:paragraphs:)``).
+    static func turns(
+        segments: [Segment], headers: [String: String], in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan],
+        lexed: [[LexToken]], title: String, source: String?, date: String?, gazetteer: Gazetteer,
+        offices: OfficeHolders
+    ) -> [Quotation] {
+        resolve(
+            segments: segments, headers: headers, in: bytes, paragraphs: paragraphs, lexed: lexed, title: title,
+            source: source, date: date, gazetteer: gazetteer, offices: offices
+        ).map(\.turn)
+    }
+
     /// Each turn with the segment it was cut from (its label's paragraph), for ``TurnEvaluation``.
     static func segmentedTurns(
         in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan], lexed: [[LexToken]], title: String,
         source: String?, date: String?, gazetteer: Gazetteer, offices: OfficeHolders
     ) -> [(segment: Segment, turn: Quotation)] {
         guard let (segments, headers) = segments(in: bytes, paragraphs: paragraphs) else { return [] }
+        return resolve(
+            segments: segments, headers: headers, in: bytes, paragraphs: paragraphs, lexed: lexed, title: title,
+            source: source, date: date, gazetteer: gazetteer, offices: offices)
+    }
+
+    private static func resolve(
+        segments: [Segment], headers: [String: String], in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan],
+        lexed: [[LexToken]], title: String, source: String?, date: String?, gazetteer: Gazetteer,
+        offices: OfficeHolders
+    ) -> [(segment: Segment, turn: Quotation)] {
         let opening = segments.first.map { 0..<$0.firstParagraph } ?? 0..<0
         var resolver = TurnResolver(
             bytes: bytes, paragraphs: paragraphs, lexed: lexed, opening: opening, title: title, source: source,
@@ -99,8 +121,11 @@ public enum Transcript {
     }
 
     /// Named speakers who only ask (`TAPPER:`, `PELL:` in a broadcast interview): at least ``minimumQuestions`` turns,
-    /// ``interviewerShare`` of them ending with a question mark, beside a speaker whose turns mostly do not.
+    /// ``interviewerShare`` of them ending with a question mark, beside a speaker whose turns mostly do not. Only in a
+    /// transcript with no questioner labels, and only a bare name: `MR. EARNEST:` moderating governors
+    /// (`Gregory, you want to kick us off?`) is no interviewer.
     static func interviewers(in bytes: UnsafeBufferPointer<UInt8>, segments: [Segment]) -> Set<String> {
+        guard !segments.contains(where: { $0.label.role == .questioner }) else { return [] }
         var asked: [String: (questions: Int, turns: Int)] = [:]
         for segment in segments where segment.label.role == .speaker {
             var end = segment.byteRange.upperBound
@@ -114,7 +139,8 @@ public enum Transcript {
         }
         let answers = asked.values.contains { Double($0.questions) < (1 - interviewerShare) * Double($0.turns) }
         guard answers else { return [] }
-        return Set(asked.filter { $0.value.turns >= minimumQuestions
+        let bareNames = Set(segments.filter { $0.label.honorific == nil && $0.label.titleWords.isEmpty }.map(\.label.key))
+        return Set(asked.filter { bareNames.contains($0.key) && $0.value.turns >= minimumQuestions
             && Double($0.value.questions) >= interviewerShare * Double($0.value.turns) }.keys)
     }
 

@@ -83,10 +83,14 @@ struct TurnLabel: Equatable {
         }
         guard colon > start, depth == 0 else { return nil }
         var textStart = colon + 1
-        guard textStart == end || bytes[textStart] == 0x20 || bytes[textStart] == 0x09 else { return nil }  // `http:`
+        // `http:` is no label; `MR. SCHULTZ:Okay` (the space lost) is, when the label is an official's in capitals.
+        let isGlued = textStart < end && bytes[textStart] != 0x20 && bytes[textStart] != 0x09
+        guard !isGlued || ArticleLexer.startsUppercase(at: textStart, in: bytes, end: end) else { return nil }
         while textStart < end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
         let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)
-        return TurnLabel(written: written, textStart: textStart)
+        guard let label = TurnLabel(written: written, textStart: textStart) else { return nil }
+        if isGlued, !(label.isAllCaps && (label.honorific != nil || !label.titleWords.isEmpty)) { return nil }
+        return label
     }
 
     init(

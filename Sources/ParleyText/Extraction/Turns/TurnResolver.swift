@@ -259,6 +259,19 @@ struct TurnResolver {
         return synonyms[phrase] ?? phrase
     }
 
+    /// The country of a transcript's title and source alone (for the roles its quotations name).
+    static func country(title: String, source: String?, offices: OfficeHolders, gazetteer: Gazetteer) -> String? {
+        var lines: [[String]] = []
+        for line in [title, source ?? ""] where !line.isEmpty {
+            var copy = line
+            copy.withUTF8 { bytes in
+                lines.append(ArticleLexer.tokens(in: bytes, span: ByteSpan(0, bytes.count)).filter { $0.kind == .word }
+                    .map { word(bytes, $0) })
+            }
+        }
+        return country(in: lines, offices: offices, gazetteer: gazetteer)
+    }
+
     /// The transcript's country: a house (`White House`, `Kremlin`) or a country or demonym the office table or the
     /// gazetteer knows, in the source first, then the title, then the opening lines.
     static func country(in lines: [[String]], offices: OfficeHolders, gazetteer: Gazetteer) -> String? {
