@@ -80,6 +80,8 @@ def check(path, review, seen_ids):
                 errors.append(f"{where}: paragraph {p} does not start with {label!r}: {paragraph[:40]!r}")
             elif label == "Q" and rest.startswith(" ") and rest.strip():
                 pass  # White House style: `Q` then a space, no colon
+            elif label in ("Q", "A") and re.match(r"\. \S", rest):
+                pass  # interview style `Q. ` / `A. `: a period instead of the colon (heldout-2.jsonl)
             elif not re.match(r" ?:(?: |$)", rest):
                 errors.append(f"{where}: paragraph {p}: {label!r} not followed by a colon: {paragraph[:40]!r}")
         if review:
