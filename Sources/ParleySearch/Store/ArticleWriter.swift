@@ -147,14 +147,15 @@ struct ArticleWriter {
         _ quotations: [Quotation], articleID: Int64, passages: [(start: Int, end: Int, id: Int64)]
     ) throws {
         guard !quotations.isEmpty else { return }
-        let insertQuote = try db.cachedStatement(
+        let insertQuote = try RawInsert(
+            db,
             sql: """
                 INSERT INTO quote (article_id, passage_id, start, "end", text, kind, speaker_id, speaker_mention, cue,
                                    attribution, method, confidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let insertFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text) VALUES (?, ?)")
-        let insertTurnPassage = try db.cachedStatement(sql: "INSERT OR IGNORE INTO turn_passage (passage_id, quote_id) VALUES (?, ?)")
+        let insertTurnPassage = try RawInsert(db, sql: "INSERT OR IGNORE INTO turn_passage (passage_id, quote_id) VALUES (?, ?)")
         var passageIndex = 0
         for quotation in quotations {
             // The passage holding the quotation's start (both lists are in text order).
@@ -164,17 +165,17 @@ struct ArticleWriter {
             let speakerID = try quotation.speaker.map { try entityID(name: $0, kind: speakerKind.rawValue) }
             let isTurn = quotation.kind == .turn
             // A turn's text is the article's (`Schema.quoteText`), its words the passages'.
-            try insertQuote.execute(arguments: [
-                articleID, passageID, quotation.start, quotation.end, isTurn ? "" : quotation.text,
-                quotation.kind.rawValue, speakerID, quotation.speakerMention, quotation.cue, quotation.attribution,
-                quotation.method?.rawValue, quotation.confidence,
-            ])
+            try insertQuote.execute(
+                .integer(articleID), .optional(passageID), .integer(Int64(quotation.start)),
+                .integer(Int64(quotation.end)), .text(isTurn ? "" : quotation.text), .text(quotation.kind.rawValue),
+                .optional(speakerID), .optional(quotation.speakerMention), .optional(quotation.cue),
+                .optional(quotation.attribution), .optional(quotation.method?.rawValue), .real(quotation.confidence))
             let quoteID = db.lastInsertedRowID
             if isTurn {
                 var index = passageIndex
                 while index < passages.count, passages[index].start < quotation.end {
                     if passages[index].end > quotation.start {
-                        try insertTurnPassage.execute(arguments: [passages[index].id, quoteID])
+                        try insertTurnPassage.execute(.integer(passages[index].id), .integer(quoteID))
                     }
                     index += 1
                 }

@@ -121,19 +121,14 @@ public enum Transcript {
     }
 
     /// Named speakers who only ask (`TAPPER:`, `PELL:` in a broadcast interview): at least ``minimumQuestions`` turns,
-    /// ``interviewerShare`` of them ending with a question mark, beside a speaker whose turns mostly do not. Only in a
+    /// ``interviewerShare`` of them asking something (a question mark), beside a speaker whose turns mostly do not. Only in a
     /// transcript with no questioner labels, and only a bare name: `MR. EARNEST:` moderating governors
     /// (`Gregory, you want to kick us off?`) is no interviewer.
     static func interviewers(in bytes: UnsafeBufferPointer<UInt8>, segments: [Segment]) -> Set<String> {
         guard !segments.contains(where: { $0.label.role == .questioner }) else { return [] }
         var asked: [String: (questions: Int, turns: Int)] = [:]
         for segment in segments where segment.label.role == .speaker {
-            var end = segment.byteRange.upperBound
-            // `…to the monitors?”`, `…(Laughter.)`: look past closing marks and spaces.
-            while end > segment.byteRange.lowerBound, [0x20, 0x22, 0x29, 0x9D, 0x99, 0x80, 0xE2].contains(bytes[end - 1]) {
-                end -= 1
-            }
-            let isQuestion = end > segment.byteRange.lowerBound && bytes[end - 1] == 0x3F
+            let isQuestion = segment.byteRange.contains { bytes[$0] == 0x3F }
             asked[segment.label.key, default: (0, 0)].questions += isQuestion ? 1 : 0
             asked[segment.label.key, default: (0, 0)].turns += 1
         }
@@ -155,8 +150,9 @@ public enum Transcript {
         -> (segments: [Segment], headers: [String: String])?
     {
         var labels: [(paragraph: Int, label: TurnLabel)] = []
+        var known: [String: TurnLabel?] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
-            if let label = TurnLabel.parse(bytes, paragraph: paragraph), !label.isStopLabel {
+            if let label = TurnLabel.parse(bytes, paragraph: paragraph, known: &known), !label.isStopLabel {
                 labels.append((index, label))
             }
         }

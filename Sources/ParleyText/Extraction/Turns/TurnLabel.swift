@@ -39,8 +39,11 @@ struct TurnLabel: Equatable {
     /// And this many words, at most (`DEPUTY NATIONAL SECURITY ADVISOR FOR STRATEGIC COMMUNICATIONS RHODES`).
     static let maximumWords = 8
 
-    /// The label at the start of `paragraph`, or `nil` when the paragraph does not open with one.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, paragraph: ByteSpan) -> TurnLabel? {
+    /// The label at the start of `paragraph`, or `nil` when the paragraph does not open with one. `known` keeps the
+    /// labels already read in the document by their written form: a briefing repeats a few labels hundreds of times.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, paragraph: ByteSpan, known: inout [String: TurnLabel?])
+        -> TurnLabel?
+    {
         let start = paragraph.lowerBound, end = paragraph.upperBound
         guard start < end else { return nil }
         // White House transcripts: `Q` and a space (or the paragraph alone), no colon; sometimes glued to the
@@ -54,6 +57,19 @@ struct TurnLabel: Equatable {
             return TurnLabel(
                 text: "Q", textStart: textStart, key: "Q", isAllCaps: true, honorific: nil, titleWords: [], name: [],
                 affiliation: nil, role: .questioner, isStopLabel: false)
+        }
+        // Interviews: `Q.` / `A.` (or `Q —`) and a space.
+        if bytes[start] == 0x51 || bytes[start] == 0x41, start + 2 < end, bytes[start + 1] == 0x2E, bytes[start + 2] == 0x20,
+            !(start + 3 < end && ArticleLexer.startsUppercase(at: start + 3, in: bytes, end: end)
+                && Self.hasColonSoon(bytes, from: start + 3, end: end))
+        {
+            var textStart = start + 2
+            while textStart < end, bytes[textStart] == 0x20 { textStart += 1 }
+            let isQuestion = bytes[start] == 0x51
+            return TurnLabel(
+                text: isQuestion ? "Q" : "A", textStart: textStart, key: isQuestion ? "Q" : "A", isAllCaps: true,
+                honorific: nil, titleWords: [], name: [], affiliation: nil, role: isQuestion ? .questioner : .answerer,
+                isStopLabel: false)
         }
         guard ArticleLexer.startsUppercase(at: start, in: bytes, end: end) else { return nil }
         // The colon: only letters, spaces, periods, apostrophes, hyphens and a parenthesis may come before it.
@@ -88,9 +104,32 @@ struct TurnLabel: Equatable {
         guard !isGlued || ArticleLexer.startsUppercase(at: textStart, in: bytes, end: end) else { return nil }
         while textStart < end, bytes[textStart] == 0x20 || bytes[textStart] == 0x09 { textStart += 1 }
         let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colon]), as: UTF8.self)
-        guard let label = TurnLabel(written: written, textStart: textStart) else { return nil }
+        let parsed: TurnLabel?
+        if let cached = known[written] {
+            parsed = cached
+        } else {
+            parsed = TurnLabel(written: written, textStart: 0)
+            known[written] = .some(parsed)
+        }
+        guard var label = parsed else { return nil }
+        label.textStart = textStart
         if isGlued, !(label.isAllCaps && (label.honorific != nil || !label.titleWords.isEmpty)) { return nil }
         return label
+    }
+
+    /// Whether a colon follows within a label's length and before any sentence punctuation (`A. Corvellan: …` is an
+    /// initial and a surname, not an interview's answer).
+    static func hasColonSoon(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Bool {
+        var index = start
+        while index < min(end, start + 40) {
+            switch bytes[index] {
+            case 0x3A: return true
+            case 0x2C, 0x3F, 0x21, 0x3B: return false
+            case 0x2E where index + 1 < end && bytes[index + 1] == 0x20 && index - start > 2: return false
+            default: index += 1
+            }
+        }
+        return false
     }
 
     init(
@@ -121,14 +160,24 @@ struct TurnLabel: Equatable {
             head = head[..<open]
             while head.last == " " { head.removeLast() }
         }
-        let words = head.split(separator: " ").map(String.init)
+        // `T.Ibarrola`: an initial glued to the surname is two words.
+        let words = head.split(separator: " ").flatMap { word -> [String] in
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count > 3, scalars[1] == ".", scalars[0].properties.isUppercase, scalars[2].properties.isUppercase {
+                return [String(word.prefix(2)), String(word.dropFirst(2))]
+            }
+            return [String(word)]
+        }
         guard (1...Self.maximumWords).contains(words.count) else { return nil }
         var isAllCaps = true
         for (position, word) in words.enumerated() {
             guard let first = word.unicodeScalars.first else { return nil }
             if !first.properties.isUppercase {
                 // `Minister of Foreign Affairs`, `Ursula von der Leyen`: particles inside a name or an office.
-                guard position > 0, position < words.count - 1, Self.particles.contains(word) else { return nil }
+                // `Press officer`, `Deputy spokesperson`: an office's words in lower case.
+                guard position > 0,
+                    position < words.count - 1 && Self.particles.contains(word) || Self.officeWords.contains(word.uppercased())
+                else { return nil }
                 isAllCaps = false
                 continue
             }
@@ -168,6 +217,10 @@ struct TurnLabel: Equatable {
             role = .answerer
         } else if honorific == nil, titleWords.isEmpty, Self.isOutlet(upper) {
             role = .questioner
+        } else if let affiliation = self.affiliation, Self.isOutlet(
+            affiliation.split(separator: ",").last.map { $0.split(separator: " ").map { $0.uppercased() } } ?? [])
+        {
+            role = .questioner  // `Eero Saarnio (Estrava Telegraph)`: a reporter and their outlet
         } else {
             role = .speaker
         }
@@ -264,6 +317,7 @@ struct TurnLabel: Equatable {
         "DELEGATE", "INTERPRETER", "TRANSLATOR", "PARTICIPANT", "AFFAIRS", "MINISTRY", "COUNCIL", "UN", "UNITED",
         "NATIONS", "PERMANENT", "SECRETARY-GENERAL", "HIS", "HER", "EXCELLENCY", "MAJESTY", "HIGHNESS", "ROYAL",
         "PREMIER", "PRESIDING", "OFFICER", "EXECUTIVE", "AIDE", "SPOKESPERSONS", "OFFICIALS", "PARTICIPANTS",
+        "ACTING", "VICE-PRESIDENT", "HEAD", "CO-CHAIR",
     ]
 
     /// Lower-case words inside a name or an office (`Ursula von der Leyen`, `Minister of Foreign Affairs`).
@@ -315,7 +369,9 @@ struct TurnLabel: Equatable {
         "NEWS", "TV", "RADIO", "DAILY", "TIMES", "AGENCY", "POST", "TELEVISION", "NETWORK", "MEDIA", "HERALD",
         "TRIBUNE", "JOURNAL", "BULLETIN", "CHRONICLE", "OBSERVER", "GAZETTE", "TODAY", "CHANNEL", "BROADCASTING",
         "MAGAZINE", "WIRE", "NEWSPAPER", "DISPATCH", "COURIER", "EXPRESS", "MONITOR", "REVIEW", "WEEKLY",
-        "ASSOCIATED PRESS", "PRESS", "CORPORATION", "GROUP", "SERVICE", "SHIMBUN", "INSIDER", "ZEITUNG",
+        "ASSOCIATED PRESS", "PRESS", "CORPORATION", "GROUP", "SERVICE", "SHIMBUN", "INSIDER", "ZEITUNG", "TELEGRAPH",
+        "GUARDIAN", "STANDARD", "LEDGER", "SENTINEL", "MAIL", "MIRROR", "INQUIRER", "EXAMINER", "ADVERTISER",
+        "CORRESPONDENT", "REPORTER", "JOURNALIST", "STAR", "GLOBE", "TRIBUNE", "DIGEST", "NEWSWIRE",
     ]
 }
 

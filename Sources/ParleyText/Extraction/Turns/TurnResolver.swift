@@ -32,6 +32,9 @@ struct TurnResolver {
         var trailingOffice: [String] = []
     }
 
+    /// How many paragraphs are read for the full names of surnames the title and the office table do not give.
+    static let introducingParagraphs = 80
+
     /// A surname the label and the title or the office table complete: the surest resolution.
     static let namedConfidence = 0.99
     /// A surname completed from a name elsewhere in the document, or kept alone.
@@ -102,7 +105,11 @@ struct TurnResolver {
         case .questioner:
             // `Bloomberg (Ansel Varro)`, `Question (Harwick Chronicle)`: the parenthesis names who asks, unless it
             // says to whom (`Question (addressed to both ministers)`).
-            let asker = label.affiliation.flatMap { $0.unicodeScalars.first?.properties.isUppercase == true ? $0 : nil }
+            // `Question (Ilona Marsh, Meridian Monitor)`: the person before the outlet; `Eero Saarnio (Estrava
+            // Telegraph)`: the reporter in the label.
+            let parenthesis = label.affiliation.flatMap { $0.unicodeScalars.first?.properties.isUppercase == true ? $0 : nil }
+            let asker = label.isFullName && label.affiliation != nil ? label.name.joined(separator: " ")
+                : parenthesis.map { String(($0.split(separator: ",").first ?? Substring($0)).drop { $0 == " " }) }
             return Resolution(speaker: asker ?? label.text, kind: "questioner", confidence: Self.namedConfidence,
                 reason: "a questioner (a reporter or an outlet), never an official")
         case .answerer:
@@ -166,7 +173,9 @@ struct TurnResolver {
                 reason: "‘\(holder.person)’, \(holder.country) \(holder.office) in the office table")
         }
         if document == nil {
-            document = lexed.indices.flatMap { Self.people(in: bytes, tokens: lexed[$0]) }
+            // The first paragraphs, where a transcript introduces its speakers (`I now give the floor to Mr. Ivo
+            // Korvan`); a whole long briefing costs more than it finds.
+            document = lexed.prefix(Self.introducingParagraphs).indices.flatMap { Self.people(in: bytes, tokens: lexed[$0]) }
         }
         if let person = document?.first(where: { $0.surname == folded && fits($0.name) }) {
             return Resolution(speaker: gazetteer.canonical(person.name), kind: "person", confidence: Self.surnameConfidence,
@@ -364,7 +373,16 @@ struct TurnResolver {
                     flush()
                     office = []
                 } else {
-                    name.append(word.count > 1 && TurnLabel.isCapitals(word) ? TurnLabel.naturalCase(word) : word)
+                    // `Spokesperson Maksym Obolyn's Regular Press Conference`: the name without its possessive.
+                    var bare = word.count > 1 && TurnLabel.isCapitals(word) ? TurnLabel.naturalCase(word) : word
+                    let isPossessive = bare.hasSuffix("'s") || bare.hasSuffix("’s")
+                    if isPossessive { bare.removeLast(2) }
+                    if name.isEmpty, office.isEmpty { office = Self.officeBefore(run: position, in: bytes, tokens: tokens) }
+                    name.append(bare)
+                    if isPossessive {
+                        flush()
+                        office = []
+                    }
                 }
             }
             flush()
@@ -385,6 +403,28 @@ struct TurnResolver {
             }
         }
         return result
+    }
+
+    /// The office words just before a name that starts a run: `the Ministry's spokesperson, Danica Vrabel`,
+    /// `moderated by Henrik Falk` (a moderator).
+    static func officeBefore(run start: Int, in bytes: UnsafeBufferPointer<UInt8>, tokens: [LexToken]) -> [String] {
+        var index = start - 1
+        if index >= 0, tokens[index].kind == .punctuation(0x2C) { index -= 1 }
+        if index >= 1, tokens[index].kind == .word, word(bytes, tokens[index]).lowercased() == "by",
+            tokens[index - 1].kind == .word, ["moderated", "chaired"].contains(word(bytes, tokens[index - 1]).lowercased())
+        {
+            return word(bytes, tokens[index - 1]).lowercased() == "moderated" ? ["MODERATOR"] : ["CHAIR"]
+        }
+        var words: [String] = []
+        while index >= 0, tokens[index].kind == .word, words.count < 4 {
+            var upper = word(bytes, tokens[index]).uppercased()
+            if upper.hasSuffix("'S") || upper.hasSuffix("’S") { break }
+            upper = upper.filter { $0 != "." }
+            guard TurnLabel.officeWords.contains(upper), upper != "THE", upper != "OF", upper != "FOR" else { break }
+            words.insert(upper, at: 0)
+            index -= 1
+        }
+        return words
     }
 
     /// Words that make the capitalised words before them an organisation's name, not a person's.
