@@ -67,7 +67,7 @@ struct ReindexCommandTests {
         #expect(reindex.status == 0, "\(reindex.stderr)")
         let expected =
             "re-extracted \(quotations.formatted(.number.grouping(.automatic))) quotations and "
-            + "\(mentions.formatted(.number.grouping(.automatic))) mentions from 27 articles with extraction "
+            + "\(mentions.formatted(.number.grouping(.automatic))) mentions from 28 articles with extraction "
             + "v\(ArticleExtraction.version) in "
         #expect(reindex.stderr.hasPrefix(expected), "\(reindex.stderr)")
         #expect(reindex.stderr.hasSuffix(" s\n"))

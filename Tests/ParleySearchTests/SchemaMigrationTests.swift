@@ -77,7 +77,7 @@ import Testing
         #expect(after == before)
         #expect(indexes == [
             "article_content_hash", "article_key_article", "article_published", "entity_folded", "entity_surname",
-            "mention_entity", "mention_passage", "quote_article", "quote_passage", "quote_speaker",
+            "mention_entity", "mention_passage", "quote_article", "quote_passage", "quote_speaker", "turn_passage_quote",
         ])
         #expect(foreignKeys == 1)
         #expect(violations.isEmpty)

@@ -155,7 +155,8 @@ struct ArticleWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let insertFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text) VALUES (?, ?)")
-        let insertTurnPassage = try RawInsert(db, sql: "INSERT OR IGNORE INTO turn_passage (passage_id, quote_id) VALUES (?, ?)")
+        // Prepared on the first turn: an article with none never touches the table.
+        var insertTurnPassage: RawInsert?
         var passageIndex = 0
         for quotation in quotations {
             // The passage holding the quotation's start (both lists are in text order).
@@ -175,7 +176,11 @@ struct ArticleWriter {
                 var index = passageIndex
                 while index < passages.count, passages[index].start < quotation.end {
                     if passages[index].end > quotation.start {
-                        try insertTurnPassage.execute(.integer(passages[index].id), .integer(quoteID))
+                        if insertTurnPassage == nil {
+                            insertTurnPassage = try RawInsert(
+                                db, sql: "INSERT OR IGNORE INTO turn_passage (passage_id, quote_id) VALUES (?, ?)")
+                        }
+                        try insertTurnPassage?.execute(.integer(passages[index].id), .integer(quoteID))
                     }
                     index += 1
                 }
