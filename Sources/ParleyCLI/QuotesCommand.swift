@@ -122,8 +122,18 @@ struct QuotesCommand: ParsableCommand {
                 // A turn is the speaker's own words after their label: `MR. EARNEST (Josh Earnest): …`.
                 let label = hit.speakerMention ?? "?"
                 let resolved = hit.speakerKind == "questioner" ? "question" : hit.speaker == label ? nil : hit.speaker
-                out += "\(number + 1). \(label)" + (resolved.map { " (\($0))" } ?? "") + ": "
-                    + Self.excerpt(hit.text) + "\n"
+                // Found by a query: the passage of the turn that matched, words marked as `search` marks them.
+                let shown = hit.matchedPassage.map { passage in
+                    var text = passage.replacingOccurrences(of: SearchHit.highlightStart, with: "[")
+                        .replacingOccurrences(of: SearchHit.highlightEnd, with: "]")
+                    if text.hasPrefix(label + ":") {
+                        text = String(text.dropFirst(label.count + 1).drop { $0 == " " })
+                    } else {
+                        text = "… " + text
+                    }
+                    return text
+                } ?? Self.excerpt(hit.text)
+                out += "\(number + 1). \(label)" + (resolved.map { " (\($0))" } ?? "") + ": " + shown + "\n"
             } else {
                 out += "\(number + 1). \(who): “\(hit.text)”\n"
             }

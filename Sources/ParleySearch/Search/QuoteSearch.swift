@@ -24,6 +24,9 @@ public struct QuoteHit: Sendable, Equatable {
     public var articleRowID: Int64 = 0
     /// `person`, `organization`, `role` or `questioner` (a transcript's reporter); `nil` when unattributed.
     public var speakerKind: String?
+    /// For a turn found by a query: its passage that matched best, matched words between
+    /// ``SearchHit/highlightStart`` and ``SearchHit/highlightEnd``.
+    public var matchedPassage: String?
 }
 
 /// A speaker and how many quotations the index attributes to them.
@@ -188,15 +191,15 @@ extension ParleyIndex {
             LIMIT ?
             """
         let turns = """
-            WITH best(id, score) AS (
-                SELECT turn_passage.quote_id, min(passage_fts.rank)
+            WITH best(id, score, passage) AS (
+                SELECT turn_passage.quote_id, min(passage_fts.rank), passage_fts.rowid
                 FROM passage_fts JOIN turn_passage ON turn_passage.passage_id = passage_fts.rowid
                 JOIN quote ON quote.id = turn_passage.quote_id
                 WHERE passage_fts MATCH ?\(whereClause)
                 GROUP BY turn_passage.quote_id
                 ORDER BY 2, 1
                 LIMIT ?)
-            \(select), best.score AS score
+            \(select), best.score AS score, best.passage AS passage
             FROM best JOIN quote ON quote.id = best.id
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
@@ -212,8 +215,15 @@ extension ParleyIndex {
                 }
             }
             if wantsTurns {
-                scored += try Row.fetchAll(db, sql: turns, arguments: ["text : (\(query.matchPattern))", limit]).map {
-                    (hit($0), $0["score"] as Double? ?? 0)
+                // SQLite takes a bare column of an aggregate query from the row `min()` chose: the best passage.
+                let pattern = "text : (\(query.matchPattern))"
+                let highlight = try db.cachedStatement(
+                    sql: "SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts "
+                        + "WHERE passage_fts MATCH ? AND rowid = ?")
+                scored += try Row.fetchAll(db, sql: turns, arguments: [pattern, limit]).map { row in
+                    var turn = hit(row)
+                    turn.matchedPassage = try String.fetchOne(highlight, arguments: [pattern, row["passage"] as Int64])
+                    return (turn, row["score"] as Double? ?? 0)
                 }
             }
             return Array(scored.sorted { $0.score < $1.score }.prefix(limit).map(\.hit))
