@@ -169,6 +169,9 @@ extension ParleyIndex {
                 published: row["published"], url: row["url"], articleRowID: row[15], speakerKind: row[16])
         }
         let whereClause = conditions.map { " AND " + $0 }.joined()
+        // Matched passages first, then the turn holding each (by article): `+` keeps SQLite from walking a
+        // speaker's every turn for every passage through the speaker index.
+        let turnWhereClause = whereClause.replacingOccurrences(of: "quote.speaker_id IN", with: "+quote.speaker_id IN")
         guard let query else {
             let sql = """
                 \(select)
@@ -192,11 +195,12 @@ extension ParleyIndex {
             """
         let turns = """
             WITH best(id, score, passage) AS (
-                SELECT turn_passage.quote_id, min(passage_fts.rank), passage_fts.rowid
-                FROM passage_fts JOIN turn_passage ON turn_passage.passage_id = passage_fts.rowid
-                JOIN quote ON quote.id = turn_passage.quote_id
-                WHERE passage_fts MATCH ?\(whereClause)
-                GROUP BY turn_passage.quote_id
+                SELECT quote.id, min(passage_fts.rank), passage_fts.rowid
+                FROM passage_fts CROSS JOIN passage ON passage.id = passage_fts.rowid
+                CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
+                    AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
+                WHERE passage_fts MATCH ?\(turnWhereClause)
+                GROUP BY quote.id
                 ORDER BY 2, 1
                 LIMIT ?)
             \(select), best.score AS score, best.passage AS passage

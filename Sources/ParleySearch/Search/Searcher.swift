@@ -223,7 +223,8 @@ extension ParleyIndex {
             lists.append("""
                 FROM (SELECT passage_id FROM quote WHERE \(speakerCondition) AND kind NOT IN ('other', 'turn')\(confident)
                       UNION ALL
-                      SELECT turn_passage.passage_id FROM quote JOIN turn_passage ON turn_passage.quote_id = quote.id
+                      SELECT passage.id FROM quote
+                      JOIN passage ON passage.id BETWEEN quote.passage_id AND quote.last_passage_id
                       WHERE \(speakerCondition) AND kind = 'turn'\(confident))
                 """)
         }
@@ -304,10 +305,11 @@ extension ParleyIndex {
         let turns = try Row.fetchAll(
             db,
             sql: """
-                SELECT turn_passage.passage_id, quote.speaker_mention, entity.name, entity.kind
-                FROM turn_passage JOIN quote ON quote.id = turn_passage.quote_id
+                SELECT passage.id, quote.speaker_mention, entity.name, entity.kind
+                FROM passage JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
+                    AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
                 LEFT JOIN entity ON entity.id = quote.speaker_id
-                WHERE turn_passage.passage_id IN (\(best.map { String($0.id) }.joined(separator: ",")))
+                WHERE passage.id IN (\(best.map { String($0.id) }.joined(separator: ",")))
                 """)
         let turnByID = Dictionary(turns.map { (row: Row) -> (Int64, TurnOwner) in
             (row[0], TurnOwner(label: row[1] ?? "", speaker: row[2], isQuestioner: row[3] == "questioner"))
@@ -338,8 +340,9 @@ extension ParleyIndex {
             FROM (SELECT hit.id AS passage_id, quote.speaker_id FROM hit
                   JOIN quote ON quote.passage_id = hit.id AND quote.kind NOT IN ('other', 'turn')
                   UNION ALL
-                  SELECT hit.id, quote.speaker_id FROM hit JOIN turn_passage ON turn_passage.passage_id = hit.id
-                  JOIN quote ON quote.id = turn_passage.quote_id) AS spoken
+                  SELECT hit.id, quote.speaker_id FROM hit JOIN passage ON passage.id = hit.id
+                  JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
+                      AND hit.id BETWEEN quote.passage_id AND quote.last_passage_id) AS spoken
             JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> 'questioner'
             GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5
             """)

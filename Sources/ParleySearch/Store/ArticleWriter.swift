@@ -109,7 +109,6 @@ struct ArticleWriter {
         try db.execute(
             sql: """
                 INSERT INTO quote_fts (quote_fts) VALUES ('delete-all');
-                DELETE FROM turn_passage;
                 DELETE FROM quote;
                 DELETE FROM mention;
                 """)
@@ -147,16 +146,15 @@ struct ArticleWriter {
         _ quotations: [Quotation], articleID: Int64, passages: [(start: Int, end: Int, id: Int64)]
     ) throws {
         guard !quotations.isEmpty else { return }
+        let columns = """
+            article_id, passage_id, start, "end", text, kind, speaker_id, speaker_mention, cue, attribution, method,
+            confidence
+            """
         let insertQuote = try RawInsert(
-            db,
-            sql: """
-                INSERT INTO quote (article_id, passage_id, start, "end", text, kind, speaker_id, speaker_mention, cue,
-                                   attribution, method, confidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            db, sql: "INSERT INTO quote (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        // Prepared on the first turn: an article with none never names the column.
+        var insertTurn: RawInsert?
         let insertFTS = try db.cachedStatement(sql: "INSERT INTO quote_fts (rowid, text) VALUES (?, ?)")
-        // Prepared on the first turn: an article with none never touches the table.
-        var insertTurnPassage: RawInsert?
         var passageIndex = 0
         for quotation in quotations {
             // The passage holding the quotation's start (both lists are in text order).
@@ -165,27 +163,32 @@ struct ArticleWriter {
             let speakerKind = Schema.EntityKind(speakerKind: quotation.speakerKind)
             let speakerID = try quotation.speaker.map { try entityID(name: $0, kind: speakerKind.rawValue) }
             let isTurn = quotation.kind == .turn
-            // A turn's text is the article's (`Schema.quoteText`), its words the passages'.
-            try insertQuote.execute(
-                .integer(articleID), .optional(passageID), .integer(Int64(quotation.start)),
-                .integer(Int64(quotation.end)), .text(isTurn ? "" : quotation.text), .text(quotation.kind.rawValue),
-                .optional(speakerID), .optional(quotation.speakerMention), .optional(quotation.cue),
-                .optional(quotation.attribution), .optional(quotation.method?.rawValue), .real(quotation.confidence))
-            let quoteID = db.lastInsertedRowID
+            // A turn's passages: the one holding its start to the last one it reaches (consecutive ids).
+            var lastPassageID: Int64?
+            if isTurn, passageIndex < passages.count {
+                var last = passageIndex
+                while last + 1 < passages.count, passages[last + 1].start < quotation.end { last += 1 }
+                lastPassageID = passages[last].id
+            }
             if isTurn {
-                var index = passageIndex
-                while index < passages.count, passages[index].start < quotation.end {
-                    if passages[index].end > quotation.start {
-                        if insertTurnPassage == nil {
-                            insertTurnPassage = try RawInsert(
-                                db, sql: "INSERT OR IGNORE INTO turn_passage (passage_id, quote_id) VALUES (?, ?)")
-                        }
-                        try insertTurnPassage?.execute(.integer(passages[index].id), .integer(quoteID))
-                    }
-                    index += 1
+                if insertTurn == nil {
+                    insertTurn = try RawInsert(
+                        db,
+                        sql: "INSERT INTO quote (\(columns), last_passage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 }
+                // A turn's text is the article's (`Schema.quoteText`), its words the passages'.
+                try insertTurn?.execute(
+                    .integer(articleID), .optional(passageID), .integer(Int64(quotation.start)),
+                    .integer(Int64(quotation.end)), .text(""), .text(quotation.kind.rawValue), .optional(speakerID),
+                    .optional(quotation.speakerMention), .optional(quotation.cue), .optional(quotation.attribution),
+                    .optional(quotation.method?.rawValue), .real(quotation.confidence), .optional(lastPassageID))
             } else {
-                try insertFTS.execute(arguments: [quoteID, quotation.text])
+                try insertQuote.execute(
+                    .integer(articleID), .optional(passageID), .integer(Int64(quotation.start)),
+                    .integer(Int64(quotation.end)), .text(quotation.text), .text(quotation.kind.rawValue),
+                    .optional(speakerID), .optional(quotation.speakerMention), .optional(quotation.cue),
+                    .optional(quotation.attribution), .optional(quotation.method?.rawValue), .real(quotation.confidence))
+                try insertFTS.execute(arguments: [db.lastInsertedRowID, quotation.text])
             }
         }
     }

@@ -3,7 +3,7 @@ import GRDBSQLite
 
 /// Runs a cached insert through SQLite's C API: bind, step, reset.
 ///
-/// A transcript gives hundreds of rows an article (a quotation and a `turn_passage` row per turn); GRDB's
+/// A transcript gives hundreds of rows an article (a quotation per turn); GRDB's
 /// `execute(arguments:)` builds an argument array of `DatabaseValue`s per row, which measured 40% of the writer's
 /// instructions on the briefings (callgrind). The statement stays GRDB's (cached, finalized by GRDB); it is left
 /// reset with its bindings cleared, as GRDB leaves it.

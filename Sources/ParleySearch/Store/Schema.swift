@@ -16,7 +16,7 @@ import ParleyText
 ///   `Qatari prime minister`, kind `role`); `quote` (speaker) and `mention` point at it.
 /// - `quote`: direct quotations with speaker, cue, method, kind and offsets; `quote_fts` indexes their text. A
 ///   transcript's turns are quotations of kind `turn` whose text is not stored again (``quoteText``) nor indexed in
-///   `quote_fts`: `passage_fts` holds their words, and `turn_passage` ties each passage of a turn to it.
+///   `quote_fts`: `passage_fts` holds their words, and a turn spans the passages `passage_id`…`last_passage_id`.
 /// - `mention`: each passage's entity mentions, with offsets: the facets.
 /// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer `passage_fts` was built with,
 ///   `analysis` the ``ArticleExtraction/version`` its quotations and mentions were extracted with (missing: 1).
@@ -186,8 +186,9 @@ enum Schema {
                     CREATE INDEX quote_speaker ON quote(speaker_id, kind);
                     """)
         }
-        // Transcripts: questioners are speakers of their own kind, and every passage of a turn knows its turn (a
-        // long turn is one quotation over several passages; `--speaker` and search results read this table).
+        // Transcripts: questioners are speakers of their own kind, and a turn knows its passages: from `passage_id`
+        // to `last_passage_id` (a turn's passages are consecutive rows of its article; `--speaker` and search
+        // results read the range, no row a passage is written).
         migrator.registerMigration("v5-transcript-turns") { db in
             try db.execute(
                 sql: """
@@ -205,11 +206,7 @@ enum Schema {
                     ALTER TABLE new_entity RENAME TO entity;
                     CREATE INDEX entity_folded ON entity(folded);
                     CREATE INDEX entity_surname ON entity(kind, surname);
-                    CREATE TABLE turn_passage (
-                        passage_id INTEGER PRIMARY KEY REFERENCES passage(id) ON DELETE CASCADE,
-                        quote_id INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE
-                    );
-                    CREATE INDEX turn_passage_quote ON turn_passage(quote_id);
+                    ALTER TABLE quote ADD COLUMN last_passage_id INTEGER;
                     """)
         }
         return migrator
