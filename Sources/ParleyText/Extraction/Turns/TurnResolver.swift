@@ -33,7 +33,7 @@ struct TurnResolver {
     }
 
     /// How many paragraphs are read for the full names of surnames the title and the office table do not give.
-    static let introducingParagraphs = 80
+    static let introducingParagraphs = 40
 
     /// A surname the label and the title or the office table complete: the surest resolution.
     static let namedConfidence = 0.99
@@ -93,7 +93,7 @@ struct TurnResolver {
     }
 
     mutating func resolve(_ label: TurnLabel) -> Resolution {
-        let key = label.key + "\u{1F}" + (label.affiliation ?? "")
+        let key = label.affiliation.map { label.key + "\u{1F}" + $0 } ?? label.key
         if let known = resolved[key] { return known }
         let resolution = resolveOnce(label)
         resolved[key] = resolution
