@@ -32,6 +32,16 @@ struct CommonOptions: ParsableArguments {
 
     var indexPath: String { IndexLocation.resolve(option: index) }
 
+    /// The writers' lock, held until the process ends (``WriterLock``).
+    nonisolated(unsafe) static var writerLock: WriterLock?
+
+    /// Takes the index's writers' lock before a command that writes opens it: a second writer waits for the first
+    /// (saying so on stderr) for at most `wait` seconds, or as long as it takes.
+    func lockForWriting(wait: Double?) throws {
+        guard Self.writerLock == nil else { return }
+        Self.writerLock = try WriterLock.acquire(for: indexPath, wait: wait) { StandardError.note($0) }
+    }
+
     /// Opens the index and, unless `noteAnalysis` is false, says once on stderr when its quotations, speakers and
     /// entities come from an older extraction (everything still works; `parley reindex` re-extracts).
     func openIndex(mode: ParleyIndex.Mode, noteAnalysis: Bool = true) throws -> ParleyIndex {

@@ -19,6 +19,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case interrupted(path: String)
     /// `--strict` and the input had a problem: nothing was written.
     case strictFailure(issue: String)
+    /// Another process is writing to the index and `--wait` ran out (``WriterLock``).
+    case busyWriter(path: String, waited: Double)
 
     public var description: String {
         switch self {
@@ -43,6 +45,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "Interrupted: '\(path)' was left as it was."
         case let .strictFailure(issue):
             "\(issue) (--strict: nothing was written)."
+        case let .busyWriter(path, waited):
+            "Another parley is writing to '\(path)' (waited \(WriterLock.seconds(waited))). Nothing was written; "
+                + "run again when it has finished, or give --wait more seconds."
         }
     }
 }
