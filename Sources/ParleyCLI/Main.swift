@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleySearch
+import ParleyText
 
 /// Entry point: maps errors to one line on stderr and the documented exit statuses
 /// (0 success, 1 partial, 2 usage error or unusable index).
@@ -13,12 +14,12 @@ enum Main {
         } catch let exit as Exit {
             Foundation.exit(exit.status)
         } catch let error as StoreError {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(String(describing: error).visibleControlCharacters)\n")
             // An input problem under --strict is the input's fault (1), not an unusable index (2).
             if case .strictFailure = error { Foundation.exit(1) }
             Foundation.exit(2)
         } catch let error as QueryError {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(String(describing: error).visibleControlCharacters)\n")
             Foundation.exit(2)
         } catch {
             let code = Parley.exitCode(for: error)

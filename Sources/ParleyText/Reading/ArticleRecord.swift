@@ -80,8 +80,28 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
         self.effect = effect
     }
 
-    /// `feeds/a.jsonl:123: not valid JSON (unexpected end of input); skipped`
+    /// `feeds/a.jsonl:123: not valid JSON (unexpected end of input); skipped`, one line: control characters
+    /// from the input (a newline, NUL) are shown escaped (`\n`, `\u{0}`), never written raw.
     public var description: String {
-        "\(location): \(message)" + (effect == .skipped ? "; skipped" : "")
+        ("\(location): \(message)" + (effect == .skipped ? "; skipped" : "")).visibleControlCharacters
+    }
+}
+
+extension String {
+    /// The string with control characters written as escapes (`\n`, `\t`, `\r`, `\u{7}`): a message that quotes
+    /// input stays one printable line.
+    public var visibleControlCharacters: String {
+        guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return self }
+        var result = ""
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x0A: result += "\\n"
+            case 0x09: result += "\\t"
+            case 0x0D: result += "\\r"
+            case 0..<0x20, 0x7F...0x9F: result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

@@ -35,7 +35,15 @@ enum RecordMapper {
             source = host(of: normalized)
         }
         var published: String?
-        if let (key, value) = firstValue(object, ["date_publish", "published_at", "published", "date", "pubdate"]) {
+        let dateKeys = ["date_publish", "published_at", "published", "date", "pubdate"]
+        // `[2015]`, `{"y": 2015}`, `true`: a date field that holds no date is said so, not dropped in silence.
+        if firstValue(object, dateKeys) == nil,
+            let key = dateKeys.first(where: { object[$0] != nil && !(object[$0] is NSNull) && !(object[$0] is String) })
+        {
+            let kind = object[key] is [Any] ? "a list" : object[key] is [String: Any] ? "an object" : "true or false"
+            issues.append(ReadIssue(location, "date in '\(key)' is \(kind), not a date; kept empty", effect: .kept))
+        }
+        if let (key, value) = firstValue(object, dateKeys) {
             if let number = value as? NSNumber, !isBoolean(number) {
                 published = DateNormalizer.normalize(epochSeconds: number.doubleValue)
             } else if let date = value as? String {

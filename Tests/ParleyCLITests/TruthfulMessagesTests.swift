@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Messages that tell the truth about the input, on one line each.
+@Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
+struct TruthfulMessagesTests {
+    let folder: TemporaryFolder
+    let parley: BinaryRunner
+
+    init() throws {
+        folder = try TemporaryFolder()
+        parley = BinaryRunner(workingDirectory: folder.url)
+    }
+
+    /// `"date": [2015]` and `{"y": 2015}` used to be dropped without the warning an unparseable date gets.
+    @Test func aDateThatIsNoDateIsWarnedAbout() throws {
+        let file = try folder.write("d.jsonl", """
+            {"id":"a","title":"A","date":[2015],"text":"Talks resumed."}
+            {"id":"b","title":"B","date":{"y":2015},"text":"Talks stalled."}
+
+            """)
+        let result = try parley.run(["index", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("d.jsonl:1: date in 'date' is a list, not a date; kept empty"), "\(result.stderr)")
+        #expect(result.stderr.contains("d.jsonl:2: date in 'date' is an object, not a date; kept empty"), "\(result.stderr)")
+        #expect(result.stderr.contains("2 indexed"))
+    }
+
+    /// A newline, a bell or a NUL from the input is shown escaped: every warning and error stays one line.
+    @Test func controlCharactersAreNeverEchoedRaw() throws {
+        let file = try folder.write("c.jsonl", #"{"id":"c","title":"C","date":"bad\ndate\u0007\u0000","text":"Talks."}"# + "\n")
+        let result = try parley.run(["index", file])
+        #expect(result.stderr.contains(#"c.jsonl:1: date 'bad\ndate\u{7}\u{0}' not understood; kept empty"#),
+            "\(result.stderr)")
+        #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(result.stderr.split(separator: "\n").count == 2)  // the warning and the summary
+        let missing = try parley.run(["search", "--index", "no\nsuch.sqlite", "talks"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == #"error: No index at 'no\nsuch.sqlite'. Build one with 'parley index PATH…' or point to one with --index."# + "\n")
+    }
+}
