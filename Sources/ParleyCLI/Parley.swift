@@ -19,7 +19,7 @@ struct Parley: ParsableCommand {
         version: version,
         subcommands: [
             IndexCommand.self, SearchCommand.self, QuotesCommand.self, SpeakersCommand.self, EntitiesCommand.self,
-            AliasesCommand.self, StatsCommand.self, TokensCommand.self, ReindexCommand.self,
+            AliasesCommand.self, StatsCommand.self, CheckCommand.self, TokensCommand.self, ReindexCommand.self,
         ]
     )
 }

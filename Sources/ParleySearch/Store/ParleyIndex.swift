@@ -139,8 +139,7 @@ public final class ParleyIndex: Sendable {
         try Schema.createFullTextTable(db)
         try Schema.createQuoteFullTextTable(db)
         try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
-        // Turns are not in `quote_fts` (their words are the passages'), so it is filled, not rebuilt from `quote`.
-        try db.execute(sql: "INSERT INTO quote_fts (rowid, text) SELECT id, text FROM quote WHERE kind <> 'turn'")
+        try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
     }
 

@@ -123,7 +123,12 @@ enum Schema {
                     CREATE INDEX quote_passage ON quote(passage_id);
                     CREATE INDEX quote_speaker ON quote(speaker_id, kind);
                     """)
-            try createQuoteFullTextTable(db)
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE quote_fts USING fts5(
+                        text, content = 'quote', content_rowid = 'id', tokenize = '\(tokenizer)'
+                    );
+                    """)
         }
         migrator.registerMigration("v3-entity-mentions") { db in
             try db.execute(
@@ -207,7 +212,12 @@ enum Schema {
                     CREATE INDEX entity_folded ON entity(folded);
                     CREATE INDEX entity_surname ON entity(kind, surname);
                     ALTER TABLE quote ADD COLUMN last_passage_id INTEGER;
+                    DROP TABLE quote_fts;
                     """)
+            // Turns' words are the passages': `quote_fts` indexes the other quotations, through a view, so that
+            // FTS5's own integrity check (`parley check`) finds its content and its index in agreement.
+            try createQuoteFullTextTable(db)
+            try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
         }
         return migrator
     }
@@ -234,12 +244,14 @@ enum Schema {
             sql: "INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('analysis', ?)", arguments: [String(analysis)])
     }
 
-    /// FTS5 over quotation text (external content `quote`), for `parley quotes QUERY`.
+    /// FTS5 over quotation text (external content: the view `quote_text`, every quotation but the turns), for
+    /// `parley quotes QUERY`.
     static func createQuoteFullTextTable(_ db: Database) throws {
         try db.execute(
             sql: """
+                CREATE VIEW IF NOT EXISTS quote_text AS SELECT id, text FROM quote WHERE kind <> 'turn';
                 CREATE VIRTUAL TABLE quote_fts USING fts5(
-                    text, content = 'quote', content_rowid = 'id', tokenize = '\(tokenizer)'
+                    text, content = 'quote_text', content_rowid = 'id', tokenize = '\(tokenizer)'
                 );
                 """)
     }

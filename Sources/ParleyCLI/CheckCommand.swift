@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import ParleySearch
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the index: SQLite and full-text integrity, counts that agree, versions.",
+        discussion: "Exit status: 0 every check passed; 1 a check failed (the last line says what to run); 2 the index cannot be opened.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let index = try common.openIndex(mode: .rebuild, noteAnalysis: false)
+        let check = try index.check()
+        print("index:      \(index.path)")
+        for line in check.lines {
+            print("\((line.name + ":").padding(toLength: 12, withPad: " ", startingAt: 0))\(line.isFine ? "" : "PROBLEM: ")\(line.detail)")
+        }
+        if check.isFine {
+            print("ok")
+        } else {
+            print("to repair: " + check.repairs.joined(separator: ", then "))
+            throw Exit(status: 1)
+        }
+    }
+}

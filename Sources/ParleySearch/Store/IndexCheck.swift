@@ -1,0 +1,106 @@
+import GRDB
+import ParleyText
+
+/// What `parley check` found: one line a check, each fine or not, and what to run when one is not.
+public struct IndexCheck: Sendable {
+    public struct Line: Sendable {
+        public var name: String
+        public var isFine: Bool
+        public var detail: String
+    }
+
+    public var lines: [Line] = []
+    /// What to run to repair what failed, most thorough first; empty when every check passed.
+    public var repairs: [String] = []
+
+    public var isFine: Bool { lines.allSatisfy(\.isFine) }
+}
+
+extension ParleyIndex {
+    /// Checks the index: SQLite's own integrity and foreign keys, both FTS5 tables against their content, counts
+    /// that must agree (every article has its passages and a key, every passage its full-text row, every quotation
+    /// its passage in its own article, every turn its passages), and the extraction and tokenizer versions.
+    ///
+    /// Reads only (the FTS5 checks run in a transaction that is rolled back).
+    public func check() throws(StoreError) -> IndexCheck {
+        var check = IndexCheck()
+        func add(_ name: String, _ problems: [String], fine: String, repair: String) {
+            check.lines.append(.init(name: name, isFine: problems.isEmpty, detail: problems.isEmpty ? fine : problems.joined(separator: "; ")))
+            if !problems.isEmpty, !check.repairs.contains(repair) { check.repairs.append(repair) }
+        }
+        let rebuild = "restore the file from a copy, or index the sources again into a new file (parley index --index NEW …)"
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(5)")
+            add("sqlite", integrity == ["ok"] ? [] : integrity, fine: "ok (pages and indexes)", repair: rebuild)
+            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
+            add("references", orphans == 0 ? [] : ["\(orphans) rows point at rows that are gone"],
+                fine: "ok (foreign keys)", repair: rebuild)
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            let articles = try count("SELECT count(*) FROM article")
+            let passages = try count("SELECT count(*) FROM passage")
+            let quotations = try count("SELECT count(*) FROM quote WHERE kind <> 'turn'")
+            let turns = try count("SELECT count(*) FROM quote WHERE kind = 'turn'")
+            let mentions = try count("SELECT count(*) FROM mention")
+            var problems: [String] = []
+            let noPassage = try count("SELECT count(*) FROM article WHERE NOT EXISTS (SELECT 1 FROM passage WHERE article_id = article.id)")
+            if noPassage > 0 { problems.append("\(noPassage) articles without passages") }
+            let noKey = try count("SELECT count(*) FROM article WHERE NOT EXISTS (SELECT 1 FROM article_key WHERE article_id = article.id)")
+            if noKey > 0 { problems.append("\(noKey) articles without a key") }
+            let misplaced = try count("""
+                SELECT count(*) FROM quote JOIN passage ON passage.id = quote.passage_id
+                WHERE passage.article_id <> quote.article_id
+                """)
+            if misplaced > 0 { problems.append("\(misplaced) quotations in another article's passage") }
+            let brokenTurns = try count("""
+                SELECT count(*) FROM quote WHERE kind = 'turn' AND (last_passage_id IS NULL OR last_passage_id < passage_id
+                    OR (SELECT article_id FROM passage WHERE id = quote.last_passage_id) IS NOT quote.article_id)
+                """)
+            if brokenTurns > 0 { problems.append("\(brokenTurns) turns whose passages are not their article's") }
+            add("counts", problems,
+                fine: "ok (\(articles) articles, \(passages) passages, \(quotations) quotations, \(turns) turns, "
+                    + "\(mentions) mentions)",
+                repair: "parley reindex")
+            var fullText: [String] = []
+            let passageRows = try count("SELECT count(*) FROM passage_fts_docsize")
+            if passageRows != passages { fullText.append("\(passageRows) full-text rows for \(passages) passages") }
+            let quoteRows = try count("SELECT count(*) FROM quote_fts_docsize")
+            if quoteRows != quotations { fullText.append("\(quoteRows) full-text rows for \(quotations) quotations") }
+            check.lines.append(.init(name: "full text", isFine: fullText.isEmpty, detail: fullText.joined(separator: "; ")))
+            if !fullText.isEmpty { check.repairs.append("parley reindex --text-only") }
+        }
+        // FTS5's own check compares each table with its content; it is run as a write, here rolled back.
+        var ftsProblems: [String] = []
+        do {
+            try dbQueue.inTransaction { db in
+                for table in ["passage_fts", "quote_fts"] {
+                    do {
+                        try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
+                    } catch let error as DatabaseError {
+                        ftsProblems.append("\(table): \(error.message ?? "\(error.resultCode)")")
+                    }
+                }
+                return .rollback
+            }
+        } catch let error as DatabaseError {
+            ftsProblems.append("not checked: \(error.message ?? "\(error.resultCode)")")
+        } catch {
+            ftsProblems.append("not checked: \(error)")
+        }
+        if let index = check.lines.firstIndex(where: { $0.name == "full text" }) {
+            var line = check.lines[index]
+            let details = (line.detail.isEmpty ? [] : [line.detail]) + ftsProblems
+            line.isFine = details.isEmpty
+            line.detail = details.isEmpty ? "ok (passages and quotations match their text)" : details.joined(separator: "; ")
+            check.lines[index] = line
+            if !ftsProblems.isEmpty, !check.repairs.contains("parley reindex --text-only") {
+                check.repairs.append("parley reindex --text-only")
+            }
+        }
+        let tokenizer = try read { try Schema.builtTokenizer($0) } ?? "unknown"
+        add("tokenizer", tokenizer == Schema.tokenizer ? [] : ["\(tokenizer), this Parley's is \(Schema.tokenizer)"],
+            fine: "\(tokenizer) (current)", repair: "parley reindex --text-only")
+        add("analysis", analysis >= Schema.analysis ? [] : ["extraction v\(analysis), this Parley's is v\(Schema.analysis)"],
+            fine: "extraction v\(analysis) (current)", repair: "parley reindex")
+        return check
+    }
+}
