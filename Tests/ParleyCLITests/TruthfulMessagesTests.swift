@@ -26,6 +26,21 @@ struct TruthfulMessagesTests {
         #expect(result.stderr.contains("2 indexed"))
     }
 
+    /// A query's cost is bounded before it runs: a one-letter prefix and more than eight prefixes are refused, with
+    /// the reason (64 one-letter prefixes ORed took 10 s and 270 MB).
+    @Test func costlyPrefixQueriesAreRefusedWithTheReason() throws {
+        _ = try parley.run(["index", "-q", try folder.write("a.jsonl", syntheticArticles(20))])
+        let short = try parley.run(["search", "a* OR territory"])
+        #expect(short.status == 2)
+        #expect(short.stderr == "error: The prefix 'a*' is too short: a prefix needs at least 2 letters or digits "
+            + "(shorter ones match too many words to search).\n")
+        let many = (1...64).map { "t\($0)*" }.joined(separator: " OR ")
+        let tooMany = try parley.run(["quotes", many])
+        #expect(tooMany.status == 2)
+        #expect(tooMany.stderr.hasPrefix("error: The query has 64 prefixes (word*); at most 8 are searched."), "\(tooMany.stderr)")
+        #expect(try parley.run(["search", "ta* OR te* OR ti* OR to* OR tu* OR ter* OR tal* OR ro*"]).status == 0)
+    }
+
     /// A newline, a bell or a NUL from the input is shown escaped: every warning and error stays one line.
     @Test func controlCharactersAreNeverEchoedRaw() throws {
         let file = try folder.write("c.jsonl", #"{"id":"c","title":"C","date":"bad\ndate\u0007\u0000","text":"Talks."}"# + "\n")

@@ -6,6 +6,10 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case noSearchableWords(query: String)
     /// A query longer than ``SearchQuery/maxTerms`` words.
     case tooManyTerms(count: Int, limit: Int)
+    /// A prefix shorter than ``SearchQuery/minimumPrefixLength`` (`a*`).
+    case prefixTooShort(prefix: String, minimum: Int)
+    /// More than ``SearchQuery/maxPrefixes`` prefixes in one query.
+    case tooManyPrefixes(count: Int, limit: Int)
     /// `--speaker` matches several speakers: the user must choose.
     case ambiguousSpeaker(name: String, candidates: [String])
     /// `--speaker` matches nobody who is quoted in the index.
@@ -22,6 +26,11 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
                 + "(words over \(Tokenizer.maxTokenBytes) bytes are not indexed)."
         case let .tooManyTerms(count, limit):
             "The query has \(count) words; at most \(limit) are searched. Shorten it."
+        case let .prefixTooShort(prefix, minimum):
+            "The prefix '\(Self.shown(prefix))' is too short: a prefix needs at least \(minimum) letters or digits "
+                + "(shorter ones match too many words to search)."
+        case let .tooManyPrefixes(count, limit):
+            "The query has \(count) prefixes (word*); at most \(limit) are searched. Use fewer or whole words."
         case let .ambiguousSpeaker(name, candidates), let .ambiguousEntity(name, candidates):
             "'\(Self.shown(name))' could be \(candidates.prefix(8).map { "'\($0)'" }.joined(separator: ", "))"
                 + (candidates.count > 8 ? " and \(candidates.count - 8) more" : "") + ". Give the full name."

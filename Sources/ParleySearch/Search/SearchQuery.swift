@@ -30,6 +30,12 @@ public struct SearchQuery: Sendable, Equatable {
     /// Every term, in the order of the query: FTS5 numbers the phrases of ``matchPattern`` in this order.
     public var terms: [Term] { clauses.flatMap { $0 } }
 
+    /// A prefix needs this many characters (`ab*`): `a*` matches too much of the vocabulary to rank it cheaply.
+    public static let minimumPrefixLength = 2
+    /// At most this many prefixes a query: each is merged from the index whole (64 one-letter prefixes ORed took 10 s
+    /// and 270 MB).
+    public static let maxPrefixes = 8
+
     public init(_ text: String) throws(QueryError) {
         var terms: [Term] = []
         /// Indexes in `terms` of the `OR` words written between two terms, outside quotes.
@@ -79,6 +85,16 @@ public struct SearchQuery: Sendable, Equatable {
             }
         }
         guard count <= Self.maxTerms else { throw .tooManyTerms(count: count, limit: Self.maxTerms) }
+        // A prefix costs as many terms as it expands to: `a*` is a good part of the vocabulary.
+        let prefixes = terms.compactMap { term -> String? in
+            if case let .prefix(tokens) = term { return tokens.last } else { return nil }
+        }
+        if let short = prefixes.first(where: { $0.count < Self.minimumPrefixLength }) {
+            throw .prefixTooShort(prefix: short + "*", minimum: Self.minimumPrefixLength)
+        }
+        guard prefixes.count <= Self.maxPrefixes else {
+            throw .tooManyPrefixes(count: prefixes.count, limit: Self.maxPrefixes)
+        }
         self.clauses = clauses
     }
 
