@@ -41,6 +41,23 @@ struct TruthfulMessagesTests {
         #expect(try parley.run(["search", "ta* OR te* OR ti* OR to* OR tu* OR ter* OR tal* OR ro*"]).status == 0)
     }
 
+    /// A JSON array file is parsed an element at a time: a 24 MB array indexes in well under 300 MB (Foundation's tree
+    /// of the whole array took 25 times the file: 1.74 GB for 68.7 MB).
+    @Test func aLargeJSONArrayStaysSmallInMemory() throws {
+        let paragraph = String(repeating: "Envoys met again in Port Solenne to discuss the Veyra Valley and the border posts. ", count: 10)
+        let records = (1...30_000).map { number in
+            #"{"id":"arr-\#(number)","title":"Talks, day \#(number)","date":"2025-10-01","text":"\#(paragraph)\n\nDay \#(number)."}"#
+        }
+        let file = try folder.write("big.json", "[\n" + records.joined(separator: ",\n") + "\n]\n")
+        let result = try parley.run(["index", "-q", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        // ru_maxrss is in kilobytes on Linux: the largest child this test process waited for.
+        #expect(usage.ru_maxrss < 300_000, "peak \(usage.ru_maxrss) KB")
+        #expect(try parley.run(["stats"]).stdout.contains("articles:  30000"))
+    }
+
     /// A newline, a bell or a NUL from the input is shown escaped: every warning and error stays one line.
     @Test func controlCharactersAreNeverEchoedRaw() throws {
         let file = try folder.write("c.jsonl", #"{"id":"c","title":"C","date":"bad\ndate\u0007\u0000","text":"Talks."}"# + "\n")
