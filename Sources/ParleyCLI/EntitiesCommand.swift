@@ -64,13 +64,9 @@ struct AliasesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Nothing to list; 'add NAME VARIANT…' to add.", valueName: "add NAME VARIANT"))
     var words: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "While another parley writes to the index, wait at most this many seconds (default: until it finishes; "
-            + "0: give up at once).", valueName: "seconds"))
-    var wait: Double?
+    @OptionGroup var writing: WritingOptions
 
     func validate() throws {
-        if let wait, !(wait >= 0) { throw ValidationError("'--wait' must be 0 or more seconds; got \(wait).") }
         guard let first = words.first else { return }
         guard first == "add" else { throw ValidationError("Unknown action '\(first)': use 'parley aliases add NAME VARIANT…'.") }
         guard words.count >= 3 else { throw ValidationError("Give a canonical name and at least one variant.") }
@@ -80,7 +76,7 @@ struct AliasesCommand: ParsableCommand {
     }
 
     func run() throws {
-        if !words.isEmpty { try common.lockForWriting(wait: wait) }
+        if !words.isEmpty { try writing.lock(common) }
         let index = try common.openIndex(mode: .existing)
         if words.isEmpty {
             let aliases = index.userAliases()

@@ -24,22 +24,18 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "No progress line and no summary; warnings are still printed.")
     var quiet = false
 
-    @Option(help: ArgumentHelp(
-        "While another parley writes to the index, wait at most this many seconds (default: until it finishes; "
-            + "0: give up at once).", valueName: "seconds"))
-    var wait: Double?
+    @OptionGroup var writing: WritingOptions
 
     @Argument(help: ArgumentHelp("Files or folders to read; '-' for JSON Lines on standard input.", valueName: "path"))
     var paths: [String]
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file or folder to index (or '-' for stdin).") }
-        if let wait, !(wait >= 0) { throw ValidationError("'--wait' must be 0 or more seconds; got \(wait).") }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be named once.") }
     }
 
     func run() throws {
-        try common.lockForWriting(wait: wait)
+        try writing.lock(common)
         let index = try common.openIndex(mode: .create)
         let (offices, notices) = index.officeHolders()
         for notice in notices { StandardError.report(notice) }

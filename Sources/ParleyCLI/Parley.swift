@@ -32,15 +32,6 @@ struct CommonOptions: ParsableArguments {
 
     var indexPath: String { IndexLocation.resolve(option: index) }
 
-    /// The writers' lock, held until the process ends (``WriterLock``).
-    nonisolated(unsafe) static var writerLock: WriterLock?
-
-    /// Takes the index's writers' lock before a command that writes opens it: a second writer waits for the first
-    /// (saying so on stderr) for at most `wait` seconds, or as long as it takes.
-    func lockForWriting(wait: Double?) throws {
-        guard Self.writerLock == nil else { return }
-        Self.writerLock = try WriterLock.acquire(for: indexPath, wait: wait) { StandardError.note($0) }
-    }
 
     /// Opens the index and, unless `noteAnalysis` is false, says once on stderr when its quotations, speakers and
     /// entities come from an older extraction (everything still works; `parley reindex` re-extracts).
@@ -48,6 +39,28 @@ struct CommonOptions: ParsableArguments {
         let index = try ParleyIndex.open(at: indexPath, mode: mode)
         if noteAnalysis, let notice = index.analysisNotice { StandardError.report(notice) }
         return index
+    }
+}
+
+/// `--wait` of the commands that write (`index`, `reindex`, `aliases add`), and the writers' lock they take.
+struct WritingOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "While another parley writes to the index, wait at most this many seconds (default: until it finishes; "
+            + "0: give up at once).", valueName: "seconds"))
+    var wait: Double?
+
+    /// The writers' lock, held until the process ends (``WriterLock``).
+    nonisolated(unsafe) static var held: WriterLock?
+
+    func validate() throws {
+        if let wait, !(wait >= 0) { throw ValidationError("'--wait' must be 0 or more seconds; got \(wait).") }
+    }
+
+    /// Takes the index's writers' lock before the command opens it: a second writer waits for the first (saying so
+    /// on stderr) for at most `wait` seconds, or as long as it takes.
+    func lock(_ common: CommonOptions) throws {
+        guard Self.held == nil else { return }
+        Self.held = try WriterLock.acquire(for: common.indexPath, wait: wait) { StandardError.note($0) }
     }
 }
 

@@ -23,17 +23,10 @@ struct ReindexCommand: ParsableCommand {
             + "entities (the quick fix after a tokenizer change)."))
     var textOnly = false
 
-    @Option(help: ArgumentHelp(
-        "While another parley writes to the index, wait at most this many seconds (default: until it finishes; "
-            + "0: give up at once).", valueName: "seconds"))
-    var wait: Double?
-
-    func validate() throws {
-        if let wait, !(wait >= 0) { throw ValidationError("'--wait' must be 0 or more seconds; got \(wait).") }
-    }
+    @OptionGroup var writing: WritingOptions
 
     func run() throws {
-        try common.lockForWriting(wait: wait)
+        try writing.lock(common)
         let index = try common.openIndex(mode: .rebuild, noteAnalysis: textOnly)
         var offices: OfficeHolders?
         if !textOnly {

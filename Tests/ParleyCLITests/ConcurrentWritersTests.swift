@@ -32,7 +32,8 @@ struct ConcurrentWritersTests {
         let second = try folder.write("second.jsonl", syntheticArticles(300, prefix: "second"))
         let running = try parley.start(["index", "-q", first])
         Thread.sleep(forTimeInterval: 0.3)
-        let queued = try parley.run(["index", "-q", second])
+        // Bounded: a lock that is never released fails the test instead of hanging the suite.
+        let queued = try parley.run(["index", "-q", "--wait", "300", second])
         let finished = try parley.finish(running)
         #expect(finished.status == 0, "first: \(finished.stderr)")
         #expect(queued.status == 0, "second: \(queued.stderr)")

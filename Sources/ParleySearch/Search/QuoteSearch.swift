@@ -152,9 +152,12 @@ extension ParleyIndex {
         if let minConfidence {
             conditions.append("quote.speaker_id IS NOT NULL AND quote.confidence >= \(minConfidence)")
         }
-        if let speakers {
-            conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
-        }
+        // Turns are found from their matched passages, then the turn holding each (by article): there the speaker
+        // test is `+`-prefixed, so that SQLite never walks a speaker's every turn through the speaker index for every
+        // passage.
+        let speakerList = speakers.map { "quote.speaker_id IN (\($0.map(String.init).joined(separator: ",")))" }
+        let whereClause = (conditions + [speakerList].compactMap { $0 }).map { " AND " + $0 }.joined()
+        let turnWhereClause = (conditions + [speakerList.map { "+" + $0 }].compactMap { $0 }).map { " AND " + $0 }.joined()
         let select = """
             SELECT \(Schema.quoteText) AS text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue,
                    quote.attribution, quote.method, quote.confidence, quote.start, quote."end",
@@ -168,10 +171,6 @@ extension ParleyIndex {
                 articleKey: Self.displayKey(row["key"] ?? ""), title: row["title"], source: row["source"],
                 published: row["published"], url: row["url"], articleRowID: row[15], speakerKind: row[16])
         }
-        let whereClause = conditions.map { " AND " + $0 }.joined()
-        // Matched passages first, then the turn holding each (by article): `+` keeps SQLite from walking a
-        // speaker's every turn for every passage through the speaker index.
-        let turnWhereClause = whereClause.replacingOccurrences(of: "quote.speaker_id IN", with: "+quote.speaker_id IN")
         guard let query else {
             let sql = """
                 \(select)

@@ -29,7 +29,7 @@ extension ParleyIndex {
             if !problems.isEmpty, !check.repairs.contains(repair) { check.repairs.append(repair) }
         }
         let rebuild = "restore the file from a copy, or index the sources again into a new file (parley index --index NEW …)"
-        try read { db in
+        var fullText = try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check(5)")
             add("sqlite", integrity == ["ok"] ? [] : integrity, fine: "ok (pages and indexes)", repair: rebuild)
             let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
@@ -65,37 +65,27 @@ extension ParleyIndex {
             if passageRows != passages { fullText.append("\(passageRows) full-text rows for \(passages) passages") }
             let quoteRows = try count("SELECT count(*) FROM quote_fts_docsize")
             if quoteRows != quotations { fullText.append("\(quoteRows) full-text rows for \(quotations) quotations") }
-            check.lines.append(.init(name: "full text", isFine: fullText.isEmpty, detail: fullText.joined(separator: "; ")))
-            if !fullText.isEmpty { check.repairs.append("parley reindex --text-only") }
+            return fullText
         }
         // FTS5's own check compares each table with its content; it is run as a write, here rolled back.
-        var ftsProblems: [String] = []
         do {
             try dbQueue.inTransaction { db in
                 for table in ["passage_fts", "quote_fts"] {
                     do {
                         try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
                     } catch let error as DatabaseError {
-                        ftsProblems.append("\(table): \(error.message ?? "\(error.resultCode)")")
+                        fullText.append("\(table): \(error.message ?? "\(error.resultCode)")")
                     }
                 }
                 return .rollback
             }
         } catch let error as DatabaseError {
-            ftsProblems.append("not checked: \(error.message ?? "\(error.resultCode)")")
+            fullText.append("not checked: \(error.message ?? "\(error.resultCode)")")
         } catch {
-            ftsProblems.append("not checked: \(error)")
+            fullText.append("not checked: \(error)")
         }
-        if let index = check.lines.firstIndex(where: { $0.name == "full text" }) {
-            var line = check.lines[index]
-            let details = (line.detail.isEmpty ? [] : [line.detail]) + ftsProblems
-            line.isFine = details.isEmpty
-            line.detail = details.isEmpty ? "ok (passages and quotations match their text)" : details.joined(separator: "; ")
-            check.lines[index] = line
-            if !ftsProblems.isEmpty, !check.repairs.contains("parley reindex --text-only") {
-                check.repairs.append("parley reindex --text-only")
-            }
-        }
+        add("full text", fullText, fine: "ok (passages and quotations match their text)",
+            repair: "parley reindex --text-only")
         let tokenizer = try read { try Schema.builtTokenizer($0) } ?? "unknown"
         add("tokenizer", tokenizer == Schema.tokenizer ? [] : ["\(tokenizer), this Parley's is \(Schema.tokenizer)"],
             fine: "\(tokenizer) (current)", repair: "parley reindex --text-only")

@@ -42,28 +42,18 @@ public enum Transcript {
         return copy.withUTF8 { bytes in
             let paragraphs = Segmenter.paragraphs(in: bytes)
             let lexed = paragraphs.map { ArticleLexer.tokens(in: bytes, span: $0) }
-            return turns(
+            return segmentedTurns(
                 in: bytes, paragraphs: paragraphs, lexed: lexed, title: title, source: source, date: date,
-                gazetteer: gazetteer, offices: offices)
+                gazetteer: gazetteer, offices: offices
+            ).map(\.turn)
         }
     }
 
-    /// The labelled turns, before resolution: label, paragraph range and the byte range of the turn's words.
+    /// The labelled turns, before resolution: label, its paragraph and the byte range of the turn's words.
     struct Segment {
         var label: TurnLabel
         var firstParagraph: Int
-        var lastParagraph: Int
         var byteRange: Range<Int>
-    }
-
-    static func turns(
-        in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan], lexed: [[LexToken]], title: String,
-        source: String?, date: String?, gazetteer: Gazetteer, offices: OfficeHolders
-    ) -> [Quotation] {
-        segmentedTurns(
-            in: bytes, paragraphs: paragraphs, lexed: lexed, title: title, source: source, date: date,
-            gazetteer: gazetteer, offices: offices
-        ).map(\.turn)
     }
 
     /// The turns of segments already cut (``segments(in:paragraphs:)``).
@@ -220,8 +210,7 @@ public enum Transcript {
             }
             let end = paragraphs[last].upperBound
             guard end > start else { continue }
-            segments.append(Segment(label: entry.label, firstParagraph: entry.paragraph, lastParagraph: last,
-                byteRange: start..<end))
+            segments.append(Segment(label: entry.label, firstParagraph: entry.paragraph, byteRange: start..<end))
         }
         return segments.isEmpty ? nil : (segments, headers)
     }
