@@ -30,8 +30,11 @@ let package = Package(
             name: "ParleyBench",
             dependencies: ["ParleySearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
+        // What several test targets share: seeded generators, fuzz budgets.
+        .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
+        .testTarget(
+            name: "ParleyTextTests", dependencies: ["ParleyText", "ParleyTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyTestSupport"]),
     ]
 )

@@ -110,7 +110,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
     }
     let frequent = try mostFrequent ?? mostFrequentToken(index: indexPath)
     let queries = try loadQueries(queriesPath, mostFrequent: frequent)
-    let index = try ParleyIndex.open(at: indexPath, mode: .existing)
+    let index = try ParleyIndex.open(at: indexPath, mode: .read)
     let baseline = try baselinePath.map { try DatabaseQueue(path: $0) }
     let plain = try DatabaseQueue(path: indexPath, configuration: {
         var configuration = Configuration()

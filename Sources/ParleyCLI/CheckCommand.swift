@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let index = try common.openIndex(mode: .rebuild, noteAnalysis: false)
+        let index = try common.openIndex(mode: .inspect, noteAnalysis: false)
         let check = try index.check()
         print("index:      \(index.path)")
         for line in check.lines {

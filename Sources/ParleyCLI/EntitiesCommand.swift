@@ -15,6 +15,7 @@ struct EntitiesCommand: ParsableCommand {
         abstract: "List the people, places and organisations mentioned, by number of passages.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var limits: QueryLimitOptions
 
     @Option(help: "Only this kind: person, place or organization (org).")
     var kind: EntityKind?
@@ -30,7 +31,7 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try common.openIndex(mode: .existing)
+        let index = try limits.openIndex(common)
         let entities = try index.entities(kind: kind?.stored, limit: limit)
         switch format {
         case .jsonl:
@@ -77,7 +78,7 @@ struct AliasesCommand: ParsableCommand {
 
     func run() throws {
         if !words.isEmpty { try writing.lock(common) }
-        let index = try common.openIndex(mode: .existing)
+        let index = try common.openIndex(mode: words.isEmpty ? .read : .existing)
         if words.isEmpty {
             let aliases = index.userAliases()
             if aliases.isEmpty { print("No aliases in \(index.aliasFilePath) (the shipped list applies).") }

@@ -42,6 +42,28 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+/// `--timeout` and `--max-memory` of the commands that query (`search`, `quotes`, `speakers`, `entities`): every
+/// query gets a bound, and a query past it stops with the reason instead of running on.
+struct QueryLimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Stop the query after this many seconds (0: no limit).", valueName: "seconds"))
+    var timeout: Double = 30
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp(
+        "Stop the query when SQLite needs more than this many MB of memory.", valueName: "MB"))
+    var maxMemory: Int = 256
+
+    func validate() throws {
+        if !(timeout >= 0) { throw ValidationError("'--timeout' must be 0 or more seconds; got \(timeout).") }
+        if maxMemory < 1 { throw ValidationError("'--max-memory' must be at least 1 MB; got \(maxMemory).") }
+    }
+
+    /// Opens the index for reading with these limits set.
+    func openIndex(_ common: CommonOptions) throws -> ParleyIndex {
+        let index = try common.openIndex(mode: .read)
+        index.limitQueries(seconds: timeout > 0 ? timeout : nil, memoryBytes: Int64(maxMemory) << 20)
+        return index
+    }
+}
+
 /// `--wait` of the commands that write (`index`, `reindex`, `aliases add`), and the writers' lock they take.
 struct WritingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(

@@ -34,6 +34,7 @@ struct QuotesCommand: ParsableCommand {
             """)
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var limits: QueryLimitOptions
 
     @Option(name: .customLong("speaker"), help: ArgumentHelp("Only quotations by this speaker (repeatable).", valueName: "name"))
     var speakers: [String] = []
@@ -70,7 +71,7 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let parsed = query.isEmpty ? nil : try SearchQuery(query.joined(separator: " "))
-        let index = try common.openIndex(mode: .existing)
+        let index = try limits.openIndex(common)
         let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note)
         let hits = try index.quotes(
             parsed, speakers: speakerIDs, kinds: kind.isEmpty ? nil : kind.map(\.rawValue), includeOther: allKinds,
@@ -156,6 +157,7 @@ struct SpeakersCommand: ParsableCommand {
         abstract: "List the speakers quoted in the index, most quoted first.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var limits: QueryLimitOptions
 
     @Option(help: "Maximum number of speakers to print.")
     var limit = 50
@@ -168,7 +170,7 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try common.openIndex(mode: .existing)
+        let index = try limits.openIndex(common)
         let speakers = try index.speakers(limit: limit)
         switch format {
         case .jsonl:

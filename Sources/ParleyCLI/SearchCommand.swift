@@ -14,6 +14,7 @@ struct SearchCommand: ParsableCommand {
             """)
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var limits: QueryLimitOptions
 
     @Option(help: "Maximum number of passages to print.")
     var limit = 10
@@ -73,7 +74,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try SearchQuery(query.joined(separator: " "))
-        let index = try common.openIndex(mode: .existing)
+        let index = try limits.openIndex(common)
         let filter = SearchFilter(
             speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note),
             entities: entities.isEmpty ? nil : try index.entityIDs(for: entities),

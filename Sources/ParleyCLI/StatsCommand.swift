@@ -9,7 +9,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let index = try common.openIndex(mode: .existing)
+        let index = try common.openIndex(mode: .read)
         print(Self.render(try index.statistics(), path: index.path), terminator: "")
     }
 

@@ -28,6 +28,10 @@ struct BinaryRunner {
 
     let workingDirectory: URL
     var environment: [String: String] = [:]
+    /// A command the binary runs under (`setpriv --reuid=…` to run it as another user); empty: run it directly.
+    var launcher: [String] = []
+    /// Another copy of the binary to run (one that the `launcher`'s user can execute).
+    var binary: String?
 
     init(workingDirectory: URL) { self.workingDirectory = workingDirectory }
 
@@ -39,8 +43,14 @@ struct BinaryRunner {
     /// Starts the binary and returns the running process (stdout and stderr go to pipes).
     func start(_ arguments: [String], stdin: Data? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.binaryPath))
-        process.arguments = arguments
+        let binary = try #require(self.binary ?? Self.binaryPath)
+        if let command = launcher.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = launcher.dropFirst() + [binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = workingDirectory
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "PARLEY_INDEX")
@@ -62,13 +72,38 @@ struct BinaryRunner {
         return process
     }
 
+    ///
+    /// Both pipes are drained at once: reading one to its end first would stall a process that fills the other.
     func finish(_ process: Process) throws -> Result {
+        let errors = PipeDrain((process.standardError as? Pipe)?.fileHandleForReading)
         let out = (process.standardOutput as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
-        let err = (process.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        let err = errors.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeDrain: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle?) {
+        guard let handle else {
+            done.signal()
+            return
+        }
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
 

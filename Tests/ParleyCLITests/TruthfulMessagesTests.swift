@@ -41,6 +41,25 @@ struct TruthfulMessagesTests {
         #expect(try parley.run(["search", "ta* OR te* OR ti* OR to* OR tu* OR ter* OR tal* OR ro*"]).status == 0)
     }
 
+    /// Every query has a time and a memory bound (`--timeout`, default 30 s; `--max-memory`, default 256 MB): past
+    /// either it stops with the reason and exit 2, instead of running for minutes or growing without end. Bounds
+    /// no query can meet make it deterministic here (the time limit has passed before the first query; `quotes`
+    /// on 3,000 articles needs more than 1 MB); the interruption of a running query is tested in `ParleyIndexTests`.
+    @Test func queriesPastTheirBoundsStopWithTheReason() throws {
+        _ = try parley.run(["index", "-q", try folder.write("a.jsonl", syntheticArticles(3000))])
+        var cases = [["search", "territory"], ["quotes", "progress"], ["speakers"], ["entities"]].map {
+            ($0, ["--timeout", "0.000001"], "error: The query ran past its time limit")
+        }
+        cases.append((["quotes", "progress"], ["--max-memory", "1"], "error: The query needed more than 1 MB of memory and was stopped."))
+        for (command, bound, message) in cases {
+            let result = try parley.run(command + bound)
+            #expect(result.status == 2, "\(command + bound): \(result.stdout)")
+            #expect(result.stderr.hasPrefix(message), "\(command + bound): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(try parley.run(command).status == 0)
+        }
+    }
+
     /// A JSON array file is parsed an element at a time: a 24 MB array indexes in well under 300 MB (Foundation's tree
     /// of the whole array took 25 times the file: 1.74 GB for 68.7 MB).
     @Test func aLargeJSONArrayStaysSmallInMemory() throws {

@@ -36,6 +36,22 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    /// A query still running at its time limit is interrupted and says so (a query that never ends by itself).
+    @Test func aQueryRunningPastItsTimeLimitIsInterrupted() throws {
+        let folder = try TemporaryFolder()
+        _ = try openIndex(folder)
+        let index = try ParleyIndex.open(at: folder.path("index/parley.sqlite"), mode: .read)
+        index.limitQueries(seconds: 0.3, memoryBytes: nil)
+        let start = ContinuousClock.now
+        let endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+        #expect(throws: StoreError.queryTimeLimit(seconds: 0.3)) {
+            try index.read { try Int.fetchOne($0, sql: endless) }
+        }
+        #expect(ContinuousClock.now - start < .seconds(10))
+        // The bound is the command's: once it has passed, the next query stops at once.
+        #expect(throws: StoreError.queryTimeLimit(seconds: 0.3)) { try index.read { try Int.fetchOne($0, sql: "SELECT 1") } }
+    }
+
     @Test func existingModeRequiresTheFile() throws {
         let folder = try TemporaryFolder()
         #expect(throws: StoreError.missing(path: folder.path("none.sqlite"))) {

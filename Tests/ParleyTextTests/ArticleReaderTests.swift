@@ -196,7 +196,6 @@ struct ArticleReaderTests {
     }
 
     @Test(".json problems", arguments: [
-        ("[1, 2", "not valid JSON ("),
         ("{\"title\": \"x\", \"text\": ", "not valid JSON (unexpected end of input)"),
         ("", "not valid JSON ("),
         ("{\"title\": \"x\"}", "no article text"),
@@ -224,13 +223,57 @@ struct ArticleReaderTests {
         #expect(issue.message == "not an article object or an array of them")
     }
 
-    @Test(".json with bad UTF-8 names the line")
+    @Test(".json with bad UTF-8 names the line, or the array's element")
     func jsonInvalidUTF8() throws {
         let folder = try ScratchFolder()
-        let path = try folder.write("bad.json", bytes: Array("[\n{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"}\n]".utf8))
+        let object = try folder.write("bad.json", bytes: Array("{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"}\n".utf8))
+        #expect(readEvents([object]).issues.map(\.description) == ["\(object):2: not valid UTF-8; skipped"])
+        let array = try folder.write("bad-array.json", bytes: Array("[\n{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"},\n\(Self.line("Two"))]".utf8))
+        let events = readEvents([array])
+        #expect(events.articles.map(\.title) == ["Two"])
+        #expect(events.issues.map(\.description) == ["\(array)[0]: not valid UTF-8 (byte 25 of the element); skipped"])
+    }
+
+    /// A `.json` array is streamed an element at a time: a broken element is skipped with its item number and the
+    /// others are read, and a file cut short keeps its whole elements.
+    @Test(".json array problems are the element's, not the file's", arguments: [
+        ("[\(ArticleReaderTests.line("One")), {\"title\": tru}, \(ArticleReaderTests.line("Three"))]", ["One", "Three"], ["[1]: not valid JSON ("]),
+        ("[\(ArticleReaderTests.line("One")),, \(ArticleReaderTests.line("Three"))]", ["One", "Three"], ["[1]: not valid JSON (a missing element)"]),
+        ("[\(ArticleReaderTests.line("One")), 2", ["One"], ["[1]: not an article object", ": the file ends before the array's closing bracket, after 2 elements"]),
+        ("[\(ArticleReaderTests.line("One")), \(ArticleReaderTests.line("Two"))", ["One", "Two"], [": the file ends before the array's closing bracket, after 2 elements"]),
+        ("[\(ArticleReaderTests.line("One")), {\"title\": \"Tw", ["One"], ["[1]: not valid JSON (unexpected end of input: the array is not closed)"]),
+        ("[\(ArticleReaderTests.line("One"))] and more", ["One"], [": not valid JSON (text after the array's closing bracket)"]),
+        ("[\(ArticleReaderTests.line("One")), ]", ["One"], ["[1]: not valid JSON (a missing element)"]),
+        ("[]", [], []),
+    ])
+    func jsonArrayProblems(content: String, titles: [String], issues: [String]) throws {
+        let folder = try ScratchFolder()
+        let path = try folder.write("feed.json", content)
         let events = readEvents([path])
-        #expect(events.articles.isEmpty)
-        #expect(events.issues.map(\.description) == ["\(path):3: not valid UTF-8; skipped"])
+        #expect(events.articles.map(\.title) == titles)
+        #expect(events.issues.count == issues.count, "\(events.issues)")
+        for (issue, expected) in zip(events.issues, issues) {
+            #expect(issue.description.hasPrefix(path + expected), "\(issue)")
+        }
+    }
+
+    /// Elements cut across the reader's chunks, with brackets, commas, quotes and backslashes inside strings, read
+    /// the same as the same records in JSON Lines.
+    @Test(".json array streamed across chunks reads as JSON Lines does")
+    func jsonArrayAcrossChunks() throws {
+        let folder = try ScratchFolder()
+        let texts = (0..<3000).map { i in
+            #"Round \#(i): \"[brackets], {braces}\" and a backslash \\ then ] , } { ["# + String(repeating: "é", count: i % 97)
+        }
+        let lines = texts.enumerated().map { i, text in #"{"id": "a\#(i)", "title": "T\#(i)", "text": "\#(text)"}"# }
+        let array = try folder.write("feed.json", "[\n  " + lines.joined(separator: ",\n  ") + "\n]\n")
+        let jsonLines = try folder.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
+        let fromArray = readEvents([array])
+        let fromLines = readEvents([jsonLines])
+        #expect(fromArray.issues.isEmpty)
+        #expect(fromArray.articles.count == 3000)
+        #expect(fromArray.articles.map(\.text) == fromLines.articles.map(\.text))
+        #expect(fromArray.articles.map(\.location.item) == Array(0..<3000))
     }
 
     @Test("a pretty-printed .json object with one syntax error gives one issue")

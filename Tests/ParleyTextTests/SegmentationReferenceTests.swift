@@ -1,3 +1,4 @@
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyText
@@ -40,7 +41,7 @@ enum SegmentationFixtures {
     private static let separators = [" ", " ", " ", " ", "", "\n", "\n\n", "  ", "\t", "\r\n"]
 
     static func generated(count: Int) -> [String] {
-        var random = SegmentationRandom(seed: 0x5E6_3E47)
+        var random = SplitMix64(seed: 0x5E6_3E47)
         return (0..<count).map { _ in
             let pieces = 1 + Int(random.next() % 90)
             var text = ""
@@ -50,19 +51,6 @@ enum SegmentationFixtures {
             }
             return text
         }
-    }
-}
-
-/// A small deterministic generator (not for anything but test data).
-struct SegmentationRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -30,49 +30,115 @@ extension ParleyIndex {
     }
 
     /// Records `variants` as names of `canonical` in the alias file and merges the stored entities they name
-    /// into it (quotations and mentions follow).
+    /// into it (quotations and mentions follow), as one step.
+    ///
+    /// The merge and the record of the file it follows (``Schema/recordAliases(_:text:)``) are one transaction,
+    /// and the new file replaces the old one (a whole file, renamed into place) as its last step before the commit:
+    /// a failure restores the old file. A crash between the rename and the commit leaves the file one line ahead of
+    /// the index; the next command that writes (``applyAliasFileIfChanged()``) merges it, and `parley check` says so
+    /// until then.
     ///
     /// - Returns: how many stored entities were merged.
     public func addAlias(canonical: String, variants: [String]) throws -> Int {
         let line = ([canonical] + variants).joined(separator: "\t") + "\n"
-        let manager = FileManager.default
-        if !manager.fileExists(atPath: aliasFilePath) {
-            let header = "# Parley aliases: the canonical name, then its variants, separated by tabs.\n"
-            guard manager.createFile(atPath: aliasFilePath, contents: Data((header + line).utf8)) else {
-                throw StoreError.cannotOpen(path: aliasFilePath, reason: "cannot create the alias file")
-            }
-        } else {
-            guard let handle = FileHandle(forWritingAtPath: aliasFilePath) else {
-                throw StoreError.cannotOpen(path: aliasFilePath, reason: "cannot write the alias file")
-            }
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(line.utf8))
-        }
-        var merged = 0
-        try write { db in
-            try db.inTransaction {
-                for variant in variants where NameFolding.fold(variant) != NameFolding.fold(canonical) {
-                    let rows = try Row.fetchAll(
-                        db, sql: "SELECT id, kind FROM entity WHERE folded = ?", arguments: [NameFolding.fold(variant)])
-                    for row in rows {
-                        let id: Int64 = row[0], kind: String = row[1]
-                        let folded = NameFolding.fold(canonical)
-                        try db.execute(
-                            sql: "INSERT OR IGNORE INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)",
-                            arguments: [canonical, kind, folded, String(folded.split(separator: " ").last ?? "")])
-                        let target = try Int64.fetchOne(
-                            db, sql: "SELECT id FROM entity WHERE name = ? AND kind = ?", arguments: [canonical, kind])!  // inserted above
-                        guard target != id else { continue }
-                        try db.execute(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?", arguments: [target, id])
-                        try db.execute(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?", arguments: [target, id])
-                        try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
-                        merged += 1
-                    }
+        let old = try? String(contentsOfFile: aliasFilePath, encoding: .utf8)
+        let header = "# Parley aliases: the canonical name, then its variants, separated by tabs.\n"
+        let previous = old.map { $0.isEmpty || $0.hasSuffix("\n") ? $0 : $0 + "\n" } ?? header
+        let text = previous + line
+        var replaced = false
+        do {
+            return try write { db in
+                var merged = 0
+                try db.inTransaction {
+                    merged = try Self.merge(db, canonical: canonical, variants: variants)
+                    try Schema.recordAliases(db, text: text)
+                    try Self.replaceFile(aliasFilePath, with: text)
+                    replaced = true
+                    return .commit
                 }
+                return merged
+            }
+        } catch {
+            if replaced {
+                if let old {
+                    try? Self.replaceFile(aliasFilePath, with: old)
+                } else {
+                    try? FileManager.default.removeItem(atPath: aliasFilePath)
+                }
+            }
+            throw error
+        }
+    }
+
+    /// Merges the entities of every line of the alias file when it changed since the index last followed it (a
+    /// hand edit, or an `aliases add` that crashed before its commit). Called when a writing command opens the
+    /// index; a no-op when they agree.
+    ///
+    /// - Returns: how many stored entities were merged.
+    @discardableResult
+    public func applyAliasFileIfChanged() throws(StoreError) -> Int {
+        let text = try? String(contentsOfFile: aliasFilePath, encoding: .utf8)
+        return try write { db in
+            guard try Schema.followsAliases(db, text: text) != true else { return 0 }
+            var merged = 0
+            try db.inTransaction {
+                for alias in userAliases() {
+                    merged += try Self.merge(db, canonical: alias.canonical, variants: alias.variants)
+                }
+                try Schema.recordAliases(db, text: text)
                 return .commit
+            }
+            return merged
+        }
+    }
+
+    /// Whether the stored entities follow the alias file (`parley check`); `nil` when the index has not recorded
+    /// it yet (the next writing command does).
+    public func followsAliasFile() throws(StoreError) -> Bool? {
+        let text = try? String(contentsOfFile: aliasFilePath, encoding: .utf8)
+        return try read { try Schema.followsAliases($0, text: text) }
+    }
+
+    /// Moves quotations and mentions of the entities named by `variants` to `canonical` (created with the same
+    /// kind), deleting the variants' entities; in the caller's transaction.
+    private static func merge(_ db: Database, canonical: String, variants: [String]) throws -> Int {
+        var merged = 0
+        let folded = NameFolding.fold(canonical)
+        for variant in variants where NameFolding.fold(variant) != folded {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, kind FROM entity WHERE folded = ?", arguments: [NameFolding.fold(variant)])
+            for row in rows {
+                let id: Int64 = row[0], kind: String = row[1]
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)",
+                    arguments: [canonical, kind, folded, String(folded.split(separator: " ").last ?? "")])
+                let target = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM entity WHERE name = ? AND kind = ?", arguments: [canonical, kind])!  // inserted above
+                guard target != id else { continue }
+                try db.execute(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?", arguments: [target, id])
+                try db.execute(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?", arguments: [target, id])
+                try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
+                merged += 1
             }
         }
         return merged
+    }
+
+    /// Writes `text` to a temporary file beside `path`, flushed, then renames it over `path`: a reader or a crash
+    /// sees the old file or the new one, never half of one.
+    static func replaceFile(_ path: String, with text: String) throws {
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            throw StoreError.cannotOpen(path: path, reason: "cannot write the alias file beside it")
+        }
+        if let handle = FileHandle(forWritingAtPath: temporary) {
+            try? handle.synchronize()
+            try? handle.close()
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw StoreError.cannotOpen(path: path, reason: "cannot replace the alias file: \(reason)")
+        }
     }
 }

@@ -1,5 +1,13 @@
 import Foundation
 import GRDB
+import GRDBSQLite
+import Synchronization
+
+/// The bounds of ``ParleyIndex/limitQueries(seconds:memoryBytes:)``.
+struct QueryLimits: Sendable {
+    var seconds: Double?
+    var deadline: ContinuousClock.Instant?
+}
 
 /// An open Parley index: one SQLite file in WAL mode with foreign keys on.
 ///
@@ -9,8 +17,13 @@ import GRDB
 public final class ParleyIndex: Sendable {
     public let path: String
     let dbQueue: DatabaseQueue
+    private let limits = Mutex(QueryLimits())
+    private let memoryLimit = Mutex<Int64?>(nil)
     /// The ``ArticleExtraction/version`` the stored quotations and mentions were extracted with, when opened.
     public let analysis: Int
+    /// Opened read-only because the file or its folder cannot be written here (``Mode/read`` always reads
+    /// through a read-only connection; this says the place itself is read-only).
+    public let isReadOnlyPlace: Bool
 
     /// The note for an index extracted by an older Parley (`parley reindex` re-extracts it); `nil` when current.
     public var analysisNotice: StoreNotice? {
@@ -24,6 +37,12 @@ public final class ParleyIndex: Sendable {
         case existing
         /// The index must exist; its full-text table may be outdated (`parley reindex`).
         case rebuild
+        /// The index must exist and is only read (search, quotes, stats): the connection is read-only, so it
+        /// works wherever the file can be read. See ``openReadOnly(at:allowOutdatedTokenizer:)``.
+        case read
+        /// Read-write where the index can be written, read-only elsewhere; the tokenizer may be outdated
+        /// (`parley check`).
+        case inspect
     }
 
     public static func open(at path: String, mode: Mode) throws(StoreError) -> ParleyIndex {
@@ -48,6 +67,12 @@ public final class ParleyIndex: Sendable {
             size = ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
             if size == 0, mode != .create { throw .missing(path: path) }
             try checkExistingFile(at: path)
+            let writable = isWritablePlace(path)
+            if mode == .read || (mode == .inspect && !writable) {
+                if let index = try openReadOnly(at: path, allowOutdatedTokenizer: mode == .inspect, writable: writable) {
+                    return index
+                }
+            }
         }
         var configuration = Configuration()
         // WAL is persistent: set when the file is created. Setting it again costs GRDB a write transaction and
@@ -90,13 +115,23 @@ public final class ParleyIndex: Sendable {
                     return Schema.analysis
                 }
             }
-            index = ParleyIndex(path: path, dbQueue: dbQueue, analysis: analysis)
+            index = ParleyIndex(path: path, dbQueue: dbQueue, analysis: analysis, isReadOnlyPlace: false)
+        } catch let error as DatabaseError where isReadOnlyError(error) {
+            throw .cannotOpen(path: path, reason: "the file or its folder is read-only here, and this command writes")
         } catch let error as DatabaseError {
             throw .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
-        if mode != .rebuild {
+        if mode == .create || mode == .existing || mode == .rebuild {
+            // A hand edit of the alias file, or an `aliases add` cut off before its commit, is merged now.
+            do {
+                try index.applyAliasFileIfChanged()
+            } catch {
+                throw .cannotOpen(path: path, reason: "cannot merge the entities of \(index.aliasFilePath): \(error)")
+            }
+        }
+        if mode != .rebuild, mode != .inspect {
             let built = try index.read { try Schema.builtTokenizer($0) } ?? "unknown"
             if built != Schema.tokenizer {
                 throw .outdatedTokenizer(path: path, found: built, current: Schema.tokenizer)
@@ -153,10 +188,116 @@ public final class ParleyIndex: Sendable {
             }
     }
 
-    private init(path: String, dbQueue: DatabaseQueue, analysis: Int) {
+    private init(path: String, dbQueue: DatabaseQueue, analysis: Int, isReadOnlyPlace: Bool) {
         self.path = path
         self.dbQueue = dbQueue
         self.analysis = analysis
+        self.isReadOnlyPlace = isReadOnlyPlace
+    }
+
+    /// Opens an up-to-date index through a read-only connection; `nil` when its schema must be upgraded first and
+    /// the place can be written (the caller then opens it for writing, which upgrades it).
+    ///
+    /// How WAL is handled: a read-only connection still needs the `-shm` index of the write-ahead log. Where the
+    /// folder can be written, SQLite creates it as for any reader, and readers see each commit of a concurrent
+    /// writer. In a folder that cannot be written (a read-only mount, another user's folder), SQLite reads a `-shm`
+    /// a writer left there; when there is none and no pending `-wal` either (every finished `parley index`
+    /// checkpoints and removes both), nobody can be writing the file from here, and it is opened as `immutable`:
+    /// no locks, no `-shm`. A pending `-wal` that SQLite cannot share is reported, not skipped.
+    private static func openReadOnly(at path: String, allowOutdatedTokenizer: Bool, writable: Bool)
+        throws(StoreError) -> ParleyIndex?
+    {
+        do {
+            let (dbQueue, readOnlyPlace) = try readOnlyQueue(at: path, writable: writable, configure: true)
+            let (migrated, analysis, tokenizer) = try dbQueue.read { db in
+                let migrated = try Schema.migrator.hasCompletedMigrations(db)
+                return (
+                    migrated, migrated ? try Schema.builtAnalysis(db) : 0,
+                    migrated ? try Schema.builtTokenizer(db) : nil
+                )
+            }
+            guard migrated else {
+                try? dbQueue.close()
+                if writable { return nil }
+                throw StoreError.cannotOpen(
+                    path: path,
+                    reason: "it was made by an older Parley, and upgrading it needs write access to the file and its folder")
+            }
+            let built = tokenizer ?? "unknown"
+            if !allowOutdatedTokenizer, built != Schema.tokenizer {
+                throw StoreError.outdatedTokenizer(path: path, found: built, current: Schema.tokenizer)
+            }
+            return ParleyIndex(path: path, dbQueue: dbQueue, analysis: analysis, isReadOnlyPlace: readOnlyPlace)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where isBusy(error) {
+            throw .cannotOpen(path: path, reason: "the index is busy: another process is writing it")
+        } catch let error as DatabaseError {
+            throw .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// A read-only connection that has read the schema once (SQLite opens the WAL lazily), and whether it had to
+    /// be opened `immutable` because the place is read-only (see ``openReadOnly(at:allowOutdatedTokenizer:writable:)``).
+    static func readOnlyQueue(at path: String, writable: Bool, configure: Bool) throws -> (DatabaseQueue, Bool) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        // A writer (another `parley index`, or this process's last connection closing and checkpointing the
+        // WAL) may hold a lock for a moment: wait for it, as every connection does, rather than call the file
+        // damaged.
+        configuration.busyMode = .timeout(10)
+        if configure {
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA cache_size = -32768")
+                db.add(tokenizer: ParleyFTS5Tokenizer.self)
+                try RankFunction.register(db)
+            }
+        }
+        let probe = "SELECT count(*) FROM sqlite_master"
+        func logSize() -> Int {
+            ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        let pendingLog = StoreError.cannotOpen(
+            path: path,
+            reason: "its folder is read-only here and its write-ahead log (\(path)-wal) holds changes SQLite "
+                + "cannot share without the log's index (-shm); open it once where it can be written, or copy the "
+                + "index with its -wal and -shm")
+        // Without the log's index SQLite would retry its locks for seconds before giving up.
+        if !writable, logSize() > 0, !FileManager.default.fileExists(atPath: path + "-shm") { throw pendingLog }
+        do {
+            let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try dbQueue.read { try Int.fetchOne($0, sql: probe) }
+            return (dbQueue, !writable)
+        } catch let error as DatabaseError where !writable {
+            let log = logSize()
+            guard isReadOnlyError(error) || error.resultCode == .SQLITE_PROTOCOL || log > 0 else { throw error }
+            if log > 0 { throw pendingLog }
+            let immutable = try DatabaseQueue(path: immutableURI(path), configuration: configuration)
+            _ = try immutable.read { try Int.fetchOne($0, sql: probe) }
+            return (immutable, true)
+        }
+    }
+
+    /// `file:PATH?immutable=1`, the path percent-encoded as SQLite's URI filenames require.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
+    /// Whether this process can write the index file and create files beside it (the WAL's `-wal` and `-shm`).
+    static func isWritablePlace(_ path: String) -> Bool {
+        var folder = (path as NSString).deletingLastPathComponent
+        if folder.isEmpty { folder = "." }
+        return access(path, W_OK) == 0 && access(folder, W_OK) == 0
+    }
+
+    /// SQLite refused to write or to create a file: a read-only file, folder or mount.
+    static func isReadOnlyError(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN
     }
 
     /// Validates an existing file without writing to it.
@@ -170,14 +311,8 @@ public final class ParleyIndex: Sendable {
         guard header.count == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8)) else {
             throw .notAnIndex(path: path, reason: "not an SQLite database")
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        // A writer (another `parley index`, or this process's last connection closing and checkpointing the
-        // WAL) may hold a lock for a moment: wait for it, as every connection does, rather than call the file
-        // damaged.
-        configuration.busyMode = .timeout(10)
         do {
-            let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
+            let (dbQueue, _) = try readOnlyQueue(at: path, writable: isWritablePlace(path), configure: false)
             defer { try? dbQueue.close() }
             try dbQueue.read { db in
                 do {
@@ -213,6 +348,8 @@ public final class ParleyIndex: Sendable {
             throw error
         } catch let error as DatabaseError where isBusy(error) {
             throw .cannotOpen(path: path, reason: "the index is busy: another process is writing it")
+        } catch let error as DatabaseError where isReadOnlyError(error) {
+            throw .cannotOpen(path: path, reason: "SQLite cannot read it here: \(error.message ?? "\(error.resultCode)")")
         } catch let error as DatabaseError {
             throw .notAnIndex(path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
         } catch {
@@ -231,7 +368,8 @@ public final class ParleyIndex: Sendable {
         configuration.busyMode = .timeout(10)
         do {
             return ParleyIndex(
-                path: path, dbQueue: try DatabaseQueue(path: path, configuration: configuration), analysis: analysis)
+                path: path, dbQueue: try DatabaseQueue(path: path, configuration: configuration), analysis: analysis,
+                isReadOnlyPlace: false)
         } catch {
             throw wrap(error)
         }
@@ -248,12 +386,38 @@ public final class ParleyIndex: Sendable {
         }
     }
 
-    /// Runs `body` in a read transaction.
+    /// Bounds every query this index runs from now on: all of them together stop after `seconds` (SQLite is
+    /// interrupted), and SQLite's memory, for the whole process, is capped at `memoryBytes`. Either ends the query
+    /// with ``StoreError/queryTimeLimit(seconds:)`` or ``StoreError/queryMemoryLimit(megabytes:)``; `nil` is no
+    /// limit. For the reading commands: a writer must not be cut off half-way.
+    public func limitQueries(seconds: Double?, memoryBytes: Int64?) {
+        limits.withLock { $0 = QueryLimits(seconds: seconds, deadline: seconds.map { .now + .seconds($0) }) }
+        if let memoryBytes { sqlite3_hard_heap_limit64(memoryBytes) }
+        memoryLimit.withLock { $0 = memoryBytes }
+    }
+
+    /// Runs `body` in a read transaction, within the limits of ``limitQueries(seconds:memoryBytes:)``.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        let limit = limits.withLock { $0 }
+        var timer: DispatchWorkItem?
+        if let deadline = limit.deadline, let seconds = limit.seconds {
+            let left = ContinuousClock.now.duration(to: deadline)
+            guard left > .zero else { throw .queryTimeLimit(seconds: seconds) }
+            let item = DispatchWorkItem { [dbQueue] in dbQueue.interrupt() }
+            let nanoseconds = left.components.seconds * 1_000_000_000 + left.components.attoseconds / 1_000_000_000
+            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds)), execute: item)
+            timer = item
+        }
+        defer { timer?.cancel() }
         do {
             return try dbQueue.read(body)
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT && limit.seconds != nil {
+            throw .queryTimeLimit(seconds: limit.seconds ?? 0)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOMEM {
+            if let bytes = memoryLimit.withLock({ $0 }) { throw .queryMemoryLimit(megabytes: Int(bytes >> 20)) }
+            throw wrap(error)
         } catch {
             throw wrap(error)
         }

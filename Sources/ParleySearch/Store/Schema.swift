@@ -244,6 +244,24 @@ enum Schema {
             sql: "INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('analysis', ?)", arguments: [String(analysis)])
     }
 
+    /// Records that the stored entities follow the alias file holding `text` (`nil`: no file), by its hash.
+    static func recordAliases(_ db: Database, text: String?) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('aliases', ?)",
+            arguments: [aliasesDigest(text)])
+    }
+
+    /// Whether the stored entities follow the alias file holding `text`; `nil` when the index never recorded
+    /// which file it follows (made before Parley recorded it).
+    static func followsAliases(_ db: Database, text: String?) throws -> Bool? {
+        try String.fetchOne(db, sql: "SELECT value FROM parley_meta WHERE key = 'aliases'")
+            .map { $0 == aliasesDigest(text) }
+    }
+
+    private static func aliasesDigest(_ text: String?) -> String {
+        text.map { ContentHash.hex(of: $0) } ?? "none"
+    }
+
     /// FTS5 over quotation text (external content: the view `quote_text`, every quotation but the turns), for
     /// `parley quotes QUERY`.
     static func createQuoteFullTextTable(_ db: Database) throws {

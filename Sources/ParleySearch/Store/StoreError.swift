@@ -21,6 +21,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case strictFailure(issue: String)
     /// Another process is writing to the index and `--wait` ran out (``WriterLock``).
     case busyWriter(path: String, waited: Double)
+    /// A query ran past the time limit its command set (``ParleyIndex/limitQueries(seconds:memoryBytes:)``).
+    case queryTimeLimit(seconds: Double)
+    /// A query needed more memory than the limit its command set.
+    case queryMemoryLimit(megabytes: Int)
 
     public var description: String {
         switch self {
@@ -45,6 +49,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "Interrupted: '\(path)' was left as it was."
         case let .strictFailure(issue):
             "\(issue) (--strict: nothing was written)."
+        case let .queryTimeLimit(seconds):
+            "The query ran past its time limit (\(WriterLock.seconds(seconds))) and was stopped. Narrow it (fewer "
+                + "prefixes or OR terms, --since, --speaker) or give --timeout more seconds."
+        case let .queryMemoryLimit(megabytes):
+            "The query needed more than \(megabytes) MB of memory and was stopped. Narrow it (fewer prefixes or OR "
+                + "terms, --since, --speaker) or give --max-memory more."
         case let .busyWriter(path, waited):
             "Another parley is writing to '\(path)' (waited \(WriterLock.seconds(waited))). Nothing was written; "
                 + "run again when it has finished, or give --wait more seconds."

@@ -28,7 +28,14 @@ public final class WriterLock: Sendable {
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw .cannotOpen(path: indexPath, reason: "cannot create the writers' lock '\(path)': \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            if errno == EACCES || errno == EROFS || errno == EPERM {
+                throw .cannotOpen(
+                    path: indexPath,
+                    reason: "its folder is read-only here (\(reason)), and this command writes; reading commands "
+                        + "(search, quotes, stats, check) work")
+            }
+            throw .cannotOpen(path: indexPath, reason: "cannot create the writers' lock '\(path)': \(reason)")
         }
         let start = Date()
         var told = false

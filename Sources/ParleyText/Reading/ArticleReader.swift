@@ -115,7 +115,8 @@ public struct ArticleReader: Sendable {
         }
         switch format {
         case .jsonLines: try readJSONLines(stream, shown: shown, handle: handle)
-        case .json, .plainText: try readWholeFile(stream, shown: shown, format: format, handle: handle)
+        case .json: try readJSONFile(stream, shown: shown, handle: handle)
+        case .plainText: try readWholeFile(stream, shown: shown, format: format, handle: handle)
         }
     }
 
@@ -154,8 +155,17 @@ public struct ArticleReader: Sendable {
         var bytes = bytes
         if location.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
+        return events(forObject: bytes, at: location, unit: "line",
+            notAnObject: "not a JSON object (each line must hold one article object)")
+    }
+
+    /// One article object's bytes (a JSON Lines line, an array's element) as its events; `unit` names it in the
+    /// UTF-8 issue, `notAnObject` is the issue for valid JSON that is not an object.
+    private static func events(forObject bytes: [UInt8], at location: InputLocation, unit: String, notAnObject: String)
+        -> [ReadEvent]
+    {
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
-            return [.issue(ReadIssue(location, "not valid UTF-8 (byte \(bad + 1) of the line)"))]
+            return [.issue(ReadIssue(location, "not valid UTF-8 (byte \(bad + 1) of the \(unit))"))]
         }
         let object: Any
         do {
@@ -163,9 +173,7 @@ public struct ArticleReader: Sendable {
         } catch {
             return [.issue(ReadIssue(location, "not valid JSON (\(JSONDiagnosis.reason(for: error, in: bytes)))"))]
         }
-        guard let dictionary = object as? [String: Any] else {
-            return [.issue(ReadIssue(location, "not a JSON object (each line must hold one article object)"))]
-        }
+        guard let dictionary = object as? [String: Any] else { return [.issue(ReadIssue(location, notAnObject))] }
         return mapped(dictionary, at: location)
     }
 
@@ -194,33 +202,66 @@ public struct ArticleReader: Sendable {
         for event in events { try handle(event) }
     }
 
-    /// A `.json` file: one object, an array of objects, or (as exporters often name them) JSON Lines.
+    /// A `.json` file. An array is streamed (``JSONArrayScanner``): one chunk and one element in memory at a time,
+    /// whatever the file's size; a broken element is reported by its item number and the next one is read. Anything
+    /// else (one object, or JSON Lines named `.json`) is read whole, within ``maxWholeFileBytes``.
+    private func readJSONFile<E: Error>(_ stream: InputStream, shown: String, handle: (ReadEvent) throws(E) -> Void)
+        throws(E)
+    {
+        let opensArray: Bool
+        do {
+            opensArray = try stream.firstSignificantByte().map(JSONArrayScanner.opensArray) ?? false
+        } catch {
+            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            return
+        }
+        guard opensArray else { return try readWholeFile(stream, shown: shown, format: .json, handle: handle) }
+        var scanner = JSONArrayScanner(maxElementBytes: InputStream.maxLineBytes)
+        var reported = 0
+        while true {
+            let chunk: ArraySlice<UInt8>?
+            do {
+                chunk = try stream.nextChunk()
+            } catch {
+                try handle(.issue(ReadIssue(InputLocation(path: shown), error.message + " from here on")))
+                return
+            }
+            let pieces = chunk.map { scanner.feed($0) } ?? scanner.finish()
+            for piece in pieces {
+                for event in Self.events(for: piece, path: shown) { try handle(event) }
+            }
+            if stream.bytesRead - reported >= 1 << 20 || chunk == nil {
+                try handle(.bytesRead(stream.bytesRead - reported))
+                reported = stream.bytesRead
+            }
+            if chunk == nil { return }
+        }
+    }
+
+    /// The events of one element of a streamed array.
+    static func events(for piece: JSONArrayScanner.Piece, path: String) -> [ReadEvent] {
+        switch piece {
+        case let .problem(reason, item):
+            return [.issue(ReadIssue(InputLocation(path: path, item: item), reason))]
+        case let .unclosed(items):
+            return [.issue(ReadIssue(
+                InputLocation(path: path),
+                "the file ends before the array's closing bracket, after \(items) elements (cut short?)",
+                effect: .kept))]
+        case let .element(bytes, item):
+            return events(forObject: bytes, at: InputLocation(path: path, item: item), unit: "element",
+                notAnObject: "not an article object")
+        }
+    }
+
+    /// A `.json` file read whole that is not an array (those are streamed): one object, or (as exporters often
+    /// name them) JSON Lines.
     static func events(forJSONFile bytes: [UInt8], path: String) -> [ReadEvent] {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             return [.issue(ReadIssue(InputLocation(path: path, line: line), "not valid UTF-8"))]
-        }
-        // An array is parsed an element at a time: Foundation's tree of the whole array took 25 times the file's
-        // size (1.74 GB for 68.7 MB); one element's tree at a time, the records are what stays.
-        if let elements = arrayElements(bytes) {
-            var events: [ReadEvent] = []
-            for (index, range) in elements.enumerated() {
-                let location = InputLocation(path: path, item: index)
-                guard let element = try? JSONSerialization.jsonObject(with: Data(bytes[range]), options: [.fragmentsAllowed])
-                else {
-                    events = []
-                    break  // a broken element: the whole file is reported as before, below
-                }
-                if let dictionary = element as? [String: Any] {
-                    events += mapped(dictionary, at: location)
-                } else {
-                    events.append(.issue(ReadIssue(location, "not an article object")))
-                }
-                if index == elements.count - 1 { return events }
-            }
-            if elements.isEmpty { return [] }
         }
         let object: Any
         do {
@@ -232,69 +273,7 @@ public struct ArticleReader: Sendable {
         if let dictionary = object as? [String: Any] {
             return mapped(dictionary, at: InputLocation(path: path))
         }
-        guard let array = object as? [Any] else {
-            return [.issue(ReadIssue(InputLocation(path: path), "not an article object or an array of them"))]
-        }
-        var events: [ReadEvent] = []
-        for (index, element) in array.enumerated() {
-            let location = InputLocation(path: path, item: index)
-            if let dictionary = element as? [String: Any] {
-                events += mapped(dictionary, at: location)
-            } else {
-                events.append(.issue(ReadIssue(location, "not an article object")))
-            }
-        }
-        return events
-    }
-
-    /// The byte ranges of a top-level array's elements, when `bytes` is one array, closed, with nothing after it
-    /// but spaces; `nil` otherwise (not an array, or cut short: the whole-file parse reports why).
-    static func arrayElements(_ bytes: [UInt8]) -> [Range<Int>]? {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
-        var index = 0
-        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
-        index += 1
-        var elements: [Range<Int>] = []
-        var depth = 0
-        var inString = false
-        var escaped = false
-        var start: Int?
-        var closed = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
-            } else if depth == 0, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") {
-                if let element = start {
-                    var end = index
-                    while end > element, isSpace(bytes[end - 1]) { end -= 1 }
-                    elements.append(element..<end)
-                } else if byte == UInt8(ascii: ",") || !elements.isEmpty {
-                    return nil  // `[,` or `[1,]`: let the whole-file parse say so
-                }
-                start = nil
-                if byte == UInt8(ascii: "]") {
-                    closed = true
-                    index += 1
-                    break
-                }
-            } else if !isSpace(byte) {
-                if start == nil { start = index }
-                switch byte {
-                case 0x22: inString = true
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth < 0 { return nil }
-                default: break
-                }
-            }
-            index += 1
-        }
-        guard closed else { return nil }
-        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-        return index == bytes.count ? elements : nil
+        return [.issue(ReadIssue(InputLocation(path: path), "not an article object or an array of them"))]
     }
 
     /// A `.json` file holding several objects, one a line, is read as JSON Lines.

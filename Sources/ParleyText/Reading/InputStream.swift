@@ -83,6 +83,35 @@ final class InputStream {
         return finish(line, droppedBytes: droppedBytes)
     }
 
+    /// The first byte that is not a space or part of a byte-order mark, read but not consumed; `nil` for an input
+    /// with none. Spaces beyond the first chunk are consumed.
+    func firstSignificantByte() throws(InputError) -> UInt8? {
+        while true {
+            if chunkStart == chunkEnd {
+                if atEOF { return nil }
+                try refill()
+                continue
+            }
+            if let byte = chunk[chunkStart..<chunkEnd].first(where: {
+                !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+            }) {
+                return byte
+            }
+            chunkStart = chunkEnd
+        }
+    }
+
+    /// The next bytes of the input (what is left of the current chunk, else a new one), or `nil` at its end.
+    func nextChunk() throws(InputError) -> ArraySlice<UInt8>? {
+        if chunkStart == chunkEnd {
+            if atEOF { return nil }
+            try refill()
+            if chunkStart == chunkEnd { return nil }
+        }
+        defer { chunkStart = chunkEnd }
+        return chunk[chunkStart..<chunkEnd]
+    }
+
     /// Everything left, for whole-file formats (JSON, text); fails past `limit` bytes.
     func readAll(limit: Int) throws(InputError) -> [UInt8] {
         var all: [UInt8] = Array(chunk[chunkStart..<chunkEnd])
