@@ -1,3 +1,4 @@
+import Foundation
 /// Why the index could not be opened or written. Each case's `description` is one sentence for a user.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Reading commands need an index that exists.
@@ -50,7 +51,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .strictFailure(issue):
             "\(issue) (--strict: nothing was written)."
         case let .queryTimeLimit(seconds):
-            "The query ran past its time limit (\(WriterLock.seconds(seconds))) and was stopped. Narrow it (fewer "
+            "The query ran past its time limit (\(seconds < 1 ? String(format: "%g s", seconds) : WriterLock.seconds(seconds))) and was stopped. Narrow it (fewer "
                 + "prefixes or OR terms, --since, --speaker) or give --timeout more seconds."
         case let .queryMemoryLimit(megabytes):
             "The query needed more than \(megabytes) MB of memory and was stopped. Narrow it (fewer prefixes or OR "
