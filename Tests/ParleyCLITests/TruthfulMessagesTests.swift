@@ -77,6 +77,25 @@ struct TruthfulMessagesTests {
         #expect(try parley.run(["stats"]).stdout.contains("articles:  30000"))
     }
 
+    /// One article holds at most 16 MB, whatever its format: indexing holds about ten times an article (601 MB
+    /// peak for a 61 MB `.txt`), so a larger one is refused with the reason, and the rest of the input is read.
+    @Test func anArticleOverTheLimitIsRefusedWithTheReason() throws {
+        let big = String(repeating: "Envoys met again in Port Solenne. ", count: 17 << 20 / 34 + 1)
+        try folder.write("in/huge.txt", "A long article\n\n" + big)
+        try folder.write("in/huge.jsonl", #"{"id":"h","title":"Long","text":"\#(big)"}"# + "\n" + syntheticArticles(1, prefix: "l"))
+        try folder.write("in/huge.json", "[" + #"{"id":"j","title":"Long","text":"\#(big)"}"# + ","
+            + syntheticArticles(1, prefix: "j").trimmingCharacters(in: .newlines) + "]")
+        let result = try parley.run(["index", "in"])
+        #expect(result.status == 1)
+        let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning:") }
+        #expect(warnings == [
+            "warning: in/huge.json[0]: element of 17 MB is longer than the limit; skipped",
+            "warning: in/huge.jsonl:1: line of 17 MB is longer than the limit; skipped",
+            "warning: in/huge.txt: an article larger than 16 MB, the most one article may hold; skipped",
+        ], "\(result.stderr)")
+        #expect(result.stderr.contains("2 indexed"), "\(result.stderr)")
+    }
+
     /// A newline, a bell or a NUL from the input is shown escaped: every warning and error stays one line.
     @Test func controlCharactersAreNeverEchoedRaw() throws {
         let file = try folder.write("c.jsonl", #"{"id":"c","title":"C","date":"bad\ndate\u0007\u0000","text":"Talks."}"# + "\n")

@@ -23,8 +23,10 @@ public enum ReadEvent: Sendable {
 /// Directories are walked recursively in name order; files with other extensions and hidden files are
 /// passed over. Nothing here throws: every problem becomes a ``ReadIssue`` event and reading goes on.
 public struct ArticleReader: Sendable {
-    /// Whole-file formats (JSON, text) larger than this are refused: they are read into memory.
-    public static let maxWholeFileBytes = 256 << 20
+    /// The largest article read: a JSON Lines line, an array's element, a whole `.txt` or one-object `.json` file.
+    /// Indexing holds about ten times an article's size while it segments and extracts it (184 MB peak for a 16 MB
+    /// article, 601 MB for 61 MB), so this bound keeps any input under the 300 MB the README promises.
+    public static let maxArticleBytes = 16 << 20
 
     public enum Format: Sendable, Equatable {
         case jsonLines, json, plainText
@@ -120,10 +122,11 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readJSONLines<E: Error>(_ stream: InputStream, shown: String, handle: (ReadEvent) throws(E) -> Void)
-        throws(E)
-    {
-        var lineNumber = 0
+    /// Reads JSON Lines from `stream`, whose first `from` lines were read already.
+    private func readJSONLines<E: Error>(
+        _ stream: InputStream, shown: String, from: Int = 0, handle: (ReadEvent) throws(E) -> Void
+    ) throws(E) {
+        var lineNumber = from
         var reported = 0
         while true {
             let line: InputStream.Line?
@@ -191,7 +194,7 @@ public struct ArticleReader: Sendable {
     ) throws(E) {
         let bytes: [UInt8]
         do {
-            bytes = try stream.readAll(limit: Self.maxWholeFileBytes)
+            bytes = try stream.readAll(limit: Self.maxArticleBytes)
         } catch {
             try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
             return
@@ -204,7 +207,8 @@ public struct ArticleReader: Sendable {
 
     /// A `.json` file. An array is streamed (``JSONArrayScanner``): one chunk and one element in memory at a time,
     /// whatever the file's size; a broken element is reported by its item number and the next one is read. Anything
-    /// else (one object, or JSON Lines named `.json`) is read whole, within ``maxWholeFileBytes``.
+    /// else is JSON Lines named `.json` (its first line is a whole object: streamed as JSON Lines) or one object
+    /// (read whole, within ``maxArticleBytes``).
     private func readJSONFile<E: Error>(_ stream: InputStream, shown: String, handle: (ReadEvent) throws(E) -> Void)
         throws(E)
     {
@@ -215,8 +219,8 @@ public struct ArticleReader: Sendable {
             try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
             return
         }
-        guard opensArray else { return try readWholeFile(stream, shown: shown, format: .json, handle: handle) }
-        var scanner = JSONArrayScanner(maxElementBytes: InputStream.maxLineBytes)
+        guard opensArray else { return try readJSONObjectFile(stream, shown: shown, handle: handle) }
+        var scanner = JSONArrayScanner(maxElementBytes: Self.maxArticleBytes)
         var reported = 0
         while true {
             let chunk: ArraySlice<UInt8>?
@@ -236,6 +240,65 @@ public struct ArticleReader: Sendable {
             }
             if chunk == nil { return }
         }
+    }
+
+    /// A `.json` file that is not an array: JSON Lines when its first line is a whole object by itself (streamed,
+    /// line numbers kept), else one object read whole.
+    private func readJSONObjectFile<E: Error>(
+        _ stream: InputStream, shown: String, handle: (ReadEvent) throws(E) -> Void
+    ) throws(E) {
+        let first: InputStream.Line?
+        do {
+            first = try stream.nextLine()
+        } catch {
+            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            return
+        }
+        guard case let .bytes(line)? = first else {
+            if case .tooLong? = first {
+                try handle(.issue(ReadIssue(InputLocation(path: shown), InputError.tooLarge(limit: Self.maxArticleBytes).message)))
+            } else {
+                try handle(.issue(ReadIssue(InputLocation(path: shown), "not valid JSON (empty file)")))
+            }
+            return
+        }
+        var trimmed = line
+        if trimmed.starts(with: [0xEF, 0xBB, 0xBF]) { trimmed.removeFirst(3) }
+        if trimmed.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{"),
+            (try? JSONSerialization.jsonObject(with: Data(trimmed))) is [String: Any]
+        {
+            // A whole object on the first line: JSON Lines, unless it is the file's only line.
+            let second: InputStream.Line?
+            do {
+                second = try stream.nextLine()
+            } catch {
+                try handle(.issue(ReadIssue(InputLocation(path: shown, line: 2), error.message + " from here on")))
+                return
+            }
+            guard let second else {
+                for event in Self.events(forJSONFile: line, path: shown) { try handle(event) }
+                return
+            }
+            for event in Self.events(forJSONLine: line, at: InputLocation(path: shown, line: 1)) { try handle(event) }
+            switch second {
+            case let .bytes(bytes):
+                for event in Self.events(forJSONLine: bytes, at: InputLocation(path: shown, line: 2)) { try handle(event) }
+            case let .tooLong(count):
+                try handle(.issue(ReadIssue(
+                    InputLocation(path: shown, line: 2), "line of \(count >> 20) MB is longer than the limit")))
+            }
+            return try readJSONLines(stream, shown: shown, from: 2, handle: handle)
+        }
+        let rest: [UInt8]
+        do throws(InputError) {
+            rest = try stream.readAll(limit: Self.maxArticleBytes)
+            if line.count + rest.count > Self.maxArticleBytes { throw .tooLarge(limit: Self.maxArticleBytes) }
+        } catch {
+            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            return
+        }
+        try handle(.bytesRead(line.count + 1 + rest.count))
+        for event in Self.events(forJSONFile: line + [0x0A] + rest, path: shown) { try handle(event) }
     }
 
     /// The events of one element of a streamed array.

@@ -13,7 +13,7 @@ import CZlib
 /// ``maxLineBytes`` is skipped without being kept.
 final class InputStream {
     /// The longest line (one JSON Lines article) kept; longer ones are junk or not JSON Lines.
-    static let maxLineBytes = 64 << 20
+    static let maxLineBytes = ArticleReader.maxArticleBytes
     /// Read size: large enough to amortise `gzread` calls, small enough for any machine.
     static let chunkBytes = 1 << 18
 
@@ -165,7 +165,7 @@ enum InputError: Error, Equatable {
         switch self {
         case let .cannotOpen(reason): "cannot read (\(reason.lowercasedFirst()))"
         case let .corrupt(reason): "damaged or truncated data (\(Self.withoutDescriptor(reason).lowercasedFirst()))"
-        case let .tooLarge(limit): "file larger than \(limit >> 20) MB (split it into JSON Lines)"
+        case let .tooLarge(limit): "an article larger than \(limit >> 20) MB, the most one article may hold"
         }
     }
 }
