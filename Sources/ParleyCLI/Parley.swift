@@ -42,6 +42,55 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+/// What `search` and `quotes` share to narrow and order their results: `--entity`, `--since`, `--until`,
+/// `--source` and `--sort`.
+struct NarrowingOptions: ParsableArguments {
+    @Option(name: .customLong("entity"), help: ArgumentHelp(
+        "Only passages that mention this person, place or organization, as 'parley entities' names it "
+            + "(repeatable: any of them).", valueName: "name"))
+    var entities: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Only articles published on or after this day (2015-09-01, 2015-09 or 2015).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp(
+        "Only articles published on or before this day (2015-09-30, 2015-09 or 2015).", valueName: "date"))
+    var until: String?
+
+    @Option(name: .customLong("source"), help: ArgumentHelp(
+        "Only articles from this source, as 'parley stats' names it (repeatable: any of them).", valueName: "name"))
+    var sources: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "relevance (best score first), or date (newest first, the same day by score; every match is ranked).",
+        valueName: "order"))
+    var sort: ResultOrder = .relevance
+
+    func validate() throws {
+        for (name, value) in [("since", since), ("until", until)] {
+            if let value, DateBound(value, end: name == "until") == nil {
+                throw ValidationError("'--\(name)' wants a date like 2015-09-01, 2015-09 or 2015; got '\(value)'.")
+            }
+        }
+        if let since, let until, let first = DateBound(since, end: false), let last = DateBound(until, end: true),
+            first.day > last.day
+        {
+            throw ValidationError("'--since \(since)' is after '--until \(until)': no day is in that range.")
+        }
+    }
+
+    var firstDay: String? { since.flatMap { DateBound($0, end: false)?.day } }
+    var lastDay: String? { until.flatMap { DateBound($0, end: true)?.day } }
+    var sourceNames: [String]? { sources.isEmpty ? nil : sources }
+
+    func entityIDs(_ index: ParleyIndex) throws -> [Int64]? {
+        entities.isEmpty ? nil : try index.entityIDs(for: entities)
+    }
+}
+
+extension ResultOrder: ExpressibleByArgument {}
+
 /// `--timeout` and `--max-memory` of the commands that query (`search`, `quotes`, `speakers`, `entities`): every
 /// query gets a bound, and a query past it stops with the reason instead of running on.
 struct QueryLimitOptions: ParsableArguments {

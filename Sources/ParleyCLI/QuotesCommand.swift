@@ -26,8 +26,9 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "List quotations, with who said them, where and when.",
         discussion: """
-            With QUERY, quotations whose words match it (same syntax as search), best first; without, every \
-            quotation, newest first. --speaker matches full names or surnames, ignoring case and accents; \
+            With QUERY, quotations whose words match it (same syntax as search), best first (--sort date: newest \
+            first); without, every quotation, newest first. --since, --until, --source and --entity narrow as they \
+            narrow search (--entity: the quotation's passage mentions it). --speaker matches full names or surnames, ignoring case and accents; \
             repeat it for any of several speakers; it never matches a transcript's questioners (Q, an outlet). \
             Kinds: 'full' and 'partial' quotations, a transcript's 'turn' (a speaker's words from their label to \
             the next), 'other' (scare quotes and titles, hidden unless --all-kinds or --kind other).
@@ -38,6 +39,8 @@ struct QuotesCommand: ParsableCommand {
 
     @Option(name: .customLong("speaker"), help: ArgumentHelp("Only quotations by this speaker (repeatable).", valueName: "name"))
     var speakers: [String] = []
+
+    @OptionGroup var narrowing: NarrowingOptions
 
     @Option(help: "Maximum number of quotations to print.")
     var limit = 20
@@ -67,15 +70,19 @@ struct QuotesCommand: ParsableCommand {
     func validate() throws {
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         try MinConfidence.validate(minConfidence)
+        try narrowing.validate()
     }
 
     func run() throws {
         let parsed = query.isEmpty ? nil : try SearchQuery(query.joined(separator: " "))
         let index = try limits.openIndex(common)
         let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note)
+        let filter = SearchFilter(
+            entities: try narrowing.entityIDs(index), since: narrowing.firstDay, until: narrowing.lastDay,
+            sources: narrowing.sourceNames)
         let hits = try index.quotes(
             parsed, speakers: speakerIDs, kinds: kind.isEmpty ? nil : kind.map(\.rawValue), includeOther: allKinds,
-            minConfidence: minConfidence, limit: limit)
+            minConfidence: minConfidence, filter: filter, order: narrowing.sort, limit: limit)
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .jsonl:

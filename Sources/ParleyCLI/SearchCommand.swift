@@ -23,22 +23,7 @@ struct SearchCommand: ParsableCommand {
         "Only passages holding a quotation by this speaker (repeatable: any of them).", valueName: "name"))
     var speakers: [String] = []
 
-    @Option(name: .customLong("entity"), help: ArgumentHelp(
-        "Only passages that mention this person, place or organization, as 'parley entities' names it "
-            + "(repeatable: any of them).", valueName: "name"))
-    var entities: [String] = []
-
-    @Option(help: ArgumentHelp(
-        "Only articles published on or after this day (2015-09-01, 2015-09 or 2015).", valueName: "date"))
-    var since: String?
-
-    @Option(help: ArgumentHelp(
-        "Only articles published on or before this day (2015-09-30, 2015-09 or 2015).", valueName: "date"))
-    var until: String?
-
-    @Option(name: .customLong("source"), help: ArgumentHelp(
-        "Only articles from this source, as 'parley stats' names it (repeatable: any of them).", valueName: "name"))
-    var sources: [String] = []
+    @OptionGroup var narrowing: NarrowingOptions
 
     @Option(help: ArgumentHelp(
         "With --speaker, only their quotations found with at least this confidence (0 to 1); alone, passages "
@@ -60,16 +45,7 @@ struct SearchCommand: ParsableCommand {
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
         try MinConfidence.validate(minConfidence)
-        for (name, value) in [("since", since), ("until", until)] {
-            if let value, DateBound(value, end: name == "until") == nil {
-                throw ValidationError("'--\(name)' wants a date like 2015-09-01, 2015-09 or 2015; got '\(value)'.")
-            }
-        }
-        if let since, let until, let first = DateBound(since, end: false), let last = DateBound(until, end: true),
-            first.day > last.day
-        {
-            throw ValidationError("'--since \(since)' is after '--until \(until)': no day is in that range.")
-        }
+        try narrowing.validate()
     }
 
     func run() throws {
@@ -77,11 +53,11 @@ struct SearchCommand: ParsableCommand {
         let index = try limits.openIndex(common)
         let filter = SearchFilter(
             speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note),
-            entities: entities.isEmpty ? nil : try index.entityIDs(for: entities),
-            since: since.flatMap { DateBound($0, end: false)?.day }, until: until.flatMap { DateBound($0, end: true)?.day },
-            sources: sources.isEmpty ? nil : sources, minConfidence: minConfidence)
+            entities: try narrowing.entityIDs(index), since: narrowing.firstDay, until: narrowing.lastDay,
+            sources: narrowing.sourceNames, minConfidence: minConfidence)
         let results = try index.search(
-            parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow)
+            parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
+            order: narrowing.sort)
         let style = HighlightStyle(terminal: StandardOutput.isTerminal)
         print(SearchRenderer.render(results, style: style), terminator: "")
         if results.hits.isEmpty { throw Exit(status: 1) }

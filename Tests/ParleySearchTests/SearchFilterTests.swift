@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyTestSupport
 import Testing
 
 @testable import ParleySearch
@@ -446,5 +447,37 @@ enum FilterFixture {
     func malformedBoundsAreRejected(_ text: String) {
         #expect(DateBound(text, end: false) == nil)
         #expect(DateBound(text, end: true) == nil)
+    }
+
+    /// `order: .date` is every match, newest day first (undated last), the same day by exact BM25 score: the
+    /// exact ranking of every match, re-sorted by day here, is the reference.
+    @Test func sortByDateIsTheExactRankingReorderedByDay() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        var random = SplitMix64(seed: testSeed("sort by date"))
+        let words = ["ceasefire", "territory", "talks", "valley", "border", "envoys", "guarantees"]
+        let articles = (0..<300).map { number -> [String: String] in
+            let text = (0..<Int.random(in: 8...40, using: &random)).map { _ in words.randomElement(using: &random)! }
+                .joined(separator: " ") + "."
+            let day = Int.random(in: 1...12, using: &random)
+            // A few undated articles, and many on the same day with different times.
+            let date = day == 12 ? "" : "2025-10-\(String(format: "%02d", day))T\(String(format: "%02d", number % 24)):00:00Z"
+            return Sample.article("d\(number)", title: "Report \(number)", text: text, date: date)
+        }
+        try ingest(index, [try folder.jsonl("a.jsonl", articles)])
+        for text in ["ceasefire", "territory talks", "valley OR border", "\"border envoys\"", "guar*"] {
+            let query = try SearchQuery(text)
+            let exact = try index.search(query, limit: 10_000, window: Int.max)
+            let byDate = try index.search(query, limit: 10_000, order: .date)
+            #expect(byDate.totalMatches == exact.totalMatches && byDate.isComplete)
+            let reference = exact.hits.sorted { a, b in
+                let (dayA, dayB) = (a.published.map { String($0.prefix(10)) }, b.published.map { String($0.prefix(10)) })
+                if dayA != dayB { return dayB == nil || (dayA != nil && dayA! > dayB!) }
+                return (a.score, a.passageID) < (b.score, b.passageID)
+            }
+            #expect(byDate.hits.map(\.passageID) == reference.map(\.passageID), "\(text)")
+            let top = try index.search(query, limit: 7, order: .date)
+            #expect(top.hits.map(\.passageID) == Array(reference.prefix(7).map(\.passageID)), "\(text)")
+        }
     }
 }

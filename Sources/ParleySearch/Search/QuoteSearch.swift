@@ -139,11 +139,38 @@ extension ParleyIndex {
     ///
     /// `minConfidence`: only quotations whose speaker was found with at least this confidence (0…1; calibrated,
     /// see `Quotation.confidence`), which leaves out the unattributed ones.
+    ///
+    /// `filter` narrows as it narrows `search`: `since`/`until` and `sources` by the article, `entities` to
+    /// quotations whose passage (a turn: one of its passages) mentions one of them; its `speakers` and
+    /// `minConfidence` join the parameters of the same name. `order`: ``ResultOrder/date`` lists the newest
+    /// first, the same day by score.
     public func quotes(
         _ query: SearchQuery?, speakers: [Int64]? = nil, kinds: [String]? = nil, includeOther: Bool = false,
-        minConfidence: Double? = nil, limit: Int = 20
+        minConfidence: Double? = nil, filter: SearchFilter = SearchFilter(), order: ResultOrder = .relevance,
+        limit: Int = 20
     ) throws -> [QuoteHit] {
+        let speakers = speakers ?? filter.speakers
+        let minConfidence = minConfidence ?? filter.minConfidence
         var conditions: [String] = []
+        var filterArguments: [any DatabaseValueConvertible] = []
+        if let since = filter.since {
+            conditions.append("substr(article.published, 1, 10) >= ?")
+            filterArguments.append(since)
+        }
+        if let until = filter.until {
+            conditions.append("substr(article.published, 1, 10) <= ?")
+            filterArguments.append(until)
+        }
+        if let sources = filter.sources {
+            conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
+            filterArguments += sources as [any DatabaseValueConvertible]
+        }
+        if let entities = filter.entities {
+            conditions.append("""
+                EXISTS (SELECT 1 FROM mention WHERE mention.entity_id IN (\(entities.map(String.init).joined(separator: ",")))
+                    AND mention.passage_id BETWEEN quote.passage_id AND coalesce(quote.last_passage_id, quote.passage_id))
+                """)
+        }
         if let kinds {
             conditions.append("quote.kind IN (" + kinds.map { "'\($0.filter(\.isLetter))'" }.joined(separator: ",") + ")")
         } else if !includeOther {
@@ -180,8 +207,12 @@ extension ParleyIndex {
                 ORDER BY article.published DESC, quote.article_id, quote.start
                 LIMIT ?
                 """
-            return try read { db in try Row.fetchAll(db, sql: sql, arguments: [limit]).map(hit) }
+            return try read { db in
+                try Row.fetchAll(db, sql: sql, arguments: StatementArguments(filterArguments + [limit])).map(hit)
+            }
         }
+        // By date: the newest day first (undated last), then the score.
+        let newest = "substr(article.published, 1, 10) IS NULL, substr(article.published, 1, 10) DESC, "
         // Quotations by their own words; turns by their passages' (words in the passage text, not the title).
         let quoted = """
             \(select), quote_fts.rank AS score
@@ -189,7 +220,7 @@ extension ParleyIndex {
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
             WHERE quote_fts MATCH ?\(whereClause)
-            ORDER BY quote_fts.rank, quote.id
+            ORDER BY \(order == .date ? newest : "")quote_fts.rank, quote.id
             LIMIT ?
             """
         let turns = """
@@ -198,22 +229,26 @@ extension ParleyIndex {
                 FROM passage_fts CROSS JOIN passage ON passage.id = passage_fts.rowid
                 CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
                     AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
+                CROSS JOIN article ON article.id = quote.article_id
                 WHERE passage_fts MATCH ?\(turnWhereClause)
                 GROUP BY quote.id
-                ORDER BY 2, 1
+                ORDER BY \(order == .date ? newest : "")2, 1
                 LIMIT ?)
             \(select), best.score AS score, best.passage AS passage
             FROM best JOIN quote ON quote.id = best.id
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
-            ORDER BY best.score, quote.id
+            ORDER BY \(order == .date ? newest : "")best.score, quote.id
             """
         let wantsTurns = kinds.map { $0.contains("turn") } ?? true
         let wantsQuoted = kinds.map { $0.contains { $0 != "turn" } } ?? true
         return try read { db in
             var scored: [(hit: QuoteHit, score: Double)] = []
             if wantsQuoted {
-                scored += try Row.fetchAll(db, sql: quoted, arguments: [query.matchPattern, limit]).map {
+                scored += try Row.fetchAll(
+                    db, sql: quoted,
+                    arguments: StatementArguments([query.matchPattern] + filterArguments + [limit])
+                ).map {
                     (hit($0), $0["score"] as Double? ?? 0)
                 }
             }
@@ -223,13 +258,21 @@ extension ParleyIndex {
                 let highlight = try db.cachedStatement(
                     sql: "SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts "
                         + "WHERE passage_fts MATCH ? AND rowid = ?")
-                scored += try Row.fetchAll(db, sql: turns, arguments: [pattern, limit]).map { row in
+                scored += try Row.fetchAll(
+                    db, sql: turns, arguments: StatementArguments([pattern] + filterArguments + [limit])
+                ).map { row in
                     var turn = hit(row)
                     turn.matchedPassage = try String.fetchOne(highlight, arguments: [pattern, row["passage"] as Int64])
                     return (turn, row["score"] as Double? ?? 0)
                 }
             }
-            return Array(scored.sorted { $0.score < $1.score }.prefix(limit).map(\.hit))
+            let ordered = order == .relevance ? scored.sorted { $0.score < $1.score } : scored.sorted { a, b in
+                // Newest day first, undated last, then the score (as each query ordered its own).
+                let (dayA, dayB) = (a.hit.published.map { String($0.prefix(10)) }, b.hit.published.map { String($0.prefix(10)) })
+                if dayA != dayB { return dayB == nil || (dayA != nil && dayA! > dayB!) }
+                return a.score < b.score
+            }
+            return Array(ordered.prefix(limit).map(\.hit))
         }
     }
 

@@ -61,6 +61,14 @@ public struct TurnOwner: Sendable, Equatable {
     public var isQuestioner: Bool
 }
 
+/// The order of `search` and `quotes` results.
+public enum ResultOrder: String, Sendable, CaseIterable {
+    /// Best BM25 score first (with a query); newest first without one.
+    case relevance
+    /// Newest article first (undated ones last); the same day by score.
+    case date
+}
+
 /// What narrows a search besides its words. Every given part must hold.
 public struct SearchFilter: Sendable, Equatable {
     /// Passages holding a quotation (`full` or `partial`) by one of these entities.
@@ -133,10 +141,14 @@ extension ParleyIndex {
     /// Ranking: BM25 over passage text (weight 1) and article title (weight 0.5), as ``RankFunction``.
     /// - Parameter window: how many matches to rank at most; ``rankWindow`` by default. `Int.max` ranks every
     ///   match in BM25's exact order (document frequencies counted, not estimated): slow for frequent words.
+    ///
+    /// - Parameter order: ``ResultOrder/date`` lists every match newest first, the same day by exact BM25 score;
+    ///   it counts every match (as `window: Int.max` does), so it costs as much as the matches are many.
     public func search(
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
-        window: Int = ParleyIndex.rankWindow
+        window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance
     ) throws(StoreError) -> SearchResults {
+        if order == .date { return try searchByDate(query, limit: limit, filter: filter, facets: facets) }
         let exact = window == Int.max
         return try read { db in
             // Two subqueries: SQLite reads min() or max() off the B-tree only when each stands alone.
@@ -200,15 +212,50 @@ extension ParleyIndex {
         }
     }
 
+    /// Every match of `query` and `filter`, newest article first, the same day by score (exact document
+    /// frequencies), for ``search(_:limit:filter:facets:window:order:)`` with ``ResultOrder/date``.
+    private func searchByDate(_ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool)
+        throws(StoreError) -> SearchResults
+    {
+        try read { db in
+            let bounds = try Row.fetchOne(
+                db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
+            let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
+            let frequencies = try query.phrasePatterns.map { phrase in
+                try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: true)
+            }
+            let candidates = try Self.candidateSQL(
+                query, filter: filter, db: db, scanned: frequencies.min() ?? Int64.max, joinArticle: true)
+            var arguments = candidates.arguments
+            _ = arguments.append(contentsOf: [limit])
+            // The day, not the time: a wire's timestamps would otherwise decide before the score.
+            let best = try Row.fetchAll(
+                db,
+                sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined())) AS score "
+                    + candidates.sql
+                    + " ORDER BY substr(article.published, 1, 10) IS NULL, substr(article.published, 1, 10) DESC, score, "
+                    + "passage_fts.rowid LIMIT ?",
+                arguments: arguments
+            ).map { (id: $0[0] as Int64, score: $0[1] as Double? ?? 0) }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) " + candidates.sql, arguments: candidates.arguments) ?? 0
+            let counts = facets
+                ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
+                : nil
+            return SearchResults(
+                hits: try Self.hits(db, best: best, pattern: query.matchPattern), totalMatches: total, isComplete: true,
+                facets: counts)
+        }
+    }
+
     /// `FROM … WHERE …` of the passages matching `query` and `filter`, with its arguments.
     ///
     /// Speaker and entity filters are applied one of two ways, whichever walks less: FTS5 looks up each of the
     /// filter's passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the
     /// query's matches (`scanned`, ~0.3 µs a row) and keeps the filter's passages. With both filters, only the
     /// one with fewer passages may be looked up; the other is checked on each row.
-    static func candidateSQL(_ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64) throws
-        -> (sql: String, arguments: StatementArguments)
-    {
+    static func candidateSQL(
+        _ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64, joinArticle: Bool = false
+    ) throws -> (sql: String, arguments: StatementArguments) {
         var joins = ""
         var conditions = ["passage_fts MATCH ?"]
         var arguments: StatementArguments = [query.matchPattern]
@@ -238,7 +285,7 @@ extension ParleyIndex {
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
             conditions.append((byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
         }
-        if filter.since != nil || filter.until != nil || filter.sources != nil {
+        if joinArticle || filter.since != nil || filter.until != nil || filter.sources != nil {
             joins = "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id"
         }
         if let since = filter.since {

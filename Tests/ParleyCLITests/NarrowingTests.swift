@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `quotes` takes the filters `search` takes (`--since`, `--until`, `--source`, `--entity`), and both take
+/// `--sort date`, through the binary on the samples. Each filtered answer is checked against the unfiltered list
+/// filtered here: nothing wrong kept, nothing right dropped.
+@Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
+struct NarrowingTests {
+    let folder: TemporaryFolder
+    let parley: BinaryRunner
+
+    init() throws {
+        folder = try TemporaryFolder()
+        parley = BinaryRunner(workingDirectory: folder.url)
+        let samples = BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path
+        #expect(try parley.run(["index", "-q", samples]).status == 0)
+    }
+
+    struct Quote: Hashable, Sendable {
+        var article: String
+        var start: Int
+        var date: String?
+        var source: String?
+        var speaker: String?
+    }
+
+    func quotes(_ arguments: [String]) throws -> [Quote] {
+        let result = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000"] + arguments)
+        #expect(result.status == 0 || result.status == 1, "\(arguments): \(result.stderr)")
+        return result.stdout.split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                return nil
+            }
+            return Quote(
+                article: object["article_id"] as? String ?? "", start: object["start"] as? Int ?? -1,
+                date: (object["date"] as? String).map { String($0.prefix(10)) }, source: object["source"] as? String,
+                speaker: object["speaker"] as? String)
+        }
+    }
+
+    enum Filter: CaseIterable, Sendable {
+        case since, until, month, source
+
+        var arguments: [String] {
+            switch self {
+            case .since: ["--since", "2025-11"]
+            case .until: ["--until", "2025-10-15"]
+            case .month: ["--since", "2025-10", "--until", "2025-10"]
+            case .source: ["--source", "Meridian Wire"]
+            }
+        }
+
+        func holds(_ quote: Quote) -> Bool {
+            switch self {
+            case .since: (quote.date ?? "") >= "2025-11-01"
+            case .until: quote.date.map { $0 <= "2025-10-15" } ?? false
+            case .month: quote.date?.hasPrefix("2025-10") ?? false
+            case .source: quote.source == "Meridian Wire"
+            }
+        }
+    }
+
+    @Test(arguments: Filter.allCases)
+    func quotesKeepExactlyWhatTheFilterSays(filter: Filter) throws {
+        for query in [[], ["territory"], ["--speaker", "Marevsky"]] {
+            let all = try quotes(query)
+            let kept = try quotes(query + filter.arguments)
+            #expect(!kept.isEmpty, "\(query + filter.arguments)")
+            #expect(Set(kept) == Set(all.filter(filter.holds)), "\(query + filter.arguments)")
+        }
+    }
+
+    /// The mission's question: what has someone said about something since a month.
+    @Test func whatASpeakerSaidAboutSomethingSinceAMonth() throws {
+        let result = try parley.run(["quotes", "--speaker", "Vedrač", "--since", "2025-11", "territory"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Irena Vedrač: “We did not fight for our territory in order to freeze it,”"))
+        #expect(!result.stdout.contains("2025-10-"))
+    }
+
+    /// `--entity`: quotations whose passage mentions the entity; the same passages `search --entity` keeps.
+    @Test func quotesByEntityAreInPassagesMentioningIt() throws {
+        let entity = "Ilya Marevsky"
+        let kept = try quotes(["--entity", entity])
+        #expect(!kept.isEmpty)
+        #expect(kept.count < (try quotes([])).count)
+        let search = try parley.run(["search", "--entity", entity, "--limit", "1000", "said OR told OR says"])
+        for quote in kept where quote.speaker != entity {
+            // Someone else quoted in a passage naming him: that passage is among search's.
+            #expect(search.stdout.contains("[\(quote.article), chars "), "\(quote)")
+        }
+    }
+
+    @Test(arguments: [["territory"], ["--speaker", "Marevsky"], ["ceasefire", "--since", "2025-10"]])
+    func sortByDateIsNewestFirstAndKeepsEveryMatch(arguments: [String]) throws {
+        let byDate = try quotes(arguments + ["--sort", "date"])
+        let byScore = try quotes(arguments)
+        #expect(Set(byDate) == Set(byScore))
+        let days = byDate.map { $0.date ?? "" }
+        #expect(days == days.sorted(by: >), "\(days)")
+    }
+
+    @Test func searchSortByDateIsNewestFirstAndCountsEveryMatch() throws {
+        let byDate = try parley.run(["search", "--sort", "date", "--limit", "1000", "territory OR ceasefire"])
+        let exact = try parley.run(["search", "--exact", "--limit", "1000", "territory OR ceasefire"])
+        #expect(byDate.status == 0)
+        let days = byDate.stdout.split(separator: "\n").filter { $0.first?.isNumber == true && $0.contains(" — ") }
+            .compactMap { $0.split(separator: ",").last?.trimmingCharacters(in: .whitespaces) }
+        #expect(days.count > 20)
+        #expect(days == days.sorted(by: >), "\(days)")
+        func locations(_ text: String) -> Set<Substring> {
+            Set(text.split(separator: "\n").filter { $0.hasPrefix("   [") })
+        }
+        #expect(locations(byDate.stdout) == locations(exact.stdout))
+        #expect(byDate.stdout.split(separator: "\n").last == exact.stdout.split(separator: "\n").last)
+    }
+}
