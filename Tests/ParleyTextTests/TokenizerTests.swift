@@ -182,3 +182,32 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == stem)
     }
 }
+/// The tokenizer's rules are pinned to its name: FTS5 re-tokenizes stored text to delete it, so a rule changed
+/// under the same name corrupts existing indexes on the next replace. A fixed text touching every rule is
+/// tokenized in each mode and hashed; a change of any token, offset or colocation fails here until the name
+/// changes too (then `parley reindex` rebuilds old indexes, and this pin is updated with the new name).
+@Suite struct TokenizerVersionPinTests {
+    static let text = """
+        Putin’s envoy told us the U.S. and the USA back a four-year, 28-point plan; O’Brien don't. WHO said
+        “who”? E.U. and UN officials met at 9 a.m., e.g. in Kyiv. Erdoğan met Šefčovič: ﬁnal talks on
+        territorial compromises; negotiations, ＵＳ, ß, ø, æ, 1,100 troops, 3.5%, G7, NATO, Nato. U.S.-Russia.
+        ALL CAPITALS HEADLINE: US TRADE DEFICIT WIDENS. \(String(repeating: "x", count: 300)) end.
+        """
+
+    static func digest(_ mode: Tokenizer.Mode) -> String {
+        let tokens = Tokenizer.tokens(in: text, mode: mode)
+        let line = tokens.map { "\($0.text)@\($0.byteRange.lowerBound)-\($0.byteRange.upperBound)\($0.isColocated ? "+" : "")" }
+            .joined(separator: " ")
+        return ContentHash.hex(of: line)
+    }
+
+    @Test func theRulesAreThoseOfTheName() {
+        let pinned = ["parley_v1": [
+            "document": "91c70fe761a55205", "query": "91c70fe761a55205", "prefix": "a34fc4668e178496",
+        ]]
+        let digests = ["document": Self.digest(.document), "query": Self.digest(.query), "prefix": Self.digest(.prefix)]
+        #expect(
+            pinned[Tokenizer.name] == digests,
+            "The tokenizer's output changed: give it a new name (Tokenizer.name), then pin \(digests) to it.")
+    }
+}
