@@ -103,8 +103,11 @@ enum SearchRenderer {
             out += "\(shown) of \(total) matching passage\(results.totalMatches == 1 ? "" : "s")"
                 + (shown < results.totalMatches ? " (more with --limit)" : "") + ".\n"
         } else {
-            out += "\(shown) of about \(total) matching passages: the best of the "
-                + "\(ParleyIndex.rankWindow.formatted(.number.grouping(.automatic))) most recently indexed.\n"
+            let window = ParleyIndex.rankWindow.formatted(.number.grouping(.automatic))
+            let counted = results.countedMatches.formatted(.number.grouping(.automatic))
+            out += "\(shown) of " + (results.countIsExact ? "\(total)" : "about \(total)") + " matching passages"
+                + (results.countIsExact ? "" : " (\(counted) counted, the rest estimated)")
+                + ": the best of the \(window) most recently indexed (--exact ranks them all).\n"
         }
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out

@@ -77,7 +77,7 @@ struct SearchCommandTests {
         let windowed = try parley.run(["search", "--index", index, "--limit", "1", "Veyra"])
         #expect(windowed.status == 0, "\(windowed.stderr)")
         #expect(windowed.stdout.hasSuffix(
-            "1 of about 1,600 matching passages: the best of the 1,500 most recently indexed.\n"))
+            "1 of 1,600 matching passages: the best of the 1,500 most recently indexed (--exact ranks them all).\n"))
         let exact = try parley.run(["search", "--index", index, "--limit", "1", "--exact", "Veyra"])
         #expect(exact.stdout.hasSuffix("1 of 1,600 matching passages (more with --limit).\n"))
     }

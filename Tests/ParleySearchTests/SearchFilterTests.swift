@@ -326,9 +326,14 @@ enum FilterFixture {
         #expect(!results.isComplete)
         #expect(results.hits.count == 2)
         for hit in results.hits { #expect(latest.contains(hit.passageID), "passage \(hit.passageID) is not in \(latest)") }
-        #expect(results.totalMatches > 3)
+        // Past the window, the matches are counted: every one, within the budget.
+        #expect(results.totalMatches == 11 && results.countIsExact && results.countedMatches == 11)
+        // Past the budget, the rest is estimated and the count says how many were counted.
+        let estimated = try index.search(SearchQuery("ceasefire"), limit: 2, window: 3, countBudget: 5)
+        #expect(!estimated.countIsExact && estimated.countedMatches == 5)
+        #expect(estimated.totalMatches >= 5)
         // The estimate extrapolates over the whole id range: it never exceeds the passages there are.
-        #expect(try results.totalMatches <= index.count("passage"))
+        #expect(try estimated.totalMatches <= index.count("passage"))
         // Every hit of the window, when the limit allows it.
         let wide = try index.search(SearchQuery("ceasefire"), limit: 10, window: 3)
         #expect(Set(wide.hits.map(\.passageID)) == latest)
