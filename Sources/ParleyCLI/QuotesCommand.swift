@@ -146,7 +146,7 @@ struct QuotesCommand: ParsableCommand {
                 out += "\(number + 1). \(who): “\(hit.text)”\n"
             }
             let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: ", ")
-            out += "   \(hit.title)" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
+            out += "   \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end), \(hit.kind)" + (how.isEmpty ? "" : "; \(how)")
                 + String(format: "; confidence %.2f", hit.confidence) + "]\n"
             if number < explanations.count {

@@ -33,6 +33,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also count the matches by speaker, person, place, organization, source and year.")
     var facets = false
 
+    @Option(help: "text, or jsonl (one JSON object per passage, then one for the count and the facets).")
+    var format: OutputFormat = .text
+
     @Flag(help: ArgumentHelp(
         "Rank every match, not only the latest \(ParleyIndex.rankWindow) (exact, and slow for words found in many "
             + "passages)."))
@@ -58,8 +61,13 @@ struct SearchCommand: ParsableCommand {
         let results = try index.search(
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
             order: narrowing.sort)
-        let style = HighlightStyle(terminal: StandardOutput.isTerminal)
-        print(SearchRenderer.render(results, style: style), terminator: "")
+        switch format {
+        case .jsonl:
+            for line in SearchRenderer.jsonLines(results) { print(line) }
+        case .text:
+            let style = HighlightStyle(terminal: StandardOutput.isTerminal)
+            print(SearchRenderer.render(results, style: style), terminator: "")
+        }
         if results.hits.isEmpty { throw Exit(status: 1) }
     }
 }
@@ -81,7 +89,8 @@ enum SearchRenderer {
         for (number, hit) in results.hits.enumerated() {
             let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }
                 .joined(separator: ", ")
-            out += "\(number + 1). \(hit.title)" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
+            out += "\(number + 1). \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))"
+                + (meta.isEmpty ? "" : " — \(meta)") + "\n"
             var text = hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: style.open)
                 .replacingOccurrences(of: SearchHit.highlightEnd, with: style.close)
             if let turn = hit.turn {
@@ -111,6 +120,45 @@ enum SearchRenderer {
         }
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out
+    }
+
+    /// An article's title, or, for one without (a bare text file, a record with no title), what stands in for it.
+    static func heading(title: String, key: String) -> String {
+        title.trimmingCharacters(in: .whitespaces).isEmpty ? "(untitled: \(key))" : title
+    }
+
+    /// `--format jsonl`: one object a hit, best first, then one object with the count (and the facets).
+    static func jsonLines(_ results: SearchResults) -> [String] {
+        var lines = results.hits.map { hit -> String in
+            var object: [String: Any] = [
+                "article_id": hit.articleKey, "title": hit.title, "source": hit.source ?? NSNull(),
+                "date": hit.published ?? NSNull(), "url": hit.url ?? NSNull(), "start": hit.start, "end": hit.end,
+                "text": hit.text, "score": hit.score,
+                "highlighted": hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: "[")
+                    .replacingOccurrences(of: SearchHit.highlightEnd, with: "]"),
+            ]
+            if let turn = hit.turn {
+                object["turn"] = [
+                    "label": turn.label, "speaker": turn.speaker ?? NSNull(), "question": turn.isQuestioner,
+                ] as [String: Any]
+            }
+            return JSONOutput.line(object)
+        }
+        var summary: [String: Any] = [
+            "matches": results.totalMatches, "count_exact": results.countIsExact, "counted": results.countedMatches,
+            "ranked_all": results.isComplete,
+        ]
+        if let facets = results.facets {
+            let groups: [(String, [FacetCount])] = [
+                ("speakers", facets.speakers), ("people", facets.people), ("places", facets.places),
+                ("organizations", facets.organizations), ("sources", facets.sources), ("years", facets.years),
+            ]
+            summary["facets"] = Dictionary(uniqueKeysWithValues: groups.map { name, counts in
+                (name, counts.map { ["value": $0.value, "passages": $0.passages] as [String: Any] })
+            })
+        }
+        lines.append(JSONOutput.line(["summary": summary]))
+        return lines
     }
 
     static func render(_ facets: SearchFacets, complete: Bool) -> String {

@@ -67,6 +67,42 @@ struct SearchCommandTests {
     }
 
     /// More matches than the ranking window: an estimated count, and the window named; `--exact` ranks them all.
+    /// A hit whose article has no title, source or date still has a header that says which article it is.
+    @Test func anUntitledArticleHasAReadableHeader() throws {
+        try folder.write("u.jsonl", #"{"id":"u1","text":"Envoys met in Port Solenne about the ceasefire."}"# + "\n")
+        #expect(try parley.run(["index", "-q", "u.jsonl"]).status == 0)
+        let result = try parley.run(["search", "ceasefire"])
+        #expect(result.stdout.hasPrefix("1. (untitled: u1)\n   Envoys met in Port Solenne about the [ceasefire].\n"))
+    }
+
+    /// `--format jsonl`: one object a passage, best first, with what the text output shows, then the count (and
+    /// the facets) in a last object: what a program needs without parsing the text.
+    @Test func searchPrintsJSONLinesForPrograms() throws {
+        let samples = BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path
+        #expect(try parley.run(["index", "-q", samples]).status == 0)
+        let text = try parley.run(["search", "--limit", "3", "compromise", "territory"])
+        let result = try parley.run(["search", "--limit", "3", "--facets", "--format", "jsonl", "compromise", "territory"])
+        #expect(result.status == 0)
+        let objects = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == 4)
+        for (number, hit) in objects.prefix(3).enumerated() {
+            let key = try #require(hit["article_id"] as? String)
+            let (start, end) = (try #require(hit["start"] as? Int), try #require(hit["end"] as? Int))
+            #expect(text.stdout.contains("\(number + 1). \(try #require(hit["title"] as? String))"))
+            #expect(text.stdout.contains("[\(key), chars \(start)–\(end)]"))
+            let highlighted = try #require(hit["highlighted"] as? String)
+            #expect(highlighted.contains("[territor") || highlighted.contains("[compromise"), "\(highlighted)")
+            #expect(highlighted.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+                == hit["text"] as? String)
+        }
+        let summary = try #require(objects.last?["summary"] as? [String: Any])
+        #expect(summary["matches"] as? Int == 7 && summary["count_exact"] as? Bool == true)
+        let facets = try #require(summary["facets"] as? [String: Any])
+        #expect((facets["sources"] as? [[String: Any]])?.isEmpty == false)
+    }
+
     @Test func largeResultIsRankedInTheWindowUnlessExact() throws {
         let lines = (0..<1_600).map { n in
             #"{"id":"w\#(n)","title":"Bulletin \#(n)","text":"Envoy \#(n) reported on the Veyra talks."}"#
