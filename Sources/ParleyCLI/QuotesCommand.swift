@@ -42,6 +42,11 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var narrowing: NarrowingOptions
 
+    @Option(help: ArgumentHelp(
+        "Only quotations whose own words mention this person, place or organization (repeatable: any of them).",
+        valueName: "name"))
+    var about: [String] = []
+
     @Option(help: "Maximum number of quotations to print.")
     var limit = 20
 
@@ -82,7 +87,8 @@ struct QuotesCommand: ParsableCommand {
             sources: narrowing.sourceNames)
         let hits = try index.quotes(
             parsed, speakers: speakerIDs, kinds: kind.isEmpty ? nil : kind.map(\.rawValue), includeOther: allKinds,
-            minConfidence: minConfidence, filter: filter, order: narrowing.sort, limit: limit)
+            minConfidence: minConfidence, about: about.isEmpty ? nil : try index.entityIDs(for: about), filter: filter,
+            order: narrowing.sort, limit: limit)
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .jsonl:
@@ -169,6 +175,11 @@ struct SpeakersCommand: ParsableCommand {
     @Option(help: "Maximum number of speakers to print.")
     var limit = 50
 
+    @Option(help: ArgumentHelp(
+        "Count only the quotations whose own words mention this person, place or organization (repeatable).",
+        valueName: "name"))
+    var about: [String] = []
+
     @Option(help: "text, or jsonl (one JSON object per speaker).")
     var format: OutputFormat = .text
 
@@ -178,7 +189,7 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         let index = try limits.openIndex(common)
-        let speakers = try index.speakers(limit: limit)
+        let speakers = try index.speakers(limit: limit, about: about.isEmpty ? nil : try index.entityIDs(for: about))
         switch format {
         case .jsonl:
             for speaker in speakers {

@@ -114,4 +114,36 @@ struct NarrowingTests {
         #expect(locations(byDate.stdout) == locations(exact.stdout))
         #expect(byDate.stdout.split(separator: "\n").last == exact.stdout.split(separator: "\n").last)
     }
+
+    /// Who said what about whom: `quotes --about` keeps the quotations whose own words mention the entity (not
+    /// those merely beside a mention), and `speakers --about` counts them by speaker.
+    @Test func quotesAndSpeakersAboutAnEntity() throws {
+        let result = try parley.run(["quotes", "--about", "Meridian Union", "--format", "jsonl", "--limit", "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let quotes = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(quotes.count >= 3)
+        var bySpeaker: [String: Int] = [:]
+        for quote in quotes {
+            #expect((quote["quote"] as? String)?.contains("Meridian Union") == true, "\(quote)")
+            if let speaker = quote["speaker"] as? String, quote["speaker_kind"] as? String != "questioner" {
+                bySpeaker[speaker, default: 0] += 1
+            }
+        }
+        // Every quotation naming it in its text is found: the unfiltered list, filtered here.
+        let all = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000", "--kind", "full", "--kind", "partial"])
+        let naming = all.stdout.split(separator: "\n").filter { $0.contains("Meridian Union") && $0.contains(#""quote":"#) }
+            .filter { line in
+                let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                return (object?["quote"] as? String)?.contains("Meridian Union") == true
+            }
+        #expect(quotes.filter { $0["kind"] as? String != "turn" }.count == naming.count)
+        let speakers = try parley.run(["speakers", "--about", "Meridian Union", "--format", "jsonl"])
+        let counted = try speakers.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(Dictionary(uniqueKeysWithValues: counted.map { ($0["speaker"] as? String ?? "", $0["quotations"] as? Int ?? 0) })
+            == bySpeaker)
+    }
 }

@@ -140,14 +140,17 @@ extension ParleyIndex {
     /// `minConfidence`: only quotations whose speaker was found with at least this confidence (0…1; calibrated,
     /// see `Quotation.confidence`), which leaves out the unattributed ones.
     ///
+    /// `about`: only quotations whose own words mention one of these entities (aliases are merged into one entity
+    /// at extraction): who said what about whom.
+    ///
     /// `filter` narrows as it narrows `search`: `since`/`until` and `sources` by the article, `entities` to
     /// quotations whose passage (a turn: one of its passages) mentions one of them; its `speakers` and
     /// `minConfidence` join the parameters of the same name. `order`: ``ResultOrder/date`` lists the newest
     /// first, the same day by score.
     public func quotes(
         _ query: SearchQuery?, speakers: [Int64]? = nil, kinds: [String]? = nil, includeOther: Bool = false,
-        minConfidence: Double? = nil, filter: SearchFilter = SearchFilter(), order: ResultOrder = .relevance,
-        limit: Int = 20
+        minConfidence: Double? = nil, about: [Int64]? = nil, filter: SearchFilter = SearchFilter(),
+        order: ResultOrder = .relevance, limit: Int = 20
     ) throws -> [QuoteHit] {
         let speakers = speakers ?? filter.speakers
         let minConfidence = minConfidence ?? filter.minConfidence
@@ -165,6 +168,7 @@ extension ParleyIndex {
             conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
             filterArguments += sources as [any DatabaseValueConvertible]
         }
+        if let about { conditions.append(Self.aboutCondition(about)) }
         if let entities = filter.entities {
             conditions.append("""
                 EXISTS (SELECT 1 FROM mention WHERE mention.entity_id IN (\(entities.map(String.init).joined(separator: ",")))
@@ -313,18 +317,31 @@ extension ParleyIndex {
 
     /// Speakers by number of quotations (kinds `full`, `partial` and `turn`), most first: people, organisations and
     /// role labels (kind `role`); a transcript's questioners are left out.
-    public func speakers(limit: Int = 50) throws -> [SpeakerCount] {
-        try read { db in
+    ///
+    /// `about`: count only the quotations whose own words mention one of these entities (``quotes(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:)``):
+    /// who talks about them most.
+    public func speakers(limit: Int = 50, about: [Int64]? = nil) throws -> [SpeakerCount] {
+        let condition = about.map { " AND " + Self.aboutCondition($0) } ?? ""
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT entity.name, entity.kind, count(*) AS quotations, count(DISTINCT quote.article_id) AS articles
                     FROM quote JOIN entity ON entity.id = quote.speaker_id
-                    WHERE quote.kind <> 'other' AND entity.kind <> 'questioner'
+                    WHERE quote.kind <> 'other' AND entity.kind <> 'questioner'\(condition)
                     GROUP BY entity.id ORDER BY quotations DESC, entity.name LIMIT ?
                     """, arguments: [limit]
             ).map { SpeakerCount(name: $0[0], kind: $0[1], quotations: $0[2], articles: $0[3]) }
         }
+    }
+
+    /// SQL on `quote`: its own words (its span of the article, within its passages) mention one of `entities`.
+    static func aboutCondition(_ entities: [Int64]) -> String {
+        """
+        EXISTS (SELECT 1 FROM mention WHERE mention.entity_id IN (\(entities.map(String.init).joined(separator: ",")))
+            AND mention.passage_id BETWEEN quote.passage_id AND coalesce(quote.last_passage_id, quote.passage_id)
+            AND mention.start >= quote.start AND mention."end" <= quote."end")
+        """
     }
 
     /// Edit distance between `a` and `b` (or `b`'s last word, when closer).
