@@ -80,6 +80,22 @@ struct NarrowingOptions: ParsableArguments {
         }
     }
 
+    /// Adds a field written in the query (`source:reuters`, `since:2025-09`): the option of the same name.
+    mutating func add(_ field: SearchQuery.Field) throws {
+        switch field.name {
+        case "entity": entities.append(field.value)
+        case "source": sources.append(field.value)
+        case "since", "until":
+            guard DateBound(field.value, end: field.name == "until") != nil else {
+                throw QueryError.badField(name: field.name, reason: "it wants a date like 2015-09-01, 2015-09 or 2015")
+            }
+            if field.name == "since" { since = field.value } else { until = field.value }
+        default:
+            throw QueryError.badField(name: field.name, reason: "this command does not take it")
+        }
+        try validate()
+    }
+
     var firstDay: String? { since.flatMap { DateBound($0, end: false)?.day } }
     var lastDay: String? { until.flatMap { DateBound($0, end: true)?.day } }
     var sourceNames: [String]? { sources.isEmpty ? nil : sources }

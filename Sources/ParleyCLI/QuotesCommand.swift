@@ -69,17 +69,39 @@ struct QuotesCommand: ParsableCommand {
     @Flag(help: "Print, for each quotation, the candidates each attribution rule found and why the speaker won.")
     var explain = false
 
-    @Argument(help: ArgumentHelp("Words, \"phrases\" and prefix* the quotation must contain.", valueName: "query"))
+    // Unrecognized words are the query's: `-word` excludes a word, it is no option.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+        "Words, \"phrases\", prefix*, OR, -excluded, (groups), NEAR(a b, 10) and fields (speaker:name) the "
+            + "quotation must contain.", valueName: "query"))
     var query: [String] = []
 
     func validate() throws {
+        if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("Unknown option '\(unknown)'.")
+        }
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         try MinConfidence.validate(minConfidence)
         try narrowing.validate()
     }
 
     func run() throws {
-        let parsed = query.isEmpty ? nil : try SearchQuery(query.joined(separator: " "))
+        let written = query.isEmpty ? nil : try SearchQuery(query.joined(separator: " "), fieldsOnly: true)
+        // Fields in the query are the options of the same name; a query of fields only lists, as no query does.
+        var narrowing = self.narrowing
+        var speakers = self.speakers, about = self.about, kind = self.kind
+        for field in written?.fields ?? [] {
+            switch field.name {
+            case "speaker": speakers.append(field.value)
+            case "about": about.append(field.value)
+            case "kind":
+                guard let value = QuoteKind(rawValue: field.value.lowercased()) else {
+                    throw QueryError.badField(name: "kind", reason: "it is one of full, partial, turn or other")
+                }
+                kind.append(value)
+            default: try narrowing.add(field)
+            }
+        }
+        let parsed = written?.hasWords == true ? written : nil
         let index = try limits.openIndex(common)
         let speakerIDs = speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note)
         let filter = SearchFilter(

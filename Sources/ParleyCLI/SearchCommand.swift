@@ -41,10 +41,16 @@ struct SearchCommand: ParsableCommand {
             + "passages)."))
     var exact = false
 
-    @Argument(help: ArgumentHelp("Words, \"phrases\" and prefix* to look for.", valueName: "query"))
+    // Unrecognized words are the query's: `-word` excludes a word, it is no option.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+        "Words, \"phrases\", prefix*, OR, -excluded, (groups), NEAR(a b, 10) and fields (speaker:name) to look for.",
+        valueName: "query"))
     var query: [String]
 
     func validate() throws {
+        if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("Unknown option '\(unknown)'.")
+        }
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
         try MinConfidence.validate(minConfidence)
@@ -52,7 +58,19 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed = try SearchQuery(query.joined(separator: " "))
+        let text = query.joined(separator: " ")
+        let parsed = try SearchQuery(text, fieldsOnly: true)
+        // Fields in the query are the options of the same name.
+        var narrowing = self.narrowing
+        var speakers = self.speakers
+        for field in parsed.fields {
+            switch field.name {
+            case "speaker": speakers.append(field.value)
+            case "kind", "about": throw QueryError.badField(name: field.name, reason: "it applies to parley quotes")
+            default: try narrowing.add(field)
+            }
+        }
+        guard parsed.hasWords else { throw QueryError.noSearchableWords(query: text) }
         let index = try limits.openIndex(common)
         let filter = SearchFilter(
             speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note),

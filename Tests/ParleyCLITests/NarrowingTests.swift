@@ -146,4 +146,36 @@ struct NarrowingTests {
         #expect(Dictionary(uniqueKeysWithValues: counted.map { ($0["speaker"] as? String ?? "", $0["quotations"] as? Int ?? 0) })
             == bySpeaker)
     }
+
+    /// Fields in the query are the options of the same name, and `-word` in the arguments excludes a word (it is
+    /// no option).
+    @Test func fieldsInTheQueryEqualTheOptions() throws {
+        let byOptions = try parley.run(["quotes", "--speaker", "Vedrač", "--since", "2025-11", "territory"])
+        let byFields = try parley.run(["quotes", "speaker:Vedrač since:2025-11 territory"])
+        #expect(byOptions.status == 0 && byFields.stdout == byOptions.stdout)
+        let search = try parley.run(["search", "--limit", "100", "territory", "source:\"Meridian Wire\"", "since:2025-10"])
+        let options = try parley.run(["search", "--limit", "100", "--source", "Meridian Wire", "--since", "2025-10", "territory"])
+        #expect(search.status == 0 && search.stdout == options.stdout)
+        let wrong = try parley.run(["search", "kind:partial", "territory"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr == "error: The field 'kind:' in the query: it applies to parley quotes.\n")
+        let badDate = try parley.run(["quotes", "since:someday"])
+        #expect(badDate.stderr.hasPrefix("error: The field 'since:' in the query: it wants a date like"))
+    }
+
+    @Test func excludedWordsLeaveTheirPassagesOut() throws {
+        func locations(_ arguments: [String]) throws -> Set<Substring> {
+            let result = try parley.run(["search", "--limit", "1000"] + arguments)
+            return Set(result.stdout.split(separator: "\n").filter { $0.hasPrefix("   [") })
+        }
+        let all = try locations(["territory"])
+        let with = try locations(["territory", "ceasefire"])
+        let without = try locations(["territory", "-ceasefire"])
+        #expect(!with.isEmpty && !without.isEmpty)
+        #expect(without == all.subtracting(with))
+        #expect(try locations(["territory NOT ceasefire"]) == without)
+        let unbalanced = try parley.run(["search", "(territory OR ceasefire"])
+        #expect(unbalanced.status == 2)
+        #expect(unbalanced.stderr == "error: Unbalanced parenthesis at column 1 of the query.\n")
+    }
 }

@@ -100,13 +100,72 @@ import Testing
         #expect(throws: QueryError.noSearchableWords(query: text)) { try SearchQuery(text) }
     }
 
-    @Test func operatorsOtherThanORAreSearchedAsWords() throws {
-        // `OR` between two terms joins them (see SearchQueryOrTests); `NEAR`, `AND`, `NOT` stay words.
+    @Test func operatorsWithoutTheirTermsAreSearchedAsWords() throws {
+        // `OR` between two terms joins them (see SearchQueryOrTests); `NEAR` without its parenthesis is a word.
         let query = try SearchQuery("palace OR NEAR")
         #expect(query.clauses == [[.word("palace"), .word("NEAR")]])
         #expect(query.terms == [.word("palace"), .word("NEAR")])
         #expect(query.matchPattern == "(\"palace\" OR \"NEAR\")")
-        #expect(try SearchQuery("palace AND NOT NEAR").matchPattern == "\"palace\" AND \"AND\" AND \"NOT\" AND \"NEAR\"")
+        // `AND` is what a space means; `NOT` excludes the next term.
+        #expect(try SearchQuery("palace AND NOT NEAR").matchPattern == "\"palace\" NOT (\"NEAR\")")
+        // With nothing to apply to, they are words.
+        #expect(try SearchQuery("OR palace AND").matchPattern == "\"OR\" AND \"palace\" AND \"AND\"")
+        #expect(try SearchQuery("palace NOT").matchPattern == "\"palace\" AND \"NOT\"")
+    }
+
+    /// The query language: exclusions, groups, NEAR and fields, each to its FTS5 pattern; mistakes named by column.
+    @Test(arguments: [
+        ("territory -ceasefire", #""territory" NOT ("ceasefire")"#),
+        ("territory NOT \"security guarantees\"", #""territory" NOT ("security guarantees")"#),
+        ("(sanctions OR embargo) Iran -(Syria OR Libya)", #"(("sanctions" OR "embargo") AND "Iran") NOT ("Syria" OR "Libya")"#),
+        ("NEAR(ceasefire withdrawal, 5)", #"NEAR("ceasefire" "withdrawal", 5)"#),
+        ("NEAR(\"security guarantees\" troops) OR truce", #"(NEAR("security guarantees" "troops", 10) OR "truce")"#),
+        ("four-year -plan", #""four year" NOT ("plan")"#),
+        ("a (b c) d", #""a" AND "b" AND "c" AND "d""#),
+    ])
+    func queryLanguagePatterns(text: String, pattern: String) throws {
+        #expect(try SearchQuery(text).matchPattern == pattern)
+    }
+
+    @Test func fieldsAreFiltersNotWords() throws {
+        let query = try SearchQuery(#"speaker:"Ilya Marevsky" territory since:2025-09 SOURCE:Reuters note:x"#)
+        #expect(query.fields == [
+            .init(name: "speaker", value: "Ilya Marevsky"), .init(name: "since", value: "2025-09"),
+            .init(name: "source", value: "Reuters"),
+        ])
+        // An unknown field is text.
+        #expect(query.matchPattern == #""territory" AND "note x""#)
+        #expect(throws: QueryError.noSearchableWords(query: "speaker:ushakov")) { try SearchQuery("speaker:ushakov") }
+        #expect(try SearchQuery("speaker:ushakov", fieldsOnly: true).hasWords == false)
+    }
+
+    @Test(arguments: [
+        ("(ceasefire OR truce", QueryError.unbalancedParenthesis(column: 1)),
+        ("ceasefire truce)", QueryError.unbalancedParenthesis(column: 16)),
+        ("-ceasefire", QueryError.onlyExcluded(query: "-ceasefire")),
+        ("(a b) OR c", QueryError.unsupportedGrouping(
+            column: 10, reason: "OR joins single terms, or groups of terms joined by OR; (a b) OR c is not supported")),
+        ("NEAR(ceasefire)", QueryError.badNear(
+            column: 1, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")),
+        ("NEAR(a b", QueryError.unbalancedParenthesis(column: 5)),
+    ])
+    func queryMistakesAreNamedByColumn(text: String, error: QueryError) {
+        #expect(throws: error) { try SearchQuery(text) }
+    }
+
+    /// What each operator keeps, against the index's passages checked one by one.
+    @Test func exclusionsAndNearKeepTheRightPassages() throws {
+        let (folder, index) = try Self.sampleIndex()
+        _ = folder
+        func keys(_ text: String) throws -> Set<String> {
+            Set(try index.search(SearchQuery(text), limit: 100, window: Int.max).hits.map(\.articleKey))
+        }
+        #expect(try keys("compromise") == ["t1"])
+        #expect(try keys("Valdora") == ["t1", "t2"])
+        #expect(try keys("Valdora -compromise") == ["t2"])
+        #expect(try keys("Valdora NOT (compromise OR sanctions)") == [])
+        #expect(try keys("NEAR(palace compromise, 2)") == ["t1"])
+        #expect(try keys("NEAR(palace Tuesday, 2)") == [])
     }
 
     @Test func parsesPhrasesPrefixesAndUnbalancedQuotes() throws {

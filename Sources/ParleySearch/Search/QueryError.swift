@@ -10,6 +10,16 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case prefixTooShort(prefix: String, minimum: Int)
     /// More than ``SearchQuery/maxPrefixes`` prefixes in one query.
     case tooManyPrefixes(count: Int, limit: Int)
+    /// Only excluded terms (`-iran`): nothing to look for.
+    case onlyExcluded(query: String)
+    /// A `(` without its `)`, or a `)` without its `(`, at a column of the query (1-based characters).
+    case unbalancedParenthesis(column: Int)
+    /// A grouping the query language cannot express, at a column.
+    case unsupportedGrouping(column: Int, reason: String)
+    /// A malformed `NEAR(…)`, at a column.
+    case badNear(column: Int, reason: String)
+    /// A field written in the query that the command does not take, or whose value is wrong.
+    case badField(name: String, reason: String)
     /// `--speaker` matches several speakers: the user must choose.
     case ambiguousSpeaker(name: String, candidates: [String])
     /// `--speaker` matches nobody who is quoted in the index.
@@ -24,6 +34,16 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
         case let .noSearchableWords(query):
             "The query '\(Self.shown(query))' has no words to search for: use letters or digits "
                 + "(words over \(Tokenizer.maxTokenBytes) bytes are not indexed)."
+        case let .onlyExcluded(query):
+            "The query '\(Self.shown(query))' only excludes words: give at least one word to look for."
+        case let .unbalancedParenthesis(column):
+            "Unbalanced parenthesis at column \(column) of the query."
+        case let .unsupportedGrouping(column, reason):
+            "Cannot group the query at column \(column): \(reason)."
+        case let .badNear(column, reason):
+            "NEAR at column \(column) of the query: \(reason)."
+        case let .badField(name, reason):
+            "The field '\(name):' in the query: \(reason)."
         case let .tooManyTerms(count, limit):
             "The query has \(count) words; at most \(limit) are searched. Shorten it."
         case let .prefixTooShort(prefix, minimum):

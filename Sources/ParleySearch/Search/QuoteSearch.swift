@@ -152,6 +152,8 @@ extension ParleyIndex {
         minConfidence: Double? = nil, about: [Int64]? = nil, filter: SearchFilter = SearchFilter(),
         order: ResultOrder = .relevance, limit: Int = 20
     ) throws -> [QuoteHit] {
+        // A query of fields only lists, as no query does.
+        let query = query?.hasWords == true ? query : nil
         let speakers = speakers ?? filter.speakers
         let minConfidence = minConfidence ?? filter.minConfidence
         var conditions: [String] = []

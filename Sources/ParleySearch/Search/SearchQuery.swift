@@ -1,12 +1,23 @@
 import Foundation
 import ParleyText
 
-/// A user's query, parsed into clauses that must all match (AND), each one term or several joined by `OR`.
+/// A user's query, parsed into clauses that must all match (AND), each one term or several joined by `OR`, terms
+/// that must not match, and the filters written as fields.
 ///
-/// Syntax: plain words, `"a phrase"` (straight or curly double quotes), `word*` for a prefix, and `OR`
-/// (upper case, between two terms) for either: `sanctions OR embargo Iran` is (sanctions OR embargo) AND Iran.
-/// Everything else is text: other FTS5 operators (`AND`, `NOT`, `NEAR`, `-`, `^`, `:`, parentheses), and an
-/// `OR` with no term on one side, are searched as words; the text after an unclosed quote is read as if the quote were not there.
+/// Syntax:
+/// - plain words; `"a phrase"` (straight or curly double quotes); `word*` for a prefix;
+/// - `OR` (upper case, between two terms) for either: `sanctions OR embargo Iran` is (sanctions OR embargo) AND Iran;
+///   `AND` (upper case) is what a space means;
+/// - `-word`, `-"a phrase"`, `NOT word` (upper case) for a term that must not occur; `-(a OR b)` for several;
+/// - parentheses group terms joined by `OR`: `(sanctions OR embargo) -(Iran OR Syria)`;
+/// - `NEAR(ceasefire withdrawal, 10)`: the terms within that many words of one another (10 when not given);
+/// - fields, equal to the command's options: `speaker:ushakov`, `entity:donbas`, `source:reuters`,
+///   `since:2025-09`, `until:2025-12-01`, `kind:partial`, `about:zelensky` (quote a value with spaces:
+///   `speaker:"Ilya Marevsky"`); they apply to the whole query.
+///
+/// Everything else is text: other punctuation and an operator with no term on one side are searched as words, and
+/// the text after an unclosed quote is read as if the quote were not there. A real mistake (an unbalanced
+/// parenthesis, a group that OR cannot join, a query of excluded terms only) is a ``QueryError`` naming its column.
 ///
 /// Each word is cut by Parley's own tokenizer (query mode), so the pattern sees exactly the tokens the index
 /// holds: a word giving several tokens (`four-year`, `U.S.-Russia`) becomes a phrase of them, and every token
@@ -22,13 +33,38 @@ public struct SearchQuery: Sendable, Equatable {
         case phrase([String])
         /// Tokens in a row, the last one a prefix.
         case prefix([String])
+        /// Terms (words, phrases, prefixes) within `distance` tokens of one another.
+        indirect case near([Term], distance: Int)
+
+        /// The FTS5 phrases this term is made of, in order (a `NEAR` group holds several).
+        var phrases: [Term] {
+            if case let .near(terms, _) = self { return terms }
+            return [self]
+        }
     }
+
+    /// A filter written in the query (`speaker:ushakov`): the field's name, lower case, and its value.
+    public struct Field: Sendable, Equatable {
+        public var name: String
+        public var value: String
+    }
+
+    /// The field names a query may hold; anything else before a colon is text.
+    public static let fieldNames: Set<String> = ["speaker", "entity", "source", "since", "until", "kind", "about"]
 
     /// Clauses ANDed together; the terms of one clause are ORed.
     public var clauses: [[Term]]
+    /// Terms none of which may occur (`-word`, `NOT word`).
+    public var excluded: [Term] = []
+    /// The filters written as fields, in the order written.
+    public var fields: [Field] = []
 
-    /// Every term, in the order of the query: FTS5 numbers the phrases of ``matchPattern`` in this order.
-    public var terms: [Term] { clauses.flatMap { $0 } }
+    /// Every phrase, in the order of the query: FTS5 numbers the phrases of ``matchPattern`` in this order (the
+    /// excluded ones last).
+    public var terms: [Term] { (clauses.flatMap { $0 } + excluded).flatMap(\.phrases) }
+
+    /// How many of ``terms`` must or may occur (the rest are excluded).
+    public var positivePhraseCount: Int { clauses.flatMap { $0 }.flatMap(\.phrases).count }
 
     /// A prefix needs this many characters (`ab*`): `a*` matches too much of the vocabulary to rank it cheaply.
     public static let minimumPrefixLength = 2
@@ -36,57 +72,30 @@ public struct SearchQuery: Sendable, Equatable {
     /// and 270 MB).
     public static let maxPrefixes = 8
 
-    public init(_ text: String) throws(QueryError) {
-        var terms: [Term] = []
-        /// Indexes in `terms` of the `OR` words written between two terms, outside quotes.
-        var operators: [Int] = []
-        func addWords(_ text: Substring) {
-            for word in text.split(whereSeparator: { $0.isWhitespace }) {
-                if word == "OR" { operators.append(terms.count) }
-                let isPrefix = word.count > 1 && word.hasSuffix("*")
-                let tokens = Self.tokenSurfaces(isPrefix ? String(word.dropLast()) : String(word))
-                if isPrefix, !tokens.isEmpty {
-                    terms.append(.prefix(tokens))
-                } else if tokens.count == 1 {
-                    terms.append(.word(tokens[0]))
-                } else if tokens.count > 1 {
-                    terms.append(.phrase(tokens))
-                }
-            }
-        }
+    /// - Parameter fieldsOnly: accept a query of fields and no words (`speaker:ushakov`: `quotes` lists their
+    ///   quotations); otherwise it is ``QueryError/noSearchableWords(query:)``.
+    public init(_ text: String, fieldsOnly: Bool = false) throws(QueryError) {
         // Control characters (NUL ends a C string inside FTS5's parser) are separators.
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map {
+        let cleaned = Array(String(String.UnicodeScalarView(text.unicodeScalars.map {
             $0.properties.generalCategory == .control ? " " : $0
-        }))
-        var rest = Substring(cleaned)
-        while let open = rest.firstIndex(where: Self.isDoubleQuote) {
-            addWords(rest[..<open])
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(where: Self.isDoubleQuote) else {
-                // Unbalanced quote: its text is searched as words.
-                rest = rest[afterOpen...]
-                break
-            }
-            let tokens = Self.tokenSurfaces(String(rest[afterOpen..<close]))
-            if tokens.count == 1 {
-                terms.append(.word(tokens[0]))
-            } else if tokens.count > 1 {
-                terms.append(.phrase(tokens))
-            }
-            rest = rest[rest.index(after: close)...]
+        })))
+        var parser = QueryParser(characters: cleaned, query: text)
+        let parsed = try parser.parse()
+        if parsed.clauses.isEmpty, !parsed.excluded.isEmpty { throw .onlyExcluded(query: text) }
+        guard !parsed.clauses.isEmpty || (fieldsOnly && !parsed.fields.isEmpty) else {
+            throw .noSearchableWords(query: text)
         }
-        addWords(rest)
-        guard !terms.isEmpty else { throw .noSearchableWords(query: text) }
-        let clauses = Self.clauses(terms, operators: Set(operators))
-        let count = clauses.joined().reduce(0) { total, term in
+        let all = (parsed.clauses.flatMap { $0 } + parsed.excluded).flatMap(\.phrases)
+        let count = all.reduce(0) { total, term in
             switch term {
             case .word: total + 1
             case let .phrase(tokens), let .prefix(tokens): total + tokens.count
+            case .near: total
             }
         }
         guard count <= Self.maxTerms else { throw .tooManyTerms(count: count, limit: Self.maxTerms) }
         // A prefix costs as many terms as it expands to: `a*` is a good part of the vocabulary.
-        let prefixes = terms.compactMap { term -> String? in
+        let prefixes = all.compactMap { term -> String? in
             if case let .prefix(tokens) = term { return tokens.last } else { return nil }
         }
         if let short = prefixes.first(where: { $0.count < Self.minimumPrefixLength }) {
@@ -95,37 +104,27 @@ public struct SearchQuery: Sendable, Equatable {
         guard prefixes.count <= Self.maxPrefixes else {
             throw .tooManyPrefixes(count: prefixes.count, limit: Self.maxPrefixes)
         }
-        self.clauses = clauses
+        clauses = parsed.clauses
+        excluded = parsed.excluded
+        fields = parsed.fields
     }
 
-    /// Groups `terms` into ORed clauses; `operators` holds the index of each `OR` word among `terms`. An `OR`
-    /// with a term on both sides joins them and is dropped; any other `OR` stays a word.
-    private static func clauses(_ terms: [Term], operators: Set<Int>) -> [[Term]] {
-        var clauses: [[Term]] = []
-        var joinNext = false
-        for (index, term) in terms.enumerated() {
-            let isOperator = operators.contains(index) && index > 0 && index < terms.count - 1 && !joinNext
-            if isOperator {
-                joinNext = true
-            } else if joinNext {
-                clauses[clauses.count - 1].append(term)
-                joinNext = false
-            } else {
-                clauses.append([term])
-            }
-        }
-        return clauses
-    }
+    /// Whether the query has words to match, beside its fields (`speaker:ushakov` alone has none).
+    public var hasWords: Bool { !clauses.isEmpty }
 
-    /// The FTS5 MATCH expression: every term quoted as an FTS5 string, ORed within a clause, clauses ANDed.
+    /// The FTS5 MATCH expression: every term quoted as an FTS5 string, ORed within a clause, clauses ANDed, the
+    /// excluded terms after `NOT`.
     public var matchPattern: String {
-        clauses.map { clause in
+        let positive = clauses.map { clause in
             let terms = clause.map(Self.pattern)
             return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
+        guard !excluded.isEmpty else { return positive }
+        let clause = positive.contains(" ") && clauses.count > 1 ? "(" + positive + ")" : positive
+        return clause + " NOT (" + excluded.map(Self.pattern).joined(separator: " OR ") + ")"
     }
 
-    /// Each term's own MATCH expression, in ``terms`` order: FTS5's phrases of ``matchPattern``.
+    /// Each phrase's own MATCH expression, in ``terms`` order: FTS5's phrases of ``matchPattern``.
     public var phrasePatterns: [String] { terms.map(Self.pattern) }
 
     static func pattern(_ term: Term) -> String {
@@ -133,6 +132,7 @@ public struct SearchQuery: Sendable, Equatable {
         case let .word(token): quoted(token)
         case let .phrase(tokens): quoted(tokens.joined(separator: " "))
         case let .prefix(tokens): quoted(tokens.joined(separator: " ")) + " *"
+        case let .near(terms, distance): "NEAR(" + terms.map(pattern).joined(separator: " ") + ", \(distance))"
         }
     }
 

@@ -171,6 +171,8 @@ extension ParleyIndex {
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
         window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance, countBudget: Int = ParleyIndex.countBudget
     ) throws(StoreError) -> SearchResults {
+        // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
+        guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
         if order == .date { return try searchByDate(query, limit: limit, filter: filter, facets: facets) }
         let exact = window == Int.max
         return try read { db in
@@ -181,19 +183,16 @@ extension ParleyIndex {
             // One phrase: its IDF is the same for every row and cannot change the order, so it is not measured
             // (a probe costs as much as the search for a prefix, whose doclists FTS5 merges whole), unless a
             // speaker or entity filter needs the match count to choose how to apply itself.
+            // Excluded phrases never occur in a match: their frequency cannot change a score, and is not measured.
             let phrases = query.phrasePatterns
-            let frequencies = phrases.count == 1 && filter.speakers == nil && filter.entities == nil && filter.minConfidence == nil
-                ? [-1] : try phrases.map { phrase in
+            let positive = query.positivePhraseCount
+            let excluded = [Int64](repeating: 0, count: phrases.count - positive)
+            let frequencies = positive == 1 && filter.speakers == nil && filter.entities == nil && filter.minConfidence == nil
+                ? [-1] + excluded : try phrases.prefix(positive).map { phrase in
                     try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
-                }
+                } + excluded
             let rankArguments = frequencies.map { ", \($0)" }.joined()
-            // The matches of the query's rarest clause (its terms' frequencies summed): what a scan may walk.
-            var scanned = Int64.max
-            var offset = 0
-            for clause in query.clauses {
-                scanned = min(scanned, frequencies[offset..<(offset + clause.count)].reduce(0, +))
-                offset += clause.count
-            }
+            let scanned = Self.scannedMatches(query, frequencies: frequencies)
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
             var arguments = candidates.arguments
             // One more than the window tells a full window from an incomplete one.
@@ -259,11 +258,13 @@ extension ParleyIndex {
             let bounds = try Row.fetchOne(
                 db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
             let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
-            let frequencies = try query.phrasePatterns.map { phrase in
+            let positive = query.positivePhraseCount
+            let frequencies = try query.phrasePatterns.prefix(positive).map { phrase in
                 try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: true)
-            }
+            } + [Int64](repeating: 0, count: query.phrasePatterns.count - positive)
             let candidates = try Self.candidateSQL(
-                query, filter: filter, db: db, scanned: frequencies.min() ?? Int64.max, joinArticle: true)
+                query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
+                joinArticle: true)
             var arguments = candidates.arguments
             _ = arguments.append(contentsOf: [limit])
             // The day, not the time: a wire's timestamps would otherwise decide before the score.
@@ -283,6 +284,25 @@ extension ParleyIndex {
                 hits: try Self.hits(db, best: best, pattern: query.matchPattern), totalMatches: total, isComplete: true,
                 facets: counts)
         }
+    }
+
+    /// The matches of the query's rarest clause (its terms' frequencies summed; a `NEAR` group's, its rarest
+    /// phrase's): what a scan of the query's matches may walk. `frequencies` in ``SearchQuery/terms`` order; a
+    /// negative one (not measured) counts as unknown.
+    static func scannedMatches(_ query: SearchQuery, frequencies: [Int64]) -> Int64 {
+        guard !frequencies.contains(where: { $0 < 0 }) else { return Int64.max }
+        var scanned = Int64.max
+        var offset = 0
+        for clause in query.clauses {
+            var sum: Int64 = 0
+            for term in clause {
+                let count = term.phrases.count
+                sum += frequencies[offset..<(offset + count)].min() ?? 0
+                offset += count
+            }
+            scanned = min(scanned, sum)
+        }
+        return scanned
     }
 
     /// `FROM … WHERE …` of the passages matching `query` and `filter`, with its arguments.
