@@ -19,7 +19,8 @@ struct Parley: ParsableCommand {
         version: version,
         subcommands: [
             IndexCommand.self, SearchCommand.self, QuotesCommand.self, SpeakersCommand.self, EntitiesCommand.self,
-            AliasesCommand.self, StatsCommand.self, CheckCommand.self, TokensCommand.self, ReindexCommand.self,
+            AliasesCommand.self, TimelineCommand.self, StatsCommand.self, CheckCommand.self, TokensCommand.self,
+            ReindexCommand.self,
         ]
     )
 }
@@ -94,6 +95,30 @@ struct NarrowingOptions: ParsableArguments {
             throw QueryError.badField(name: field.name, reason: "this command does not take it")
         }
         try validate()
+    }
+
+    /// For `search` and `timeline`: the query's fields added to these options and to `speakers`, then the filter
+    /// they make on `index` (opened only once the query is known to have words).
+    func filter(
+        for query: SearchQuery, text: String, speakers: [String], minConfidence: Double? = nil,
+        open: () throws -> ParleyIndex
+    ) throws -> (ParleyIndex, SearchFilter) {
+        var narrowing = self
+        var speakers = speakers
+        for field in query.fields {
+            switch field.name {
+            case "speaker": speakers.append(field.value)
+            case "kind", "about": throw QueryError.badField(name: field.name, reason: "it applies to parley quotes")
+            default: try narrowing.add(field)
+            }
+        }
+        guard query.hasWords else { throw QueryError.noSearchableWords(query: text) }
+        let index = try open()
+        let filter = SearchFilter(
+            speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note),
+            entities: try narrowing.entityIDs(index), since: narrowing.firstDay, until: narrowing.lastDay,
+            sources: narrowing.sourceNames, minConfidence: minConfidence)
+        return (index, filter)
     }
 
     var firstDay: String? { since.flatMap { DateBound($0, end: false)?.day } }

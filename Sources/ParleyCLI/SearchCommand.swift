@@ -61,21 +61,8 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let parsed = try SearchQuery(text, fieldsOnly: true)
         // Fields in the query are the options of the same name.
-        var narrowing = self.narrowing
-        var speakers = self.speakers
-        for field in parsed.fields {
-            switch field.name {
-            case "speaker": speakers.append(field.value)
-            case "kind", "about": throw QueryError.badField(name: field.name, reason: "it applies to parley quotes")
-            default: try narrowing.add(field)
-            }
-        }
-        guard parsed.hasWords else { throw QueryError.noSearchableWords(query: text) }
-        let index = try limits.openIndex(common)
-        let filter = SearchFilter(
-            speakers: speakers.isEmpty ? nil : try index.speakerIDs(for: speakers, note: StandardError.note),
-            entities: try narrowing.entityIDs(index), since: narrowing.firstDay, until: narrowing.lastDay,
-            sources: narrowing.sourceNames, minConfidence: minConfidence)
+        let (index, filter) = try narrowing.filter(
+            for: parsed, text: text, speakers: speakers, minConfidence: minConfidence) { try limits.openIndex(common) }
         let results = try index.search(
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
             order: narrowing.sort)

@@ -178,4 +178,41 @@ struct NarrowingTests {
         #expect(unbalanced.status == 2)
         #expect(unbalanced.stderr == "error: Unbalanced parenthesis at column 1 of the query.\n")
     }
+
+    /// `timeline`: every dated match counted once, in its period; the totals are every passage (quotation) of the
+    /// period; gaps are 0; CSV, JSON and the chart say the same.
+    @Test func timelineCountsEveryDatedMatchByPeriod() throws {
+        let hits = try parley.run(["search", "--limit", "1000", "--format", "jsonl", "territory"])
+        let dated = hits.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }.filter { $0["article_id"] != nil }.compactMap { ($0["date"] as? String).map { String($0.prefix(7)) } }
+        let csv = try parley.run(["timeline", "--format", "csv", "territory"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.map { $0[0] } == ["2025-09", "2025-10", "2025-11", "2025-12"])
+        for row in rows {
+            #expect(Int(row[1]) == dated.filter { $0 == row[0] }.count, "\(row)")
+            #expect(Int(row[2])! >= Int(row[1])!)
+            #expect(abs(Double(row[3])! - Double(row[1])! / Double(row[2])!) < 1e-6)
+        }
+        let chart = try parley.run(["timeline", "territory"])
+        #expect(chart.stdout.hasSuffix("\(dated.count) matching passages in 4 periods.\n"), "\(chart.stdout)")
+        // Weeks start on Monday, and an empty week between two others is there, at 0.
+        let weeks = try parley.run(["timeline", "--by", "week", "--format", "csv", "territory"])
+        let labels = weeks.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(10)) }
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for label in labels { #expect(calendar.component(.weekday, from: formatter.date(from: label)!) == 2, "\(label)") }
+        #expect(weeks.stdout.contains(",0,"))
+        // Quotations: those whose own words match, by period.
+        let quotes = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000", "--kind", "full", "--kind", "partial", "territory"])
+        let quoteCount = quotes.stdout.split(separator: "\n").count
+        let json = try parley.run(["timeline", "--quotes", "--format", "json", "territory"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let periods = try #require(object["periods"] as? [[String: Any]])
+        #expect(periods.reduce(0) { $0 + ($1["matches"] as? Int ?? 0) } == quoteCount)
+    }
 }

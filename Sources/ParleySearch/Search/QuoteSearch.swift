@@ -156,20 +156,7 @@ extension ParleyIndex {
         let query = query?.hasWords == true ? query : nil
         let speakers = speakers ?? filter.speakers
         let minConfidence = minConfidence ?? filter.minConfidence
-        var conditions: [String] = []
-        var filterArguments: [any DatabaseValueConvertible] = []
-        if let since = filter.since {
-            conditions.append("substr(article.published, 1, 10) >= ?")
-            filterArguments.append(since)
-        }
-        if let until = filter.until {
-            conditions.append("substr(article.published, 1, 10) <= ?")
-            filterArguments.append(until)
-        }
-        if let sources = filter.sources {
-            conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
-            filterArguments += sources as [any DatabaseValueConvertible]
-        }
+        var (conditions, filterArguments) = Self.articleConditions(filter)
         if let about { conditions.append(Self.aboutCondition(about)) }
         if let entities = filter.entities {
             conditions.append("""
@@ -335,6 +322,25 @@ extension ParleyIndex {
                     """, arguments: [limit]
             ).map { SpeakerCount(name: $0[0], kind: $0[1], quotations: $0[2], articles: $0[3]) }
         }
+    }
+
+    /// SQL conditions on `article` for the filter's dates and sources, with their arguments.
+    static func articleConditions(_ filter: SearchFilter) -> ([String], [any DatabaseValueConvertible]) {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let since = filter.since {
+            conditions.append("substr(article.published, 1, 10) >= ?")
+            arguments.append(since)
+        }
+        if let until = filter.until {
+            conditions.append("substr(article.published, 1, 10) <= ?")
+            arguments.append(until)
+        }
+        if let sources = filter.sources {
+            conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
+            arguments += sources as [any DatabaseValueConvertible]
+        }
+        return (conditions, arguments)
     }
 
     /// SQL on `quote`: its own words (its span of the article, within its passages) mention one of `entities`.

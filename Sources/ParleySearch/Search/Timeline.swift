@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+/// The period a timeline counts by.
+public enum TimelinePeriod: String, Sendable, CaseIterable {
+    case day, week, month, year
+}
+
+/// One period of a timeline: its label (`2025-10`, `2025-10-13` for the week starting that Monday), what matched
+/// in it and everything in it, by the same filters of date and source.
+public struct TimelineBucket: Sendable, Equatable {
+    public var period: String
+    public var matches: Int
+    public var total: Int
+
+    /// `matches` as a share of `total` (0 when the period holds nothing).
+    public var share: Double { total == 0 ? 0 : Double(matches) / Double(total) }
+}
+
+extension ParleyIndex {
+    /// Matching passages per period, every match counted, with all passages of each period beside them (for
+    /// `--normalize`); with `quotations`, the quotations (`full` and `partial`) whose own words match, against all
+    /// quotations of the period. Undated articles are left out. Periods between the first and the last that hold
+    /// no match are listed with 0, so a chart keeps its time axis.
+    ///
+    /// `filter` narrows as for ``search(_:limit:filter:facets:window:order:countBudget:)``; the totals follow only
+    /// its dates and sources (the share of everything published then, not of one speaker's words).
+    public func timeline(
+        _ query: SearchQuery, by period: TimelinePeriod, filter: SearchFilter = SearchFilter(), quotations: Bool = false
+    ) throws(StoreError) -> [TimelineBucket] {
+        let label: String
+        switch period {
+        case .day: label = "substr(article.published, 1, 10)"
+        case .week: label = "date(substr(article.published, 1, 10), 'weekday 0', '-6 days')"
+        case .month: label = "substr(article.published, 1, 7)"
+        case .year: label = "substr(article.published, 1, 4)"
+        }
+        let (dates, scopeArguments) = Self.articleConditions(filter)
+        let scope = ["article.published IS NOT NULL"] + dates
+        let scoped = scope.joined(separator: " AND ")
+        return try read { db in
+            let matches: [String: Int]
+            let totals: [String: Int]
+            if quotations {
+                var conditions = ["quote_fts MATCH ?", scoped, "quote.kind IN ('full', 'partial')"]
+                if let speakers = filter.speakers {
+                    conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
+                }
+                if let minConfidence = filter.minConfidence { conditions.append("quote.confidence >= \(minConfidence)") }
+                if let entities = filter.entities {
+                    conditions.append("""
+                        EXISTS (SELECT 1 FROM mention WHERE mention.passage_id = quote.passage_id
+                            AND mention.entity_id IN (\(entities.map(String.init).joined(separator: ","))))
+                        """)
+                }
+                matches = try Self.counts(
+                    db,
+                    sql: "SELECT \(label), count(*) FROM quote_fts JOIN quote ON quote.id = quote_fts.rowid "
+                        + "JOIN article ON article.id = quote.article_id WHERE "
+                        + conditions.joined(separator: " AND ") + " GROUP BY 1",
+                    arguments: StatementArguments([query.matchPattern] + scopeArguments))
+                totals = try Self.counts(
+                    db,
+                    sql: "SELECT \(label), count(*) FROM quote JOIN article ON article.id = quote.article_id "
+                        + "WHERE quote.kind IN ('full', 'partial') AND \(scoped) GROUP BY 1",
+                    arguments: StatementArguments(scopeArguments))
+            } else {
+                let candidates = try Self.candidateSQL(
+                    query, filter: filter, db: db, scanned: Int64.max, joinArticle: true)
+                matches = try Self.counts(
+                    db,
+                    sql: "SELECT \(label), count(*) " + candidates.sql
+                        + " AND article.published IS NOT NULL GROUP BY 1",
+                    arguments: candidates.arguments)
+                totals = try Self.counts(
+                    db,
+                    sql: "SELECT \(label), count(*) FROM passage JOIN article ON article.id = passage.article_id "
+                        + "WHERE \(scoped) GROUP BY 1",
+                    arguments: StatementArguments(scopeArguments))
+            }
+            let labels = matches.keys.sorted()
+            guard let first = labels.first, let last = labels.last else { return [] }
+            return Self.periods(from: first, to: last, by: period).map {
+                TimelineBucket(period: $0, matches: matches[$0] ?? 0, total: totals[$0] ?? 0)
+            }
+        }
+    }
+
+    private static func counts(_ db: Database, sql: String, arguments: StatementArguments) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            if let label = row[0] as String? { counts[label] = row[1] }
+        }
+        return counts
+    }
+
+    /// Every period label from `first` to `last`, both included.
+    static func periods(from first: String, to last: String, by period: TimelinePeriod) -> [String] {
+        switch period {
+        case .year:
+            guard let start = Int(first), let end = Int(last), start <= end else { return [first] }
+            return (start...end).map { String(format: "%04d", $0) }
+        case .month:
+            func parts(_ label: String) -> (Int, Int)? {
+                let fields = label.split(separator: "-").compactMap { Int($0) }
+                return fields.count == 2 ? (fields[0], fields[1]) : nil
+            }
+            guard var (year, month) = parts(first), let end = parts(last) else { return [first] }
+            var labels: [String] = []
+            while (year, month) <= end {
+                labels.append(String(format: "%04d-%02d", year, month))
+                month += 1
+                if month > 12 { (year, month) = (year + 1, 1) }
+            }
+            return labels
+        case .day, .week:
+            let formatter = DateFormatter()
+            formatter.calendar = Calendar(identifier: .gregorian)
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyy-MM-dd"
+            guard var day = formatter.date(from: first), let end = formatter.date(from: last) else { return [first] }
+            var labels: [String] = []
+            let step: TimeInterval = period == .day ? 86_400 : 7 * 86_400
+            while day <= end {
+                labels.append(formatter.string(from: day))
+                day += step
+            }
+            return labels
+        }
+    }
+}
