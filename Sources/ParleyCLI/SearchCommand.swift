@@ -36,6 +36,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "text, or jsonl (one JSON object per passage, then one for the count and the facets).")
     var format: OutputFormat = .text
 
+    @Flag(help: "Print, for each passage, its score's parts (each term in the text and the title, its IDF) and why it passed each filter.")
+    var explain = false
+
     @Flag(help: ArgumentHelp(
         "Rank every match, not only the latest \(ParleyIndex.rankWindow) (exact, and slow for words found in many "
             + "passages)."))
@@ -66,12 +69,15 @@ struct SearchCommand: ParsableCommand {
         let results = try index.search(
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
             order: narrowing.sort)
+        let explanations = explain
+            ? try index.explanations(for: results.hits, query: parsed, filter: filter, exact: exact || narrowing.sort == .date)
+            : []
         switch format {
         case .jsonl:
-            for line in SearchRenderer.jsonLines(results) { print(line) }
+            for line in SearchRenderer.jsonLines(results, explanations: explanations) { print(line) }
         case .text:
             let style = HighlightStyle(terminal: StandardOutput.isTerminal)
-            print(SearchRenderer.render(results, style: style), terminator: "")
+            print(SearchRenderer.render(results, style: style, explanations: explanations), terminator: "")
         }
         if results.hits.isEmpty { throw Exit(status: 1) }
     }
@@ -88,7 +94,7 @@ struct HighlightStyle {
 }
 
 enum SearchRenderer {
-    static func render(_ results: SearchResults, style: HighlightStyle) -> String {
+    static func render(_ results: SearchResults, style: HighlightStyle, explanations: [[String]] = []) -> String {
         guard !results.hits.isEmpty else { return "No passage matches.\n" }
         var out = ""
         for (number, hit) in results.hits.enumerated() {
@@ -109,7 +115,12 @@ enum SearchRenderer {
                 text = turn.label + (who.map { " (\($0))" } ?? "") + ": " + text
             }
             out += "   \(text)\n"
-            out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end)]\n\n"
+            out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end)]\n"
+            if number < explanations.count {
+                out += String(format: "     · score %.3f (BM25; more negative is better), of:\n", hit.score)
+                for line in explanations[number] { out += "     · \(line)\n" }
+            }
+            out += "\n"
         }
         let shown = results.hits.count
         let total = results.totalMatches.formatted(.number.grouping(.automatic))
@@ -133,8 +144,8 @@ enum SearchRenderer {
     }
 
     /// `--format jsonl`: one object a hit, best first, then one object with the count (and the facets).
-    static func jsonLines(_ results: SearchResults) -> [String] {
-        var lines = results.hits.map { hit -> String in
+    static func jsonLines(_ results: SearchResults, explanations: [[String]] = []) -> [String] {
+        var lines = results.hits.enumerated().map { number, hit -> String in
             var object: [String: Any] = [
                 "article_id": hit.articleKey, "title": hit.title, "source": hit.source ?? NSNull(),
                 "date": hit.published ?? NSNull(), "url": hit.url ?? NSNull(), "start": hit.start, "end": hit.end,
@@ -142,6 +153,7 @@ enum SearchRenderer {
                 "highlighted": hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: "[")
                     .replacingOccurrences(of: SearchHit.highlightEnd, with: "]"),
             ]
+            if number < explanations.count { object["explanation"] = explanations[number] }
             if let turn = hit.turn {
                 object["turn"] = [
                     "label": turn.label, "speaker": turn.speaker ?? NSNull(), "question": turn.isQuestioner,

@@ -215,4 +215,26 @@ struct NarrowingTests {
         let periods = try #require(object["periods"] as? [[String: Any]])
         #expect(periods.reduce(0) { $0 + ($1["matches"] as? Int ?? 0) } == quoteCount)
     }
+
+    /// `search --explain`: the parts of each score add up to it, and each filter says what kept the passage.
+    @Test func explainAddsUpTheScoreAndNamesTheFilters() throws {
+        let result = try parley.run([
+            "search", "--explain", "--format", "jsonl", "--limit", "5", "--speaker", "Marevsky", "--since", "2025-10",
+            "territory OR sanctions",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let hits = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }.filter { $0["article_id"] != nil }
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            let lines = try #require(hit["explanation"] as? [String])
+            let parts = lines.compactMap { line in line.range(of: "; score ").map { Double(line[$0.upperBound...]) ?? 0 } }
+            #expect(!parts.isEmpty)
+            #expect(abs(parts.reduce(0, +) + (hit["score"] as? Double ?? 0)) < 0.01, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("speaker: a quotation by Ilya Marevsky") || $0.hasPrefix("speaker: the turn") })
+            #expect(lines.contains { $0.hasPrefix("date: published 2025-1") && $0.hasSuffix("on or after 2025-10-01") })
+            #expect(lines.contains { $0.hasPrefix("length: ") })
+        }
+    }
 }

@@ -14,15 +14,29 @@ import GRDBSQLite
 enum RankFunction {
     static let name = "parley_rank"
 
+    /// `parley_explain(passage_fts, w0, w1, df0, …)`: the same score, as text: one line a phrase (its hits in the
+    /// text and the title, its IDF and its share of the score), then the passage's length against the average.
+    static let explainName = "parley_explain"
+
     static func register(_ db: Database) throws {
         let api = FTS5.api(db)
-        let rc = name.withCString { cName in
-            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, nil, rank, nil)
-        }
-        guard rc == SQLITE_OK else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(name)")
+        for (function, implementation) in [(name, rank), (explainName, explain)] as [(String, fts5_extension_function)] {
+            let rc = function.withCString { cName in
+                api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, nil, implementation, nil)
+            }
+            guard rc == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(function)")
+            }
         }
     }
+}
+
+/// One phrase's part of a score (``RankFunction``).
+private struct ScorePart {
+    var textHits = 0
+    var titleHits = 0
+    var idf = 0.0
+    var score = 0.0
 }
 
 private let k1 = 1.2
@@ -32,8 +46,34 @@ private func rank(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
 ) {
-    guard let api = api?.pointee, let fts else { return }
-    func fail(_ rc: Int32) { sqlite3_result_error_code(context, rc) }
+    guard let (parts, _, _) = scoreParts(api: api, fts: fts, context: context, argCount: argCount, args: args) else { return }
+    sqlite3_result_double(context, -parts.reduce(0) { $0 + $1.score })
+}
+
+private func explain(
+    api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
+    args: UnsafeMutablePointer<OpaquePointer?>?
+) {
+    guard let (parts, length, average) = scoreParts(api: api, fts: fts, context: context, argCount: argCount, args: args)
+    else { return }
+    var lines = parts.enumerated().map { phrase, part in
+        "\(phrase)\t\(part.textHits)\t\(part.titleHits)\t\(part.idf)\t\(part.score)"
+    }
+    lines.append("length\t\(length)\t\(average)")
+    let text = lines.joined(separator: "\n")
+    sqlite3_result_text(context, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+}
+
+/// Each phrase's part of the row's score, the row's length and the average length; `nil` after reporting an error.
+private func scoreParts(
+    api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
+    args: UnsafeMutablePointer<OpaquePointer?>?
+) -> ([ScorePart], Int, Double)? {
+    guard let api = api?.pointee, let fts else { return nil }
+    func fail(_ rc: Int32) -> ([ScorePart], Int, Double)? {
+        sqlite3_result_error_code(context, rc)
+        return nil
+    }
     let phraseCount = Int(api.xPhraseCount(fts))
     func argument(_ index: Int) -> OpaquePointer? { index < Int(argCount) ? args?[index] : nil }
 
@@ -51,19 +91,22 @@ private func rank(
     rc = api.xColumnSize(fts, -1, &length)
     guard rc == SQLITE_OK else { return fail(rc) }
     let norm = k1 * (1 - b + b * Double(length) / averageLength)
-    var score = 0.0
+    var parts: [ScorePart] = []
     var iterator = Fts5PhraseIter()
     var column: Int32 = 0
     var offset: Int32 = 0
     for phrase in 0..<phraseCount {
         // The phrase's weighted frequency in this row: its hits, column by column.
         var frequency = 0.0
+        var part = ScorePart()
         rc = api.xPhraseFirst(fts, Int32(phrase), &iterator, &column, &offset)
         guard rc == SQLITE_OK else { return fail(rc) }
         while column >= 0 {
             frequency += column == 0 ? textWeight : column == 1 ? titleWeight : 1
+            if column == 0 { part.textHits += 1 } else { part.titleHits += 1 }
             api.xPhraseNext(fts, &iterator, &column, &offset)
         }
+        defer { parts.append(part) }
         guard frequency > 0 else { continue }
         // An estimated frequency may exceed the row count (passage ids have holes where articles were
         // replaced): clamp it, or the IDF is the log of a negative number.
@@ -71,7 +114,8 @@ private func rank(
         let df = min(max(given, 0), rows)
         var idf = given < 0 ? 1 : log((rows - df + 0.5) / (df + 0.5))
         if !(idf > 0) { idf = 1e-6 }
-        score += idf * frequency * (k1 + 1) / (frequency + norm)
+        part.idf = idf
+        part.score = idf * frequency * (k1 + 1) / (frequency + norm)
     }
-    sqlite3_result_double(context, -score)
+    return (parts, Int(length), averageLength)
 }

@@ -183,14 +183,7 @@ extension ParleyIndex {
             // One phrase: its IDF is the same for every row and cannot change the order, so it is not measured
             // (a probe costs as much as the search for a prefix, whose doclists FTS5 merges whole), unless a
             // speaker or entity filter needs the match count to choose how to apply itself.
-            // Excluded phrases never occur in a match: their frequency cannot change a score, and is not measured.
-            let phrases = query.phrasePatterns
-            let positive = query.positivePhraseCount
-            let excluded = [Int64](repeating: 0, count: phrases.count - positive)
-            let frequencies = positive == 1 && filter.speakers == nil && filter.entities == nil && filter.minConfidence == nil
-                ? [-1] + excluded : try phrases.prefix(positive).map { phrase in
-                    try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
-                } + excluded
+            let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: exact)
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             let scanned = Self.scannedMatches(query, frequencies: frequencies)
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
@@ -284,6 +277,113 @@ extension ParleyIndex {
                 hits: try Self.hits(db, best: best, pattern: query.matchPattern), totalMatches: total, isComplete: true,
                 facets: counts)
         }
+    }
+
+    /// The document frequencies `parley_rank` is given, in ``SearchQuery/terms`` order. One phrase: its IDF is the
+    /// same for every row and cannot change the order, so it is not measured (`-1`: a probe costs as much as the
+    /// search for a prefix, whose doclists FTS5 merges whole), unless a speaker or entity filter needs the match
+    /// count to choose how to apply itself. Excluded phrases never occur in a match: 0, not measured.
+    static func rankFrequencies(
+        _ db: Database, _ query: SearchQuery, filter: SearchFilter, first: Int64, last: Int64, exact: Bool
+    ) throws -> [Int64] {
+        let phrases = query.phrasePatterns
+        let positive = query.positivePhraseCount
+        let excluded = [Int64](repeating: 0, count: phrases.count - positive)
+        if positive == 1, filter.speakers == nil, filter.entities == nil, filter.minConfidence == nil {
+            return [-1] + excluded
+        }
+        return try phrases.prefix(positive).map { phrase in
+            try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
+        } + excluded
+    }
+
+    /// Why each of `hits` scored what it did and passed `filter`, a line a reason: each phrase's hits in the text
+    /// and the title, its IDF and share of the score; the passage's length against the average; the quotation,
+    /// turn, mention, date or source each filter kept it for. `exact` as the search that found the hits.
+    public func explanations(for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, exact: Bool)
+        throws(StoreError) -> [[String]]
+    {
+        guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
+        return try read { db in
+            let bounds = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
+            let frequencies = try Self.rankFrequencies(
+                db, query, filter: filter, first: bounds?[0] ?? 0, last: bounds?[1] ?? 0, exact: exact)
+            let explain = try db.makeStatement(sql: """
+                SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
+                FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
+                """)
+            let phrases = query.terms.map { term -> String in
+                switch term {
+                case let .word(token): "‘\(token)’"
+                case let .phrase(tokens): "‘\(tokens.joined(separator: " "))’"
+                case let .prefix(tokens): "‘\(tokens.joined(separator: " "))*’"
+                case .near: "NEAR"
+                }
+            }
+            return try hits.map { hit in
+                var lines: [String] = []
+                let text = try String.fetchOne(explain, arguments: [query.matchPattern, hit.passageID]) ?? ""
+                for line in text.split(separator: "\n") {
+                    let fields = line.split(separator: "\t").map(String.init)
+                    if fields.first == "length", fields.count == 3 {
+                        lines.append("length: \(fields[1]) words with the title (average \(String(format: "%.0f", Double(fields[2]) ?? 0)))")
+                    } else if fields.count == 5, let phrase = Int(fields[0]), phrase < phrases.count,
+                        phrase < query.positivePhraseCount
+                    {
+                        let idf = frequencies[phrase] < 0 ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
+                        lines.append("\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
+                            + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
+                    }
+                }
+                lines += try Self.filterReasons(db, passage: hit.passageID, filter: filter)
+                return lines
+            }
+        }
+    }
+
+    /// Why `passage` passes each part of `filter`, a line each.
+    private static func filterReasons(_ db: Database, passage: Int64, filter: SearchFilter) throws -> [String] {
+        var lines: [String] = []
+        let article = try Row.fetchOne(
+            db,
+            sql: "SELECT article.published, article.source FROM passage JOIN article ON article.id = passage.article_id "
+                + "WHERE passage.id = ?", arguments: [passage])
+        let published: String? = article?[0]
+        if filter.since != nil || filter.until != nil {
+            lines.append("date: published \(published.map { String($0.prefix(10)) } ?? "?")"
+                + (filter.since.map { ", on or after \($0)" } ?? "") + (filter.until.map { ", on or before \($0)" } ?? ""))
+        }
+        if filter.sources != nil { lines.append("source: \(article?[1] as String? ?? "?")") }
+        if let speakers = filter.speakers {
+            let list = speakers.map(String.init).joined(separator: ",")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT entity.name, quote.kind, quote.start, quote."end", quote.speaker_mention FROM quote
+                    JOIN entity ON entity.id = quote.speaker_id
+                    WHERE quote.speaker_id IN (\(list)) AND ((quote.kind NOT IN ('other', 'turn') AND quote.passage_id = ?)
+                        OR (quote.kind = 'turn' AND ? BETWEEN quote.passage_id AND quote.last_passage_id))
+                    """, arguments: [passage, passage])
+            for row in rows.prefix(3) {
+                let name: String = row[0], kind: String = row[1]
+                lines.append(kind == "turn"
+                    ? "speaker: the turn of \(row[4] as String? ?? name) (\(name))"
+                    : "speaker: a quotation by \(name), chars \(row[2] as Int)–\(row[3] as Int)")
+            }
+        }
+        if let entities = filter.entities {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT entity.name, mention.start, mention."end" FROM mention JOIN entity ON entity.id = mention.entity_id
+                    WHERE mention.passage_id = ? AND mention.entity_id IN (\(entities.map(String.init).joined(separator: ",")))
+                    ORDER BY mention.start LIMIT 3
+                    """, arguments: [passage])
+            for row in rows {
+                lines.append("entity: \(row[0] as String) mentioned at chars \(row[1] as Int)–\(row[2] as Int)")
+            }
+        }
+        return lines
     }
 
     /// The matches of the query's rarest clause (its terms' frequencies summed; a `NEAR` group's, its rarest
