@@ -28,7 +28,9 @@ struct QuotesCommand: ParsableCommand {
         discussion: """
             With QUERY, quotations whose words match it (same syntax as search), best first (--sort date: newest \
             first); without, every quotation, newest first. --since, --until, --source and --entity narrow as they \
-            narrow search (--entity: the quotation's passage mentions it). --speaker matches full names or surnames, ignoring case and accents; \
+            narrow search (--entity: the quotation's passage mentions it). The same quotation in several articles \
+            (wire copies: the same words, whatever the case, accents and punctuation) is listed once, with the \
+            others; --all-copies lists each. --speaker matches full names or surnames, ignoring case and accents; \
             repeat it for any of several speakers; it never matches a transcript's questioners (Q, an outlet). \
             Kinds: 'full' and 'partial' quotations, a transcript's 'turn' (a speaker's words from their label to \
             the next), 'other' (scare quotes and titles, hidden unless --all-kinds or --kind other).
@@ -55,6 +57,9 @@ struct QuotesCommand: ParsableCommand {
 
     @Flag(help: "Include scare quotes and titles (kind 'other').")
     var allKinds = false
+
+    @Flag(help: "List every article's copy of a statement, not each statement once.")
+    var allCopies = false
 
     @Option(help: ArgumentHelp(
         "Only quotations of this kind: full, partial, turn (a transcript's turns) or other (repeatable: any of them).",
@@ -110,7 +115,7 @@ struct QuotesCommand: ParsableCommand {
         let hits = try index.quotes(
             parsed, speakers: speakerIDs, kinds: kind.isEmpty ? nil : kind.map(\.rawValue), includeOther: allKinds,
             minConfidence: minConfidence, about: about.isEmpty ? nil : try index.entityIDs(for: about), filter: filter,
-            order: narrowing.sort, limit: limit)
+            order: narrowing.sort, allCopies: allCopies, limit: limit)
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .jsonl:
@@ -133,6 +138,10 @@ struct QuotesCommand: ParsableCommand {
             "confidence": hit.confidence, "start": hit.start, "end": hit.end, "date": hit.published ?? NSNull(),
             "source": hit.source ?? NSNull(), "url": hit.url ?? NSNull(), "title": hit.title,
             "speaker_kind": hit.speakerKind ?? NSNull(),
+            "copies": hit.copies.map {
+                ["article_id": $0.articleKey, "source": $0.source ?? NSNull(), "date": $0.published ?? NSNull()]
+                    as [String: Any]
+            },
         ]
     }
 
@@ -177,6 +186,13 @@ struct QuotesCommand: ParsableCommand {
             out += "   \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end), \(hit.kind)" + (how.isEmpty ? "" : "; \(how)")
                 + String(format: "; confidence %.2f", hit.confidence) + "]\n"
+            if !hit.copies.isEmpty {
+                let sources = hit.copies.map { $0.source ?? $0.articleKey }
+                let shown = sources.prefix(5).joined(separator: ", ") + (sources.count > 5 ? ", …" : "")
+                let first = ([hit.published] + hit.copies.map(\.published)).compactMap { $0.map { String($0.prefix(10)) } }.min()
+                out += "   also in \(hit.copies.count) article\(hit.copies.count == 1 ? "" : "s"): \(shown)"
+                    + (first.map { " (first \($0))" } ?? "") + "\n"
+            }
             if number < explanations.count {
                 for line in explanations[number] { out += "     · \(line)\n" }
             }
@@ -189,7 +205,11 @@ struct QuotesCommand: ParsableCommand {
 struct SpeakersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speakers",
-        abstract: "List the speakers quoted in the index, most quoted first.")
+        abstract: "List the speakers quoted in the index, most quoted first.",
+        discussion: """
+            Each line counts a speaker's statements (the same quotation carried by several articles counts once: \
+            the words, whatever the case, accents and punctuation) and the articles quoting them.
+            """)
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: QueryLimitOptions
@@ -216,7 +236,7 @@ struct SpeakersCommand: ParsableCommand {
         case .jsonl:
             for speaker in speakers {
                 print(JSONOutput.line([
-                    "speaker": speaker.name, "kind": speaker.kind, "quotations": speaker.quotations,
+                    "speaker": speaker.name, "kind": speaker.kind, "statements": speaker.quotations,
                     "articles": speaker.articles,
                 ]))
             }

@@ -25,7 +25,8 @@ struct NarrowingTests {
     }
 
     func quotes(_ arguments: [String]) throws -> [Quote] {
-        let result = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000"] + arguments)
+        // Every copy: which copy stands for a statement depends on the order, and these tests compare sets.
+        let result = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000", "--all-copies"] + arguments)
         #expect(result.status == 0 || result.status == 1, "\(arguments): \(result.stderr)")
         return result.stdout.split(separator: "\n").compactMap { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
@@ -143,7 +144,7 @@ struct NarrowingTests {
         let counted = try speakers.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
-        #expect(Dictionary(uniqueKeysWithValues: counted.map { ($0["speaker"] as? String ?? "", $0["quotations"] as? Int ?? 0) })
+        #expect(Dictionary(uniqueKeysWithValues: counted.map { ($0["speaker"] as? String ?? "", $0["statements"] as? Int ?? 0) })
             == bySpeaker)
     }
 
@@ -236,5 +237,29 @@ struct NarrowingTests {
             #expect(lines.contains { $0.hasPrefix("date: published 2025-1") && $0.hasSuffix("on or after 2025-10-01") })
             #expect(lines.contains { $0.hasPrefix("length: ") })
         }
+    }
+
+    /// The same statement carried by three outlets (case, accents and punctuation aside) is listed once, with the
+    /// others and the first date; `--all-copies` lists each.
+    @Test func aStatementCarriedByThreeOutletsIsListedOnce() throws {
+        let articles = [
+            ("c1", "Harbour Post", "2025-12-21", "“The Veyra crossing will stay open through the winter,” said Ilya Marevsky on Sunday."),
+            ("c2", "Solenne Daily", "2025-12-20", "Ilya Marevsky said: \\\"the Veyra crossing will stay open through the winter.\\\" Traders welcomed it."),
+            ("c3", "Tamesk Wire", "2025-12-22", "“The Veyra crossing will stay open – through the winter,” Marevsky told reporters in Serin."),
+        ].map { id, source, date, text in
+            #"{"id":"\#(id)","title":"Crossing \#(id)","source":"\#(source)","date":"\#(date)","text":"\#(text)"}"#
+        }
+        try folder.write("copies.jsonl", articles.joined(separator: "\n") + "\n")
+        #expect(try parley.run(["index", "-q", "copies.jsonl"]).status == 0)
+        let once = try parley.run(["quotes", "crossing", "winter"])
+        #expect(once.stdout.components(separatedBy: "stay open").count == 2, "\(once.stdout)")
+        #expect(once.stdout.contains("   also in 2 articles: "), "\(once.stdout)")
+        #expect(once.stdout.contains("(first 2025-12-20)"), "\(once.stdout)")
+        let all = try parley.run(["quotes", "--all-copies", "crossing", "winter"])
+        #expect(all.stdout.components(separatedBy: "stay open").count == 4, "\(all.stdout)")
+        #expect(!all.stdout.contains("also in"))
+        let json = try parley.run(["quotes", "--format", "jsonl", "crossing", "winter"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[0].utf8)) as? [String: Any])
+        #expect((object["copies"] as? [[String: Any]])?.count == 2)
     }
 }

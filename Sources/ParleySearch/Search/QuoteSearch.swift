@@ -27,12 +27,48 @@ public struct QuoteHit: Sendable, Equatable {
     /// For a turn found by a query: its passage that matched best, matched words between
     /// ``SearchHit/highlightStart`` and ``SearchHit/highlightEnd``.
     public var matchedPassage: String?
+    /// The same statement in other articles (wire copies, rewrites): filled by `quotes` unless every copy is listed.
+    public var copies: [QuoteCopy] = []
+}
+
+/// Another article carrying the same quotation (``QuoteStatement/key(_:)`` equal).
+public struct QuoteCopy: Sendable, Equatable {
+    public var articleKey: String
+    public var source: String?
+    public var published: String?
+}
+
+/// One statement, however many articles carry it: a quotation's words with case, accents, punctuation and spacing
+/// set aside, so that copies by several outlets (`“We are ready,” he said` and `"we are ready"`) are one.
+public enum QuoteStatement {
+    /// `parley_statement(text)`: ``key(_:)`` in SQL, to count statements rather than copies.
+    static let sqlFunction = DatabaseFunction("parley_statement", argumentCount: 1, pure: true) { values in
+        key(String.fromDatabaseValue(values[0]) ?? "")
+    }
+
+    /// The words of `text`, lower case, without accents, one space between them.
+    public static func key(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var key = ""
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace, !key.isEmpty { key.append(" ") }
+                pendingSpace = false
+                key.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return key
+    }
 }
 
 /// A speaker and how many quotations the index attributes to them.
 public struct SpeakerCount: Sendable, Equatable {
     public var name: String
     public var kind: String
+    /// Statements: the same quotation carried by several articles counts once (``QuoteStatement``).
     public var quotations: Int
     public var articles: Int
 }
@@ -147,10 +183,71 @@ extension ParleyIndex {
     /// quotations whose passage (a turn: one of its passages) mentions one of them; its `speakers` and
     /// `minConfidence` join the parameters of the same name. `order`: ``ResultOrder/date`` lists the newest
     /// first, the same day by score.
+    ///
+    /// Statements, not copies: the same quotation carried by several articles (``QuoteStatement/key(_:)``) is listed
+    /// once, by its first hit in this order, with the other articles in ``QuoteHit/copies`` (every copy in the
+    /// index, whatever the filters); `allCopies` lists each copy as a hit of its own. Turns are never copies.
     public func quotes(
         _ query: SearchQuery?, speakers: [Int64]? = nil, kinds: [String]? = nil, includeOther: Bool = false,
         minConfidence: Double? = nil, about: [Int64]? = nil, filter: SearchFilter = SearchFilter(),
-        order: ResultOrder = .relevance, limit: Int = 20
+        order: ResultOrder = .relevance, allCopies: Bool = false, limit: Int = 20
+    ) throws -> [QuoteHit] {
+        func fetch(_ count: Int) throws -> [QuoteHit] {
+            try quoteHits(
+                query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
+                about: about, filter: filter, order: order, limit: count)
+        }
+        if allCopies { return try fetch(limit) }
+        // Copies collapse: fetch more than asked until `limit` statements are found or nothing more matches.
+        var fetched = limit * 4 + 20
+        while true {
+            let hits = try fetch(fetched)
+            var seen: [String: Int] = [:]
+            var statements: [QuoteHit] = []
+            for hit in hits {
+                let key = hit.kind == "turn" ? "turn \(hit.articleRowID) \(hit.start)" : QuoteStatement.key(hit.text)
+                if seen[key] != nil { continue }
+                seen[key] = statements.count
+                statements.append(hit)
+                if statements.count == limit { break }
+            }
+            if statements.count == limit || hits.count < fetched {
+                return try statements.map { try withCopies($0) }
+            }
+            fetched *= 4
+        }
+    }
+
+    /// `hit` with the other articles that carry its statement: found by its words as an FTS5 phrase, then kept when
+    /// their statement key is the same.
+    private func withCopies(_ hit: QuoteHit) throws -> QuoteHit {
+        guard hit.kind != "turn" else { return hit }
+        let key = QuoteStatement.key(hit.text)
+        let tokens = SearchQuery.tokenSurfaces(hit.text)
+        guard !tokens.isEmpty, tokens.count <= 200 else { return hit }
+        let phrase = SearchQuery.quoted(tokens.joined(separator: " "))
+        var hit = hit
+        let rows = try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT quote.text, quote.article_id, article.source, article.published,
+                           (SELECT key FROM article_key WHERE article_id = article.id ORDER BY ingested_at, key LIMIT 1)
+                    FROM quote_fts JOIN quote ON quote.id = quote_fts.rowid JOIN article ON article.id = quote.article_id
+                    WHERE quote_fts MATCH ? AND quote.article_id <> ?
+                    ORDER BY article.published, quote.article_id
+                    """, arguments: [phrase, hit.articleRowID])
+        }
+        var articles: Set<Int64> = []
+        for row in rows where QuoteStatement.key(row[0]) == key && articles.insert(row[1]).inserted {
+            hit.copies.append(QuoteCopy(articleKey: Self.displayKey(row[4] ?? ""), source: row[2], published: row[3]))
+        }
+        return hit
+    }
+
+    private func quoteHits(
+        _ query: SearchQuery?, speakers: [Int64]?, kinds: [String]?, includeOther: Bool, minConfidence: Double?,
+        about: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int
     ) throws -> [QuoteHit] {
         // A query of fields only lists, as no query does.
         let query = query?.hasWords == true ? query : nil
@@ -315,10 +412,13 @@ extension ParleyIndex {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT entity.name, entity.kind, count(*) AS quotations, count(DISTINCT quote.article_id) AS articles
+                    SELECT entity.name, entity.kind,
+                           count(DISTINCT CASE WHEN quote.kind = 'turn' THEN 'turn ' || quote.id
+                                               ELSE parley_statement(quote.text) END) AS statements,
+                           count(DISTINCT quote.article_id) AS articles
                     FROM quote JOIN entity ON entity.id = quote.speaker_id
                     WHERE quote.kind <> 'other' AND entity.kind <> 'questioner'\(condition)
-                    GROUP BY entity.id ORDER BY quotations DESC, entity.name LIMIT ?
+                    GROUP BY entity.id ORDER BY statements DESC, entity.name LIMIT ?
                     """, arguments: [limit]
             ).map { SpeakerCount(name: $0[0], kind: $0[1], quotations: $0[2], articles: $0[3]) }
         }

@@ -87,6 +87,7 @@ public final class ParleyIndex: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -32768")
             db.add(tokenizer: ParleyFTS5Tokenizer.self)
             try RankFunction.register(db)
+            db.add(function: QuoteStatement.sqlFunction)
         }
         let index: ParleyIndex
         do {
@@ -253,6 +254,7 @@ public final class ParleyIndex: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -32768")
                 db.add(tokenizer: ParleyFTS5Tokenizer.self)
                 try RankFunction.register(db)
+                db.add(function: QuoteStatement.sqlFunction)
             }
         }
         let probe = "SELECT count(*) FROM sqlite_master"
