@@ -142,8 +142,12 @@ struct QueryLimitOptions: ParsableArguments {
     var maxMemory: Int = 256
 
     func validate() throws {
-        if !(timeout >= 0) { throw ValidationError("'--timeout' must be 0 or more seconds; got \(timeout).") }
-        if maxMemory < 1 { throw ValidationError("'--max-memory' must be at least 1 MB; got \(maxMemory).") }
+        if !(timeout >= 0 && timeout <= 86_400) {
+            throw ValidationError("'--timeout' must be from 0 to 86400 seconds (a day); got \(timeout).")
+        }
+        if !(1...1_048_576).contains(maxMemory) {
+            throw ValidationError("'--max-memory' must be from 1 to 1048576 MB; got \(maxMemory).")
+        }
     }
 
     /// Opens the index for reading with these limits set.

@@ -70,7 +70,8 @@ struct SearchCommand: ParsableCommand {
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
             order: narrowing.sort)
         let explanations = explain
-            ? try index.explanations(for: results.hits, query: parsed, filter: filter, exact: exact || narrowing.sort == .date)
+            ? try index.explanations(
+                for: results.hits, query: parsed, filter: filter, exact: exact, order: narrowing.sort)
             : []
         switch format {
         case .jsonl:

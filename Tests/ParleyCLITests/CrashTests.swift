@@ -111,4 +111,16 @@ struct CrashTests {
         #expect(try failingChecks().isEmpty)
         #expect(try counts() == stats)
     }
+
+    /// An alias file that cannot be read as UTF-8 (a hand edit in Latin-1) is refused, never replaced by a file
+    /// without the user's lines (review finding: it was overwritten).
+    @Test func anUnreadableAliasFileIsLeftAsItIs() throws {
+        #expect(try parley.run(["index", "-q", try folder.write("a.jsonl", syntheticArticles(5))]).status == 0)
+        let latin1 = Data("Volodymyr Zelensk".utf8) + Data([0xFF]) + Data("\tZelensky\n".utf8)
+        try folder.write("Index/aliases.tsv", latin1)
+        let result = try parley.run(["aliases", "add", "Ilya A. Marevsky", "Ilya Marevsky"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot read the alias file as UTF-8"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path("Index/aliases.tsv"))) == latin1)
+    }
 }

@@ -237,6 +237,15 @@ struct NarrowingTests {
             #expect(lines.contains { $0.hasPrefix("date: published 2025-1") && $0.hasSuffix("on or after 2025-10-01") })
             #expect(lines.contains { $0.hasPrefix("length: ") })
         }
+        // By date, a one-term query's IDF is measured (review finding: the parts did not add up).
+        let byDate = try parley.run(["search", "--explain", "--format", "jsonl", "--sort", "date", "--limit", "3", "ceasefire"])
+        for hit in byDate.stdout.split(separator: "\n").compactMap({
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }) where hit["article_id"] != nil {
+            let lines = try #require(hit["explanation"] as? [String])
+            let parts = lines.compactMap { line in line.range(of: "; score ").map { Double(line[$0.upperBound...]) ?? 0 } }
+            #expect(abs(parts.reduce(0, +) + (hit["score"] as? Double ?? 0)) < 0.01, "\(lines)")
+        }
     }
 
     /// The same statement carried by three outlets (case, accents and punctuation aside) is listed once, with the

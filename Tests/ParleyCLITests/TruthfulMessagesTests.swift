@@ -51,6 +51,11 @@ struct TruthfulMessagesTests {
             ($0, ["--timeout", "0.000001"], "error: The query ran past its time limit")
         }
         cases.append((["quotes", "progress"], ["--max-memory", "1"], "error: The query needed more than 1 MB of memory and was stopped."))
+        // Bounds that cannot be kept are refused before anything runs (review finding: `inf` trapped).
+        for bound in [["--timeout", "inf"], ["--timeout", "1e10"], ["--max-memory", "99999999999"]] {
+            let result = try parley.run(["search", "territory"] + bound)
+            #expect(result.status == 2 && result.stderr.hasPrefix("error: '--"), "\(bound): \(result.stderr)")
+        }
         for (command, bound, message) in cases {
             let result = try parley.run(command + bound)
             #expect(result.status == 2, "\(command + bound): \(result.stdout)")

@@ -122,6 +122,11 @@ import Testing
         ("NEAR(\"security guarantees\" troops) OR truce", #"(NEAR("security guarantees" "troops", 10) OR "truce")"#),
         ("four-year -plan", #""four year" NOT ("plan")"#),
         ("a (b c) d", #""a" AND "b" AND "c" AND "d""#),
+        // An exclusion of nothing is dropped, never passed on to the next term (review finding).
+        ("iran -* russia", #""iran" AND "russia""#),
+        ("iran -\"\" russia", #""iran" AND "russia""#),
+        // A NOT with nothing after it is a word, in parentheses too.
+        ("(iran NOT)", #""iran" AND "NOT""#),
     ])
     func queryLanguagePatterns(text: String, pattern: String) throws {
         #expect(try SearchQuery(text).matchPattern == pattern)
@@ -148,6 +153,10 @@ import Testing
         ("NEAR(ceasefire)", QueryError.badNear(
             column: 1, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")),
         ("NEAR(a b", QueryError.unbalancedParenthesis(column: 5)),
+        // The unclosed one, not the last one opened.
+        ("(iran (a OR b)", QueryError.unbalancedParenthesis(column: 1)),
+        ("sanctions -source:tass iran", QueryError.unsupportedGrouping(
+            column: 11, reason: "a field is a filter and cannot be excluded")),
     ])
     func queryMistakesAreNamedByColumn(text: String, error: QueryError) {
         #expect(throws: error) { try SearchQuery(text) }

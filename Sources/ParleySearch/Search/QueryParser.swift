@@ -26,7 +26,7 @@ struct QueryParser {
     mutating func parse() throws(QueryError) -> Parsed {
         let lexemes = try lex()
         var position = 0
-        let parsed = try sequence(lexemes, &position, nested: false)
+        let parsed = try sequence(lexemes, &position, openedAt: nil)
         return parsed
     }
 
@@ -154,14 +154,22 @@ struct QueryParser {
         var orNext = false
     }
 
-    private func sequence(_ lexemes: [Located], _ position: inout Int, nested: Bool) throws(QueryError) -> Parsed {
+    /// The lexemes from `position` to the `)` closing the `(` at `openedAt` (`nil`: the whole query).
+    private func sequence(_ lexemes: [Located], _ position: inout Int, openedAt: Int?) throws(QueryError) -> Parsed {
+        let nested = openedAt != nil
         var parsed = Parsed()
         var items: [Item] = []
+        /// The column of a `-` or `NOT` waiting for its term, and whether it was the word `NOT`.
         var negateNext: Int?
+        var negationIsWord = false
         /// `OR` right after an item: joins it to the next item, if one comes.
         var pendingOr: Located?
         func add(_ clauses: [[SearchQuery.Term]], column: Int) {
-            guard !clauses.isEmpty else { return }
+            guard !clauses.isEmpty else {
+                // `-*`, `-""`: an exclusion of nothing is dropped with it, never passed on to the next term.
+                negateNext = nil
+                return
+            }
             if let or = pendingOr {
                 if items.isEmpty {
                     items.append(Item(clauses: [Self.words("OR")], negated: false, column: or.column))
@@ -179,13 +187,18 @@ struct QueryParser {
                 items.append(Item(clauses: [Self.words("OR")], negated: false, column: or.column))
                 pendingOr = nil
             }
+            // So is a NOT (a `-` always has something after it).
+            if let not = negateNext {
+                if negationIsWord { items.append(Item(clauses: [Self.words("NOT")], negated: false, column: not)) }
+                negateNext = nil
+            }
         }
         while position < lexemes.count {
             let located = lexemes[position]
             position += 1
             switch located.lexeme {
             case .open:
-                let inner = try sequence(lexemes, &position, nested: true)
+                let inner = try sequence(lexemes, &position, openedAt: located.column)
                 if !inner.excluded.isEmpty || !inner.fields.isEmpty {
                     throw .unsupportedGrouping(
                         column: located.column, reason: "exclusions and fields go outside parentheses")
@@ -209,8 +222,10 @@ struct QueryParser {
             case .not:
                 if negateNext != nil { add([Self.words("NOT")], column: located.column) }
                 negateNext = located.column
+                negationIsWord = true
             case .minus:
                 negateNext = located.column
+                negationIsWord = false
             case let .word(word):
                 add(Self.words(Substring(word)).map { [$0] }, column: located.column)
             case let .quoted(text):
@@ -221,14 +236,14 @@ struct QueryParser {
                 guard !nested else {
                     throw .unsupportedGrouping(column: located.column, reason: "fields go outside parentheses")
                 }
+                if let not = negateNext {
+                    throw .unsupportedGrouping(column: not, reason: "a field is a filter and cannot be excluded")
+                }
                 parsed.fields.append(SearchQuery.Field(name: name, value: value))
             }
         }
-        if nested {
-            throw .unbalancedParenthesis(column: lexemes.last(where: { if case .open = $0.lexeme { true } else { false } })?.column ?? 1)
-        }
+        if let openedAt { throw .unbalancedParenthesis(column: openedAt) }
         flushOr()
-        if negateNext != nil { items.append(Item(clauses: [Self.words("NOT")], negated: false, column: negateNext ?? 1)) }
         return try combine(items, into: parsed)
     }
 

@@ -199,7 +199,7 @@ extension ParleyIndex {
         }
         if allCopies { return try fetch(limit) }
         // Copies collapse: fetch more than asked until `limit` statements are found or nothing more matches.
-        var fetched = limit * 4 + 20
+        var fetched = min(limit, 1 << 20) * 4 + 20
         while true {
             let hits = try fetch(fetched)
             var seen: [String: Int] = [:]
@@ -214,7 +214,7 @@ extension ParleyIndex {
             if statements.count == limit || hits.count < fetched {
                 return try statements.map { try withCopies($0) }
             }
-            fetched *= 4
+            fetched = fetched > Int.max / 4 ? Int.max : fetched * 4
         }
     }
 

@@ -251,10 +251,7 @@ extension ParleyIndex {
             let bounds = try Row.fetchOne(
                 db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
             let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
-            let positive = query.positivePhraseCount
-            let frequencies = try query.phrasePatterns.prefix(positive).map { phrase in
-                try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: true)
-            } + [Int64](repeating: 0, count: query.phrasePatterns.count - positive)
+            let frequencies = try Self.dateFrequencies(db, query, first: first, last: last)
             let candidates = try Self.candidateSQL(
                 query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
                 joinArticle: true)
@@ -297,17 +294,30 @@ extension ParleyIndex {
         } + excluded
     }
 
+    /// The frequencies of a search by date: every positive phrase's counted (the day decides first, the score
+    /// within a day, so one phrase's IDF is measured too: it is shown by `--explain`); excluded ones 0.
+    static func dateFrequencies(_ db: Database, _ query: SearchQuery, first: Int64, last: Int64) throws -> [Int64] {
+        let positive = query.positivePhraseCount
+        return try query.phrasePatterns.prefix(positive).map { phrase in
+            try documentFrequency(db, phrase: phrase, first: first, last: last, exact: true)
+        } + [Int64](repeating: 0, count: query.phrasePatterns.count - positive)
+    }
+
     /// Why each of `hits` scored what it did and passed `filter`, a line a reason: each phrase's hits in the text
     /// and the title, its IDF and share of the score; the passage's length against the average; the quotation,
     /// turn, mention, date or source each filter kept it for. `exact` as the search that found the hits.
-    public func explanations(for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, exact: Bool)
-        throws(StoreError) -> [[String]]
-    {
+    ///
+    /// `order`: ``ResultOrder/date`` measures every frequency exactly, as that search did.
+    public func explanations(
+        for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, exact: Bool, order: ResultOrder = .relevance
+    ) throws(StoreError) -> [[String]] {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
         return try read { db in
             let bounds = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
-            let frequencies = try Self.rankFrequencies(
-                db, query, filter: filter, first: bounds?[0] ?? 0, last: bounds?[1] ?? 0, exact: exact)
+            let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
+            let frequencies = order == .date
+                ? try Self.dateFrequencies(db, query, first: first, last: last)
+                : try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: exact)
             let explain = try db.makeStatement(sql: """
                 SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
                 FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?

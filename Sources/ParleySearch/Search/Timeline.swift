@@ -65,8 +65,15 @@ extension ParleyIndex {
                         + "WHERE quote.kind IN ('full', 'partial') AND \(scoped) GROUP BY 1",
                     arguments: StatementArguments(scopeArguments))
             } else {
+                // Whether a speaker or entity filter is looked up passage by passage or checked on each match
+                // depends on how many matches there are: estimated as a search estimates them.
+                let bounds = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
+                let frequencies = try query.phrasePatterns.prefix(query.positivePhraseCount).map { phrase in
+                    try Self.documentFrequency(db, phrase: phrase, first: bounds?[0] ?? 0, last: bounds?[1] ?? 0, exact: false)
+                } + [Int64](repeating: 0, count: query.phrasePatterns.count - query.positivePhraseCount)
                 let candidates = try Self.candidateSQL(
-                    query, filter: filter, db: db, scanned: Int64.max, joinArticle: true)
+                    query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
+                    joinArticle: true)
                 matches = try Self.counts(
                     db,
                     sql: "SELECT \(label), count(*) " + candidates.sql

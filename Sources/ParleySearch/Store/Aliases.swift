@@ -41,7 +41,15 @@ extension ParleyIndex {
     /// - Returns: how many stored entities were merged.
     public func addAlias(canonical: String, variants: [String]) throws -> Int {
         let line = ([canonical] + variants).joined(separator: "\t") + "\n"
-        let old = try? String(contentsOfFile: aliasFilePath, encoding: .utf8)
+        // A file that is there but cannot be read as UTF-8 is the user's: never replaced by a file without it.
+        let existed = FileManager.default.fileExists(atPath: aliasFilePath)
+        let old: String?
+        do {
+            old = existed ? try String(contentsOfFile: aliasFilePath, encoding: .utf8) : nil
+        } catch {
+            throw StoreError.cannotOpen(
+                path: aliasFilePath, reason: "cannot read the alias file as UTF-8 text; fix or move it, then add again")
+        }
         let header = "# Parley aliases: the canonical name, then its variants, separated by tabs.\n"
         let previous = old.map { $0.isEmpty || $0.hasSuffix("\n") ? $0 : $0 + "\n" } ?? header
         let text = previous + line
@@ -62,7 +70,7 @@ extension ParleyIndex {
             if replaced {
                 if let old {
                     try? Self.replaceFile(aliasFilePath, with: old)
-                } else {
+                } else if !existed {
                     try? FileManager.default.removeItem(atPath: aliasFilePath)
                 }
             }
