@@ -36,6 +36,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "text, or jsonl (one JSON object per passage, then one for the count and the facets).")
     var format: OutputFormat = .text
 
+    @Flag(help: "List a passage repeated by other articles (a republished copy) once each, not once with them.")
+    var allCopies = false
+
     @Flag(help: "Print, for each passage, its score's parts (each term in the text and the title, its IDF) and why it passed each filter.")
     var explain = false
 
@@ -68,7 +71,7 @@ struct SearchCommand: ParsableCommand {
             for: parsed, text: text, speakers: speakers, minConfidence: minConfidence) { try limits.openIndex(common) }
         let results = try index.search(
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
-            order: narrowing.sort)
+            order: narrowing.sort, allCopies: allCopies)
         let explanations = explain
             ? try index.explanations(
                 for: results.hits, query: parsed, filter: filter, exact: exact, order: narrowing.sort)
@@ -117,6 +120,10 @@ enum SearchRenderer {
             }
             out += "   \(text)\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end)]\n"
+            if !hit.copies.isEmpty {
+                out += "   also in \(hit.copies.count) article\(hit.copies.count == 1 ? "" : "s"): "
+                    + hit.copies.prefix(5).joined(separator: ", ") + (hit.copies.count > 5 ? ", …" : "") + "\n"
+            }
             if number < explanations.count {
                 out += String(format: "     · score %.3f (BM25; more negative is better), of:\n", hit.score)
                 for line in explanations[number] { out += "     · \(line)\n" }
@@ -127,16 +134,29 @@ enum SearchRenderer {
         let total = results.totalMatches.formatted(.number.grouping(.automatic))
         if results.isComplete {
             out += "\(shown) of \(total) matching passage\(results.totalMatches == 1 ? "" : "s")"
-                + (shown < results.totalMatches ? " (more with --limit)" : "") + ".\n"
+                + Self.more(results) + ".\n"
         } else {
             let window = ParleyIndex.rankWindow.formatted(.number.grouping(.automatic))
             let counted = results.countedMatches.formatted(.number.grouping(.automatic))
             out += "\(shown) of " + (results.countIsExact ? "\(total)" : "about \(total)") + " matching passages"
                 + (results.countIsExact ? "" : " (\(counted) counted, the rest estimated)")
-                + ": the best of the \(window) most recently indexed (--exact ranks them all).\n"
+                + ": the best of the \(window) most recently indexed (--exact ranks them all)"
+                + Self.folded(results) + ".\n"
         }
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out
+    }
+
+    /// What the count line adds: how many copies were folded into the hits shown, and whether more remain.
+    static func more(_ results: SearchResults) -> String {
+        let folded = results.hits.reduce(0) { $0 + $1.copies.count }
+        return Self.folded(results) + (results.hits.count + folded < results.totalMatches ? " (more with --limit)" : "")
+    }
+
+    /// `(2 repeated by other articles, shown once: …)` when copies were folded into the hits shown.
+    static func folded(_ results: SearchResults) -> String {
+        let folded = results.hits.reduce(0) { $0 + $1.copies.count }
+        return folded == 0 ? "" : " (\(folded) repeated by other articles, shown once: --all-copies lists them)"
     }
 
     /// An article's title, or, for one without (a bare text file, a record with no title), what stands in for it.
@@ -155,6 +175,7 @@ enum SearchRenderer {
                     .replacingOccurrences(of: SearchHit.highlightEnd, with: "]"),
             ]
             if number < explanations.count { object["explanation"] = explanations[number] }
+            if !hit.copies.isEmpty { object["copies"] = hit.copies }
             if let turn = hit.turn {
                 object["turn"] = [
                     "label": turn.label, "speaker": turn.speaker ?? NSNull(), "question": turn.isQuestioner,

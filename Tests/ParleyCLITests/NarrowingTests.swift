@@ -271,4 +271,21 @@ struct NarrowingTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[0].utf8)) as? [String: Any])
         #expect((object["copies"] as? [[String: Any]])?.count == 2)
     }
+
+    /// A passage republished by another article (a lightly edited copy) is listed once in `search`, with the
+    /// other article; `--all-copies` lists each.
+    @Test func aRepublishedPassageIsListedOnceInSearch() throws {
+        let shared = "Engineers from both sides inspected the Kaliv bridge on Thursday and found the deck sound."
+        let articles = [("r1", "First report.", "2025-12-22"), ("r2", "Updated with a correction.", "2025-12-23")].map {
+            id, tail, date in
+            #"{"id":"\#(id)","title":"Bridge \#(id)","date":"\#(date)","text":"\#(shared)\n\n\#(tail)"}"#
+        }
+        try folder.write("bridge.jsonl", articles.joined(separator: "\n") + "\n")
+        #expect(try parley.run(["index", "-q", "bridge.jsonl"]).status == 0)
+        let once = try parley.run(["search", "Kaliv", "bridge", "deck"])
+        #expect(once.stdout.components(separatedBy: "found the [deck] sound").count == 2, "\(once.stdout)")
+        #expect(once.stdout.contains("   also in 1 article: r"), "\(once.stdout)")
+        let all = try parley.run(["search", "--all-copies", "Kaliv", "bridge", "deck"])
+        #expect(all.stdout.components(separatedBy: "found the [deck] sound").count == 3, "\(all.stdout)")
+    }
 }

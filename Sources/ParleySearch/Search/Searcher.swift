@@ -18,6 +18,9 @@ public struct SearchHit: Sendable, Equatable {
     public var highlighted: String
     /// Whose turn the passage is, when it comes from a transcript.
     public var turn: TurnOwner?
+    /// Other articles whose passage has the same words (a republished or lightly edited copy), among the best
+    /// matches; listed here instead of as hits of their own unless `allCopies`.
+    public var copies: [String] = []
     /// BM25 score as FTS5's `bm25()` gives it (see ``RankFunction``), more negative is better; for a query of one
     /// word, phrase or prefix, divided by its IDF (the same for every row, so not measured).
     public var score: Double
@@ -169,7 +172,38 @@ extension ParleyIndex {
     ///   it counts every match (as `window: Int.max` does), so it costs as much as the matches are many.
     public func search(
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
-        window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance, countBudget: Int = ParleyIndex.countBudget
+        window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance, countBudget: Int = ParleyIndex.countBudget,
+        allCopies: Bool = true
+    ) throws(StoreError) -> SearchResults {
+        // Copies collapse: rank enough more than asked that `limit` distinct passages remain.
+        let wanted = allCopies ? limit : min(limit, 1 << 20) * 3 + 10
+        var results = try rankedSearch(
+            query, limit: wanted, filter: filter, facets: facets, window: window, order: order, countBudget: countBudget)
+        if !allCopies { results.hits = Self.collapsingCopies(results.hits, limit: limit) }
+        return results
+    }
+
+    /// The first `limit` of `hits` whose words differ, each with the articles of the later ones that repeat it.
+    static func collapsingCopies(_ hits: [SearchHit], limit: Int) -> [SearchHit] {
+        var kept: [SearchHit] = []
+        var index: [String: Int] = [:]
+        for hit in hits {
+            let key = QuoteStatement.key(hit.text)
+            if let first = index[key], hit.articleID != kept[first].articleID {
+                if !kept[first].copies.contains(hit.articleKey) { kept[first].copies.append(hit.articleKey) }
+                continue
+            }
+            if index[key] != nil { continue }
+            guard kept.count < limit else { continue }
+            index[key] = kept.count
+            kept.append(hit)
+        }
+        return kept
+    }
+
+    private func rankedSearch(
+        _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, order: ResultOrder,
+        countBudget: Int
     ) throws(StoreError) -> SearchResults {
         // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
