@@ -26,6 +26,9 @@ struct BinaryRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The bundled samples (`Index/samples`).
+    static let samples = packageRoot.appendingPathComponent("Index/samples").path
+
     let workingDirectory: URL
     var environment: [String: String] = [:]
     /// A command the binary runs under (`setpriv --reuid=…` to run it as another user); empty: run it directly.
@@ -34,6 +37,12 @@ struct BinaryRunner {
     var binary: String?
 
     init(workingDirectory: URL) { self.workingDirectory = workingDirectory }
+
+    /// Indexes the samples into the default index of the working folder, as the README's first command does.
+    func indexSamples() throws {
+        let indexed = try run(["index", "-q", Self.samples])
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+    }
 
     func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
         let process = try start(arguments, stdin: stdin)

@@ -14,7 +14,7 @@ struct BinaryTests {
         parley = BinaryRunner(workingDirectory: folder.url)
     }
 
-    var samples: String { BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path }
+    var samples: String { BinaryRunner.samples }
 
     @Test func versionAndHelp() throws {
         let version = try parley.run(["--version"])

@@ -10,7 +10,7 @@ import Testing
 struct CheckCommandTests {
     let folder: TemporaryFolder
     let parley: BinaryRunner
-    var samples: String { BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path }
+    var samples: String { BinaryRunner.samples }
     var indexPath: String { folder.path("Index/parley.sqlite") }
 
     init() throws {

@@ -12,8 +12,7 @@ struct NarrowingTests {
     init() throws {
         folder = try TemporaryFolder()
         parley = BinaryRunner(workingDirectory: folder.url)
-        let samples = BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path
-        #expect(try parley.run(["index", "-q", samples]).status == 0)
+        try parley.indexSamples()
     }
 
     struct Quote: Hashable, Sendable {

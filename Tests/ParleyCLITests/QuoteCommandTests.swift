@@ -12,9 +12,7 @@ struct QuoteCommandTests {
     init() throws {
         folder = try TemporaryFolder()
         parley = BinaryRunner(workingDirectory: folder.url)
-        let samples = BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path
-        let indexed = try parley.run(["index", "-q", samples])
-        #expect(indexed.status == 0, "\(indexed.stderr)")
+        try parley.indexSamples()
     }
 
     @Test func quotesBySpeakerAsJSONLines() throws {

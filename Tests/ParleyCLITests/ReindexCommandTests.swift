@@ -16,7 +16,7 @@ struct ReindexCommandTests {
         parley = BinaryRunner(workingDirectory: folder.url)
     }
 
-    var samples: String { BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path }
+    var samples: String { BinaryRunner.samples }
     var indexPath: String { folder.path("Index/parley.sqlite") }
 
     static let note =

@@ -78,7 +78,7 @@ struct SearchCommandTests {
     /// `--format jsonl`: one object a passage, best first, with what the text output shows, then the count (and
     /// the facets) in a last object: what a program needs without parsing the text.
     @Test func searchPrintsJSONLinesForPrograms() throws {
-        let samples = BinaryRunner.packageRoot.appendingPathComponent("Index/samples").path
+        let samples = BinaryRunner.samples
         #expect(try parley.run(["index", "-q", samples]).status == 0)
         let text = try parley.run(["search", "--limit", "3", "compromise", "territory"])
         let result = try parley.run(["search", "--limit", "3", "--facets", "--format", "jsonl", "compromise", "territory"])

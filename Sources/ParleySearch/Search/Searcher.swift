@@ -210,13 +210,7 @@ extension ParleyIndex {
         if order == .date { return try searchByDate(query, limit: limit, filter: filter, facets: facets) }
         let exact = window == Int.max
         return try read { db in
-            // Two subqueries: SQLite reads min() or max() off the B-tree only when each stands alone.
-            let bounds = try Row.fetchOne(
-                db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
-            let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
-            // One phrase: its IDF is the same for every row and cannot change the order, so it is not measured
-            // (a probe costs as much as the search for a prefix, whose doclists FTS5 merges whole), unless a
-            // speaker or entity filter needs the match count to choose how to apply itself.
+            let (first, last) = try Self.passageIDBounds(db)
             let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: exact)
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             let scanned = Self.scannedMatches(query, frequencies: frequencies)
@@ -282,9 +276,7 @@ extension ParleyIndex {
         throws(StoreError) -> SearchResults
     {
         try read { db in
-            let bounds = try Row.fetchOne(
-                db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
-            let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
+            let (first, last) = try Self.passageIDBounds(db)
             let frequencies = try Self.dateFrequencies(db, query, first: first, last: last)
             let candidates = try Self.candidateSQL(
                 query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
@@ -308,6 +300,13 @@ extension ParleyIndex {
                 hits: try Self.hits(db, best: best, pattern: query.matchPattern), totalMatches: total, isComplete: true,
                 facets: counts)
         }
+    }
+
+    /// The smallest and largest passage ids (0, 0 for an empty index), for the density estimates.
+    static func passageIDBounds(_ db: Database) throws -> (first: Int64, last: Int64) {
+        // Two subqueries: SQLite reads min() or max() off the B-tree only when each stands alone.
+        let bounds = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
+        return (bounds?[0] ?? 0, bounds?[1] ?? 0)
     }
 
     /// The document frequencies `parley_rank` is given, in ``SearchQuery/terms`` order. One phrase: its IDF is the
@@ -347,8 +346,7 @@ extension ParleyIndex {
     ) throws(StoreError) -> [[String]] {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
         return try read { db in
-            let bounds = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
-            let (first, last): (Int64, Int64) = (bounds?[0] ?? 0, bounds?[1] ?? 0)
+            let (first, last) = try Self.passageIDBounds(db)
             let frequencies = order == .date
                 ? try Self.dateFrequencies(db, query, first: first, last: last)
                 : try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: exact)

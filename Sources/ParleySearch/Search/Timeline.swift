@@ -67,10 +67,8 @@ extension ParleyIndex {
             } else {
                 // Whether a speaker or entity filter is looked up passage by passage or checked on each match
                 // depends on how many matches there are: estimated as a search estimates them.
-                let bounds = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM passage), (SELECT max(id) FROM passage)")
-                let frequencies = try query.phrasePatterns.prefix(query.positivePhraseCount).map { phrase in
-                    try Self.documentFrequency(db, phrase: phrase, first: bounds?[0] ?? 0, last: bounds?[1] ?? 0, exact: false)
-                } + [Int64](repeating: 0, count: query.phrasePatterns.count - query.positivePhraseCount)
+                let (first, last) = try Self.passageIDBounds(db)
+                let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: false)
                 let candidates = try Self.candidateSQL(
                     query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
                     joinArticle: true)

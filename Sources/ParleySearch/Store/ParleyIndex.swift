@@ -85,9 +85,7 @@ public final class ParleyIndex: Sendable {
             // 32 MB of page cache (SQLite's default is 2 MB): FTS5 and the identity lookups re-read the same
             // pages all through a run, and every miss is a read from the WAL.
             try db.execute(sql: "PRAGMA cache_size = -32768")
-            db.add(tokenizer: ParleyFTS5Tokenizer.self)
-            try RankFunction.register(db)
-            db.add(function: QuoteStatement.sqlFunction)
+            try registerParleyFunctions(db)
         }
         let index: ParleyIndex
         do {
@@ -252,9 +250,7 @@ public final class ParleyIndex: Sendable {
         if configure {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA cache_size = -32768")
-                db.add(tokenizer: ParleyFTS5Tokenizer.self)
-                try RankFunction.register(db)
-                db.add(function: QuoteStatement.sqlFunction)
+                try registerParleyFunctions(db)
             }
         }
         let probe = "SELECT count(*) FROM sqlite_master"
@@ -280,6 +276,14 @@ public final class ParleyIndex: Sendable {
             _ = try immutable.read { try Int.fetchOne($0, sql: probe) }
             return (immutable, true)
         }
+    }
+
+    /// What every connection to an index needs, writing or reading: the tokenizer, `parley_rank`,
+    /// `parley_explain` and `parley_statement`.
+    static func registerParleyFunctions(_ db: Database) throws {
+        db.add(tokenizer: ParleyFTS5Tokenizer.self)
+        try RankFunction.register(db)
+        db.add(function: QuoteStatement.sqlFunction)
     }
 
     /// `file:PATH?immutable=1`, the path percent-encoded as SQLite's URI filenames require.
