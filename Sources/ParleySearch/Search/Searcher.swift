@@ -157,9 +157,10 @@ extension ParleyIndex {
     static let frequencyProbe = 1_000
 
     /// Beyond the ranked window, matches are counted one by one up to this many, then the rest is extrapolated
-    /// and the count says so. FTS5 walks about 60 ns a match without a filter, so 50,000 take about 3 ms: about
-    /// what ranking the window costs (1,500 matches at 1–2 µs), so that counting never costs more than the search.
-    public static let countBudget = 50_000
+    /// and the count says so. FTS5 walks about 60 ns a match without a filter (a phrase costs more: positions),
+    /// so 20,000 take about 1–3 ms. At 50,000 the bench's frequent words took 1.7 times as long and a frequent
+    /// phrase 2.3 times (`parley-bench queries`, the briefings): counting must stay well below the search.
+    public static let countBudget = 20_000
 
     /// Passages matching `query` and `filter`, best BM25 score first.
     ///
