@@ -43,8 +43,8 @@ struct SearchCommand: ParsableCommand {
     var explain = false
 
     @Flag(help: ArgumentHelp(
-        "Rank every match, not only the latest \(ParleyIndex.rankWindow) (exact, and slow for words found in many "
-            + "passages)."))
+        "Score every match (the reference the default order equals), count every match and facet them all: slow "
+            + "for words found in many passages."))
     var exact = false
 
     // Unrecognized words are the query's: `-word` excludes a word, it is no option.
@@ -136,12 +136,10 @@ enum SearchRenderer {
             out += "\(shown) of \(total) matching passage\(results.totalMatches == 1 ? "" : "s")"
                 + Self.more(results) + ".\n"
         } else {
-            let window = ParleyIndex.rankWindow.formatted(.number.grouping(.automatic))
             let counted = results.countedMatches.formatted(.number.grouping(.automatic))
             out += "\(shown) of " + (results.countIsExact ? "\(total)" : "about \(total)") + " matching passages"
-                + (results.countIsExact ? "" : " (\(counted) counted, the rest estimated)")
-                + ": the best of the \(window) most recently indexed (--exact ranks them all)"
-                + Self.folded(results) + ".\n"
+                + (results.countIsExact ? "" : " (\(counted) counted, the rest estimated: --exact counts them all)")
+                + Self.more(results) + ".\n"
         }
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out
@@ -185,7 +183,7 @@ enum SearchRenderer {
         }
         var summary: [String: Any] = [
             "matches": results.totalMatches, "count_exact": results.countIsExact, "counted": results.countedMatches,
-            "ranked_all": results.isComplete,
+            "facets_of_all": results.isComplete,
         ]
         if let facets = results.facets {
             let groups: [(String, [FacetCount])] = [
@@ -205,7 +203,9 @@ enum SearchRenderer {
             ("Speakers", facets.speakers), ("People", facets.people), ("Places", facets.places),
             ("Organizations", facets.organizations), ("Sources", facets.sources), ("Years", facets.years),
         ]
-        var out = "\nPassages by facet" + (complete ? "" : " (in the ranked window)") + ":\n"
+        let window = ParleyIndex.rankWindow.formatted(.number.grouping(.automatic))
+        var out = "\nPassages by facet"
+            + (complete ? "" : " (among the \(window) most recently indexed matches: --exact counts them all)") + ":\n"
         for (name, counts) in groups where !counts.isEmpty {
             out += "  \(name): " + counts.map { "\($0.value) \($0.passages)" }.joined(separator: " · ") + "\n"
         }

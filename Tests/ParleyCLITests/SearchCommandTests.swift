@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `parley search` with OR, `--since`/`--until`, `--source`, `--entity`, `--facets` and `--exact`, and the
-/// ranked window's "about N" line, through the binary.
+/// "about N" count line, through the binary.
 @Suite(.enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
 struct SearchCommandTests {
     let folder: TemporaryFolder
@@ -103,7 +103,7 @@ struct SearchCommandTests {
         #expect((facets["sources"] as? [[String: Any]])?.isEmpty == false)
     }
 
-    @Test func largeResultIsRankedInTheWindowUnlessExact() throws {
+    @Test func largeResultIsRankedExactlyAndCounted() throws {
         let lines = (0..<1_600).map { n in
             #"{"id":"w\#(n)","title":"Bulletin \#(n)","text":"Envoy \#(n) reported on the Veyra talks."}"#
         }
@@ -112,10 +112,11 @@ struct SearchCommandTests {
         #expect(try parley.run(["index", "-q", "--index", index, path]).status == 0)
         let windowed = try parley.run(["search", "--index", index, "--limit", "1", "Veyra"])
         #expect(windowed.status == 0, "\(windowed.stderr)")
-        #expect(windowed.stdout.hasSuffix(
-            "1 of 1,600 matching passages: the best of the 1,500 most recently indexed (--exact ranks them all).\n"))
+        #expect(windowed.stdout.hasSuffix("1 of 1,600 matching passages (more with --limit).\n"))
         let exact = try parley.run(["search", "--index", index, "--limit", "1", "--exact", "Veyra"])
         #expect(exact.stdout.hasSuffix("1 of 1,600 matching passages (more with --limit).\n"))
+        // The same best passage either way: the default order is the exact one.
+        #expect(windowed.stdout == exact.stdout)
     }
 
     @Test func sinceAndUntilFilterByPublicationDay() throws {

@@ -21,17 +21,28 @@ import Testing
         }
     }
 
-    /// `(rowid, bm25, parley_rank)` for every row matching `query`, `parley_rank` given `frequencies`.
+    /// `(rowid, bm25, parley_rank)` for every row matching `query`, `parley_rank` given `frequencies`; `bm25` is
+    /// FTS5's over a plain copy of the text and title columns (`passage_fts`'s third column, `impact`, holds level
+    /// tokens that `bm25()` would count in a row's length and `parley_rank` rightly does not).
     func scores(_ query: SearchQuery, frequencies: [Int64]) throws -> [(id: Int64, bm25: Double, rank: Double)] {
         let arguments = frequencies.map { ", \($0)" }.joined()
-        return try index.read { db in
-            try Row.fetchAll(
+        return try index.write { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE IF NOT EXISTS temp.plain USING fts5(text, title, tokenize = 'parley_v1');
+                DELETE FROM temp.plain;
+                INSERT INTO temp.plain (rowid, text, title) SELECT id, text, title FROM passage_text;
+                """)
+            let bm25 = Dictionary(uniqueKeysWithValues: try Row.fetchAll(
+                db, sql: "SELECT rowid, bm25(plain, 1.0, 0.5) FROM temp.plain WHERE plain MATCH ?",
+                arguments: [query.matchPattern]
+            ).map { ($0[0] as Int64, $0[1] as Double) })
+            return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT rowid, bm25(passage_fts, 1.0, 0.5), parley_rank(passage_fts, 1.0, 0.5\(arguments))
+                    SELECT rowid, parley_rank(passage_fts, 1.0, 0.5\(arguments))
                     FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid
                     """, arguments: [query.matchPattern]
-            ).map { (id: $0[0], bm25: $0[1], rank: $0[2]) }
+            ).map { (id: $0[0], bm25: bm25[$0[0]] ?? .nan, rank: $0[1]) }
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import ParleyText
 
 /// `parley_rank(passage_fts, w0, w1, df0, df1, …)`: FTS5's BM25 with the document frequencies given.
 ///
@@ -18,9 +19,14 @@ enum RankFunction {
     /// text and the title, its IDF and its share of the score), then the passage's length against the average.
     static let explainName = "parley_explain"
 
+    /// `parley_corpus(passage_fts)`: the row count and the average row length (text and title) the scores use, as
+    /// `rows<TAB>average`, for a search's bounds (`ImpactLevels`).
+    static let corpusName = "parley_corpus"
+
     static func register(_ db: Database) throws {
         let api = FTS5.api(db)
-        for (function, implementation) in [(name, rank), (explainName, explain)] as [(String, fts5_extension_function)] {
+        let functions: [(String, fts5_extension_function)] = [(name, rank), (explainName, explain), (corpusName, corpus)]
+        for (function, implementation) in functions {
             let rc = function.withCString { cName in
                 api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, nil, implementation, nil)
             }
@@ -39,8 +45,8 @@ private struct ScorePart {
     var score = 0.0
 }
 
-private let k1 = 1.2
-private let b = 0.75
+private let k1 = ImpactLevels.k1
+private let b = ImpactLevels.b
 
 private func rank(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
@@ -64,6 +70,32 @@ private func explain(
     sqlite3_result_text(context, text, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
 }
 
+private func corpus(
+    api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
+    args: UnsafeMutablePointer<OpaquePointer?>?
+) {
+    guard let api = api?.pointee, let fts else { return }
+    guard let (rows, average) = corpusSize(api: api, fts: fts, context: context) else { return }
+    sqlite3_result_text(context, "\(rows)\t\(average)", -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+}
+
+/// The row count (at least 1) and the average length of the text and the title together (at least 1); `nil` after
+/// reporting an error. The `impact` column's level tokens are no words: its length is left out.
+private func corpusSize(api: Fts5ExtensionApi, fts: OpaquePointer, context: OpaquePointer?) -> (Double, Double)? {
+    var rowCount: sqlite3_int64 = 0
+    var textTotal: sqlite3_int64 = 0
+    var titleTotal: sqlite3_int64 = 0
+    var rc = api.xRowCount(fts, &rowCount)
+    if rc == SQLITE_OK { rc = api.xColumnTotalSize(fts, 0, &textTotal) }
+    if rc == SQLITE_OK, api.xColumnCount(fts) > 1 { rc = api.xColumnTotalSize(fts, 1, &titleTotal) }
+    guard rc == SQLITE_OK else {
+        sqlite3_result_error_code(context, rc)
+        return nil
+    }
+    let rows = Double(max(rowCount, 1))
+    return (rows, max(Double(textTotal + titleTotal) / rows, 1))
+}
+
 /// Each phrase's part of the row's score, the row's length and the average length; `nil` after reporting an error.
 private func scoreParts(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
@@ -77,19 +109,16 @@ private func scoreParts(
     let phraseCount = Int(api.xPhraseCount(fts))
     func argument(_ index: Int) -> OpaquePointer? { index < Int(argCount) ? args?[index] : nil }
 
-    var rowCount: sqlite3_int64 = 0
-    var tokenTotal: sqlite3_int64 = 0
-    var rc = api.xRowCount(fts, &rowCount)
-    if rc == SQLITE_OK { rc = api.xColumnTotalSize(fts, -1, &tokenTotal) }
-    guard rc == SQLITE_OK else { return fail(rc) }
-    let rows = Double(max(rowCount, 1))
-    let averageLength = max(Double(tokenTotal) / rows, 1)
+    guard let (rows, averageLength) = corpusSize(api: api, fts: fts, context: context) else { return nil }
 
     let textWeight = argument(0).map(sqlite3_value_double) ?? 1
     let titleWeight = argument(1).map(sqlite3_value_double) ?? 1
     var length: Int32 = 0
-    rc = api.xColumnSize(fts, -1, &length)
+    var titleLength: Int32 = 0
+    var rc = api.xColumnSize(fts, 0, &length)
+    if rc == SQLITE_OK, api.xColumnCount(fts) > 1 { rc = api.xColumnSize(fts, 1, &titleLength) }
     guard rc == SQLITE_OK else { return fail(rc) }
+    length += titleLength
     let norm = k1 * (1 - b + b * Double(length) / averageLength)
     var parts: [ScorePart] = []
     var iterator = Fts5PhraseIter()
@@ -102,8 +131,14 @@ private func scoreParts(
         rc = api.xPhraseFirst(fts, Int32(phrase), &iterator, &column, &offset)
         guard rc == SQLITE_OK else { return fail(rc) }
         while column >= 0 {
-            frequency += column == 0 ? textWeight : column == 1 ? titleWeight : 1
-            if column == 0 { part.textHits += 1 } else { part.titleHits += 1 }
+            // Column 2 is `impact`: level tokens, matched only by the bounds' patterns, weigh nothing.
+            if column == 0 {
+                frequency += textWeight
+                part.textHits += 1
+            } else if column == 1 {
+                frequency += titleWeight
+                part.titleHits += 1
+            }
             api.xPhraseNext(fts, &iterator, &column, &offset)
         }
         defer { parts.append(part) }

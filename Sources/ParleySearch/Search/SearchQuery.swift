@@ -124,6 +124,22 @@ public struct SearchQuery: Sendable, Equatable {
         return clause + " NOT (" + excluded.map(Self.pattern).joined(separator: " OR ") + ")"
     }
 
+    /// For each positive phrase, in ``terms`` order, the index term of one of its words (the longest: likely the
+    /// rarest) whose impact levels bound the phrase's weight in a passage; `nil` for a prefix, which stands for many
+    /// terms. See `Searcher.provenBest`.
+    var driverTerms: [String?] {
+        terms.prefix(positivePhraseCount).map { term in
+            let surfaces: [String]
+            switch term {
+            case let .word(surface): surfaces = [surface]
+            case let .phrase(tokens): surfaces = tokens
+            case .prefix, .near: return nil
+            }
+            return surfaces.flatMap { Tokenizer.tokens(in: $0, mode: .query) }.map(\.text)
+                .max { $0.utf8.count < $1.utf8.count }
+        }
+    }
+
     /// Each phrase's own MATCH expression, in ``terms`` order: FTS5's phrases of ``matchPattern``.
     public var phrasePatterns: [String] { terms.map(Self.pattern) }
 

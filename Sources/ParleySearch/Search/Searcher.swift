@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import ParleyText
 
 /// One passage that matched, with where it comes from.
 public struct SearchHit: Sendable, Equatable {
@@ -101,6 +103,14 @@ public struct SearchFilter: Sendable, Equatable {
     }
 }
 
+/// How a search found its best hits. Both give BM25's exact order over every match.
+public enum RankingMethod: String, Sendable {
+    /// Every match was scored.
+    case everyMatch = "every match"
+    /// The impact levels proved the best without scoring every match (``ImpactLevels``).
+    case impactLevels = "impact levels"
+}
+
 /// How often a value occurs among the matching passages.
 public struct FacetCount: Sendable, Equatable {
     public var value: String
@@ -123,14 +133,16 @@ public struct SearchResults: Sendable, Equatable {
     /// Every match when ``countIsExact``; else an estimate: ``countedMatches`` counted among the newest passages,
     /// the rest extrapolated from their density.
     public var totalMatches: Int
-    /// False when more passages matched than ``ParleyIndex/rankWindow``: then the hits are the best of the
-    /// most recently indexed window of matches, and facets count that window.
+    /// False when more passages matched than ``ParleyIndex/rankWindow``: the hits are still BM25's best over every
+    /// match (see ``rankedBy``), but the count may be an estimate and facets count the most recently indexed window.
     public var isComplete: Bool
     public var facets: SearchFacets?
     /// Whether ``totalMatches`` counts every match (always, when ``isComplete``).
     public var countIsExact: Bool
     /// The matches counted one by one: ``totalMatches`` when exact, else a lower bound of it.
     public var countedMatches: Int
+    /// How the hits were found; in BM25's exact order either way.
+    public var rankedBy: RankingMethod = .everyMatch
 
     public init(
         hits: [SearchHit], totalMatches: Int, isComplete: Bool, facets: SearchFacets? = nil, countIsExact: Bool? = nil,
@@ -146,10 +158,12 @@ public struct SearchResults: Sendable, Equatable {
 }
 
 extension ParleyIndex {
-    /// At most this many matches, the most recently indexed ones, are ranked (and counted for facets).
+    /// A query with at most this many matches has every match scored (and faceted). Past it, the impact levels
+    /// prove the best without scoring every match (``ImpactLevels``), or, when they cannot, every match is
+    /// scored after all: the order is BM25's exact order either way. Facets then count the window, the most
+    /// recently indexed matches.
     ///
     /// Scoring every match costs as much as the matches are many: a million for `said` in a large index.
-    /// A query with fewer matches is ranked exactly.
     public static let rankWindow = 1_500
 
     /// Document frequencies are counted exactly up to this many matches, then estimated from the density
@@ -164,9 +178,10 @@ extension ParleyIndex {
 
     /// Passages matching `query` and `filter`, best BM25 score first.
     ///
-    /// Ranking: BM25 over passage text (weight 1) and article title (weight 0.5), as ``RankFunction``.
-    /// - Parameter window: how many matches to rank at most; ``rankWindow`` by default. `Int.max` ranks every
-    ///   match in BM25's exact order (document frequencies counted, not estimated): slow for frequent words.
+    /// Ranking: BM25 over passage text (weight 1) and article title (weight 0.5), as ``RankFunction``, with exact
+    /// document frequencies: the hits are BM25's best over every match.
+    /// - Parameter window: up to how many matches every match is scored; ``rankWindow`` by default. `Int.max`
+    ///   scores, counts and facets every match (the reference): slow for frequent words.
     ///
     /// - Parameter countBudget: past the window, how many matches are counted before the rest is estimated.
     /// - Parameter order: ``ResultOrder/date`` lists every match newest first, the same day by exact BM25 score;
@@ -212,63 +227,118 @@ extension ParleyIndex {
         let exact = window == Int.max
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: exact)
+            // Exact document frequencies, so that the order is BM25's over every match, whichever way it is found.
+            let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: true)
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             let scanned = Self.scannedMatches(query, frequencies: frequencies)
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
-            var arguments = candidates.arguments
-            // One more than the window tells a full window from an incomplete one.
-            _ = arguments.append(contentsOf: [exact ? window : window + 1])
-            let rows = try Row.fetchCursor(
+            // Count first, newest first, up to the budget (every match with `exact`); the rest is extrapolated.
+            let budget = exact ? Int.max : max(countBudget, window)
+            let probe = try Row.fetchOne(
                 db,
-                sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) "
-                    + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?", arguments: arguments)
-            // The best `limit` so far, best first; every match streams through, so memory stays small.
-            var best: [(id: Int64, score: Double)] = []
-            var windowIDs: [Int64] = []
-            var count = 0
-            var oldest = last
-            while let row = try rows.next() {
-                count += 1
-                if count > window { break }
-                let candidate: (id: Int64, score: Double) = (row[0], row[1] ?? 0)
-                oldest = candidate.id
-                if facets, !exact { windowIDs.append(candidate.id) }
-                if best.count < limit || (candidate.score, candidate.id) < (best[best.count - 1].score, best[best.count - 1].id) {
-                    let at = best.firstIndex { (candidate.score, candidate.id) < ($0.score, $0.id) } ?? best.count
-                    best.insert(candidate, at: at)
-                    if best.count > limit { best.removeLast() }
-                }
+                sql: "SELECT count(*), min(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
+                    + " ORDER BY passage_fts.rowid DESC LIMIT ?)",
+                arguments: candidates.arguments + [budget == Int.max ? -1 : budget + 1])
+            let found: Int = probe?[0] ?? 0
+            let isComplete = found <= window
+            let countIsExact = found <= budget
+            let counted = min(found, budget)
+            let total = countIsExact
+                ? counted : Int(Self.extrapolate(counted, oldest: probe?[1] ?? first, first: first, last: last))
+            let best: BestMatches
+            var method = RankingMethod.everyMatch
+            if !isComplete, let proven = try Self.provenBest(
+                db, query: query, filter: filter, frequencies: frequencies, limit: limit)
+            {
+                // More matches than the window: the impact levels prove the best ones, or every match is scored.
+                best = proven
+                method = .impactLevels
+            } else {
+                best = try Self.rankEvery(db, candidates: candidates, rankArguments: rankArguments, limit: limit)
             }
-            let isComplete = count <= window
-            let hits = try Self.hits(db, best: best, pattern: query.matchPattern)
-            var total = count
-            var counted = count
-            var countIsExact = isComplete
-            if !isComplete {
-                // Count on past the window, newest first, up to the budget; extrapolate only what is left.
-                let probe = try Row.fetchOne(
-                    db,
-                    sql: "SELECT count(*), min(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
-                        + " ORDER BY passage_fts.rowid DESC LIMIT ?)",
-                    arguments: candidates.arguments + [countBudget + 1])
-                counted = min(probe?[0] ?? count, countBudget)
-                countIsExact = (probe?[0] ?? 0) <= countBudget
-                total = countIsExact
-                    ? counted : Int(Self.extrapolate(counted, oldest: probe?[1] ?? oldest, first: first, last: last))
-            }
+            let hits = try Self.hits(db, best: best.matches, pattern: query.matchPattern)
             var counts: SearchFacets?
             if facets {
                 counts = exact
                     ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
-                    : try Self.facets(db, hits: "SELECT value FROM json_each(?)", arguments: [
-                        "[" + windowIDs.map(String.init).joined(separator: ",") + "]",
-                    ])
+                    : try Self.facets(
+                        db,
+                        hits: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?",
+                        arguments: candidates.arguments + [window])
             }
-            return SearchResults(
+            var results = SearchResults(
                 hits: hits, totalMatches: total, isComplete: isComplete, facets: counts, countIsExact: countIsExact,
                 countedMatches: counted)
+            results.rankedBy = method
+            return results
         }
+    }
+
+    /// The best `limit` of every match `candidates` selects, by scoring each.
+    private static func rankEvery(
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: String, limit: Int
+    ) throws -> BestMatches {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) " + candidates.sql,
+            arguments: candidates.arguments)
+        var best = BestMatches(limit: limit)
+        while let row = try rows.next() { best.offer((row[0], row[1] ?? 0)) }
+        return best
+    }
+
+    /// The best `limit` matches of `query` and `filter` in BM25's exact order (the same as ranking every match),
+    /// found through the impact levels without scoring every match; `nil` when the levels cannot prove them.
+    ///
+    /// Each positive phrase has a *driver*, one of its words: the phrase weighs no more in a passage than the word
+    /// does (its hits are the word's hits, or fewer). Level by level from the top, the matches where some driver is
+    /// at that level are scored (`impact` holds the level tokens, see ``ImpactLevels``). The matches not yet scored
+    /// have every driver below that level, so their score is under the sum, phrase by phrase, of the IDF times
+    /// ``ImpactLevels/bound(below:averageLength:)`` (a phrase with no driver, a prefix: its largest weight). Once
+    /// the `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
+    static func provenBest(
+        _ db: Database, query: SearchQuery, filter: SearchFilter, frequencies: [Int64], limit: Int
+    ) throws -> BestMatches? {
+        let drivers = query.driverTerms
+        guard drivers.contains(where: { $0 != nil }),
+            let corpus = try String.fetchOne(
+                db, sql: "SELECT parley_corpus(passage_fts) FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1",
+                arguments: [query.matchPattern])
+        else { return nil }
+        let parts = corpus.split(separator: "\t").compactMap { Double($0) }
+        guard parts.count == 2 else { return nil }
+        let (rows, average) = (parts[0], parts[1])
+        // Each positive phrase's IDF, as `parley_rank` computes it.
+        let idfs = frequencies.prefix(drivers.count).map { given -> Double in
+            guard given >= 0 else { return 1 }
+            let df = min(Double(given), rows)
+            let idf = log((rows - df + 0.5) / (df + 0.5))
+            return idf > 0 ? idf : 1e-6
+        }
+        let rankArguments = frequencies.map { ", \($0)" }.joined()
+        var best = BestMatches(limit: limit)
+        var seen = Set<Int64>()
+        for level in stride(from: ImpactLevels.top, through: 1, by: -1) {
+            let tokens = drivers.compactMap { $0 }.map {
+                SearchQuery.quoted(String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
+            }
+            let pattern = "(" + query.matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")"
+            let candidates = try candidateSQL(query, filter: filter, db: db, scanned: 0, pattern: pattern)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) " + candidates.sql,
+                arguments: candidates.arguments)
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if seen.insert(id).inserted { best.offer((id, row[1] ?? 0)) }
+            }
+            var bound = 0.0
+            for (idf, driver) in zip(idfs, drivers) {
+                let below = driver == nil ? ImpactLevels.top + 1 : level
+                bound += idf * ImpactLevels.bound(below: below, averageLength: average)
+            }
+            if best.isFull, let worst = best.matches.last, -worst.score > bound { return best }
+        }
+        return nil
     }
 
     /// Every match of `query` and `filter`, newest article first, the same day by score (exact document
@@ -350,7 +420,7 @@ extension ParleyIndex {
             let (first, last) = try Self.passageIDBounds(db)
             let frequencies = order == .date
                 ? try Self.dateFrequencies(db, query, first: first, last: last)
-                : try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: exact)
+                : try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: true)
             let explain = try db.makeStatement(sql: """
                 SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
                 FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
@@ -448,18 +518,20 @@ extension ParleyIndex {
         return scanned
     }
 
-    /// `FROM … WHERE …` of the passages matching `query` and `filter`, with its arguments.
+    /// `FROM … WHERE …` of the passages matching `query` (or `pattern`, an FTS5 expression narrowing it) and
+    /// `filter`, with its arguments.
     ///
     /// Speaker and entity filters are applied one of two ways, whichever walks less: FTS5 looks up each of the
     /// filter's passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the
     /// query's matches (`scanned`, ~0.3 µs a row) and keeps the filter's passages. With both filters, only the
     /// one with fewer passages may be looked up; the other is checked on each row.
     static func candidateSQL(
-        _ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64, joinArticle: Bool = false
+        _ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64, joinArticle: Bool = false,
+        pattern: String? = nil
     ) throws -> (sql: String, arguments: StatementArguments) {
         var joins = ""
         var conditions = ["passage_fts MATCH ?"]
-        var arguments: StatementArguments = [query.matchPattern]
+        var arguments: StatementArguments = [pattern ?? query.matchPattern]
         // Each filter's passages, as `FROM table WHERE …` with a `passage_id` column. A speaker's passages are
         // those holding one of their quotations and every passage of their transcript turns.
         var lists: [String] = []
@@ -621,5 +693,23 @@ extension ParleyIndex {
     /// `id:abc` → `abc`; URL and hash keys are shown whole.
     static func displayKey(_ key: String) -> String {
         key.hasPrefix("id:") ? String(key.dropFirst(3)) : key
+    }
+}
+
+/// The best matches so far, best first (lowest score, then lowest id: the order of every ranking), at most `limit`.
+struct BestMatches {
+    let limit: Int
+    private(set) var matches: [(id: Int64, score: Double)] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    var isFull: Bool { matches.count >= limit }
+
+    mutating func offer(_ candidate: (id: Int64, score: Double)) {
+        guard !isFull || (candidate.score, candidate.id) < (matches[matches.count - 1].score, matches[matches.count - 1].id)
+        else { return }
+        let at = matches.firstIndex { (candidate.score, candidate.id) < ($0.score, $0.id) } ?? matches.count
+        matches.insert(candidate, at: at)
+        if matches.count > limit { matches.removeLast() }
     }
 }

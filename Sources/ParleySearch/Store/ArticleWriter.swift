@@ -80,7 +80,8 @@ struct ArticleWriter {
         try insertKey(article, articleID: articleID)
         let insertPassage = try db.cachedStatement(
             sql: #"INSERT INTO passage (article_id, ordinal, start, "end") VALUES (?, ?, ?, ?)"#)
-        let insertFTS = try db.cachedStatement(sql: "INSERT INTO passage_fts (rowid, text, title) VALUES (?, ?, ?)")
+        let insertFTS = try db.cachedStatement(
+            sql: "INSERT INTO passage_fts (rowid, text, title, impact) VALUES (?, ?, ?, char(1) || ?2 || char(1) || ?3)")
         var passageIDs: [(start: Int, end: Int, id: Int64)] = []
         passageIDs.reserveCapacity(article.passages.count)
         for passage in article.passages {
@@ -342,11 +343,11 @@ struct ArticleWriter {
     private func retitle(_ id: Int64, key: String, title: String, fingerprint: String) throws {
         let passages = "SELECT id FROM passage WHERE article_id = ?"
         try db.cachedStatement(
-            sql: "INSERT INTO passage_fts (passage_fts, rowid, text, title) SELECT 'delete', id, text, title FROM passage_text WHERE id IN (\(passages))"
+            sql: "INSERT INTO passage_fts (passage_fts, rowid, text, title, impact) SELECT 'delete', id, text, title, impact FROM passage_text WHERE id IN (\(passages))"
         ).execute(arguments: [id])
         try db.cachedStatement(sql: "UPDATE article SET title = ? WHERE id = ?").execute(arguments: [title, id])
         try db.cachedStatement(
-            sql: "INSERT INTO passage_fts (rowid, text, title) SELECT id, text, title FROM passage_text WHERE id IN (\(passages))"
+            sql: "INSERT INTO passage_fts (rowid, text, title, impact) SELECT id, text, title, impact FROM passage_text WHERE id IN (\(passages))"
         ).execute(arguments: [id])
         try db.cachedStatement(sql: "UPDATE article_key SET fingerprint = ? WHERE key = ?").execute(arguments: [fingerprint, key])
     }
@@ -362,8 +363,8 @@ struct ArticleWriter {
         ).execute(arguments: [id])
         try db.cachedStatement(
             sql: """
-                INSERT INTO passage_fts (passage_fts, rowid, text, title)
-                SELECT 'delete', id, text, title FROM passage_text
+                INSERT INTO passage_fts (passage_fts, rowid, text, title, impact)
+                SELECT 'delete', id, text, title, impact FROM passage_text
                 WHERE id IN (SELECT id FROM passage WHERE article_id = ?)
                 """
         ).execute(arguments: [id])

@@ -102,7 +102,7 @@ extension ParleyIndex {
         case nil: add("aliases", [], fine: "not recorded yet (the next parley index records it)", repair: "")
         }
         let tokenizer = try read { try Schema.builtTokenizer($0) } ?? "unknown"
-        add("tokenizer", tokenizer == Schema.tokenizer ? [] : ["\(tokenizer), this Parley's is \(Schema.tokenizer)"],
+        add("tokenizer", tokenizer == Schema.fullTextLayout ? [] : ["\(tokenizer), this Parley's is \(Schema.fullTextLayout)"],
             fine: "\(tokenizer) (current)", repair: "parley reindex --text-only")
         add("analysis", analysis >= Schema.analysis ? [] : ["extraction v\(analysis), this Parley's is v\(Schema.analysis)"],
             fine: "extraction v\(analysis) (current)", repair: "parley reindex")

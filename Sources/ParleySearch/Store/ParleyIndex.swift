@@ -132,8 +132,8 @@ public final class ParleyIndex: Sendable {
         }
         if mode != .rebuild, mode != .inspect {
             let built = try index.read { try Schema.builtTokenizer($0) } ?? "unknown"
-            if built != Schema.tokenizer {
-                throw .outdatedTokenizer(path: path, found: built, current: Schema.tokenizer)
+            if built != Schema.fullTextLayout {
+                throw .outdatedTokenizer(path: path, found: built, current: Schema.fullTextLayout)
             }
         }
         return index
@@ -223,8 +223,8 @@ public final class ParleyIndex: Sendable {
                     reason: "it was made by an older Parley, and upgrading it needs write access to the file and its folder")
             }
             let built = tokenizer ?? "unknown"
-            if !allowOutdatedTokenizer, built != Schema.tokenizer {
-                throw StoreError.outdatedTokenizer(path: path, found: built, current: Schema.tokenizer)
+            if !allowOutdatedTokenizer, built != Schema.fullTextLayout {
+                throw StoreError.outdatedTokenizer(path: path, found: built, current: Schema.fullTextLayout)
             }
             return ParleyIndex(path: path, dbQueue: dbQueue, analysis: analysis, isReadOnlyPlace: readOnlyPlace)
         } catch let error as StoreError {

@@ -65,7 +65,7 @@ extension ParleyIndex {
             try Self.registerLegacyTokenizers(db)
             var summary = ReindexSummary(analysis: try Schema.builtAnalysis(db))
             try db.inTransaction {
-                let outdated = try Schema.builtTokenizer(db) != Schema.tokenizer
+                let outdated = try Schema.builtTokenizer(db) != Schema.fullTextLayout
                 if scope == .fullTextOnly || outdated {
                     let start = clock.now
                     summary.passages = try Self.rebuildFullText(db)

@@ -11,14 +11,16 @@ import ParleyText
 /// - `passage`: the article's passages as Unicode-scalar offsets into `article.text`; their text is
 ///   `passage_text.text` (a view), so the index does not store it twice.
 /// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked,
-///   tokenized by ``ParleyFTS5Tokenizer``.
+///   tokenized by ``ParleyFTS5Tokenizer``; its third column, `impact`, holds each passage's level tokens
+///   (``ImpactLevels``), with which a search proves its best matches without scoring every match.
 /// - `entity`: people, places and organisations by canonical name, and role labels nobody fills (a speaker such as
 ///   `Qatari prime minister`, kind `role`); `quote` (speaker) and `mention` point at it.
 /// - `quote`: direct quotations with speaker, cue, method, kind and offsets; `quote_fts` indexes their text. A
 ///   transcript's turns are quotations of kind `turn` whose text is not stored again (``quoteText``) nor indexed in
 ///   `quote_fts`: `passage_fts` holds their words, and a turn spans the passages `passage_id`…`last_passage_id`.
 /// - `mention`: each passage's entity mentions, with offsets: the facets.
-/// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer `passage_fts` was built with,
+/// - `parley_meta`: key/value facts about the file; `tokenizer` names the tokenizer and layout `passage_fts` was built
+///   with (``fullTextLayout``),
 ///   `analysis` the ``ArticleExtraction/version`` its quotations and mentions were extracted with (missing: 1).
 enum Schema {
     /// `entity.kind`: what an entity is. Mentions are people, places and organisations; a speaker is a person, an
@@ -277,18 +279,34 @@ enum Schema {
     /// The tokenizer new full-text tables are built with.
     static let tokenizer = Tokenizer.name
 
-    /// Creates `passage_fts` with the current tokenizer and records it in `parley_meta`.
+    /// What `parley_meta`'s `tokenizer` records: the tokenizer and the layout of `passage_fts` (its hidden `impact`
+    /// column of ``ImpactLevels``). An index built otherwise needs `parley reindex`.
+    static let fullTextLayout = Tokenizer.name + "+impact1"
+
+    /// Creates `passage_fts` with the current tokenizer and layout (and its content view `passage_text`) and records
+    /// them in `parley_meta`.
+    ///
+    /// `impact` holds no text of its own: its value is the passage text and the title behind a 0x01 byte, from which
+    /// the tokenizer derives the passage's level tokens (``ImpactLevels``). Ranking gives it weight 0.
     static func createFullTextTable(_ db: Database) throws {
         try db.execute(
             sql: """
+                DROP VIEW IF EXISTS passage_text;
+                CREATE VIEW passage_text AS
+                    SELECT passage.id AS id,
+                           substr(article.text, passage.start + 1, passage."end" - passage.start) AS text,
+                           article.title AS title,
+                           char(1) || substr(article.text, passage.start + 1, passage."end" - passage.start)
+                               || char(1) || article.title AS impact
+                    FROM passage JOIN article ON article.id = passage.article_id;
                 CREATE VIRTUAL TABLE passage_fts USING fts5(
-                    text, title,
+                    text, title, impact,
                     content = 'passage_text', content_rowid = 'id',
                     tokenize = '\(tokenizer)'
                 );
-                INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5)');
+                INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5, 0.0)');
                 INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('tokenizer', ?);
-                """, arguments: [tokenizer])
+                """, arguments: [fullTextLayout])
     }
 
     /// The tokenizer the index's full-text table was built with.

@@ -1,0 +1,81 @@
+/// How much a word weighs in a passage's BM25 score, kept coarsely in the index so that a search can find the
+/// passages where a word weighs most without scoring every passage that holds it.
+///
+/// A word's weight in a passage is BM25's term part without the IDF: `f·(k1+1) / (f + k1·(1 − b + b·D/avgdl))`,
+/// `f` its hits (1 in the text, 0.5 in the title), `D` the passage's length with its title, in tokens. Weights lie
+/// between 0 and `k1 + 1` = 2.2. When a word weighs at least ``thresholds``[0] in a passage, the passage's hidden
+/// `impact` column holds a level token for it (``token(term:level:)``): level `j` when the weight is at least
+/// `thresholds[j − 1]` and below `thresholds[j]`. On the bundled briefings 6.5% of a passage's words reach level 1.
+///
+/// A level is computed once, when the passage is indexed, against ``referenceLength`` rather than the index's
+/// average length, which changes with every article. ``bound(below:averageLength:)`` turns "below level j" into a
+/// bound on the weight at the real average length, so that a search can prove its top N (see `Searcher`).
+///
+/// The levels are part of the index format (`Schema.fullTextLayout`): changing a threshold, the reference length or
+/// the token spelling needs `parley reindex`.
+public enum ImpactLevels {
+    /// BM25's parameters, as FTS5's `bm25()` and `parley_rank` use them.
+    public static let k1 = 1.2
+    public static let b = 0.75
+    /// The largest weight a word can have in a passage (its hits growing without end).
+    public static let maximumWeight = k1 + 1
+    /// The weights of the text and the title columns, as every search ranks them.
+    public static let textWeight = 1.0
+    public static let titleWeight = 0.5
+
+    /// The average passage length, in tokens with the title, levels are computed against: about the bundled
+    /// corpora's (54 on the White House briefings, 48 on Reuters).
+    public static let referenceLength = 50.0
+
+    /// A level's lowest weight. 1.4 is a word met once in a passage of under a third of the average length, or
+    /// twice in one of half the average; about one word in fifteen reaches it. The steps are finer at the top, where
+    /// the best passages of a frequent word lie (the tenth best weight of a word in 2,000 or more passages of the
+    /// briefings is 1.44 to 1.95).
+    public static let thresholds: [Double] = [1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0]
+
+    /// The highest level.
+    public static var top: Int { thresholds.count }
+
+    /// The weight of a word with `frequency` weighted hits in a passage of `length` tokens, at `averageLength`.
+    /// The same expression, in the same order, as `parley_rank`'s, so that both give the same double.
+    @inline(__always)
+    public static func weight(frequency: Double, length: Int, averageLength: Double) -> Double {
+        let norm = k1 * (1 - b + b * Double(length) / averageLength)
+        return frequency * (k1 + 1) / (frequency + norm)
+    }
+
+    /// The level of a word with `frequency` weighted hits in a passage of `length` tokens: 0 (no token) to ``top``.
+    public static func level(frequency: Double, length: Int) -> Int {
+        let weight = weight(frequency: frequency, length: length, averageLength: referenceLength)
+        var level = 0
+        while level < thresholds.count, weight >= thresholds[level] { level += 1 }
+        return level
+    }
+
+    /// More than any weight a word can have, at `averageLength`, in a passage where its level is below `level`
+    /// (1…``top``; above ``top``: ``maximumWeight``).
+    ///
+    /// Below level `j` the weight at ``referenceLength`` is under `L = thresholds[j − 1]`. A weight grows with the
+    /// average length; at an average `A` above the reference, the largest weight left under `L` at the reference
+    /// is approached as the hits grow without end: `2.2·L / (L + (2.2 − L)·referenceLength/A)`. At or below the
+    /// reference, a weight is at most its reference value: `L`. A margin of a millionth covers rounding.
+    public static func bound(below level: Int, averageLength: Double) -> Double {
+        guard level >= 1 else { return 0 }
+        guard level <= top else { return maximumWeight * (1 + 1e-6) }
+        let limit = thresholds[level - 1]
+        let ratio = referenceLength / averageLength
+        let bound = averageLength > referenceLength
+            ? maximumWeight * limit / (limit + (maximumWeight - limit) * ratio) : limit
+        return bound * (1 + 1e-6)
+    }
+
+    /// The token that records `term` (a token as the tokenizer gives it) at `level`, in the `impact` column: a byte
+    /// 0x01 (a control character, which no stored text and no query holds), the term, 0x01, the level's digit.
+    public static func token(term: some Collection<UInt8>, level: Int) -> [UInt8] {
+        [marker] + term + [marker, UInt8(ascii: "0") + UInt8(level)]
+    }
+
+    /// The first byte of an `impact` column's value (then the passage text, the marker again, the title) and of a
+    /// level token.
+    public static let marker: UInt8 = 0x01
+}

@@ -1,0 +1,167 @@
+import Foundation
+import ParleyText
+import ParleyTestSupport
+import Testing
+
+@testable import ParleySearch
+
+/// The default order is BM25's exact order over every match, also when more passages match than the window and
+/// the impact levels (``ImpactLevels``) find the best ones: compared with `window: Int.max` (score every match)
+/// on an index of generated text with words common enough to need the levels.
+@Suite(.serialized) struct ExactRankingTests {
+    /// Made-up words from syllables, drawn with a Zipf-like skew so that a few are in most passages.
+    static let vocabulary: [String] = {
+        var random = SplitMix64(seed: 7)
+        let syllables = ["val", "dor", "ka", "sen", "mir", "tov", "re", "lin", "bra", "quo", "ze", "nat", "fe", "gru"]
+        var words = Set<String>()
+        while words.count < 400 {
+            let count = Int.random(in: 2...3, using: &random)
+            words.insert((0..<count).map { _ in syllables.randomElement(using: &random)! }.joined())
+        }
+        return words.sorted()
+    }()
+
+    static func word(_ random: inout SplitMix64) -> String {
+        // Rank r is drawn with weight about 1/(r + 1): index 0 is in most passages.
+        let u = Double.random(in: 0..<1, using: &random)
+        let rank = Int(pow(Double(vocabulary.count + 1), u)) - 1
+        return vocabulary[min(max(rank, 0), vocabulary.count - 1)]
+    }
+
+    /// 3,000 one-paragraph articles of 1 to 90 words, a title of 2 to 6, four sources, dates over three years.
+    static func articles(seed: UInt64) -> [[String: String]] {
+        var random = SplitMix64(seed: seed)
+        let sources = ["Meridian Wire", "Drevania Today", "Brenhaven Observer", "Casmira Post"]
+        return (0..<3_000).map { number in
+            let length = Int(pow(Double.random(in: 1..<9.5, using: &random), 2))
+            let text = (0..<length).map { _ in word(&random) }.joined(separator: " ").capitalized + "."
+            let title = (0..<Int.random(in: 2...6, using: &random)).map { _ in word(&random) }.joined(separator: " ")
+            let day = Calendar(identifier: .gregorian).date(
+                byAdding: .day, value: Int.random(in: 0..<1_000, using: &random),
+                to: Date(timeIntervalSince1970: 1_420_070_400))!
+            return [
+                "id": "g\(number)", "title": title, "text": text, "source": sources[number % sources.count],
+                "date": String(ISO8601DateFormatter().string(from: day).prefix(10)),
+            ]
+        }
+    }
+
+    /// An index of the generated articles.
+    struct Fixture: @unchecked Sendable {
+        let folder: TemporaryFolder
+        let index: ParleyIndex
+
+        init() throws {
+            folder = try TemporaryFolder()
+            index = try openIndex(folder)
+            try ingest(index, [try folder.jsonl("generated.jsonl", articles(seed: testSeed("ExactRankingTests")))])
+        }
+    }
+
+    /// Built once for the tests that only read it.
+    static let shared = Result { try Fixture() }
+
+    var index: ParleyIndex { get throws { try Self.shared.get().index } }
+
+    /// Every query shape: one word (frequent, middling), two and three words, a phrase, NEAR, OR, an exclusion,
+    /// a prefix with a word; each ranked through the levels (window 50) and by scoring every match.
+    static let queries: [String] = {
+        let v = vocabulary
+        return [
+            v[0], v[1], v[5], v[20], "\(v[0]) \(v[1])", "\(v[2]) \(v[3])", "\(v[0]) \(v[4]) \(v[9])",
+            "\"\(v[0]) \(v[1])\"", "NEAR(\(v[1]) \(v[2]), 4)", "\(v[3]) OR \(v[6])", "\(v[0]) -\(v[1])",
+            "(\(v[2]) OR \(v[7])) \(v[0])", "\(v[1]) \(v[0].prefix(4))*",
+        ]
+    }()
+
+    @Test(arguments: queries) func defaultOrderEqualsScoringEveryMatch(text: String) throws {
+        let query = try SearchQuery(text)
+        let index = try index
+        let everyMatch = try index.search(query, limit: 10, window: Int.max)
+        #expect(everyMatch.hits.count == 10, "too few matches to test '\(text)'")
+        for window in [50, ParleyIndex.rankWindow] {
+            let levels = try index.search(query, limit: 10, window: window)
+            #expect(levels.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)' window \(window)")
+            #expect(levels.hits.map(\.score) == everyMatch.hits.map(\.score), "'\(text)' window \(window)")
+        }
+    }
+
+    /// The levels do the work: on most shapes the best are proven without scoring every match (a prefix alone
+    /// cannot be bounded: it falls back).
+    @Test func levelsProveMostQueries() throws {
+        let index = try index
+        var proven = 0
+        for text in Self.queries {
+            let results = try index.search(try SearchQuery(text), limit: 10, window: 50)
+            if results.rankedBy == .impactLevels { proven += 1 }
+        }
+        #expect(proven >= Self.queries.count - 3, "\(proven) of \(Self.queries.count) proven by the levels")
+    }
+
+    @Test func filtersKeepTheExactOrder() throws {
+        let index = try index
+        let v = Self.vocabulary
+        let filters = [
+            SearchFilter(sources: ["Casmira Post"]), SearchFilter(since: "2016-01-01"),
+            SearchFilter(since: "2015-03-01", until: "2016-06-30", sources: ["Meridian Wire", "Drevania Today"]),
+        ]
+        for filter in filters {
+            for text in [v[0], "\(v[0]) \(v[1])", "\"\(v[0]) \(v[1])\""] {
+                let query = try SearchQuery(text)
+                let everyMatch = try index.search(query, limit: 10, filter: filter, window: Int.max)
+                let levels = try index.search(query, limit: 10, filter: filter, window: 50)
+                #expect(levels.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)' \(filter)")
+            }
+        }
+    }
+
+    /// Deleting articles (a new version replaces the old) leaves no level token behind: the order stays exact.
+    @Test func replacedArticlesKeepTheExactOrder() throws {
+        let fixture = try Fixture()
+        let (folder, index) = (fixture.folder, fixture.index)
+        let replaced = Self.articles(seed: 99).prefix(600).map { article in
+            var article = article
+            article["title"] = "Revised " + (article["title"] ?? "")
+            return article
+        }
+        try ingest(index, [try folder.jsonl("replaced.jsonl", Array(replaced))])
+        try index.checkIntegrity()
+        for text in Self.queries.prefix(8) {
+            let query = try SearchQuery(text)
+            let everyMatch = try index.search(query, limit: 10, window: Int.max)
+            let levels = try index.search(query, limit: 10, window: 50)
+            #expect(levels.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)'")
+        }
+    }
+}
+
+@Suite struct ImpactLevelsTests {
+    /// Below a level, no weight at the real average length exceeds the bound: checked over hits and lengths.
+    @Test func boundHoldsAtOtherAverageLengths() {
+        for average in [20.0, 45.0, 50.0, 55.0, 80.0, 200.0] {
+            for level in 1...ImpactLevels.top {
+                let bound = ImpactLevels.bound(below: level, averageLength: average)
+                for halves in 1...120 {
+                    for length in 0...600 {
+                        let frequency = Double(halves) / 2
+                        guard ImpactLevels.level(frequency: frequency, length: length) < level else { continue }
+                        let weight = ImpactLevels.weight(frequency: frequency, length: length, averageLength: average)
+                        if weight >= bound {
+                            Issue.record("level \(level), average \(average): weight \(weight) ≥ bound \(bound) at f \(frequency), D \(length)")
+                            return
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func levelsFollowTheThresholds() {
+        // Once in a passage of 5 tokens: 2.2 / (1 + 1.2·(0.25 + 0.75·5/50)) = 1.59.
+        #expect(ImpactLevels.level(frequency: 1, length: 5) == 2)
+        // Once in an average passage: weight 1, no level.
+        #expect(ImpactLevels.level(frequency: 1, length: 50) == 0)
+        #expect(ImpactLevels.level(frequency: 40, length: 50) == ImpactLevels.top)
+        #expect(ImpactLevels.token(term: Array("said".utf8), level: 3) == [1] + Array("said".utf8) + [1, 0x33])
+    }
+}
