@@ -115,6 +115,26 @@ import Testing
         }
     }
 
+    /// `--sort date`: walking the articles newest first gives the order of sorting every match (newest day first,
+    /// the same day by score), with and without filters.
+    @Test func dateOrderByWalkingEqualsSortingEveryMatch() throws {
+        let index = try index
+        let v = Self.vocabulary
+        for filter in [SearchFilter(), SearchFilter(sources: ["Casmira Post"]), SearchFilter(until: "2016-06-30")] {
+            for text in [v[0], v[1], "\(v[0]) \(v[1])", "\"\(v[0]) \(v[1])\""] {
+                let query = try SearchQuery(text)
+                let sorted = try index.search(query, limit: 10, filter: filter, window: Int.max, order: .date)
+                let walked = try index.search(query, limit: 10, filter: filter, window: 50, order: .date)
+                #expect(sorted.hits.count == 10, "too few matches to test '\(text)'")
+                #expect(!walked.isComplete, "'\(text)' has too few matches to walk")
+                #expect(walked.hits.map(\.passageID) == sorted.hits.map(\.passageID), "'\(text)' \(filter)")
+                #expect(walked.hits.map(\.score) == sorted.hits.map(\.score), "'\(text)' \(filter)")
+                let days = walked.hits.compactMap { $0.published.map { String($0.prefix(10)) } }
+                #expect(days == days.sorted(by: >))
+            }
+        }
+    }
+
     /// Deleting articles (a new version replaces the old) leaves no level token behind: the order stays exact.
     @Test func replacedArticlesKeepTheExactOrder() throws {
         let fixture = try Fixture()
@@ -132,6 +152,26 @@ import Testing
             let levels = try index.search(query, limit: 10, window: 50)
             #expect(levels.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)'")
         }
+    }
+}
+
+/// Past the count budget, the rest is estimated from samples over every part of the index: a word found only in
+/// the oldest articles is not taken as rare because the newest lack it.
+@Suite struct EstimatedCountTests {
+    @Test func aWordOfTheOldestArticlesIsEstimatedFromSamplesOverTheWholeIndex() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let articles = (0..<400).map { number in
+            [
+                "id": "e\(number)", "title": "Bulletin \(number)",
+                "text": "Envoys met \(number) times about the " + (number < 300 ? "alpha corridor." : "border."),
+            ]
+        }
+        try ingest(index, [try folder.jsonl("skewed.jsonl", articles)])
+        let results = try index.search(try SearchQuery("alpha"), limit: 3, window: 5, countBudget: 20)
+        #expect(!results.countIsExact && results.countedMatches == 20)
+        // 300 in fact; extrapolating the newest 20 matches' density gave 67.
+        #expect(abs(results.totalMatches - 300) <= 30, "estimated \(results.totalMatches)")
     }
 }
 

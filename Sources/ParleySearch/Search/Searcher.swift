@@ -223,7 +223,10 @@ extension ParleyIndex {
     ) throws(StoreError) -> SearchResults {
         // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
-        if order == .date { return try searchByDate(query, limit: limit, filter: filter, facets: facets) }
+        if order == .date {
+            return try searchByDate(
+                query, limit: limit, filter: filter, facets: facets, window: window, countBudget: countBudget)
+        }
         let exact = window == Int.max
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
@@ -244,7 +247,9 @@ extension ParleyIndex {
             let countIsExact = found <= budget
             let counted = min(found, budget)
             let total = countIsExact
-                ? counted : Int(Self.extrapolate(counted, oldest: probe?[1] ?? first, first: first, last: last))
+                ? counted
+                : counted + Int(try Self.estimatedRest(
+                    db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last))
             let best: BestMatches
             var method = RankingMethod.everyMatch
             if !isComplete, let proven = try Self.provenBest(
@@ -342,35 +347,119 @@ extension ParleyIndex {
     }
 
     /// Every match of `query` and `filter`, newest article first, the same day by score (exact document
-    /// frequencies), for ``search(_:limit:filter:facets:window:order:countBudget:)`` with ``ResultOrder/date``.
-    private func searchByDate(_ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool)
-        throws(StoreError) -> SearchResults
-    {
+    /// frequencies), for ``search(_:limit:filter:facets:window:order:countBudget:allCopies:)`` with
+    /// ``ResultOrder/date``.
+    ///
+    /// With at most ``rankWindow`` matches, every match is scored and sorted. With more, the articles are walked
+    /// newest first (`article_published`), each article's passages searched by their id range, until `limit` hits
+    /// are found and their last day is complete: a frequent word is found in the first few articles. When the walk
+    /// would be long (matches few against the articles there are), every match is scored and sorted instead.
+    private func searchByDate(
+        _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, countBudget: Int
+    ) throws(StoreError) -> SearchResults {
         try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let frequencies = try Self.dateFrequencies(db, query, first: first, last: last)
+            let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: true)
+            let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
             let candidates = try Self.candidateSQL(
                 query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
                 joinArticle: true)
-            var arguments = candidates.arguments
-            _ = arguments.append(contentsOf: [limit])
-            // The day, not the time: a wire's timestamps would otherwise decide before the score.
-            let best = try Row.fetchAll(
+            let exact = window == Int.max
+            let budget = exact ? Int.max : max(countBudget, window)
+            let probe = try Row.fetchOne(
                 db,
-                sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined())) AS score "
-                    + candidates.sql
+                sql: "SELECT count(*), min(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
+                    + " ORDER BY passage_fts.rowid DESC LIMIT ?)",
+                arguments: candidates.arguments + [budget == Int.max ? -1 : budget + 1])
+            let found: Int = probe?[0] ?? 0
+            let isComplete = found <= window
+            let countIsExact = found <= budget
+            let counted = min(found, budget)
+            let total = countIsExact
+                ? counted
+                : counted + Int(try Self.estimatedRest(
+                    db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last))
+            let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
+            let walked = articles * limit / max(total, 1)
+            let best = !isComplete && walked <= Self.dateWalkLimit
+                ? try Self.newestByWalking(db, candidates: candidates, rank: rank, filter: filter, limit: limit)
+                : nil
+            let sorted = try best ?? Row.fetchAll(
+                db,
+                // The day, not the time: a wire's timestamps would otherwise decide before the score.
+                sql: "SELECT passage_fts.rowid, \(rank) AS score " + candidates.sql
                     + " ORDER BY substr(article.published, 1, 10) IS NULL, substr(article.published, 1, 10) DESC, score, "
                     + "passage_fts.rowid LIMIT ?",
-                arguments: arguments
+                arguments: candidates.arguments + [limit]
             ).map { (id: $0[0] as Int64, score: $0[1] as Double? ?? 0) }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) " + candidates.sql, arguments: candidates.arguments) ?? 0
             let counts = facets
-                ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
+                ? try Self.facets(
+                    db,
+                    hits: "SELECT passage_fts.rowid " + candidates.sql
+                        + (isComplete ? "" : " ORDER BY passage_fts.rowid DESC LIMIT \(window)"),
+                    arguments: candidates.arguments)
                 : nil
             return SearchResults(
-                hits: try Self.hits(db, best: best, pattern: query.matchPattern), totalMatches: total, isComplete: true,
-                facets: counts)
+                hits: try Self.hits(db, best: sorted, pattern: query.matchPattern), totalMatches: total,
+                isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
         }
+    }
+
+    /// A date-ordered search walks at most about this many articles (one FTS5 query each, tens of microseconds).
+    static let dateWalkLimit = 2_000
+
+    /// The first `limit` matches newest day first, the same day by score, found by searching the articles newest
+    /// first, each by its passages' id range; `nil` when the walk grows past ``dateWalkLimit`` articles before it
+    /// ends (the caller sorts every match). Undated articles come last, as in the sorted order.
+    private static func newestByWalking(
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rank: String, filter: SearchFilter,
+        limit: Int
+    ) throws -> [(id: Int64, score: Double)]? {
+        var dates: [String] = []
+        var arguments: StatementArguments = []
+        if let since = filter.since {
+            dates.append("substr(published, 1, 10) >= ?")
+            _ = arguments.append(contentsOf: [since])
+        }
+        if let until = filter.until {
+            dates.append("substr(published, 1, 10) <= ?")
+            _ = arguments.append(contentsOf: [until])
+        }
+        let articles = try Row.fetchCursor(
+            db,
+            sql: "SELECT id, substr(published, 1, 10) FROM article"
+                + (dates.isEmpty ? "" : " WHERE " + dates.joined(separator: " AND "))
+                + " ORDER BY published IS NULL, published DESC",
+            arguments: arguments)
+        let passages = try db.cachedStatement(sql: "SELECT min(id), max(id) FROM passage WHERE article_id = ?")
+        let search = try db.makeStatement(
+            sql: "SELECT passage_fts.rowid, \(rank) " + candidates.sql + " AND passage_fts.rowid BETWEEN ? AND ?")
+        var found: [(id: Int64, score: Double, day: String?)] = []
+        var visited = 0
+        while let article = try articles.next() {
+            let day: String? = article[1]
+            // Once `limit` are found, the walk ends with the day of the last one.
+            if found.count >= limit, day != found[limit - 1].day { break }
+            visited += 1
+            if visited > dateWalkLimit { return nil }
+            guard let range = try Row.fetchOne(passages, arguments: [article[0] as Int64]),
+                let low = range[0] as Int64?, let high = range[1] as Int64?
+            else { continue }
+            let rows = try Row.fetchAll(search, arguments: candidates.arguments + [low, high])
+            guard !rows.isEmpty else { continue }
+            found += rows.map { (id: $0[0], score: $0[1] ?? 0, day: day) }
+            // Newest day first (undated last), the same day by score, then id: the sorted query's order.
+            found.sort { a, b in
+                if a.day != b.day {
+                    guard let x = a.day else { return false }
+                    guard let y = b.day else { return true }
+                    return x > y
+                }
+                return (a.score, a.id) < (b.score, b.id)
+            }
+        }
+        return found.prefix(limit).map { (id: $0.id, score: $0.score) }
     }
 
     /// The smallest and largest passage ids (0, 0 for an empty index), for the density estimates.
@@ -398,29 +487,17 @@ extension ParleyIndex {
         } + excluded
     }
 
-    /// The frequencies of a search by date: every positive phrase's counted (the day decides first, the score
-    /// within a day, so one phrase's IDF is measured too: it is shown by `--explain`); excluded ones 0.
-    static func dateFrequencies(_ db: Database, _ query: SearchQuery, first: Int64, last: Int64) throws -> [Int64] {
-        let positive = query.positivePhraseCount
-        return try query.phrasePatterns.prefix(positive).map { phrase in
-            try documentFrequency(db, phrase: phrase, first: first, last: last, exact: true)
-        } + [Int64](repeating: 0, count: query.phrasePatterns.count - positive)
-    }
-
     /// Why each of `hits` scored what it did and passed `filter`, a line a reason: each phrase's hits in the text
     /// and the title, its IDF and share of the score; the passage's length against the average; the quotation,
-    /// turn, mention, date or source each filter kept it for. `exact` as the search that found the hits.
-    ///
-    /// `order`: ``ResultOrder/date`` measures every frequency exactly, as that search did.
+    /// turn, mention, date or source each filter kept it for. The frequencies are those every search uses (exact;
+    /// a one-phrase query's IDF not measured), whatever `exact` and `order`.
     public func explanations(
         for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, exact: Bool, order: ResultOrder = .relevance
     ) throws(StoreError) -> [[String]] {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let frequencies = order == .date
-                ? try Self.dateFrequencies(db, query, first: first, last: last)
-                : try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: true)
+            let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: true)
             let explain = try db.makeStatement(sql: """
                 SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
                 FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
@@ -592,6 +669,40 @@ extension ParleyIndex {
         guard newest.count > frequencyProbe, let oldest = newest.last else { return Int64(newest.count) }
         return extrapolate(newest.count, oldest: oldest, first: first, last: last)
     }
+
+    /// Beyond the counted matches (ids `oldest`…`last`), how many match among the ids `first`..<`oldest`: counted
+    /// in 16 slices spread evenly over them, each sized to hold about 1/16 of ``countSample`` matches at the
+    /// counted density, and scaled to the whole span. Slices from every part of the index, not the newest alone:
+    /// a corpus indexed in date order has densities that change with time (`"White House"` in the briefings:
+    /// 175,832 extrapolated from the newest 20,000 matches, 47,863 in fact).
+    static func estimatedRest(
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), counted: Int, oldest: Int64,
+        first: Int64, last: Int64
+    ) throws -> Int64 {
+        let span = oldest - first
+        guard span > 0, counted > 0 else { return 0 }
+        let slices: Int64 = 16
+        let density = Double(counted) / Double(max(last - oldest + 1, 1))
+        let width = max(1, min(span / slices, Int64(Double(countSample) / Double(slices) / density)))
+        let sample = try db.makeStatement(
+            sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + candidates.sql
+                + " AND passage_fts.rowid BETWEEN ? AND ?)")
+        var matches = 0
+        var sampled: Int64 = 0
+        for slice in 0..<slices {
+            let middle = first + span * (2 * slice + 1) / (2 * slices)
+            let low = max(first, middle - width / 2)
+            let high = min(oldest - 1, low + width - 1)
+            guard high >= low else { continue }
+            matches += try Int.fetchOne(sample, arguments: candidates.arguments + [low, high]) ?? 0
+            sampled += high - low + 1
+        }
+        guard sampled > 0 else { return 0 }
+        return Int64((Double(matches) * Double(span) / Double(sampled)).rounded())
+    }
+
+    /// How many matches ``estimatedRest(_:candidates:counted:oldest:first:last:)`` counts in its samples, about.
+    static let countSample = 5_000
 
     /// How many passages match in all, when `count` matches were found among the newest ids down to `oldest`
     /// (passage ids `first`…`last`): the density of that span, over every id.
