@@ -235,21 +235,8 @@ extension ParleyIndex {
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             let scanned = Self.scannedMatches(query, frequencies: frequencies)
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
-            // Count first, newest first, up to the budget (every match with `exact`); the rest is extrapolated.
-            let budget = exact ? Int.max : max(countBudget, window)
-            let probe = try Row.fetchOne(
-                db,
-                sql: "SELECT count(*), min(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
-                    + " ORDER BY passage_fts.rowid DESC LIMIT ?)",
-                arguments: candidates.arguments + [budget == Int.max ? -1 : budget + 1])
-            let found: Int = probe?[0] ?? 0
-            let isComplete = found <= window
-            let countIsExact = found <= budget
-            let counted = min(found, budget)
-            let total = countIsExact
-                ? counted
-                : counted + Int(try Self.estimatedRest(
-                    db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last))
+            let (total, counted, countIsExact, isComplete) = try Self.countMatches(
+                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let best: BestMatches
             var method = RankingMethod.everyMatch
             if !isComplete, let proven = try Self.provenBest(
@@ -364,21 +351,8 @@ extension ParleyIndex {
             let candidates = try Self.candidateSQL(
                 query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
                 joinArticle: true)
-            let exact = window == Int.max
-            let budget = exact ? Int.max : max(countBudget, window)
-            let probe = try Row.fetchOne(
-                db,
-                sql: "SELECT count(*), min(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
-                    + " ORDER BY passage_fts.rowid DESC LIMIT ?)",
-                arguments: candidates.arguments + [budget == Int.max ? -1 : budget + 1])
-            let found: Int = probe?[0] ?? 0
-            let isComplete = found <= window
-            let countIsExact = found <= budget
-            let counted = min(found, budget)
-            let total = countIsExact
-                ? counted
-                : counted + Int(try Self.estimatedRest(
-                    db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last))
+            let (total, counted, countIsExact, isComplete) = try Self.countMatches(
+                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
             let walked = articles * limit / max(total, 1)
@@ -668,6 +642,27 @@ extension ParleyIndex {
             arguments: [phrase, frequencyProbe + 1])
         guard newest.count > frequencyProbe, let oldest = newest.last else { return Int64(newest.count) }
         return extrapolate(newest.count, oldest: oldest, first: first, last: last)
+    }
+
+    /// How many passages `candidates` selects: counted newest first up to the budget (every one when `window` is
+    /// `Int.max`), the rest estimated (``estimatedRest(_:candidates:counted:oldest:first:last:)``); and whether
+    /// there are no more than `window` (then every match is scored and faceted).
+    static func countMatches(
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), window: Int, countBudget: Int,
+        first: Int64, last: Int64
+    ) throws -> (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool) {
+        let budget = window == Int.max ? Int.max : max(countBudget, window)
+        let probe = try Row.fetchOne(
+            db,
+            sql: "SELECT count(*), min(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
+                + " ORDER BY passage_fts.rowid DESC LIMIT ?)",
+            arguments: candidates.arguments + [budget == Int.max ? -1 : budget + 1])
+        let found: Int = probe?[0] ?? 0
+        let counted = min(found, budget)
+        guard found > budget else { return (counted, counted, true, found <= window) }
+        let rest = try estimatedRest(
+            db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last)
+        return (counted + Int(rest), counted, false, found <= window)
     }
 
     /// Beyond the counted matches (ids `oldest`…`last`), how many match among the ids `first`..<`oldest`: counted
