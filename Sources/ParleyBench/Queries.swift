@@ -142,6 +142,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
         for _ in 0..<repeats { try latency.measure { windowed = try search() } }
         entry["parley"] = latency.json.merging([
             "hits": windowed.hits.count, "matches": windowed.totalMatches, "complete": windowed.isComplete,
+            "ranked_by": windowed.rankedBy.rawValue,
         ]) { a, _ in a }
 
         var exact = windowed

@@ -183,7 +183,7 @@ enum SearchRenderer {
         }
         var summary: [String: Any] = [
             "matches": results.totalMatches, "count_exact": results.countIsExact, "counted": results.countedMatches,
-            "facets_of_all": results.isComplete,
+            "facets_of_all": results.isComplete, "ranked_by": results.rankedBy.rawValue,
         ]
         if let facets = results.facets {
             let groups: [(String, [FacetCount])] = [

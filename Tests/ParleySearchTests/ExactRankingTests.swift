@@ -86,16 +86,16 @@ import Testing
         }
     }
 
-    /// The levels do the work: on most shapes the best are proven without scoring every match (a prefix alone
-    /// cannot be bounded: it falls back).
+    /// The levels do the work: every shape here is proven without scoring every match but at most one (a prefix
+    /// stands for many words: no level bounds it).
     @Test func levelsProveMostQueries() throws {
         let index = try index
-        var proven = 0
+        var unproven: [String] = []
         for text in Self.queries {
             let results = try index.search(try SearchQuery(text), limit: 10, window: 50)
-            if results.rankedBy == .impactLevels { proven += 1 }
+            if results.rankedBy != .impactLevels { unproven.append(text) }
         }
-        #expect(proven >= Self.queries.count - 3, "\(proven) of \(Self.queries.count) proven by the levels")
+        #expect(unproven.count <= 1, "not proven by the levels: \(unproven)")
     }
 
     @Test func filtersKeepTheExactOrder() throws {

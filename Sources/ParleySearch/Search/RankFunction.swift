@@ -11,7 +11,8 @@ import ParleyText
 /// the score is otherwise the same formula as FTS5's: k1 = 1.2, b = 0.75, `w0`, `w1` the column weights,
 /// IDF = ln((N − df + 0.5) / (df + 0.5)) floored at 1e-6, more negative is better. With exact frequencies
 /// it equals `bm25(passage_fts, w0, w1)` (tested). A negative frequency means "IDF 1": a one-phrase query's IDF
-/// is the same for every row, cannot change the order, and is not measured.
+/// is the same for every row, cannot change the order, and is not measured. Phrases past the frequencies given
+/// weigh nothing.
 enum RankFunction {
     static let name = "parley_rank"
 
@@ -142,10 +143,11 @@ private func scoreParts(
             api.xPhraseNext(fts, &iterator, &column, &offset)
         }
         defer { parts.append(part) }
-        guard frequency > 0 else { continue }
+        // A phrase with no frequency given weighs nothing: the patterns a search adds to narrow its candidates
+        // (`Searcher.provenBest`) follow the query's own phrases.
+        guard frequency > 0, let given = argument(2 + phrase).map({ Double(sqlite3_value_int64($0)) }) else { continue }
         // An estimated frequency may exceed the row count (passage ids have holes where articles were
         // replaced): clamp it, or the IDF is the log of a negative number.
-        let given = argument(2 + phrase).map { Double(sqlite3_value_int64($0)) } ?? rows / 2
         let df = min(max(given, 0), rows)
         var idf = given < 0 ? 1 : log((rows - df + 0.5) / (df + 0.5))
         if !(idf > 0) { idf = 1e-6 }

@@ -309,11 +309,7 @@ extension ParleyIndex {
         let rankArguments = frequencies.map { ", \($0)" }.joined()
         var best = BestMatches(limit: limit)
         var seen = Set<Int64>()
-        for level in stride(from: ImpactLevels.top, through: 1, by: -1) {
-            let tokens = drivers.compactMap { $0 }.map {
-                SearchQuery.quoted(String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
-            }
-            let pattern = "(" + query.matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")"
+        func score(_ pattern: String) throws {
             let candidates = try candidateSQL(query, filter: filter, db: db, scanned: 0, pattern: pattern)
             let rows = try Row.fetchCursor(
                 db,
@@ -323,10 +319,49 @@ extension ParleyIndex {
                 let id: Int64 = row[0]
                 if seen.insert(id).inserted { best.offer((id, row[1] ?? 0)) }
             }
+        }
+        // A clause of several terms (`a OR b`) bounds its part by the sum of its terms' bounds, unless every
+        // passage holding two or more of them is scored first (when they are few): then the rest hold one at most,
+        // and the clause is bounded by its largest term's.
+        let pairs = query.clauses.filter { $0.count > 1 }.flatMap { clause in
+            clause.indices.flatMap { i in
+                clause.indices.filter { $0 > i }.map {
+                    "(" + SearchQuery.pattern(clause[i]) + " AND " + SearchQuery.pattern(clause[$0]) + ")"
+                }
+            }
+        }
+        var oneTermAClause = false
+        if !pairs.isEmpty, pairs.count <= 16 {
+            let pattern = "(" + query.matchPattern + ") AND (" + pairs.joined(separator: " OR ") + ")"
+            let together = try candidateSQL(query, filter: filter, db: db, scanned: 0, pattern: pattern)
+            let count = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + together.sql + " LIMIT ?)",
+                arguments: together.arguments + [Self.coOccurrenceLimit + 1]) ?? 0
+            if count <= Self.coOccurrenceLimit {
+                try score(pattern)
+                oneTermAClause = true
+            }
+        }
+        for level in stride(from: ImpactLevels.top, through: 1, by: -1) {
+            let tokens = drivers.compactMap { $0 }.map {
+                SearchQuery.quoted(String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
+            }
+            try score("(" + query.matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")")
+            // Each term's bound: its phrases' (a NEAR group has several), each its IDF times its driver's bound.
             var bound = 0.0
-            for (idf, driver) in zip(idfs, drivers) {
-                let below = driver == nil ? ImpactLevels.top + 1 : level
-                bound += idf * ImpactLevels.bound(below: below, averageLength: average)
+            var phrase = 0
+            for clause in query.clauses {
+                var terms: [Double] = []
+                for term in clause {
+                    var sum = 0.0
+                    for _ in term.phrases {
+                        let below = drivers[phrase] == nil ? ImpactLevels.top + 1 : level
+                        sum += idfs[phrase] * ImpactLevels.bound(below: below, averageLength: average)
+                        phrase += 1
+                    }
+                    terms.append(sum)
+                }
+                bound += oneTermAClause ? terms.max() ?? 0 : terms.reduce(0, +)
             }
             if best.isFull, let worst = best.matches.last, -worst.score > bound { return best }
         }
@@ -379,6 +414,10 @@ extension ParleyIndex {
                 isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
         }
     }
+
+    /// ``provenBest(_:query:filter:frequencies:limit:)`` scores the passages holding two terms of one clause first
+    /// when they are at most this many.
+    static let coOccurrenceLimit = 5_000
 
     /// A date-ordered search walks at most about this many articles (one FTS5 query each, tens of microseconds).
     static let dateWalkLimit = 2_000
