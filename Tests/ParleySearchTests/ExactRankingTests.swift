@@ -127,11 +127,21 @@ import Testing
                 let walked = try index.search(query, limit: 10, filter: filter, window: 50, order: .date)
                 #expect(sorted.hits.count == 10, "too few matches to test '\(text)'")
                 #expect(!walked.isComplete, "'\(text)' has too few matches to walk")
+                #expect(walked.rankedBy == .newestArticles)
                 #expect(walked.hits.map(\.passageID) == sorted.hits.map(\.passageID), "'\(text)' \(filter)")
                 #expect(walked.hits.map(\.score) == sorted.hits.map(\.score), "'\(text)' \(filter)")
                 let days = walked.hits.compactMap { $0.published.map { String($0.prefix(10)) } }
                 #expect(days == days.sorted(by: >))
             }
+        }
+    }
+
+    /// A limit of 0 (the library allows it) lists nothing, by score or by date, past the window too.
+    @Test func limitZeroListsNothing() throws {
+        let index = try index
+        for order in ResultOrder.allCases {
+            let results = try index.search(try SearchQuery(Self.vocabulary[0]), limit: 0, window: 50, order: order)
+            #expect(results.hits.isEmpty && results.totalMatches > 50)
         }
     }
 

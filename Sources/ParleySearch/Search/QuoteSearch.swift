@@ -313,9 +313,12 @@ extension ParleyIndex {
             ORDER BY \(order == .date ? newest : "")quote_fts.rank, quote.id
             LIMIT ?
             """
-        let turns = """
+        // `bm25()` with the text column alone, as `parley_rank` with each phrase's count (the `impact` column's
+        // level tokens must not lengthen a passage, as `bm25()` would have them do).
+        func turns(_ frequencies: [Int64]) -> String { """
             WITH best(id, score, passage) AS (
-                SELECT quote.id, min(passage_fts.rank), passage_fts.rowid
+                SELECT quote.id, min(parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))),
+                    passage_fts.rowid
                 FROM passage_fts CROSS JOIN passage ON passage.id = passage_fts.rowid
                 CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
                     AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
@@ -330,6 +333,7 @@ extension ParleyIndex {
             LEFT JOIN entity ON entity.id = quote.speaker_id
             ORDER BY \(order == .date ? newest : "")best.score, quote.id
             """
+        }
         let wantsTurns = kinds.map { $0.contains("turn") } ?? true
         let wantsQuoted = kinds.map { $0.contains { $0 != "turn" } } ?? true
         return try read { db in
@@ -348,8 +352,14 @@ extension ParleyIndex {
                 let highlight = try db.cachedStatement(
                     sql: "SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts "
                         + "WHERE passage_fts MATCH ? AND rowid = ?")
+                let (first, last) = try Self.passageIDBounds(db)
+                let frequencies = try query.phrasePatterns.enumerated().map { number, phrase in
+                    number < query.positivePhraseCount
+                        ? try Self.documentFrequency(db, phrase: "text : (\(phrase))", first: first, last: last, exact: true)
+                        : 0
+                }
                 scored += try Row.fetchAll(
-                    db, sql: turns, arguments: StatementArguments([pattern] + filterArguments + [limit])
+                    db, sql: turns(frequencies), arguments: StatementArguments([pattern] + filterArguments + [limit])
                 ).map { row in
                     var turn = hit(row)
                     turn.matchedPassage = try String.fetchOne(highlight, arguments: [pattern, row["passage"] as Int64])

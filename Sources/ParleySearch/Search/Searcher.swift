@@ -109,6 +109,8 @@ public enum RankingMethod: String, Sendable {
     case everyMatch = "every match"
     /// The impact levels proved the best without scoring every match (``ImpactLevels``).
     case impactLevels = "impact levels"
+    /// By date: the articles were searched newest first until the hits and their last day were complete.
+    case newestArticles = "newest articles"
 }
 
 /// How often a value occurs among the matching passages.
@@ -131,7 +133,7 @@ public struct SearchFacets: Sendable, Equatable {
 public struct SearchResults: Sendable, Equatable {
     public var hits: [SearchHit]
     /// Every match when ``countIsExact``; else an estimate: ``countedMatches`` counted among the newest passages,
-    /// the rest extrapolated from their density.
+    /// the rest estimated from slices of passage ids spread over the index.
     public var totalMatches: Int
     /// False when more passages matched than ``ParleyIndex/rankWindow``: the hits are still BM25's best over every
     /// match (see ``rankedBy``), but the count may be an estimate and facets count the most recently indexed window.
@@ -184,8 +186,8 @@ extension ParleyIndex {
     ///   scores, counts and facets every match (the reference): slow for frequent words.
     ///
     /// - Parameter countBudget: past the window, how many matches are counted before the rest is estimated.
-    /// - Parameter order: ``ResultOrder/date`` lists every match newest first, the same day by exact BM25 score;
-    ///   it counts every match (as `window: Int.max` does), so it costs as much as the matches are many.
+    /// - Parameter order: ``ResultOrder/date`` lists the matches newest day first, the same day by BM25 score
+    ///   (past the window, by walking the articles newest first when that is short).
     public func search(
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
         window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance, countBudget: Int = ParleyIndex.countBudget,
@@ -390,8 +392,8 @@ extension ParleyIndex {
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
-            let walked = articles * limit / max(total, 1)
-            let best = !isComplete && walked <= Self.dateWalkLimit
+            let walked = Double(articles) * Double(limit) / Double(max(total, 1))
+            let best = !isComplete && walked <= Double(Self.dateWalkLimit)
                 ? try Self.newestByWalking(db, candidates: candidates, rank: rank, filter: filter, limit: limit)
                 : nil
             let sorted = try best ?? Row.fetchAll(
@@ -409,9 +411,11 @@ extension ParleyIndex {
                         + (isComplete ? "" : " ORDER BY passage_fts.rowid DESC LIMIT \(window)"),
                     arguments: candidates.arguments)
                 : nil
-            return SearchResults(
+            var results = SearchResults(
                 hits: try Self.hits(db, best: sorted, pattern: query.matchPattern), totalMatches: total,
                 isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
+            results.rankedBy = best == nil ? .everyMatch : .newestArticles
+            return results
         }
     }
 
@@ -429,6 +433,7 @@ extension ParleyIndex {
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), rank: String, filter: SearchFilter,
         limit: Int
     ) throws -> [(id: Int64, score: Double)]? {
+        guard limit > 0 else { return [] }
         var dates: [String] = []
         var arguments: StatementArguments = []
         if let since = filter.since {
@@ -704,7 +709,8 @@ extension ParleyIndex {
         return (counted + Int(rest), counted, false, found <= window)
     }
 
-    /// Beyond the counted matches (ids `oldest`…`last`), how many match among the ids `first`..<`oldest`: counted
+    /// Beyond the counted matches (ids above `oldest`, the first match not counted), how many match among the ids
+    /// `first`…`oldest`: counted
     /// in 16 slices spread evenly over them, each sized to hold about 1/16 of ``countSample`` matches at the
     /// counted density, and scaled to the whole span. Slices from every part of the index, not the newest alone:
     /// a corpus indexed in date order has densities that change with time (`"White House"` in the briefings:
@@ -713,11 +719,12 @@ extension ParleyIndex {
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), counted: Int, oldest: Int64,
         first: Int64, last: Int64
     ) throws -> Int64 {
-        let span = oldest - first
-        guard span > 0, counted > 0 else { return 0 }
+        let span = oldest - first + 1
+        guard span > 0 else { return 0 }
         let slices: Int64 = 16
-        let density = Double(counted) / Double(max(last - oldest + 1, 1))
-        let width = max(1, min(span / slices, Int64(Double(countSample) / Double(slices) / density)))
+        let density = Double(counted) / Double(max(last - oldest, 1))
+        let width = counted == 0
+            ? max(1, span / slices) : max(1, min(span / slices, Int64(Double(countSample) / Double(slices) / density)))
         let sample = try db.makeStatement(
             sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + candidates.sql
                 + " AND passage_fts.rowid BETWEEN ? AND ?)")
@@ -726,7 +733,7 @@ extension ParleyIndex {
         for slice in 0..<slices {
             let middle = first + span * (2 * slice + 1) / (2 * slices)
             let low = max(first, middle - width / 2)
-            let high = min(oldest - 1, low + width - 1)
+            let high = min(oldest, low + width - 1)
             guard high >= low else { continue }
             matches += try Int.fetchOne(sample, arguments: candidates.arguments + [low, high]) ?? 0
             sampled += high - low + 1
@@ -851,6 +858,7 @@ struct BestMatches {
     var isFull: Bool { matches.count >= limit }
 
     mutating func offer(_ candidate: (id: Int64, score: Double)) {
+        guard limit > 0 else { return }
         guard !isFull || (candidate.score, candidate.id) < (matches[matches.count - 1].score, matches[matches.count - 1].id)
         else { return }
         let at = matches.firstIndex { (candidate.score, candidate.id) < ($0.score, $0.id) } ?? matches.count

@@ -60,9 +60,8 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
     /// repeats right after (FTS5 tokenizes a row's columns in order), so that they are not tokenized twice.
     private var recent = [RecordedTokens(), RecordedTokens()]
     private var next = 0
-    private var scratch = RecordedTokens()
 
-    /// The tokens of `part` as a document: recorded, or tokenized now into `scratch`.
+    /// The tokens of `part` as a document: recorded, or tokenized now into `record`.
     private func tokens(of part: UnsafeBufferPointer<UInt8>, into record: inout RecordedTokens) {
         if recent[0].holds(part) {
             record = recent[0]
@@ -77,7 +76,8 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
         }
     }
 
-    /// The level tokens of an `impact` column's value (0x01, the passage text, 0x01, the title): one for each word
+    /// The level tokens of an `impact` column's value (0x01, the passage text, 0x01, the title; stored text never
+    /// holds a control character: the readers replace them): one for each word
     /// that reaches level 1 (``ImpactLevels``), in the order first met, so that a delete sees the same tokens.
     private func impactTokens(
         _ bytes: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, tokenCallback: FTS5TokenCallback
