@@ -69,6 +69,15 @@ struct TranscriptCommandTests {
         }
     }
 
+    /// A query finds turns by the words of their passages, by score and by date.
+    @Test func turnsAreFoundByTheirWords() throws {
+        for order in [[], ["--sort", "date"]] {
+            let found = try quotes(["--kind", "turn", "border"] + order)
+            #expect(!found.isEmpty, "\(order)")
+            #expect(found.allSatisfy { $0["kind"] as? String == "turn" })
+        }
+    }
+
     @Test func questionersAreStoredAsSuchAndNeverASpeaker() throws {
         let all = try quotes(["--kind", "turn"])
         let questions = all.filter { $0["speaker_kind"] as? String == "questioner" }

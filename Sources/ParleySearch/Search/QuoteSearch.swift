@@ -316,14 +316,17 @@ extension ParleyIndex {
         // `bm25()` with the text column alone, as `parley_rank` with each phrase's count (the `impact` column's
         // level tokens must not lengthen a passage, as `bm25()` would have them do).
         func turns(_ frequencies: [Int64]) -> String { """
-            WITH best(id, score, passage) AS (
-                SELECT quote.id, min(parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))),
-                    passage_fts.rowid
-                FROM passage_fts CROSS JOIN passage ON passage.id = passage_fts.rowid
+            WITH hit(id, score) AS MATERIALIZED (
+                -- FTS5 calls an auxiliary function only where it scans, not inside the aggregate below.
+                SELECT rowid, parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
+                FROM passage_fts WHERE passage_fts MATCH ?),
+            best(id, score, passage) AS (
+                SELECT quote.id, min(hit.score), hit.id
+                FROM hit CROSS JOIN passage ON passage.id = hit.id
                 CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
                     AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
                 CROSS JOIN article ON article.id = quote.article_id
-                WHERE passage_fts MATCH ?\(turnWhereClause)
+                WHERE 1\(turnWhereClause)
                 GROUP BY quote.id
                 ORDER BY \(order == .date ? newest : "")2, 1
                 LIMIT ?)
