@@ -36,6 +36,12 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "text, or jsonl (one JSON object per passage, then one for the count and the facets).")
     var format: OutputFormat = .text
 
+    @Option(help: "Skip this many of the best passages first (paging: --offset 10 --limit 10 lists 11 to 20).")
+    var offset = 0
+
+    @Flag(help: "Print only how many passages match (with --format jsonl, only the summary object).")
+    var count = false
+
     @Flag(help: "List a passage repeated by other articles (a republished copy) once each, not once with them.")
     var allCopies = false
 
@@ -58,6 +64,7 @@ struct SearchCommand: ParsableCommand {
             throw ValidationError("Unknown option '\(unknown)'.")
         }
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if offset < 0 { throw ValidationError("'--offset' must be 0 or more.") }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
         try MinConfidence.validate(minConfidence)
         try narrowing.validate()
@@ -71,7 +78,15 @@ struct SearchCommand: ParsableCommand {
             for: parsed, text: text, speakers: speakers, minConfidence: minConfidence) { try limits.openIndex(common) }
         let results = try index.search(
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
-            order: narrowing.sort, allCopies: allCopies)
+            order: narrowing.sort, allCopies: allCopies, offset: count ? 0 : offset)
+        if count {
+            switch format {
+            case .jsonl: print(SearchRenderer.jsonLines(results).last ?? "")
+            case .text: print(SearchRenderer.countLine(results))
+            }
+            if results.totalMatches == 0 { throw Exit(status: 1) }
+            return
+        }
         let explanations = explain
             ? try index.explanations(
                 for: results.hits, query: parsed, filter: filter, exact: exact, order: narrowing.sort)
@@ -81,7 +96,7 @@ struct SearchCommand: ParsableCommand {
             for line in SearchRenderer.jsonLines(results, explanations: explanations) { print(line) }
         case .text:
             let style = HighlightStyle(terminal: StandardOutput.isTerminal)
-            print(SearchRenderer.render(results, style: style, explanations: explanations), terminator: "")
+            print(SearchRenderer.render(results, style: style, explanations: explanations, offset: offset), terminator: "")
         }
         if results.hits.isEmpty { throw Exit(status: 1) }
     }
@@ -98,13 +113,18 @@ struct HighlightStyle {
 }
 
 enum SearchRenderer {
-    static func render(_ results: SearchResults, style: HighlightStyle, explanations: [[String]] = []) -> String {
-        guard !results.hits.isEmpty else { return "No passage matches.\n" }
+    static func render(
+        _ results: SearchResults, style: HighlightStyle, explanations: [[String]] = [], offset: Int = 0
+    ) -> String {
+        guard !results.hits.isEmpty else {
+            return results.totalMatches > 0 && offset > 0
+                ? "No passage past the first \(offset) (\(countLine(results)))\n" : "No passage matches.\n"
+        }
         var out = ""
         for (number, hit) in results.hits.enumerated() {
             let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }
                 .joined(separator: ", ")
-            out += "\(number + 1). \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))"
+            out += "\(offset + number + 1). \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))"
                 + (meta.isEmpty ? "" : " — \(meta)") + "\n"
             var text = hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: style.open)
                 .replacingOccurrences(of: SearchHit.highlightEnd, with: style.close)
@@ -130,25 +150,25 @@ enum SearchRenderer {
             }
             out += "\n"
         }
-        let shown = results.hits.count
-        let total = results.totalMatches.formatted(.number.grouping(.automatic))
-        if results.isComplete {
-            out += "\(shown) of \(total) matching passage\(results.totalMatches == 1 ? "" : "s")"
-                + Self.more(results) + ".\n"
-        } else {
-            let counted = results.countedMatches.formatted(.number.grouping(.automatic))
-            out += "\(shown) of " + (results.countIsExact ? "\(total)" : "about \(total)") + " matching passages"
-                + (results.countIsExact ? "" : " (\(counted) counted, the rest estimated: --exact counts them all)")
-                + Self.more(results) + ".\n"
-        }
+        let shown = offset == 0 ? "\(results.hits.count)" : "\(offset + 1)–\(offset + results.hits.count)"
+        out += "\(shown) of " + countLine(results) + Self.more(results, offset: offset) + ".\n"
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out
     }
 
+    /// `12,408 matching passages`, or `about 215,030 matching passages (20,000 counted, …)` for an estimate.
+    static func countLine(_ results: SearchResults) -> String {
+        let total = results.totalMatches.formatted(.number.grouping(.automatic))
+        guard !results.countIsExact else { return "\(total) matching passage\(results.totalMatches == 1 ? "" : "s")" }
+        let counted = results.countedMatches.formatted(.number.grouping(.automatic))
+        return "about \(total) matching passages (\(counted) counted, the rest estimated: --exact counts them all)"
+    }
+
     /// What the count line adds: how many copies were folded into the hits shown, and whether more remain.
-    static func more(_ results: SearchResults) -> String {
+    static func more(_ results: SearchResults, offset: Int = 0) -> String {
         let folded = results.hits.reduce(0) { $0 + $1.copies.count }
-        return Self.folded(results) + (results.hits.count + folded < results.totalMatches ? " (more with --limit)" : "")
+        return Self.folded(results)
+            + (offset + results.hits.count + folded < results.totalMatches ? " (more with --limit)" : "")
     }
 
     /// `(2 repeated by other articles, shown once: …)` when copies were folded into the hits shown.

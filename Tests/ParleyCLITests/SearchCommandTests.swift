@@ -66,6 +66,30 @@ struct SearchCommandTests {
         try parley.run(["search", "--limit", "50"] + arguments)
     }
 
+    /// `--offset` pages through the same order; `--count` prints the count alone; an offset past the matches says so.
+    @Test func offsetPagesAndCountCounts() throws {
+        func ordered(_ arguments: [String]) throws -> [String] {
+            let result = try parley.run(["search", "--format", "jsonl"] + arguments + ["ceasefire"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").compactMap {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["article_id"] as? String
+            }
+        }
+        let six = try ordered(["--limit", "6"])
+        #expect(six.count == 6)
+        #expect(try ordered(["--limit", "3", "--offset", "3"]) == Array(six[3...]))
+        let page = try parley.run(["search", "--limit", "2", "--offset", "9", "ceasefire"])
+        #expect(page.stdout.hasPrefix("10. ") && page.stdout.contains("\n11. "), "\(page.stdout)")
+        #expect(page.stdout.hasSuffix("10–11 of 11 matching passages.\n"))
+        let count = try parley.run(["search", "--count", "ceasefire"])
+        #expect(count.status == 0 && count.stdout == "11 matching passages\n")
+        let summary = try parley.run(["search", "--count", "--format", "jsonl", "ceasefire"])
+        #expect(summary.stdout.hasPrefix("{\"summary\"") && summary.stdout.split(separator: "\n").count == 1)
+        let past = try parley.run(["search", "--offset", "20", "ceasefire"])
+        #expect(past.status == 1 && past.stdout == "No passage past the first 20 (11 matching passages)\n")
+        #expect(try parley.run(["search", "--offset", "-1", "ceasefire"]).status == 2)
+    }
+
     /// More matches than the ranking window: an estimated count, and the window named; `--exact` ranks them all.
     /// A hit whose article has no title, source or date still has a header that says which article it is.
     @Test func anUntitledArticleHasAReadableHeader() throws {

@@ -188,16 +188,19 @@ extension ParleyIndex {
     /// - Parameter countBudget: past the window, how many matches are counted before the rest is estimated.
     /// - Parameter order: ``ResultOrder/date`` lists the matches newest day first, the same day by BM25 score
     ///   (past the window, by walking the articles newest first when that is short).
+    /// - Parameter offset: how many of the best to skip (paging): the hits are the best `offset + 1`…`offset + limit`.
     public func search(
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
         window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance, countBudget: Int = ParleyIndex.countBudget,
-        allCopies: Bool = true
+        allCopies: Bool = true, offset: Int = 0
     ) throws(StoreError) -> SearchResults {
+        let shown = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
         // Copies collapse: rank enough more than asked that `limit` distinct passages remain.
-        let wanted = allCopies ? limit : min(limit, 1 << 20) * 3 + 10
+        let wanted = allCopies ? shown : min(shown, 1 << 20) * 3 + 10
         var results = try rankedSearch(
             query, limit: wanted, filter: filter, facets: facets, window: window, order: order, countBudget: countBudget)
-        if !allCopies { results.hits = Self.collapsingCopies(results.hits, limit: limit) }
+        if !allCopies { results.hits = Self.collapsingCopies(results.hits, limit: shown) }
+        results.hits = Array(results.hits.dropFirst(max(offset, 0)))
         return results
     }
 
