@@ -761,20 +761,35 @@ extension ParleyIndex {
     /// each lookup sets the MATCH up again, which for a prefix means merging its doclists again.
     static func hits(_ db: Database, best: [(id: Int64, score: Double)], pattern: String) throws -> [SearchHit] {
         guard !best.isEmpty else { return [] }
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT passage.id, passage.article_id, passage.start, passage."end",
-                       article.title, article.source, article.published, article.url,
-                       (SELECT key FROM article_key WHERE article_id = article.id
-                        ORDER BY ingested_at, key LIMIT 1) AS key,
-                       highlight(passage_fts, 0, char(2), char(3)) AS highlighted
-                FROM passage_fts
-                JOIN passage ON passage.id = passage_fts.rowid
-                JOIN article ON article.id = passage.article_id
-                WHERE passage_fts MATCH ? AND passage_fts.rowid BETWEEN ? AND ?
-                    AND +passage_fts.rowid IN (\(best.map { String($0.id) }.joined(separator: ",")))
-                """, arguments: [pattern, best.map(\.id).min(), best.map(\.id).max()])
+        // The hits in runs of nearby ids, one FTS5 scan a run: the best of a large index lie anywhere in it, and
+        // one scan from the lowest to the highest walked millions of matches (0.2–1.6 s at 15.7 million
+        // passages). A prefix merges its doclists again at each scan: its hits are fetched in one run.
+        let ids = best.map(\.id).sorted()
+        var runs: [[Int64]] = []
+        for id in ids {
+            if let last = runs.last?.last, pattern.contains("*") || id - last <= hitRunGap {
+                runs[runs.count - 1].append(id)
+            } else {
+                runs.append([id])
+            }
+        }
+        let statement = try db.makeStatement(sql: """
+            SELECT passage.id, passage.article_id, passage.start, passage."end",
+                   article.title, article.source, article.published, article.url,
+                   (SELECT key FROM article_key WHERE article_id = article.id
+                    ORDER BY ingested_at, key LIMIT 1) AS key,
+                   highlight(passage_fts, 0, char(2), char(3)) AS highlighted
+            FROM passage_fts
+            JOIN passage ON passage.id = passage_fts.rowid
+            JOIN article ON article.id = passage.article_id
+            WHERE passage_fts MATCH ? AND passage_fts.rowid BETWEEN ? AND ?
+                AND +passage_fts.rowid IN (SELECT value FROM json_each(?))
+            """)
+        let rows = try runs.flatMap { run in
+            try Row.fetchAll(
+                statement,
+                arguments: [pattern, run.first, run.last, "[" + run.map(String.init).joined(separator: ",") + "]"])
+        }
         let byID = Dictionary(rows.map { (row: Row) -> (Int64, Row) in (row[0], row) }) { first, _ in first }
         // Whose turn each passage is, when it comes from a transcript.
         let turns = try Row.fetchAll(
@@ -798,6 +813,9 @@ extension ParleyIndex {
                 end: row["end"], highlighted: row["highlighted"], score: candidate.score, turn: turnByID[candidate.id])
         }
     }
+
+    /// Hits whose ids are at most this far apart are fetched in one FTS5 scan (``hits(_:best:pattern:)``).
+    static let hitRunGap: Int64 = 2_000
 
     /// Facet counts over the passages `hits` selects (ids: the ranked window, or every match).
     static func facets(_ db: Database, hits: String, arguments: StatementArguments) throws -> SearchFacets {
