@@ -36,6 +36,11 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "text, or jsonl (one JSON object per passage, then one for the count and the facets).")
     var format: OutputFormat = .text
 
+    @Option(help: ArgumentHelp(
+        "Rank only the N most recently indexed matches: fast at any index size, but an approximation of the best "
+            + "(the count line says so).", valueName: "N"))
+    var newest: Int?
+
     @Option(help: "Skip this many of the best passages first (paging: --offset 10 --limit 10 lists 11 to 20).")
     var offset = 0
 
@@ -65,6 +70,11 @@ struct SearchCommand: ParsableCommand {
         }
         if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         if offset < 0 { throw ValidationError("'--offset' must be 0 or more.") }
+        if let newest {
+            if newest < 1 { throw ValidationError("'--newest' must be at least 1.") }
+            if exact { throw ValidationError("'--newest' ranks some matches and '--exact' every one: give one of them.") }
+            if narrowing.sort == .date { throw ValidationError("'--newest' ranks by score: it does not go with '--sort date'.") }
+        }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
         try MinConfidence.validate(minConfidence)
         try narrowing.validate()
@@ -78,7 +88,7 @@ struct SearchCommand: ParsableCommand {
             for: parsed, text: text, speakers: speakers, minConfidence: minConfidence) { try limits.openIndex(common) }
         let results = try index.search(
             parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
-            order: narrowing.sort, allCopies: allCopies, offset: count ? 0 : offset)
+            order: narrowing.sort, allCopies: allCopies, offset: count ? 0 : offset, newest: newest)
         if count {
             switch format {
             case .jsonl: print(SearchRenderer.jsonLines(results).last ?? "")
@@ -151,7 +161,8 @@ enum SearchRenderer {
             out += "\n"
         }
         let shown = offset == 0 ? "\(results.hits.count)" : "\(offset + 1)–\(offset + results.hits.count)"
-        out += "\(shown) of " + countLine(results) + Self.more(results, offset: offset) + ".\n"
+        out += "\(shown) of " + countLine(results) + Self.more(results, offset: offset)
+            + (results.rankedBy == .newestMatches ? ": the best of the most recently indexed (--newest)" : "") + ".\n"
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out
     }

@@ -141,6 +141,14 @@ struct SearchCommandTests {
         #expect(exact.stdout.hasSuffix("1 of 1,600 matching passages (more with --limit).\n"))
         // The same best passage either way: the default order is the exact one.
         #expect(windowed.stdout == exact.stdout)
+        // Asked for, an approximation: the best of the newest 100 matches (w1500…w1599), and the line says so.
+        let newest = try parley.run(["search", "--index", index, "--limit", "3", "--newest", "100", "Veyra"])
+        #expect(newest.status == 0, "\(newest.stderr)")
+        let keys = Self.keys(newest.stdout)
+        #expect(keys.count == 3 && keys.allSatisfy { (Int($0.dropFirst()) ?? 0) >= 1_500 }, "\(keys)")
+        #expect(newest.stdout.hasSuffix(
+            "3 of 1,600 matching passages (more with --limit): the best of the most recently indexed (--newest).\n"))
+        #expect(try parley.run(["search", "--index", index, "--newest", "100", "--exact", "Veyra"]).status == 2)
     }
 
     @Test func sinceAndUntilFilterByPublicationDay() throws {

@@ -111,6 +111,9 @@ public enum RankingMethod: String, Sendable {
     case impactLevels = "impact levels"
     /// By date: the articles were searched newest first until the hits and their last day were complete.
     case newestArticles = "newest articles"
+    /// Asked for (`newest`): only the most recently indexed matches were ranked. An approximation, not BM25's
+    /// order over every match.
+    case newestMatches = "newest matches"
 }
 
 /// How often a value occurs among the matching passages.
@@ -189,16 +192,19 @@ extension ParleyIndex {
     /// - Parameter order: ``ResultOrder/date`` lists the matches newest day first, the same day by BM25 score
     ///   (past the window, by walking the articles newest first when that is short).
     /// - Parameter offset: how many of the best to skip (paging): the hits are the best `offset + 1`…`offset + limit`.
+    /// - Parameter newest: rank only this many of the most recently indexed matches, when there are more than the
+    ///   window: fast at any size, and an approximation (``RankingMethod/newestMatches``); by score only.
     public func search(
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
         window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance, countBudget: Int = ParleyIndex.countBudget,
-        allCopies: Bool = true, offset: Int = 0
+        allCopies: Bool = true, offset: Int = 0, newest: Int? = nil
     ) throws(StoreError) -> SearchResults {
         let shown = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
         // Copies collapse: rank enough more than asked that `limit` distinct passages remain.
         let wanted = allCopies ? shown : min(shown, 1 << 20) * 3 + 10
         var results = try rankedSearch(
-            query, limit: wanted, filter: filter, facets: facets, window: window, order: order, countBudget: countBudget)
+            query, limit: wanted, filter: filter, facets: facets, window: window, order: order, countBudget: countBudget,
+            newest: newest)
         if !allCopies { results.hits = Self.collapsingCopies(results.hits, limit: shown) }
         results.hits = Array(results.hits.dropFirst(max(offset, 0)))
         return results
@@ -224,7 +230,7 @@ extension ParleyIndex {
 
     private func rankedSearch(
         _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, order: ResultOrder,
-        countBudget: Int
+        countBudget: Int, newest: Int?
     ) throws(StoreError) -> SearchResults {
         // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
@@ -244,7 +250,14 @@ extension ParleyIndex {
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let best: BestMatches
             var method = RankingMethod.everyMatch
-            if !isComplete, let proven = try Self.provenBest(
+            if !isComplete, let newest, newest > 0 {
+                // Asked for: the newest matches only.
+                best = try Self.rankEvery(
+                    db,
+                    candidates: (candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments),
+                    rankArguments: rankArguments, limit: limit)
+                method = .newestMatches
+            } else if !isComplete, let proven = try Self.provenBest(
                 db, query: query, filter: filter, frequencies: frequencies, limit: limit)
             {
                 // More matches than the window: the impact levels prove the best ones, or every match is scored.
