@@ -98,8 +98,7 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let explanations = explain
-            ? try index.explanations(
-                for: results.hits, query: parsed, filter: filter, exact: exact, order: narrowing.sort)
+            ? try index.explanations(for: results.hits, query: parsed, filter: filter)
             : []
         switch format {
         case .jsonl:

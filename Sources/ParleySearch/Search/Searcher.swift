@@ -287,12 +287,20 @@ extension ParleyIndex {
     private static func rankEvery(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: String, limit: Int
     ) throws -> BestMatches {
+        var best = BestMatches(limit: limit)
+        try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { best.offer($0) }
+        return best
+    }
+
+    /// Calls `body` with each passage `candidates` selects and its `parley_rank` score, streaming.
+    private static func forEachScore(
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: String,
+        _ body: ((id: Int64, score: Double)) -> Void
+    ) throws {
         let rows = try Row.fetchCursor(
             db, sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) " + candidates.sql,
             arguments: candidates.arguments)
-        var best = BestMatches(limit: limit)
-        while let row = try rows.next() { best.offer((row[0], row[1] ?? 0)) }
-        return best
+        while let row = try rows.next() { body((row[0], row[1] ?? 0)) }
     }
 
     /// The best `limit` matches of `query` and `filter` in BM25's exact order (the same as ranking every match),
@@ -328,13 +336,8 @@ extension ParleyIndex {
         var seen = Set<Int64>()
         func score(_ pattern: String) throws {
             let candidates = try candidateSQL(query, filter: filter, db: db, scanned: 0, pattern: pattern)
-            let rows = try Row.fetchCursor(
-                db,
-                sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) " + candidates.sql,
-                arguments: candidates.arguments)
-            while let row = try rows.next() {
-                let id: Int64 = row[0]
-                if seen.insert(id).inserted { best.offer((id, row[1] ?? 0)) }
+            try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
+                if seen.insert(match.id).inserted { best.offer(match) }
             }
         }
         // A clause of several terms (`a OR b`) bounds its part by the sum of its terms' bounds, unless every
@@ -447,22 +450,14 @@ extension ParleyIndex {
         limit: Int
     ) throws -> [(id: Int64, score: Double)]? {
         guard limit > 0 else { return [] }
-        var dates: [String] = []
-        var arguments: StatementArguments = []
-        if let since = filter.since {
-            dates.append("substr(published, 1, 10) >= ?")
-            _ = arguments.append(contentsOf: [since])
-        }
-        if let until = filter.until {
-            dates.append("substr(published, 1, 10) <= ?")
-            _ = arguments.append(contentsOf: [until])
-        }
+        // Only the articles the date and source filters keep: the others' passages cannot match.
+        let (conditions, arguments) = articleConditions(filter)
         let articles = try Row.fetchCursor(
             db,
             sql: "SELECT id, substr(published, 1, 10) FROM article"
-                + (dates.isEmpty ? "" : " WHERE " + dates.joined(separator: " AND "))
+                + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
                 + " ORDER BY published IS NULL, published DESC",
-            arguments: arguments)
+            arguments: StatementArguments(arguments))
         let passages = try db.cachedStatement(sql: "SELECT min(id), max(id) FROM passage WHERE article_id = ?")
         let search = try db.makeStatement(
             sql: "SELECT passage_fts.rowid, \(rank) " + candidates.sql + " AND passage_fts.rowid BETWEEN ? AND ?")
@@ -542,11 +537,11 @@ extension ParleyIndex {
 
     /// Why each of `hits` scored what it did and passed `filter`, a line a reason: each phrase's hits in the text
     /// and the title, its IDF and share of the score; the passage's length against the average; the quotation,
-    /// turn, mention, date or source each filter kept it for. The frequencies are those every search uses (exact;
-    /// a one-phrase query's IDF not measured), whatever `exact` and `order`.
-    public func explanations(
-        for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, exact: Bool, order: ResultOrder = .relevance
-    ) throws(StoreError) -> [[String]] {
+    /// turn, mention, date or source each filter kept it for. The frequencies are those every search scores with
+    /// (``scoringFrequencies(_:_:filter:first:last:)``), whichever way it found the hits.
+    public func explanations(for hits: [SearchHit], query: SearchQuery, filter: SearchFilter) throws(StoreError)
+        -> [[String]]
+    {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
@@ -688,21 +683,12 @@ extension ParleyIndex {
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
             conditions.append((byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
         }
-        if joinArticle || filter.since != nil || filter.until != nil || filter.sources != nil {
+        let (articleConditions, articleArguments) = Self.articleConditions(filter)
+        if joinArticle || !articleConditions.isEmpty {
             joins = "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id"
         }
-        if let since = filter.since {
-            conditions.append("substr(article.published, 1, 10) >= ?")
-            _ = arguments.append(contentsOf: [since])
-        }
-        if let until = filter.until {
-            conditions.append("substr(article.published, 1, 10) <= ?")
-            _ = arguments.append(contentsOf: [until])
-        }
-        if let sources = filter.sources {
-            conditions.append("article.source IN (" + sources.map { _ in "?" }.joined(separator: ",") + ")")
-            _ = arguments.append(contentsOf: StatementArguments(sources))
-        }
+        conditions += articleConditions
+        _ = arguments.append(contentsOf: StatementArguments(articleArguments))
         return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
