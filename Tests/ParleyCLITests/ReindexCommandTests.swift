@@ -25,9 +25,14 @@ struct ReindexCommandTests {
         + "speakers and entities from the stored text.\n"
 
     /// Runs `sql` on the default index, as an older Parley or a hand edit might have left it.
+    /// Runs `sql` on the index as a writer does: the passages whose filter tokens it changes are rewritten.
     func edit(_ sql: String) throws {
         let index = try ParleyIndex.open(at: indexPath, mode: .rebuild)
-        try index.dbQueue.write { try $0.execute(sql: sql) }
+        try index.dbQueue.write { db in
+            try PassageFullText.watch(db)
+            try db.execute(sql: sql)
+            try PassageFullText.rewriteChanged(db)
+        }
         try index.dbQueue.close()
     }
 

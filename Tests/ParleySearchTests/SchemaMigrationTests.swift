@@ -25,17 +25,13 @@ import Testing
         """,
     ]
 
-    /// An index as the previous Parley left it: schema v1–v3, no `analysis` key, rows written by ``ArticleWriter``.
+    /// An index as the previous Parley left it: schema v1–v3, no `analysis` key, the rows ``ArticleWriter`` writes
+    /// (written into a current index, then copied: `passage_fts` comes with a later migration, which fills it).
     static func legacyIndex(in folder: TemporaryFolder) throws -> String {
-        let path = folder.path("index/parley.sqlite")
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.prepareDatabase { $0.add(tokenizer: ParleyFTS5Tokenizer.self) }
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
-        try Schema.migrator.migrate(queue, upTo: "v3-entity-mentions")
-        try queue.write { db in
+        let current = folder.path("current.sqlite")
+        let written = try ParleyIndex.open(at: current, mode: .create)
+        try written.dbQueue.write { db in
+            try PassageFullText.watch(db)
             let writer = ArticleWriter(db: db, timestamp: "2025-10-01T00:00:00Z", entityIDs: .init())
             for (number, text) in texts.enumerated() {
                 let record = ArticleRecord(
@@ -44,6 +40,36 @@ import Testing
                 _ = try writer.write(PreparedArticle(record))
             }
             try ArticleWriter.mergeSurnameEntities(in: db)
+        }
+        try written.dbQueue.close()
+        let path = folder.path("index/parley.sqlite")
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.prepareDatabase { $0.add(tokenizer: ParleyFTS5Tokenizer.self) }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+        try Schema.migrator.migrate(queue, upTo: "v3-entity-mentions")
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS written", arguments: [current])
+            try db.inTransaction {
+                try db.execute(
+                    sql: """
+                        INSERT INTO article SELECT * FROM written.article;
+                        INSERT INTO article_key SELECT * FROM written.article_key;
+                        INSERT INTO passage SELECT * FROM written.passage;
+                        INSERT INTO entity (id, name, kind, folded, surname)
+                            SELECT id, name, kind, folded, surname FROM written.entity;
+                        INSERT INTO quote (id, article_id, passage_id, start, "end", text, kind, speaker_id,
+                                           speaker_mention, cue, attribution, method, confidence)
+                            SELECT id, article_id, passage_id, start, "end", text, kind, speaker_id,
+                                   speaker_mention, cue, attribution, method, confidence FROM written.quote;
+                        INSERT INTO mention SELECT * FROM written.mention;
+                        INSERT INTO quote_fts(quote_fts) VALUES ('rebuild');
+                        """)
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE written")
         }
         try queue.close()
         return path

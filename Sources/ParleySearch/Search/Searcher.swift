@@ -515,9 +515,7 @@ extension ParleyIndex {
             return (frequencies, scannedMatches(query, frequencies: frequencies))
         }
         let frequencies = [-1] + [Int64](repeating: 0, count: phrases.count - positive)
-        guard filter.speakers != nil || filter.entities != nil || filter.minConfidence != nil else {
-            return (frequencies, Int64.max)
-        }
+        guard filter.minConfidence != nil else { return (frequencies, Int64.max) }
         return (frequencies, try documentFrequency(db, phrase: phrases[0], first: first, last: last, exact: false))
     }
 
@@ -527,7 +525,7 @@ extension ParleyIndex {
         let phrases = query.phrasePatterns
         let positive = query.positivePhraseCount
         let excluded = [Int64](repeating: 0, count: phrases.count - positive)
-        if positive == 1, filter.speakers == nil, filter.entities == nil, filter.minConfidence == nil {
+        if positive == 1, filter.minConfidence == nil {
             return [-1] + excluded
         }
         return try phrases.prefix(positive).map { phrase in
@@ -646,49 +644,39 @@ extension ParleyIndex {
     /// `FROM … WHERE …` of the passages matching `query` (or `pattern`, an FTS5 expression narrowing it) and
     /// `filter`, with its arguments.
     ///
-    /// Speaker and entity filters are applied one of two ways, whichever walks less: FTS5 looks up each of the
-    /// filter's passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the
-    /// query's matches (`scanned`, ~0.3 µs a row) and keeps the filter's passages. With both filters, only the
-    /// one with fewer passages may be looked up; the other is checked on each row.
+    /// Speakers, entities, sources and dates are index terms (``FacetTerms``): FTS5 intersects them with the words.
+    /// A minimum confidence is a condition on the quotations, applied one of two ways, whichever walks less: FTS5
+    /// looks up each of its passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it
+    /// scans the query's matches (`scanned`, ~0.3 µs a row) and keeps its passages.
     static func candidateSQL(
         _ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64, joinArticle: Bool = false,
         pattern: String? = nil
     ) throws -> (sql: String, arguments: StatementArguments) {
-        var joins = ""
         var conditions = ["passage_fts MATCH ?"]
-        var arguments: StatementArguments = [pattern ?? query.matchPattern]
-        // Each filter's passages, as `FROM table WHERE …` with a `passage_id` column. A speaker's passages are
-        // those holding one of their quotations and every passage of their transcript turns.
-        var lists: [String] = []
-        let confident = filter.minConfidence.map { " AND confidence >= \($0)" } ?? ""
-        let speakerCondition: String? = filter.speakers.map {
-            "speaker_id IN (\($0.map(String.init).joined(separator: ",")))"
-        } ?? (confident.isEmpty ? nil : "speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM entity WHERE kind = 'questioner')")
-        if let speakerCondition {
-            lists.append("""
-                FROM (SELECT passage_id FROM quote WHERE \(speakerCondition) AND kind NOT IN ('other', 'turn')\(confident)
+        var match = pattern ?? query.matchPattern
+        // Last in the expression: `parley_rank` weighs the query's phrases by their position, and these weigh nothing.
+        if let terms = try FacetTerms.pattern(for: filter, db: db) { match = "(" + match + ") AND " + terms }
+        let arguments: StatementArguments = [match]
+        if let minConfidence = filter.minConfidence {
+            // With speakers: their quotations and turns found with this confidence; alone: any speaker's but a
+            // questioner's.
+            let speakerCondition = filter.speakers.map {
+                "speaker_id IN (\($0.map(String.init).joined(separator: ",")))"
+            } ?? "speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM entity WHERE kind = 'questioner')"
+            let rows = """
+                FROM (SELECT passage_id FROM quote
+                      WHERE \(speakerCondition) AND kind NOT IN ('other', 'turn') AND confidence >= \(minConfidence)
                       UNION ALL
                       SELECT passage.id FROM quote
                       JOIN passage ON passage.id BETWEEN quote.passage_id AND quote.last_passage_id
-                      WHERE \(speakerCondition) AND kind = 'turn'\(confident))
-                """)
-        }
-        if let entities = filter.entities {
-            lists.append("FROM mention WHERE entity_id IN (\(entities.map(String.init).joined(separator: ",")))")
-        }
-        let sizes = try lists.map { try Int64.fetchOne(db, sql: "SELECT count(DISTINCT passage_id) " + $0) ?? 0 }
-        let smallest = sizes.indices.min { sizes[$0] < sizes[$1] }
-        for (index, rows) in lists.enumerated() {
-            let byLookup = index == smallest && sizes[index] * 2_000 < scanned
+                      WHERE \(speakerCondition) AND kind = 'turn' AND confidence >= \(minConfidence))
+                """
+            let size = try Int64.fetchOne(db, sql: "SELECT count(DISTINCT passage_id) " + rows) ?? 0
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
-            conditions.append((byLookup ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
+            conditions.append((size * 2_000 < scanned ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
         }
-        let (articleConditions, articleArguments) = Self.articleConditions(filter)
-        if joinArticle || !articleConditions.isEmpty {
-            joins = "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id"
-        }
-        conditions += articleConditions
-        _ = arguments.append(contentsOf: StatementArguments(articleArguments))
+        let joins = joinArticle
+            ? "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id" : ""
         return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 

@@ -110,6 +110,7 @@ extension ParleyIndex {
     /// Moves quotations and mentions of the entities named by `variants` to `canonical` (created with the same
     /// kind), deleting the variants' entities; in the caller's transaction.
     private static func merge(_ db: Database, canonical: String, variants: [String]) throws -> Int {
+        try PassageFullText.watch(db)
         var merged = 0
         let folded = NameFolding.fold(canonical)
         for variant in variants where NameFolding.fold(variant) != folded {
@@ -129,6 +130,8 @@ extension ParleyIndex {
                 merged += 1
             }
         }
+        // The passages of the merged entities' quotations and mentions get their filter tokens again.
+        try PassageFullText.rewriteChanged(db)
         return merged
     }
 

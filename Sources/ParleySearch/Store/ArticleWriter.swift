@@ -80,17 +80,19 @@ struct ArticleWriter {
         try insertKey(article, articleID: articleID)
         let insertPassage = try db.cachedStatement(
             sql: #"INSERT INTO passage (article_id, ordinal, start, "end") VALUES (?, ?, ?, ?)"#)
-        let insertFTS = try db.cachedStatement(
-            sql: "INSERT INTO passage_fts (rowid, text, title, impact) VALUES (?, ?, ?, char(1) || ?2 || char(1) || ?3)")
         var passageIDs: [(start: Int, end: Int, id: Int64)] = []
         passageIDs.reserveCapacity(article.passages.count)
         for passage in article.passages {
             try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end])
             passageIDs.append((passage.start, passage.end, db.lastInsertedRowID))
-            try insertFTS.execute(arguments: [db.lastInsertedRowID, passage.text, record.title])
         }
         try insertQuotations(article.quotations, articleID: articleID, passages: passageIDs)
         try insertMentions(article.mentions, passages: passageIDs)
+        // Last: a row's `facets` are its passage's speakers and entities (``FacetTerms``).
+        let insertFTS = try PassageFullText.insertStatement(db)
+        for (passage, stored) in zip(article.passages, passageIDs) {
+            try insertFTS.execute(arguments: [stored.id, passage.text, record.title])
+        }
     }
 
     /// Stores the quotations and mentions extracted again from the stored article `articleID`, placed in its stored
@@ -105,8 +107,10 @@ struct ArticleWriter {
     }
 
     /// Deletes every quotation (their `quote_fts` rows too) and every mention, before re-extraction; the entities
-    /// stay, so their ids do, until ``deleteUnusedEntities(in:)``.
+    /// stay, so their ids do, until ``deleteUnusedEntities(in:)``. Every passage's facets are recorded first
+    /// (``PassageFullText``): the caller rewrites the rows whose facets the new extraction changes.
     static func deleteExtraction(in db: Database) throws {
+        try PassageFullText.recordAll(db)
         try db.execute(
             sql: """
                 INSERT INTO quote_fts (quote_fts) VALUES ('delete-all');
@@ -268,6 +272,8 @@ struct ArticleWriter {
                     AND EXISTS (SELECT 1 FROM person_weight w WHERE w.surname = entity.folded)
                     AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker_id = entity.id);
                 """)
+        // The passages whose speakers or entities moved get their filter tokens again.
+        try PassageFullText.rewriteChanged(db)
     }
 
     /// `Donald J. Trump`, `Paul D. Ryan`: a full name with middle initials is the person stored without them,
@@ -335,6 +341,8 @@ struct ArticleWriter {
                     WHERE id = ?
                     """
             ).execute(arguments: [id])
+            // Its source or date may have changed: so have its passages' filter tokens.
+            try PassageFullText.rewriteChanged(db)
         }
     }
 
@@ -342,13 +350,9 @@ struct ArticleWriter {
     /// new fingerprint of `key`.
     private func retitle(_ id: Int64, key: String, title: String, fingerprint: String) throws {
         let passages = "SELECT id FROM passage WHERE article_id = ?"
-        try db.cachedStatement(
-            sql: "INSERT INTO passage_fts (passage_fts, rowid, text, title, impact) SELECT 'delete', id, text, title, impact FROM passage_text WHERE id IN (\(passages))"
-        ).execute(arguments: [id])
+        try PassageFullText.delete(db, passages: passages, arguments: [id])
         try db.cachedStatement(sql: "UPDATE article SET title = ? WHERE id = ?").execute(arguments: [title, id])
-        try db.cachedStatement(
-            sql: "INSERT INTO passage_fts (rowid, text, title, impact) SELECT id, text, title, impact FROM passage_text WHERE id IN (\(passages))"
-        ).execute(arguments: [id])
+        try PassageFullText.insert(db, passages: passages, arguments: [id])
         try db.cachedStatement(sql: "UPDATE article_key SET fingerprint = ? WHERE key = ?").execute(arguments: [fingerprint, key])
     }
 
@@ -361,13 +365,10 @@ struct ArticleWriter {
                 SELECT 'delete', id, text FROM quote WHERE article_id = ? AND kind <> 'turn'
                 """
         ).execute(arguments: [id])
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO passage_fts (passage_fts, rowid, text, title, impact)
-                SELECT 'delete', id, text, title, impact FROM passage_text
-                WHERE id IN (SELECT id FROM passage WHERE article_id = ?)
-                """
-        ).execute(arguments: [id])
+        try PassageFullText.watch(db)
+        try PassageFullText.delete(db, passages: "SELECT id FROM passage WHERE article_id = ?", arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+        // Its quotations and mentions went with it, and their triggers recorded its passages: forget them.
+        try PassageFullText.forgetDeleted(db)
     }
 }

@@ -91,6 +91,7 @@ final class BatchWriter: @unchecked Sendable {
         var error: StoreError?
         do {
             try index.write { db in
+                try PassageFullText.watch(db)
                 let entityIDs = ArticleWriter.EntityIDCache()
                 func drain() throws {
                     while let batch = next() {

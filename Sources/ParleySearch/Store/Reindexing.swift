@@ -89,6 +89,7 @@ extension ParleyIndex {
         _ db: Database, gazetteer: Gazetteer, offices: OfficeHolders, into summary: inout ReindexSummary,
         shouldStop: () -> Bool, path: String
     ) throws {
+        try PassageFullText.watch(db)
         try ArticleWriter.deleteExtraction(in: db)
         let writer = ArticleWriter(db: db, timestamp: "", entityIDs: ArticleWriter.EntityIDCache())
         // Ids first (8 bytes an article), texts a batch at a time: memory stays flat whatever the index holds.

@@ -12,7 +12,9 @@ import ParleyText
 ///   `passage_text.text` (a view), so the index does not store it twice.
 /// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked,
 ///   tokenized by ``ParleyFTS5Tokenizer``; its third column, `impact`, holds each passage's level tokens
-///   (``ImpactLevels``), with which a search proves its best matches without scoring every match.
+///   (``ImpactLevels``), with which a search proves its best matches without scoring every match; its fourth,
+///   `facets`, each passage's speakers, entities, source and day as tokens (``FacetTerms``), with which FTS5 applies
+///   a filter; ``PassageFullText`` writes its rows.
 /// - `entity`: people, places and organisations by canonical name, and role labels nobody fills (a speaker such as
 ///   `Qatari prime minister`, kind `role`); `quote` (speaker) and `mention` point at it.
 /// - `quote`: direct quotations with speaker, cue, method, kind and offsets; `quote_fts` indexes their text. A
@@ -91,7 +93,6 @@ enum Schema {
                         FROM passage JOIN article ON article.id = passage.article_id;
                     CREATE TABLE parley_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                     """)
-            try createFullTextTable(db)
         }
         migrator.registerMigration("v2-quotations") { db in
             try db.execute(
@@ -221,6 +222,15 @@ enum Schema {
             try createQuoteFullTextTable(db)
             try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
         }
+        // `passage_fts` last: its content view reads quotations and mentions (``FacetTerms``), and SQLite checks the
+        // views when the migrations above rename tables. An index made before has its table, in an older layout
+        // (`parley reindex` rebuilds it); one without (made by hand to schema v5) gets it, filled.
+        migrator.registerMigration("v6-passage-full-text") { db in
+            if try !db.tableExists("passage_fts") {
+                try createFullTextTable(db)
+                try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
+            }
+        }
         return migrator
     }
 
@@ -280,31 +290,38 @@ enum Schema {
     static let tokenizer = Tokenizer.name
 
     /// What `parley_meta`'s `tokenizer` records: the tokenizer and the layout of `passage_fts` (its hidden `impact`
-    /// column of ``ImpactLevels``). An index built otherwise needs `parley reindex`.
-    static let fullTextLayout = Tokenizer.name + "+impact1"
+    /// column of ``ImpactLevels`` and `facets` column of ``FacetTerms``). An index built otherwise needs
+    /// `parley reindex`.
+    static let fullTextLayout = Tokenizer.name + "+impact1+facets1"
 
-    /// Creates `passage_fts` with the current tokenizer and layout (and its content view `passage_text`) and records
-    /// them in `parley_meta`.
+    /// Creates `passage_fts` with the current tokenizer and layout (and its content view `passage_text`, and
+    /// `passage_facets`) and records them in `parley_meta`.
     ///
     /// `impact` holds no text of its own: its value is the passage text and the title behind a 0x01 byte, from which
-    /// the tokenizer derives the passage's level tokens (``ImpactLevels``). Ranking gives it weight 0.
+    /// the tokenizer derives the passage's level tokens (``ImpactLevels``). `facets` is the passage's filter tokens
+    /// (``FacetTerms``). Ranking gives both weight 0.
     static func createFullTextTable(_ db: Database) throws {
         try db.execute(
             sql: """
                 DROP VIEW IF EXISTS passage_text;
+                DROP VIEW IF EXISTS passage_facets;
                 CREATE VIEW passage_text AS
                     SELECT passage.id AS id,
                            substr(article.text, passage.start + 1, passage."end" - passage.start) AS text,
                            article.title AS title,
                            char(1) || substr(article.text, passage.start + 1, passage."end" - passage.start)
-                               || char(1) || article.title AS impact
+                               || char(1) || article.title AS impact,
+                           \(FacetTerms.sql) AS facets
+                    FROM passage JOIN article ON article.id = passage.article_id;
+                CREATE VIEW passage_facets AS
+                    SELECT passage.id AS id, \(FacetTerms.sql) AS facets
                     FROM passage JOIN article ON article.id = passage.article_id;
                 CREATE VIRTUAL TABLE passage_fts USING fts5(
-                    text, title, impact,
+                    text, title, impact, facets,
                     content = 'passage_text', content_rowid = 'id',
                     tokenize = '\(tokenizer)'
                 );
-                INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5, 0.0)');
+                INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5, 0.0, 0.0)');
                 INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('tokenizer', ?);
                 """, arguments: [fullTextLayout])
     }

@@ -30,6 +30,12 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
                 ? impactTokens(bytes, context: context, tokenCallback: tokenCallback)
                 : tokenCallback(context, 0, pText, nText, 0, nText)
         }
+        if bytes[0] == FacetTerms.marker {
+            // A `facets` column's value (tokens each behind a 0x02 byte), or one such token in a filter's query.
+            return mode == .document
+                ? facetTokens(bytes, context: context, tokenCallback: tokenCallback)
+                : tokenCallback(context, 0, pText, nText, 0, nText)
+        }
         var rc = SQLITE_OK
         let recording = mode == .document
         // Recorded into a local (moved out of `recent` and back): no exclusivity check a token.
@@ -54,6 +60,24 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
         }
         // Never throw across the C callback: FTS5 gets SQLite's code (SQLITE_DONE means "stop", not an error).
         return rc == SQLITE_DONE ? SQLITE_OK : rc
+    }
+
+    /// The filter tokens of a `facets` column's value (``FacetTerms``): each from its 0x02 byte to the next one.
+    private func facetTokens(
+        _ bytes: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, tokenCallback: FTS5TokenCallback
+    ) -> CInt {
+        let base = UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self)
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            while end < bytes.count, bytes[end] != FacetTerms.marker { end += 1 }
+            if end - start > 1 {
+                let rc = tokenCallback(context, 0, base + start, CInt(end - start), CInt(start), CInt(end))
+                if rc != SQLITE_OK { return rc == SQLITE_DONE ? SQLITE_OK : rc }
+            }
+            start = end
+        }
+        return SQLITE_OK
     }
 
     /// The tokens of the last two texts tokenized as documents: a row's text and title, which its `impact` value

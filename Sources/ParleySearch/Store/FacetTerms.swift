@@ -1,0 +1,167 @@
+import GRDB
+
+/// Filters as index terms: each passage's speakers, entities, source and day are tokens of `passage_fts`'s hidden
+/// `facets` column, so that FTS5 intersects a filter with the query's words in its own doclists, instead of Parley
+/// scanning the word's matches or looking each of the filter's passages up.
+///
+/// The tokens (each begins with 0x02, which no text holds, so no word can match one):
+/// - `s<id>`: the passage holds a quotation (`full` or `partial`) of speaker `<id>`, or lies in their transcript turn;
+/// - `e<id>`: the passage mentions entity `<id>`;
+/// - `o<HEX>`: the article's source, its UTF-8 bytes in hexadecimal (SQLite's `hex()`), exact;
+/// - `y<YYYY>`, `m<YYYYMM>`, `d<YYYYMMDD>`: the article's day, its month and its year, so that a date range is a
+///   handful of terms: whole years, whole months, and days at the ends.
+///
+/// The column's value is computed by SQL from the stored rows (``sql``), for the view `passage_text` FTS5 reads its
+/// content from: inserts, deletes, `rebuild` and `parley check` see the same tokens. ``PassageFullText`` keeps the
+/// rows right when quotations, mentions or an article's source or date change (aliases, re-extraction).
+enum FacetTerms {
+    /// The first byte of every facet token and of a `facets` value.
+    static let marker: UInt8 = 0x02
+
+    static func speaker(_ id: Int64) -> String { "\u{02}s\(id)" }
+    static func entity(_ id: Int64) -> String { "\u{02}e\(id)" }
+    static func source(_ name: String) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return "\u{02}o" + String(name.utf8.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+    }
+
+    /// A value no passage holds: the pattern of a filter nothing can pass (`--since` after `--until`).
+    static let nothing = "\u{02}-"
+
+    /// The `facets` value of the passage `passage` of article `article` (the view's table names), in SQL: the source,
+    /// the day, the speakers, the entities, each group in a fixed order, so that a row's tokens are the same each
+    /// time they are computed.
+    ///
+    /// A turn reaches a passage when it starts there, or when it is the last turn starting before it and its
+    /// `last_passage_id` reaches it (turns follow each other without overlapping): two index lookups, not a scan of
+    /// the article's turns.
+    static let sql = """
+        coalesce(char(2) || 'o' || hex(article.source), '')
+        || CASE WHEN article.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+            THEN char(2) || 'y' || substr(article.published, 1, 4)
+                || char(2) || 'm' || substr(article.published, 1, 4) || substr(article.published, 6, 2)
+                || char(2) || 'd' || substr(article.published, 1, 4) || substr(article.published, 6, 2)
+                || substr(article.published, 9, 2)
+            ELSE '' END
+        || coalesce((SELECT group_concat(token, '') FROM (
+            SELECT DISTINCT char(2) || 's' || speaker_id AS token FROM (
+                SELECT speaker_id FROM quote
+                WHERE quote.passage_id = passage.id AND quote.kind IN ('full', 'partial', 'turn')
+                UNION ALL
+                SELECT speaker_id FROM (
+                    SELECT speaker_id, last_passage_id FROM quote
+                    WHERE quote.passage_id < passage.id AND quote.kind = 'turn'
+                    AND quote.passage_id >= (SELECT first.id FROM passage AS first
+                                             WHERE first.article_id = passage.article_id ORDER BY first.ordinal LIMIT 1)
+                    ORDER BY quote.passage_id DESC, quote.id DESC LIMIT 1)
+                WHERE last_passage_id >= passage.id)
+            WHERE speaker_id IS NOT NULL ORDER BY 1)), '')
+        || coalesce((SELECT group_concat(token, '') FROM (
+            SELECT DISTINCT char(2) || 'e' || entity_id AS token FROM mention
+            WHERE mention.passage_id = passage.id ORDER BY 1)), '')
+        """
+
+    /// The FTS5 expression a passage must match to pass the filter's speakers, entities, sources and dates (each
+    /// group an `OR` of its terms, the groups joined by `AND`); `nil` when the filter has none of them.
+    ///
+    /// A date range open at one end is closed by the index's first or last day.
+    static func pattern(for filter: SearchFilter, db: Database) throws -> String? {
+        var groups: [[String]] = []
+        if let speakers = filter.speakers { groups.append(speakers.map(speaker)) }
+        if let entities = filter.entities { groups.append(entities.map(entity)) }
+        if let sources = filter.sources { groups.append(sources.map(source)) }
+        if filter.since != nil || filter.until != nil {
+            let bounds = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT substr(published, 1, 10) FROM article WHERE published >= '0' ORDER BY published LIMIT 1),
+                           (SELECT substr(published, 1, 10) FROM article WHERE published >= '0'
+                            ORDER BY published DESC LIMIT 1)
+                    """)
+            let first: String? = bounds?[0]
+            let last: String? = bounds?[1]
+            if let first, let last {
+                groups.append(dayTerms(from: max(filter.since ?? first, first), through: min(filter.until ?? last, last)))
+            } else {
+                groups.append([])
+            }
+        }
+        guard !groups.isEmpty else { return nil }
+        return groups.map { terms in
+            "(" + (terms.isEmpty ? [nothing] : terms).map(SearchQuery.quoted).joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+    }
+
+    /// The fewest year, month and day terms that cover the days `from`…`through` (`YYYY-MM-DD`, compared as text as
+    /// the date filters are: a day past the month's end, `2015-02-31`, stands for its end); none when the range is
+    /// empty.
+    static func dayTerms(from: String, through: String) -> [String] {
+        guard var day = Day(from, roundingUp: true), let end = Day(through, roundingUp: false), day <= end else {
+            return []
+        }
+        var terms: [String] = []
+        while day <= end {
+            if day.month == 1, day.day == 1, Day(year: day.year, month: 12, day: 31) <= end {
+                terms.append("\u{02}y" + day.yearText)
+                day = Day(year: day.year + 1, month: 1, day: 1)
+            } else if day.day == 1, Day(year: day.year, month: day.month, day: day.monthLength) <= end {
+                terms.append("\u{02}m" + day.yearText + day.monthText)
+                day = day.month == 12
+                    ? Day(year: day.year + 1, month: 1, day: 1) : Day(year: day.year, month: day.month + 1, day: 1)
+            } else {
+                terms.append("\u{02}d" + day.yearText + day.monthText + day.dayText)
+                day = day.next
+            }
+        }
+        return terms
+    }
+
+    /// A calendar day, ordered.
+    struct Day: Comparable {
+        var year: Int, month: Int, day: Int
+
+        init(year: Int, month: Int, day: Int) {
+            (self.year, self.month, self.day) = (year, month, day)
+        }
+
+        /// `YYYY-MM-DD`; a day past its month's end is the next month's first (`roundingUp`, a lower bound) or the
+        /// month's last (an upper bound).
+        init?(_ text: String, roundingUp: Bool) {
+            let parts = text.prefix(10).split(separator: "-").map { Int($0) }
+            guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+                (1...12).contains(month), day >= 1
+            else { return nil }
+            self.init(year: year, month: month, day: day)
+            if day > monthLength {
+                self = roundingUp
+                    ? (month == 12 ? Day(year: year + 1, month: 1, day: 1) : Day(year: year, month: month + 1, day: 1))
+                    : Day(year: year, month: month, day: monthLength)
+            }
+        }
+
+        var monthLength: Int {
+            switch month {
+            case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
+        }
+
+        var next: Day {
+            if day < monthLength { return Day(year: year, month: month, day: day + 1) }
+            return month == 12 ? Day(year: year + 1, month: 1, day: 1) : Day(year: year, month: month + 1, day: 1)
+        }
+
+        var yearText: String { String(year).leftPadded(4) }
+        var monthText: String { String(month).leftPadded(2) }
+        var dayText: String { String(day).leftPadded(2) }
+
+        static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
