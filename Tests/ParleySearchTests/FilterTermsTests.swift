@@ -127,6 +127,8 @@ import Testing
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
         try ingest(index, [try folder.jsonl("talks.jsonl", Self.articles())])
+        // The writer's tokens (``FacetTerms/Collector``) are the view's: FTS5's check compares them.
+        try index.checkIntegrity()
         let turns = try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quote WHERE kind = 'turn'") }
         #expect((turns ?? 0) > 50, "the fixture's briefings have no turns")
         let teo = try index.speakerIDs(for: ["Teo Vance"])

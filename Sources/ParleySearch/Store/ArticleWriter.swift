@@ -86,12 +86,14 @@ struct ArticleWriter {
             try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end])
             passageIDs.append((passage.start, passage.end, db.lastInsertedRowID))
         }
-        try insertQuotations(article.quotations, articleID: articleID, passages: passageIDs)
-        try insertMentions(article.mentions, passages: passageIDs)
+        var facets = FacetTerms.Collector(passages: passageIDs.count)
+        try insertQuotations(article.quotations, articleID: articleID, passages: passageIDs, facets: &facets)
+        try insertMentions(article.mentions, passages: passageIDs, facets: &facets)
         // Last: a row's `facets` are its passage's speakers and entities (``FacetTerms``).
         let insertFTS = try PassageFullText.insertStatement(db)
-        for (passage, stored) in zip(article.passages, passageIDs) {
-            try insertFTS.execute(arguments: [stored.id, passage.text, record.title])
+        let values = facets.values(source: record.source, published: record.published)
+        for ((passage, stored), value) in zip(zip(article.passages, passageIDs), values) {
+            try insertFTS.execute(arguments: [stored.id, passage.text, record.title, value])
         }
     }
 
@@ -102,8 +104,10 @@ struct ArticleWriter {
             db.cachedStatement(sql: #"SELECT start, "end", id FROM passage WHERE article_id = ? ORDER BY ordinal"#),
             arguments: [articleID]
         ).map { (start: $0[0] as Int, end: $0[1] as Int, id: $0[2] as Int64) }
-        try insertQuotations(quotations, articleID: articleID, passages: passages)
-        try insertMentions(mentions, passages: passages)
+        // The rows are rewritten afterwards from what is stored (``PassageFullText/rewriteChanged(_:)``).
+        var facets = FacetTerms.Collector(passages: passages.count)
+        try insertQuotations(quotations, articleID: articleID, passages: passages, facets: &facets)
+        try insertMentions(mentions, passages: passages, facets: &facets)
     }
 
     /// Deletes every quotation (their `quote_fts` rows too) and every mention, before re-extraction; the entities
@@ -133,22 +137,24 @@ struct ArticleWriter {
         return db.changesCount
     }
 
-    private func insertMentions(_ mentions: [EntityMention], passages: [(start: Int, end: Int, id: Int64)]) throws {
+    private func insertMentions(
+        _ mentions: [EntityMention], passages: [(start: Int, end: Int, id: Int64)], facets: inout FacetTerms.Collector
+    ) throws {
         guard !mentions.isEmpty, !passages.isEmpty else { return }
         let insert = try db.cachedStatement(
             sql: #"INSERT INTO mention (passage_id, entity_id, start, "end") VALUES (?, ?, ?, ?)"#)
         var passageIndex = 0
         for mention in mentions {
             while passageIndex + 1 < passages.count, passages[passageIndex].end <= mention.start { passageIndex += 1 }
-            try insert.execute(arguments: [
-                passages[passageIndex].id, try entityID(name: mention.name, kind: mention.kind.rawValue), mention.start,
-                mention.end,
-            ])
+            let entity = try entityID(name: mention.name, kind: mention.kind.rawValue)
+            try insert.execute(arguments: [passages[passageIndex].id, entity, mention.start, mention.end])
+            facets.mention(entity: entity, passage: passageIndex)
         }
     }
 
     private func insertQuotations(
-        _ quotations: [Quotation], articleID: Int64, passages: [(start: Int, end: Int, id: Int64)]
+        _ quotations: [Quotation], articleID: Int64, passages: [(start: Int, end: Int, id: Int64)],
+        facets: inout FacetTerms.Collector
     ) throws {
         guard !quotations.isEmpty else { return }
         let columns = """
@@ -170,10 +176,15 @@ struct ArticleWriter {
             let isTurn = quotation.kind == .turn
             // A turn's passages: the one holding its start to the last one it reaches (consecutive ids).
             var lastPassageID: Int64?
+            var lastIndex: Int?
             if isTurn, passageIndex < passages.count {
                 var last = passageIndex
                 while last + 1 < passages.count, passages[last + 1].start < quotation.end { last += 1 }
                 lastPassageID = passages[last].id
+                lastIndex = last
+            }
+            if passageID != nil {
+                facets.quotation(kind: quotation.kind, speaker: speakerID, passage: passageIndex, last: lastIndex)
             }
             if isTurn {
                 if insertTurn == nil {

@@ -1,4 +1,5 @@
 import GRDB
+import ParleyText
 
 /// Filters as index terms: each passage's speakers, entities, source and day are tokens of `passage_fts`'s hidden
 /// `facets` column, so that FTS5 intersects a filter with the query's words in its own doclists, instead of Parley
@@ -36,7 +37,7 @@ enum FacetTerms {
     /// `last_passage_id` reaches it (turns follow each other without overlapping): two index lookups, not a scan of
     /// the article's turns.
     static let sql = """
-        coalesce(char(2) || 'o' || hex(article.source), '')
+        CASE WHEN article.source IS NOT NULL THEN char(2) || 'o' || hex(article.source) ELSE '' END
         || CASE WHEN article.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
             THEN char(2) || 'y' || substr(article.published, 1, 4)
                 || char(2) || 'm' || substr(article.published, 1, 4) || substr(article.published, 6, 2)
@@ -60,6 +61,77 @@ enum FacetTerms {
             SELECT DISTINCT char(2) || 'e' || entity_id AS token FROM mention
             WHERE mention.passage_id = passage.id ORDER BY 1)), '')
         """
+
+    /// A new article's `facets` values, built from what the writer stores for it, by ``sql``'s rules (the same
+    /// tokens in the same order: FTS5 is later asked to delete what the view computes, and `parley check` compares
+    /// the two): one value a passage, without a query each.
+    struct Collector {
+        private var speakers: [[Int64]]
+        private var entities: [[Int64]]
+        /// The article's turns in the order they are stored: first passage, last passage, speaker.
+        private var turns: [(first: Int, last: Int, speaker: Int64?)] = []
+
+        init(passages: Int) {
+            speakers = Array(repeating: [], count: passages)
+            entities = Array(repeating: [], count: passages)
+        }
+
+        /// A quotation stored with `speaker`, starting in passage `passage` (an index into the article's passages);
+        /// a turn reaches to `last`.
+        mutating func quotation(kind: Quotation.Kind, speaker: Int64?, passage: Int, last: Int?) {
+            guard kind != .other, passage < speakers.count else { return }
+            if let speaker { speakers[passage].append(speaker) }
+            if kind == .turn { turns.append((passage, last ?? passage, speaker)) }
+        }
+
+        mutating func mention(entity: Int64, passage: Int) {
+            if passage < entities.count { entities[passage].append(entity) }
+        }
+
+        /// Each passage's value, in order.
+        func values(source: String?, published: String?) -> [String] {
+            var head = source.map { "\u{02}o" + hex($0) } ?? ""
+            if let published, isDay(published) {
+                let year = published.prefix(4)
+                let month = published.dropFirst(5).prefix(2)
+                let day = published.dropFirst(8).prefix(2)
+                head += "\u{02}y\(year)\u{02}m\(year)\(month)\u{02}d\(year)\(month)\(day)"
+            }
+            var turn = 0  // the turns starting before the passage
+            return speakers.indices.map { passage in
+                while turn < turns.count, turns[turn].first < passage { turn += 1 }
+                var spoken = speakers[passage]
+                // The last turn starting before the passage, when it reaches it.
+                if turn > 0, turns[turn - 1].last >= passage, let speaker = turns[turn - 1].speaker {
+                    spoken.append(speaker)
+                }
+                return head + Self.tokens(spoken, "s") + Self.tokens(entities[passage], "e")
+            }
+        }
+
+        /// Distinct, in SQLite's text order (bytes), as `SELECT DISTINCT … ORDER BY 1`.
+        private static func tokens(_ ids: [Int64], _ letter: String) -> String {
+            guard !ids.isEmpty else { return "" }
+            return Set(ids.map { "\u{02}" + letter + String($0) }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .joined()
+        }
+
+        /// `GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`.
+        private func isDay(_ text: String) -> Bool {
+            let bytes = Array(text.utf8.prefix(10))
+            guard bytes.count == 10 else { return false }
+            return bytes.indices.allSatisfy { i in i == 4 || i == 7 ? bytes[i] == 0x2D : (0x30...0x39).contains(bytes[i]) }
+        }
+
+        /// SQLite's `hex()` of a text: its UTF-8 bytes, upper-case.
+        private func hex(_ text: String) -> String {
+            let digits = Array("0123456789ABCDEF".utf8)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count * 2)
+            for byte in text.utf8 { bytes += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
 
     /// The FTS5 expression a passage must match to pass the filter's speakers, entities, sources and dates (each
     /// group an `OR` of its terms, the groups joined by `AND`); `nil` when the filter has none of them.
