@@ -17,6 +17,8 @@ struct BenchQuery {
     var shape: String
     var query: String
     var speaker: String?
+    var entity: String?
+    var source: String?
     var since: String?
     var until: String?
     var facets: Bool
@@ -24,6 +26,8 @@ struct BenchQuery {
     var label: String {
         var label = query
         if let speaker { label += " --speaker \(speaker)" }
+        if let entity { label += " --entity \(entity)" }
+        if let source { label += " --source \(source)" }
         if let since { label += " --since \(since)" }
         if let until { label += " --until \(until)" }
         if facets { label += " --facets" }
@@ -33,6 +37,8 @@ struct BenchQuery {
     var cliArguments: [String] {
         var arguments = [query]
         if let speaker { arguments += ["--speaker", speaker] }
+        if let entity { arguments += ["--entity", entity] }
+        if let source { arguments += ["--source", source] }
         if let since { arguments += ["--since", since] }
         if let until { arguments += ["--until", until] }
         if facets { arguments.append("--facets") }
@@ -49,7 +55,8 @@ func loadQueries(_ path: String, mostFrequent: String) throws -> [BenchQuery] {
         BenchQuery(
             shape: entry["shape"] as? String ?? "?",
             query: (entry["query"] as? String ?? "").replacingOccurrences(of: "$MOST_FREQUENT", with: mostFrequent),
-            speaker: entry["speaker"] as? String, since: entry["since"] as? String, until: entry["until"] as? String,
+            speaker: entry["speaker"] as? String, entity: entry["entity"] as? String,
+            source: entry["source"] as? String, since: entry["since"] as? String, until: entry["until"] as? String,
             facets: entry["facets"] as? Bool ?? false)
     }
 }
@@ -123,15 +130,17 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
     for query in queries {
         let parsed = try SearchQuery(query.query)
         let speakers: [Int64]?
+        let entities: [Int64]?
         do {
             speakers = try query.speaker.map { try index.speakerIDs(for: [$0]) }
+            entities = try query.entity.map { try index.entityIDs(for: [$0]) }
         } catch {
             results.append(["shape": query.shape, "query": query.label, "skipped": "\(error)"])
             continue
         }
         let filter = SearchFilter(
-            speakers: speakers, since: query.since.flatMap { DateBound($0, end: false)?.day },
-            until: query.until.flatMap { DateBound($0, end: true)?.day })
+            speakers: speakers, entities: entities, since: query.since.flatMap { DateBound($0, end: false)?.day },
+            until: query.until.flatMap { DateBound($0, end: true)?.day }, sources: query.source.map { [$0] })
         func search(window: Int = ParleyIndex.rankWindow) throws -> SearchResults {
             try index.search(parsed, limit: 10, filter: filter, facets: query.facets, window: window)
         }
@@ -157,7 +166,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
                 / Double(exact.hits.count),
         ]) { a, _ in a }
 
-        if speakers == nil, filter.since == nil, filter.until == nil {
+        if filter == SearchFilter() {
             var plainLatency = Latency()
             for _ in 0..<slowRepeats {
                 try plainLatency.measure {
@@ -171,7 +180,7 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
             entry["plain_rank"] = plainLatency.json
         }
 
-        if let baseline, speakers == nil, !query.facets {
+        if let baseline, speakers == nil, entities == nil, filter.sources == nil, !query.facets {
             var dates = ""
             var arguments: StatementArguments = [parsed.matchPattern]
             if let since = filter.since { dates += " AND published >= ?"; _ = arguments.append(contentsOf: [since]) }
