@@ -24,7 +24,6 @@ struct ReindexCommandTests {
         + "v\(ArticleExtraction.version). Run 'parley reindex' (with the same --index) to re-extract quotations, "
         + "speakers and entities from the stored text.\n"
 
-    /// Runs `sql` on the default index, as an older Parley or a hand edit might have left it.
     /// Runs `sql` on the index as a writer does: the passages whose filter tokens it changes are rewritten.
     func edit(_ sql: String) throws {
         let index = try ParleyIndex.open(at: indexPath, mode: .rebuild)

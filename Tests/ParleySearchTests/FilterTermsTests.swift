@@ -164,15 +164,19 @@ import Testing
         let index = try openIndex(folder)
         var articles = Self.articles()
         try ingest(index, [try folder.jsonl("talks.jsonl", articles)])
-        // The same text under a second id, earlier (its source and date then describe the article), then changed.
+        // The same text under a second id (a wire copy, with its own source and date); then the first id's text
+        // changes: the copy's key is the article's only one, and its source and date become the article's.
         var copy = articles[3]
         copy["id"] = "copy"
         copy["source"] = "Brenhaven Observer"
         copy["date"] = "2014-12-30"
         try ingest(index, [try folder.jsonl("copy.jsonl", [copy])])
-        copy["text"] = (copy["text"] ?? "") + "\n\nA correction was added."
+        articles[3]["text"] = (articles[3]["text"] ?? "") + "\n\nA correction was added."
         articles[7]["text"] = "“The treaty talks are over,” said Teodor Vance in Serin."
-        try ingest(index, [try folder.jsonl("changes.jsonl", [copy, articles[7]])])
+        try ingest(index, [try folder.jsonl("changes.jsonl", [articles[3], articles[7]])])
+        let moved = try index.search(
+            SearchQuery("talks"), limit: 10_000, filter: SearchFilter(sources: ["Brenhaven Observer"]), window: Int.max)
+        #expect(moved.totalMatches > 0, "the copy's source did not become the article's")
         try index.checkIntegrity()
         try Self.expectFiltersMatchTheTables(index, "after replacements")
     }

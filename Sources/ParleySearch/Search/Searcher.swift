@@ -495,16 +495,15 @@ extension ParleyIndex {
         return (bounds?[0] ?? 0, bounds?[1] ?? 0)
     }
 
-    /// The document frequencies `parley_rank` is given, in ``SearchQuery/terms`` order. One phrase: its IDF is the
-    /// same for every row and cannot change the order, so it is not measured (`-1`: a probe costs as much as the
-    /// search for a prefix, whose doclists FTS5 merges whole), unless a speaker or entity filter needs the match
-    /// count to choose how to apply itself. Excluded phrases never occur in a match: 0, not measured.
-    /// The frequencies every search scores with, and the matches a scan of it may walk (for how a speaker or
-    /// entity filter is applied, ``candidateSQL(_:filter:db:scanned:joinArticle:pattern:)``).
+    /// The frequencies every search scores with (`parley_rank`'s, in ``SearchQuery/terms`` order), and the matches
+    /// a scan of it may walk (for how a minimum confidence is applied,
+    /// ``candidateSQL(_:filter:db:scanned:joinArticle:pattern:)``).
     ///
     /// Several phrases: each counted exactly, so that the order is BM25's. One phrase: not measured (`-1`: its IDF
-    /// cannot change the order); with a speaker or entity filter its matches are estimated for the strategy alone
-    /// (counting them exactly walked 3 million matches of `said` at 15.7 million passages).
+    /// is the same for every row and cannot change the order, and a probe costs as much as the search for a prefix,
+    /// whose doclists FTS5 merges whole); with a minimum confidence its matches are estimated for the strategy
+    /// alone (counting them exactly walked 3 million matches of `said` at 15.7 million passages). Excluded phrases
+    /// never occur in a match: 0, not measured.
     static func scoringFrequencies(
         _ db: Database, _ query: SearchQuery, filter: SearchFilter, first: Int64, last: Int64
     ) throws -> (frequencies: [Int64], scanned: Int64) {

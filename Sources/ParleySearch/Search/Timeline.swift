@@ -65,13 +65,17 @@ extension ParleyIndex {
                         + "WHERE quote.kind IN ('full', 'partial') AND \(scoped) GROUP BY 1",
                     arguments: StatementArguments(scopeArguments))
             } else {
-                // Whether a speaker or entity filter is looked up passage by passage or checked on each match
-                // depends on how many matches there are: estimated as a search estimates them.
-                let (first, last) = try Self.passageIDBounds(db)
-                let frequencies = try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: false)
-                let candidates = try Self.candidateSQL(
-                    query, filter: filter, db: db, scanned: Self.scannedMatches(query, frequencies: frequencies),
-                    joinArticle: true)
+                // Whether a minimum confidence is looked up passage by passage or checked on each match depends
+                // on how many matches there are: estimated as a search estimates them (the other filters are index
+                // terms).
+                var scanned = Int64.max
+                if filter.minConfidence != nil {
+                    let (first, last) = try Self.passageIDBounds(db)
+                    scanned = Self.scannedMatches(
+                        query,
+                        frequencies: try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: false))
+                }
+                let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned, joinArticle: true)
                 matches = try Self.counts(
                     db,
                     sql: "SELECT \(label), count(*) " + candidates.sql

@@ -110,7 +110,10 @@ extension ParleyIndex {
     /// Moves quotations and mentions of the entities named by `variants` to `canonical` (created with the same
     /// kind), deleting the variants' entities; in the caller's transaction.
     private static func merge(_ db: Database, canonical: String, variants: [String]) throws -> Int {
-        try PassageFullText.watch(db)
+        // An index in an older full-text layout has no filter terms to keep (nor their view): `parley reindex`,
+        // which it needs before anything else, rebuilds its full-text table from the merged entities.
+        let hasFacets = try Schema.builtTokenizer(db) == Schema.fullTextLayout
+        if hasFacets { try PassageFullText.watch(db) }
         var merged = 0
         let folded = NameFolding.fold(canonical)
         for variant in variants where NameFolding.fold(variant) != folded {
@@ -131,7 +134,7 @@ extension ParleyIndex {
             }
         }
         // The passages of the merged entities' quotations and mentions get their filter tokens again.
-        try PassageFullText.rewriteChanged(db)
+        if hasFacets { try PassageFullText.rewriteChanged(db) }
         return merged
     }
 

@@ -115,12 +115,15 @@ struct ArticleWriter {
     /// (``PassageFullText``): the caller rewrites the rows whose facets the new extraction changes.
     static func deleteExtraction(in db: Database) throws {
         try PassageFullText.recordAll(db)
+        // Every passage is recorded: the triggers would only cost SQLite its fast deletion of whole tables.
+        try PassageFullText.pauseWatching(db)
         try db.execute(
             sql: """
                 INSERT INTO quote_fts (quote_fts) VALUES ('delete-all');
                 DELETE FROM quote;
                 DELETE FROM mention;
                 """)
+        try PassageFullText.watch(db)
     }
 
     /// Deletes the entities no quotation and no mention refers to.

@@ -9,12 +9,14 @@ import ParleyText
 /// - `s<id>`: the passage holds a quotation (`full` or `partial`) of speaker `<id>`, or lies in their transcript turn;
 /// - `e<id>`: the passage mentions entity `<id>`;
 /// - `o<HEX>`: the article's source, its UTF-8 bytes in hexadecimal (SQLite's `hex()`), exact;
-/// - `y<YYYY>`, `m<YYYYMM>`, `d<YYYYMMDD>`: the article's day, its month and its year, so that a date range is a
-///   handful of terms: whole years, whole months, and days at the ends.
+/// - `y<YYYY>`, `m<YYYYMM>`, `d<YYYYMMDD>`: the article's year, month and day, so that a date range is a handful of
+///   terms: whole years, whole months, and days at the ends.
 ///
-/// The column's value is computed by SQL from the stored rows (``sql``), for the view `passage_text` FTS5 reads its
-/// content from: inserts, deletes, `rebuild` and `parley check` see the same tokens. ``PassageFullText`` keeps the
-/// rows right when quotations, mentions or an article's source or date change (aliases, re-extraction).
+/// The column's value is computed by SQL from the stored rows (``sql``), for the views `passage_text` (FTS5's
+/// content: deletes, `rebuild`, `parley check`) and `passage_facets`; a new article's values come from
+/// ``Collector``, by the same rules. ``PassageFullText`` keeps the rows right when quotations, mentions or an
+/// article's source or date change (aliases, surname merges, re-extraction), deleting a row with the value it was
+/// written with.
 enum FacetTerms {
     /// The first byte of every facet token and of a `facets` value.
     static let marker: UInt8 = 0x02
@@ -34,8 +36,8 @@ enum FacetTerms {
     /// time they are computed.
     ///
     /// A turn reaches a passage when it starts there, or when it is the last turn starting before it and its
-    /// `last_passage_id` reaches it (turns follow each other without overlapping): two index lookups, not a scan of
-    /// the article's turns.
+    /// `last_passage_id` reaches it (turns follow each other without overlapping): a lookup, and a backward walk
+    /// over the article's earlier quotations to the first turn, not a test of every turn of the article.
     static let sql = """
         CASE WHEN article.source IS NOT NULL THEN char(2) || 'o' || hex(article.source) ELSE '' END
         || CASE WHEN article.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
@@ -92,9 +94,10 @@ enum FacetTerms {
         func values(source: String?, published: String?) -> [String] {
             var head = source.map { "\u{02}o" + hex($0) } ?? ""
             if let published, isDay(published) {
-                let year = published.prefix(4)
-                let month = published.dropFirst(5).prefix(2)
-                let day = published.dropFirst(8).prefix(2)
+                let bytes = Array(published.utf8)
+                let year = String(decoding: bytes[0..<4], as: UTF8.self)
+                let month = String(decoding: bytes[5..<7], as: UTF8.self)
+                let day = String(decoding: bytes[8..<10], as: UTF8.self)
                 head += "\u{02}y\(year)\u{02}m\(year)\(month)\u{02}d\(year)\(month)\(day)"
             }
             var turn = 0  // the turns starting before the passage

@@ -52,6 +52,13 @@ enum PassageFullText {
                 """)
     }
 
+    /// Drops the triggers (``watch(_:)`` creates them again), when every passage a change can touch is recorded.
+    static func pauseWatching(_ db: Database) throws {
+        for trigger in ["mention_update", "mention_delete", "quote_update", "quote_delete", "article_update"] {
+            try db.execute(sql: "DROP TRIGGER IF EXISTS temp.facet_\(trigger)")
+        }
+    }
+
     /// Inserts a new passage's row: `?1` its id, `?2` its text, `?3` the title, `?4` its `facets` value as the view
     /// computes it (``FacetTerms/Collector``), after its quotations and mentions are stored.
     static func insertStatement(_ db: Database) throws -> Statement {

@@ -223,7 +223,9 @@ enum Schema {
             try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
         }
         // `passage_fts` last: its content view reads quotations and mentions (``FacetTerms``), and SQLite checks the
-        // views when the migrations above rename tables. An index made before has its table, in an older layout
+        // views when the migrations above rename tables. A later migration that rebuilds `quote` or `mention` under
+        // another name and renames it (as v4 did) must drop the views `passage_text` and `passage_facets` first and
+        // create them again after (``createFullTextTable(_:)``'s statements). An index made before has its table, in an older layout
         // (`parley reindex` rebuilds it); one without (made by hand to schema v5) gets it, filled.
         migrator.registerMigration("v6-passage-full-text") { db in
             if try !db.tableExists("passage_fts") {
