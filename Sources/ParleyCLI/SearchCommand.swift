@@ -166,12 +166,13 @@ enum SearchRenderer {
         return out
     }
 
-    /// `12,408 matching passages`, or `about 215,030 matching passages (20,000 counted, …)` for an estimate.
+    /// `12,408 matching passages`, or `about 215,030 matching passages (± 2,100; 20,000 counted, …)` for an estimate.
     static func countLine(_ results: SearchResults) -> String {
         let total = results.totalMatches.formatted(.number.grouping(.automatic))
         guard !results.countIsExact else { return "\(total) matching passage\(results.totalMatches == 1 ? "" : "s")" }
         let counted = results.countedMatches.formatted(.number.grouping(.automatic))
-        return "about \(total) matching passages (\(counted) counted, the rest estimated: --exact counts them all)"
+        let margin = results.countMargin.formatted(.number.grouping(.automatic))
+        return "about \(total) matching passages (± \(margin); \(counted) counted, the rest estimated: --exact counts them all)"
     }
 
     /// What the count line adds: how many copies were folded into the hits shown, and whether more remain.
@@ -213,6 +214,7 @@ enum SearchRenderer {
         }
         var summary: [String: Any] = [
             "matches": results.totalMatches, "count_exact": results.countIsExact, "counted": results.countedMatches,
+            "count_margin": results.countMargin,
             "facets_of_all": results.isComplete, "ranked_by": results.rankedBy.rawValue,
         ]
         if let facets = results.facets {

@@ -27,6 +27,16 @@ import Testing
         #expect(command.paths == ["a.jsonl", "-"])
     }
 
+    /// An estimated count says it is one, with its margin and what was counted; an exact one is a number.
+    @Test func countLineGivesAnEstimateWithItsMargin() {
+        var estimate = SearchResults(hits: [], totalMatches: 215_030, isComplete: false, countIsExact: false, countedMatches: 20_000)
+        estimate.countMargin = 2_140
+        #expect(SearchRenderer.countLine(estimate)
+            == "about 215,030 matching passages (± 2,140; 20,000 counted, the rest estimated: --exact counts them all)")
+        #expect(SearchRenderer.countLine(SearchResults(hits: [], totalMatches: 12_408, isComplete: true))
+            == "12,408 matching passages")
+    }
+
     @Test func summaryLineNamesEveryCount() {
         var progress = ParleySearch.Indexer.Progress()
         progress.indexed = 3

@@ -182,6 +182,27 @@ import Testing
         #expect(!results.countIsExact && results.countedMatches == 20)
         // 300 in fact; extrapolating the newest 20 matches' density gave 67.
         #expect(abs(results.totalMatches - 300) <= 30, "estimated \(results.totalMatches)")
+        #expect(abs(results.totalMatches - 300) <= results.countMargin, "± \(results.countMargin)")
+    }
+
+    /// An estimate comes with a margin that holds the count of every match, and means something (well under the
+    /// estimate): on the generated index, for each query shape, with a budget of 200 counted matches.
+    @Test func theMarginHoldsTheExactCount() throws {
+        let index = try ExactRankingTests.shared.get().index
+        var estimated = 0
+        for text in ExactRankingTests.queries {
+            let query = try SearchQuery(text)
+            let results = try index.search(query, limit: 1, window: 50, countBudget: 200)
+            guard !results.countIsExact else {
+                #expect(results.countMargin == 0)
+                continue
+            }
+            estimated += 1
+            let exact = try index.search(query, limit: 1, window: Int.max).totalMatches
+            #expect(abs(results.totalMatches - exact) <= results.countMargin, "'\(text)': \(results.totalMatches) ± \(results.countMargin), \(exact) in fact")
+            #expect(results.countMargin > 0 && results.countMargin * 3 < results.totalMatches, "'\(text)': ± \(results.countMargin)")
+        }
+        #expect(estimated >= 8)
     }
 }
 

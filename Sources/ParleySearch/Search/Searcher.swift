@@ -146,6 +146,10 @@ public struct SearchResults: Sendable, Equatable {
     public var countIsExact: Bool
     /// The matches counted one by one: ``totalMatches`` when exact, else a lower bound of it.
     public var countedMatches: Int
+    /// How far an estimated ``totalMatches`` may be off: the count of every match is within ± this, at about 95%
+    /// confidence (twice the standard error of the sampled slices' mean density, over the span estimated); 0 when
+    /// exact.
+    public var countMargin = 0
     /// How the hits were found; in BM25's exact order either way.
     public var rankedBy: RankingMethod = .everyMatch
 
@@ -245,7 +249,7 @@ extension ParleyIndex {
             let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
-            let (total, counted, countIsExact, isComplete) = try Self.countMatches(
+            let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let best: BestMatches
             var method = RankingMethod.everyMatch
@@ -278,6 +282,7 @@ extension ParleyIndex {
             var results = SearchResults(
                 hits: hits, totalMatches: total, isComplete: isComplete, facets: counts, countIsExact: countIsExact,
                 countedMatches: counted)
+            results.countMargin = margin
             results.rankedBy = method
             return results
         }
@@ -404,7 +409,7 @@ extension ParleyIndex {
             let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
             let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned, joinArticle: true)
-            let (total, counted, countIsExact, isComplete) = try Self.countMatches(
+            let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
@@ -430,6 +435,7 @@ extension ParleyIndex {
             var results = SearchResults(
                 hits: try Self.hits(db, best: sorted, pattern: query.matchPattern), totalMatches: total,
                 isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
+            results.countMargin = margin
             results.rankedBy = best == nil ? .everyMatch : .newestArticles
             return results
         }
@@ -702,7 +708,7 @@ extension ParleyIndex {
     static func countMatches(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), window: Int, countBudget: Int,
         first: Int64, last: Int64
-    ) throws -> (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool) {
+    ) throws -> (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int) {
         let budget = window == Int.max ? Int.max : max(countBudget, window)
         let probe = try Row.fetchOne(
             db,
@@ -711,10 +717,10 @@ extension ParleyIndex {
             arguments: candidates.arguments + [budget == Int.max ? -1 : budget + 1])
         let found: Int = probe?[0] ?? 0
         let counted = min(found, budget)
-        guard found > budget else { return (counted, counted, true, found <= window) }
-        let rest = try estimatedRest(
+        guard found > budget else { return (counted, counted, true, found <= window, 0) }
+        let (rest, margin) = try estimatedRest(
             db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last)
-        return (counted + Int(rest), counted, false, found <= window)
+        return (counted + Int(rest), counted, false, found <= window, Int(margin))
     }
 
     /// Beyond the counted matches (ids above `oldest`, the first match not counted), how many match among the ids
@@ -723,12 +729,15 @@ extension ParleyIndex {
     /// counted density, and scaled to the whole span. Slices from every part of the index, not the newest alone:
     /// a corpus indexed in date order has densities that change with time (`"White House"` in the briefings:
     /// 175,832 extrapolated from the newest 20,000 matches, 47,863 in fact).
+    ///
+    /// - Returns: the estimate, and its margin at about 95% confidence: twice the standard error of the slices'
+    ///   mean density (from their spread), over the span; the whole span when fewer than two slices were counted.
     static func estimatedRest(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), counted: Int, oldest: Int64,
         first: Int64, last: Int64
-    ) throws -> Int64 {
+    ) throws -> (rest: Int64, margin: Int64) {
         let span = oldest - first + 1
-        guard span > 0 else { return 0 }
+        guard span > 0 else { return (0, 0) }
         let slices: Int64 = 16
         let density = Double(counted) / Double(max(last - oldest, 1))
         let width = counted == 0
@@ -738,16 +747,24 @@ extension ParleyIndex {
                 + " AND passage_fts.rowid BETWEEN ? AND ?)")
         var matches = 0
         var sampled: Int64 = 0
+        var densities: [Double] = []
         for slice in 0..<slices {
             let middle = first + span * (2 * slice + 1) / (2 * slices)
             let low = max(first, middle - width / 2)
             let high = min(oldest, low + width - 1)
             guard high >= low else { continue }
-            matches += try Int.fetchOne(sample, arguments: candidates.arguments + [low, high]) ?? 0
+            let found = try Int.fetchOne(sample, arguments: candidates.arguments + [low, high]) ?? 0
+            matches += found
             sampled += high - low + 1
+            densities.append(Double(found) / Double(high - low + 1))
         }
-        guard sampled > 0 else { return 0 }
-        return Int64((Double(matches) * Double(span) / Double(sampled)).rounded())
+        guard sampled > 0 else { return (0, 0) }
+        let rest = Int64((Double(matches) * Double(span) / Double(sampled)).rounded())
+        guard densities.count > 1 else { return (rest, span) }
+        let mean = densities.reduce(0, +) / Double(densities.count)
+        let variance = densities.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(densities.count - 1)
+        let margin = 2 * (variance / Double(densities.count)).squareRoot() * Double(span)
+        return (rest, min(span, Int64(margin.rounded(.up))))
     }
 
     /// How many matches ``estimatedRest(_:candidates:counted:oldest:first:last:)`` counts in its samples, about.
