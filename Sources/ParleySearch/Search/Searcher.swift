@@ -248,7 +248,8 @@ extension ParleyIndex {
             // Exact document frequencies, so that the order is BM25's over every match, whichever way it is found.
             let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let rankArguments = frequencies.map { ", \($0)" }.joined()
-            let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned)
+            let candidates = Self.candidateSQL(
+                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned))
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let best: BestMatches
@@ -337,10 +338,12 @@ extension ParleyIndex {
             return idf > 0 ? idf : 1e-6
         }
         let rankArguments = frequencies.map { ", \($0)" }.joined()
+        // The filter once for every query below (each narrows the query: few matches, scanned).
+        let clause = try FilterClause(filter, db: db, scanned: 0)
         var best = BestMatches(limit: limit)
         var seen = Set<Int64>()
         func score(_ pattern: String) throws {
-            let candidates = try candidateSQL(query, filter: filter, db: db, scanned: 0, pattern: pattern)
+            let candidates = candidateSQL(pattern, clause: clause)
             try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
                 if seen.insert(match.id).inserted { best.offer(match) }
             }
@@ -358,7 +361,7 @@ extension ParleyIndex {
         var oneTermAClause = false
         if !pairs.isEmpty, pairs.count <= 16 {
             let pattern = "(" + query.matchPattern + ") AND (" + pairs.joined(separator: " OR ") + ")"
-            let together = try candidateSQL(query, filter: filter, db: db, scanned: 0, pattern: pattern)
+            let together = candidateSQL(pattern, clause: clause)
             let count = try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + together.sql + " LIMIT ?)",
                 arguments: together.arguments + [Self.coOccurrenceLimit + 1]) ?? 0
@@ -408,7 +411,8 @@ extension ParleyIndex {
             let (first, last) = try Self.passageIDBounds(db)
             let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
-            let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned, joinArticle: true)
+            let candidates = Self.candidateSQL(
+                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), joinArticle: true)
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
@@ -503,7 +507,7 @@ extension ParleyIndex {
 
     /// The frequencies every search scores with (`parley_rank`'s, in ``SearchQuery/terms`` order), and the matches
     /// a scan of it may walk (for how a minimum confidence is applied,
-    /// ``candidateSQL(_:filter:db:scanned:joinArticle:pattern:)``).
+    /// ``FilterClause``).
     ///
     /// Several phrases: each counted exactly, so that the order is BM25's. One phrase: not measured (`-1`: its IDF
     /// is the same for every row and cannot change the order, and a probe costs as much as the search for a prefix,
@@ -516,7 +520,7 @@ extension ParleyIndex {
         let phrases = query.phrasePatterns
         let positive = query.positivePhraseCount
         guard positive == 1 else {
-            let frequencies = try rankFrequencies(db, query, filter: filter, first: first, last: last, exact: true)
+            let frequencies = try rankFrequencies(db, query, first: first, last: last, exact: true)
             return (frequencies, scannedMatches(query, frequencies: frequencies))
         }
         let frequencies = [-1] + [Int64](repeating: 0, count: phrases.count - positive)
@@ -524,15 +528,14 @@ extension ParleyIndex {
         return (frequencies, try documentFrequency(db, phrase: phrases[0], first: first, last: last, exact: false))
     }
 
+    /// Each positive phrase's document frequency (``documentFrequency(_:phrase:first:last:exact:)``), then 0 for
+    /// each excluded one.
     static func rankFrequencies(
-        _ db: Database, _ query: SearchQuery, filter: SearchFilter, first: Int64, last: Int64, exact: Bool
+        _ db: Database, _ query: SearchQuery, first: Int64, last: Int64, exact: Bool
     ) throws -> [Int64] {
         let phrases = query.phrasePatterns
         let positive = query.positivePhraseCount
         let excluded = [Int64](repeating: 0, count: phrases.count - positive)
-        if positive == 1, filter.minConfidence == nil {
-            return [-1] + excluded
-        }
         return try phrases.prefix(positive).map { phrase in
             try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
         } + excluded
@@ -646,23 +649,21 @@ extension ParleyIndex {
         return scanned
     }
 
-    /// `FROM … WHERE …` of the passages matching `query` (or `pattern`, an FTS5 expression narrowing it) and
-    /// `filter`, with its arguments.
-    ///
-    /// Speakers, entities, sources and dates are index terms (``FacetTerms``): FTS5 intersects them with the words.
-    /// A minimum confidence is a condition on the quotations, applied one of two ways, whichever walks less: FTS5
-    /// looks up each of its passages (80–700 µs a lookup, measured: the MATCH is set up again each time), or it
-    /// scans the query's matches (`scanned`, ~0.3 µs a row) and keeps its passages.
-    static func candidateSQL(
-        _ query: SearchQuery, filter: SearchFilter, db: Database, scanned: Int64, joinArticle: Bool = false,
-        pattern: String? = nil
-    ) throws -> (sql: String, arguments: StatementArguments) {
-        var conditions = ["passage_fts MATCH ?"]
-        var match = pattern ?? query.matchPattern
-        // Last in the expression: `parley_rank` weighs the query's phrases by their position, and these weigh nothing.
-        if let terms = try FacetTerms.pattern(for: filter, db: db) { match = "(" + match + ") AND " + terms }
-        let arguments: StatementArguments = [match]
-        if let minConfidence = filter.minConfidence {
+    /// What a filter adds to a search, worked out once for all its queries: the speakers, entities, sources and dates
+    /// as index terms (``FacetTerms``), which FTS5 intersects with the words; a minimum confidence as a condition on
+    /// the quotations.
+    struct FilterClause {
+        /// An FTS5 expression every match must also match; `nil`: none.
+        var terms: String?
+        /// SQL conditions on `passage_fts.rowid`.
+        var conditions: [String] = []
+
+        /// A minimum confidence is applied one of two ways, whichever walks less: FTS5 looks up each of its passages
+        /// (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the query's matches
+        /// (`scanned`, ~0.3 µs a row) and keeps its passages.
+        init(_ filter: SearchFilter, db: Database, scanned: Int64) throws {
+            terms = try FacetTerms.pattern(for: filter, db: db)
+            guard let minConfidence = filter.minConfidence else { return }
             // With speakers: their quotations and turns found with this confidence; alone: any speaker's but a
             // questioner's.
             let speakerCondition = filter.speakers.map {
@@ -680,9 +681,21 @@ extension ParleyIndex {
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
             conditions.append((size * 2_000 < scanned ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
         }
+    }
+
+    /// `FROM … WHERE …` of the passages matching the FTS5 expression `match` (the query's, or one narrowing it) and
+    /// `clause`, with its arguments. The filter's terms come last in the expression: `parley_rank` weighs the phrases
+    /// it is given frequencies for, the query's, and these weigh nothing.
+    static func candidateSQL(_ match: String, clause: FilterClause, joinArticle: Bool = false)
+        -> (sql: String, arguments: StatementArguments)
+    {
         let joins = joinArticle
             ? "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id" : ""
-        return ("FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "), arguments)
+        let conditions = ["passage_fts MATCH ?"] + clause.conditions
+        return (
+            "FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "),
+            [clause.terms.map { "(" + match + ") AND " + $0 } ?? match]
+        )
     }
 
     /// How many passages match `phrase`: counted when at most ``frequencyProbe``, else extrapolated from the

@@ -73,9 +73,10 @@ extension ParleyIndex {
                     let (first, last) = try Self.passageIDBounds(db)
                     scanned = Self.scannedMatches(
                         query,
-                        frequencies: try Self.rankFrequencies(db, query, filter: filter, first: first, last: last, exact: false))
+                        frequencies: try Self.rankFrequencies(db, query, first: first, last: last, exact: false))
                 }
-                let candidates = try Self.candidateSQL(query, filter: filter, db: db, scanned: scanned, joinArticle: true)
+                let candidates = Self.candidateSQL(
+                    query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), joinArticle: true)
                 matches = try Self.counts(
                     db,
                     sql: "SELECT \(label), count(*) " + candidates.sql

@@ -23,6 +23,7 @@ enum FacetTerms {
 
     static func speaker(_ id: Int64) -> String { "\u{02}s\(id)" }
     static func entity(_ id: Int64) -> String { "\u{02}e\(id)" }
+    /// The source token: its UTF-8 bytes in upper-case hexadecimal, as SQLite's `hex()` writes them in ``sql``.
     static func source(_ name: String) -> String {
         let digits = Array("0123456789ABCDEF")
         return "\u{02}o" + String(name.utf8.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
@@ -92,7 +93,7 @@ enum FacetTerms {
 
         /// Each passage's value, in order.
         func values(source: String?, published: String?) -> [String] {
-            var head = source.map { "\u{02}o" + hex($0) } ?? ""
+            var head = source.map(FacetTerms.source) ?? ""
             if let published, isDay(published) {
                 let bytes = Array(published.utf8)
                 let year = String(decoding: bytes[0..<4], as: UTF8.self)
@@ -108,15 +109,14 @@ enum FacetTerms {
                 if turn > 0, turns[turn - 1].last >= passage, let speaker = turns[turn - 1].speaker {
                     spoken.append(speaker)
                 }
-                return head + Self.tokens(spoken, "s") + Self.tokens(entities[passage], "e")
+                return head + Self.tokens(spoken, FacetTerms.speaker) + Self.tokens(entities[passage], FacetTerms.entity)
             }
         }
 
         /// Distinct, in SQLite's text order (bytes), as `SELECT DISTINCT … ORDER BY 1`.
-        private static func tokens(_ ids: [Int64], _ letter: String) -> String {
+        private static func tokens(_ ids: [Int64], _ token: (Int64) -> String) -> String {
             guard !ids.isEmpty else { return "" }
-            return Set(ids.map { "\u{02}" + letter + String($0) }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                .joined()
+            return Set(ids.map(token)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined()
         }
 
         /// `GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`.
@@ -124,15 +124,6 @@ enum FacetTerms {
             let bytes = Array(text.utf8.prefix(10))
             guard bytes.count == 10 else { return false }
             return bytes.indices.allSatisfy { i in i == 4 || i == 7 ? bytes[i] == 0x2D : (0x30...0x39).contains(bytes[i]) }
-        }
-
-        /// SQLite's `hex()` of a text: its UTF-8 bytes, upper-case.
-        private func hex(_ text: String) -> String {
-            let digits = Array("0123456789ABCDEF".utf8)
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count * 2)
-            for byte in text.utf8 { bytes += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
-            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
