@@ -20,32 +20,40 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Only this kind: person, place or organization (org).")
     var kind: EntityKind?
 
-    @Option(help: "Maximum number of entities to print.")
-    var limit = 50
+    @Option(help: "Maximum number of entities to print (text: 50 unless given; the other formats: every one).")
+    var limit: Int?
 
-    @Option(help: "text, or jsonl (one JSON object per entity).")
+    @Option(help: "Skip this many entities first (paging).")
+    var offset = 0
+
+    @Option(help: ArgumentHelp(OutputFormat.help + "; docs/output.md gives each one's fields.", valueName: "format"))
     var format: OutputFormat = .text
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if let limit, limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if offset < 0 { throw ValidationError("'--offset' must be 0 or more.") }
     }
 
     func run() throws {
         let index = try limits.openIndex(common)
-        let entities = try index.entities(kind: kind?.stored, limit: limit)
+        let wanted = (limit ?? (format == .text ? 50 : 1 << 40)) + min(offset, 1 << 40)
+        let entities = try index.entities(kind: kind?.stored, limit: wanted).dropFirst(offset)
         switch format {
-        case .jsonl:
-            for entity in entities {
-                print(JSONOutput.line([
-                    "entity": entity.name, "kind": entity.kind, "passages": entity.passages, "articles": entity.articles,
-                ]))
-            }
         case .text:
-            if entities.isEmpty { print("No entity in the index.") }
+            if entities.isEmpty { print(offset > 0 ? "No entity past the first \(offset)." : "No entity in the index.") }
             for entity in entities {
                 print("\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind))  — "
                     + "\(entity.articles) article" + (entity.articles == 1 ? "" : "s"))
             }
+        case .json, .jsonl, .csv:
+            let writer = RecordWriter(format: format, name: "entities", columns: ["rank", "entity", "kind", "passages", "articles"])
+            for (number, entity) in entities.enumerated() {
+                writer.write([
+                    "rank": offset + number + 1, "entity": entity.name, "kind": entity.kind, "passages": entity.passages,
+                    "articles": entity.articles,
+                ])
+            }
+            writer.finish()
         }
     }
 }

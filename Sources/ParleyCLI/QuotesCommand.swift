@@ -16,11 +16,6 @@ enum QuoteKind: String, ExpressibleByArgument, CaseIterable {
     case full, partial, turn, other
 }
 
-/// `--format text|jsonl`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, jsonl
-}
-
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
@@ -49,11 +44,19 @@ struct QuotesCommand: ParsableCommand {
         valueName: "name"))
     var about: [String] = []
 
-    @Option(help: "Maximum number of quotations to print.")
-    var limit = 20
+    @Option(help: "Maximum number of quotations to print (text: 20 unless given; the other formats: every one).")
+    var limit: Int?
 
-    @Option(help: "text, or jsonl (one JSON object per quotation).")
+    @Option(help: "Skip this many quotations first (paging: --offset 20 --limit 20 lists 21 to 40).")
+    var offset = 0
+
+    @Flag(help: "Print only how many quotations match: statements, or copies with --all-copies.")
+    var count = false
+
+    @Option(help: ArgumentHelp(OutputFormat.help + "; docs/output.md gives each one's fields.", valueName: "format"))
     var format: OutputFormat = .text
+
+    @OptionGroup var color: ColorOptions
 
     @Flag(help: "Include scare quotes and titles (kind 'other').")
     var allKinds = false
@@ -84,7 +87,8 @@ struct QuotesCommand: ParsableCommand {
         if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             throw ValidationError("Unknown option '\(unknown)'.")
         }
-        if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if let limit, limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if offset < 0 { throw ValidationError("'--offset' must be 0 or more.") }
         try MinConfidence.validate(minConfidence)
         try narrowing.validate()
     }
@@ -112,23 +116,49 @@ struct QuotesCommand: ParsableCommand {
         let filter = SearchFilter(
             entities: try narrowing.entityIDs(index), since: narrowing.firstDay, until: narrowing.lastDay,
             sources: narrowing.sourceNames)
+        let kinds = kind.isEmpty ? nil : kind.map(\.rawValue)
+        let aboutIDs = about.isEmpty ? nil : try index.entityIDs(for: about)
+        if count {
+            let total = try index.quoteCount(
+                parsed, speakers: speakerIDs, kinds: kinds, includeOther: allKinds, minConfidence: minConfidence,
+                about: aboutIDs, filter: filter, allCopies: allCopies)
+            let unit = allCopies ? "quotations" : "statements"
+            switch format {
+            case .text: print("\(Format.count(total)) \(total == 1 ? String(unit.dropLast()) : unit)")
+            case .json, .jsonl: print(JSONOutput.line(["count": total, "unit": unit]))
+            case .csv: print("count,unit\n\(total),\(unit)")
+            }
+            if total == 0 { throw Exit(status: 1) }
+            return
+        }
         let hits = try index.quotes(
-            parsed, speakers: speakerIDs, kinds: kind.isEmpty ? nil : kind.map(\.rawValue), includeOther: allKinds,
-            minConfidence: minConfidence, about: about.isEmpty ? nil : try index.entityIDs(for: about), filter: filter,
-            order: narrowing.sort, allCopies: allCopies, limit: limit)
+            parsed, speakers: speakerIDs, kinds: kinds, includeOther: allKinds, minConfidence: minConfidence,
+            about: aboutIDs, filter: filter, order: narrowing.sort, allCopies: allCopies, offset: offset,
+            limit: limit ?? (format == .text ? 20 : 1 << 40))
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
-        case .jsonl:
+        case .text:
+            print(Self.render(hits, explanations: explanations, style: color.style, offset: offset), terminator: "")
+        case .json, .jsonl, .csv:
+            let writer = RecordWriter(format: format, name: "quotes", columns: Self.columns)
             for (number, hit) in hits.enumerated() {
                 var object = Self.object(hit)
+                object["rank"] = offset + number + 1
                 if explain { object["explanation"] = explanations[number] }
-                print(JSONOutput.line(object))
+                var flat = object
+                flat["copies"] = hit.copies.map(\.articleKey)
+                writer.write(object, csv: flat)
             }
-        case .text:
-            print(Self.render(hits, explanations: explanations), terminator: "")
+            writer.finish()
         }
         if hits.isEmpty { throw Exit(status: 1) }
     }
+
+    /// The columns of `--format csv`: docs/output.md's quotation record, `copies` as their article ids.
+    static let columns = [
+        "rank", "speaker", "speaker_kind", "kind", "quote", "confidence", "speaker_mention", "cue", "method",
+        "attribution", "article_id", "title", "source", "date", "url", "start", "end", "copies",
+    ]
 
     static func object(_ hit: QuoteHit) -> [String: Any] {
         [
@@ -157,8 +187,13 @@ struct QuotesCommand: ParsableCommand {
         return cut + " … (\(flat.count - cut.count) more characters: --format jsonl)"
     }
 
-    static func render(_ hits: [QuoteHit], explanations: [[String]] = []) -> String {
-        guard !hits.isEmpty else { return "No quotation matches.\n" }
+    static func render(
+        _ hits: [QuoteHit], explanations: [[String]] = [], style: HighlightStyle = HighlightStyle(terminal: false),
+        offset: Int = 0
+    ) -> String {
+        guard !hits.isEmpty else {
+            return offset > 0 ? "No quotation past the first \(offset).\n" : "No quotation matches.\n"
+        }
         var out = ""
         for (number, hit) in hits.enumerated() {
             let who = hit.speaker ?? "(unattributed)"
@@ -169,8 +204,7 @@ struct QuotesCommand: ParsableCommand {
                 let resolved = hit.speakerKind == "questioner" ? "question" : hit.speaker == label ? nil : hit.speaker
                 // Found by a query: the passage of the turn that matched, words marked as `search` marks them.
                 let shown = hit.matchedPassage.map { passage in
-                    var text = passage.replacingOccurrences(of: SearchHit.highlightStart, with: "[")
-                        .replacingOccurrences(of: SearchHit.highlightEnd, with: "]")
+                    var text = SearchHit.marking(passage, open: style.open, close: style.close)
                     if text.hasPrefix(label + ":") {
                         text = String(text.dropFirst(label.count + 1).drop { $0 == " " })
                     } else {
@@ -178,9 +212,9 @@ struct QuotesCommand: ParsableCommand {
                     }
                     return text
                 } ?? Self.excerpt(hit.text)
-                out += "\(number + 1). \(label)" + (resolved.map { " (\($0))" } ?? "") + ": " + shown + "\n"
+                out += "\(offset + number + 1). \(label)" + (resolved.map { " (\($0))" } ?? "") + ": " + shown + "\n"
             } else {
-                out += "\(number + 1). \(who): “\(hit.text)”\n"
+                out += "\(offset + number + 1). \(who): “\(hit.text)”\n"
             }
             let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: ", ")
             out += "   \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
@@ -214,48 +248,47 @@ struct SpeakersCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: QueryLimitOptions
 
-    @Option(help: "Maximum number of speakers to print.")
-    var limit = 50
+    @Option(help: "Maximum number of speakers to print (text: 50 unless given; the other formats: every one).")
+    var limit: Int?
+
+    @Option(help: "Skip this many speakers first (paging).")
+    var offset = 0
 
     @Option(help: ArgumentHelp(
         "Count only the quotations whose own words mention this person, place or organization (repeatable).",
         valueName: "name"))
     var about: [String] = []
 
-    @Option(help: "text, or jsonl (one JSON object per speaker).")
+    @Option(help: ArgumentHelp(OutputFormat.help + "; docs/output.md gives each one's fields.", valueName: "format"))
     var format: OutputFormat = .text
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if let limit, limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if offset < 0 { throw ValidationError("'--offset' must be 0 or more.") }
     }
 
     func run() throws {
         let index = try limits.openIndex(common)
-        let speakers = try index.speakers(limit: limit, about: about.isEmpty ? nil : try index.entityIDs(for: about))
+        let wanted = (limit ?? (format == .text ? 50 : 1 << 40)) + min(offset, 1 << 40)
+        let speakers = try index.speakers(limit: wanted, about: about.isEmpty ? nil : try index.entityIDs(for: about))
+            .dropFirst(offset)
         switch format {
-        case .jsonl:
-            for speaker in speakers {
-                print(JSONOutput.line([
-                    "speaker": speaker.name, "kind": speaker.kind, "statements": speaker.quotations,
-                    "articles": speaker.articles,
-                ]))
-            }
         case .text:
-            if speakers.isEmpty { print("No quoted speaker in the index.") }
+            if speakers.isEmpty { print(offset > 0 ? "No speaker past the first \(offset)." : "No quoted speaker in the index.") }
             for speaker in speakers {
                 print("\(String(speaker.quotations).leftPadded(to: 7))  \(speaker.name)"
                     + (speaker.kind == "person" ? "" : " (\(speaker.kind))") + "  — \(speaker.articles) article"
                     + (speaker.articles == 1 ? "" : "s"))
             }
+        case .json, .jsonl, .csv:
+            let writer = RecordWriter(format: format, name: "speakers", columns: ["rank", "speaker", "kind", "statements", "articles"])
+            for (number, speaker) in speakers.enumerated() {
+                writer.write([
+                    "rank": offset + number + 1, "speaker": speaker.name, "kind": speaker.kind,
+                    "statements": speaker.quotations, "articles": speaker.articles,
+                ])
+            }
+            writer.finish()
         }
-    }
-}
-
-/// One JSON object per line, keys sorted, non-ASCII kept as is.
-enum JSONOutput {
-    static func line(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -16,8 +16,8 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: QueryLimitOptions
 
-    @Option(help: "Maximum number of passages to print.")
-    var limit = 10
+    @Option(help: "Maximum number of passages to print (text: 10 unless given; the other formats: every one).")
+    var limit: Int?
 
     @Option(name: .customLong("speaker"), help: ArgumentHelp(
         "Only passages holding a quotation by this speaker (repeatable: any of them).", valueName: "name"))
@@ -33,8 +33,10 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also count the matches by speaker, person, place, organization, source and year.")
     var facets = false
 
-    @Option(help: "text, or jsonl (one JSON object per passage, then one for the count and the facets).")
+    @Option(help: ArgumentHelp(OutputFormat.help + "; docs/output.md gives each one's fields.", valueName: "format"))
     var format: OutputFormat = .text
+
+    @OptionGroup var color: ColorOptions
 
     @Option(help: ArgumentHelp(
         "Rank only the N most recently indexed matches: fast at any index size, but an approximation of the best "
@@ -44,7 +46,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Skip this many of the best passages first (paging: --offset 10 --limit 10 lists 11 to 20).")
     var offset = 0
 
-    @Flag(help: "Print only how many passages match (with --format jsonl, only the summary object).")
+    @Flag(help: "Print only how many passages match (with json or jsonl, only the summary object).")
     var count = false
 
     @Flag(help: "List a passage repeated by other articles (a republished copy) once each, not once with them.")
@@ -68,7 +70,7 @@ struct SearchCommand: ParsableCommand {
         if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             throw ValidationError("Unknown option '\(unknown)'.")
         }
-        if limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        if let limit, limit < 1 { throw ValidationError("'--limit' must be at least 1.") }
         if offset < 0 { throw ValidationError("'--offset' must be 0 or more.") }
         if let newest {
             if newest < 1 { throw ValidationError("'--newest' must be at least 1.") }
@@ -86,14 +88,28 @@ struct SearchCommand: ParsableCommand {
         // Fields in the query are the options of the same name.
         let (index, filter) = try narrowing.filter(
             for: parsed, text: text, speakers: speakers, minConfidence: minConfidence) { try limits.openIndex(common) }
+        if format != .text, limit == nil, !count, newest == nil {
+            // Every result, streamed a chunk at a time.
+            let writer = SearchRenderer.writer(format)
+            let results = try index.searchEvery(
+                parsed, filter: filter, facets: facets, order: narrowing.sort, allCopies: allCopies, offset: offset,
+                explain: explain
+            ) { hits, explanations in
+                for (number, hit) in hits.enumerated() {
+                    SearchRenderer.write(
+                        hit, rank: offset + writer.written + 1, explanation: number < explanations.count ? explanations[number] : nil,
+                        to: writer)
+                }
+            }
+            writer.finish(summary: SearchRenderer.summary(results))
+            if writer.written == 0 { throw Exit(status: 1) }
+            return
+        }
         let results = try index.search(
-            parsed, limit: limit, filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
+            parsed, limit: limit ?? (format == .text ? 10 : newest ?? 10), filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
             order: narrowing.sort, allCopies: allCopies, offset: count ? 0 : offset, newest: newest)
         if count {
-            switch format {
-            case .jsonl: print(SearchRenderer.jsonLines(results).last ?? "")
-            case .text: print(SearchRenderer.countLine(results))
-            }
+            SearchRenderer.printCount(results, format: format)
             if results.totalMatches == 0 { throw Exit(status: 1) }
             return
         }
@@ -101,23 +117,18 @@ struct SearchCommand: ParsableCommand {
             ? try index.explanations(for: results.hits, query: parsed, filter: filter)
             : []
         switch format {
-        case .jsonl:
-            for line in SearchRenderer.jsonLines(results, explanations: explanations) { print(line) }
         case .text:
-            let style = HighlightStyle(terminal: StandardOutput.isTerminal)
-            print(SearchRenderer.render(results, style: style, explanations: explanations, offset: offset), terminator: "")
+            print(SearchRenderer.render(results, style: color.style, explanations: explanations, offset: offset), terminator: "")
+        case .json, .jsonl, .csv:
+            let writer = SearchRenderer.writer(format)
+            for (number, hit) in results.hits.enumerated() {
+                SearchRenderer.write(
+                    hit, rank: offset + number + 1, explanation: number < explanations.count ? explanations[number] : nil,
+                    to: writer)
+            }
+            writer.finish(summary: SearchRenderer.summary(results))
         }
         if results.hits.isEmpty { throw Exit(status: 1) }
-    }
-}
-
-/// How matched words are marked: bold on a terminal, `[…]` otherwise.
-struct HighlightStyle {
-    var open: String
-    var close: String
-
-    init(terminal: Bool) {
-        (open, close) = terminal ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
     }
 }
 
@@ -135,8 +146,7 @@ enum SearchRenderer {
                 .joined(separator: ", ")
             out += "\(offset + number + 1). \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))"
                 + (meta.isEmpty ? "" : " — \(meta)") + "\n"
-            var text = hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: style.open)
-                .replacingOccurrences(of: SearchHit.highlightEnd, with: style.close)
+            var text = hit.marked(open: style.open, close: style.close)
             if let turn = hit.turn {
                 // Whose turn: `MR. EARNEST (Josh Earnest): …`, `Q (question): …`; the label is not repeated.
                 if text.hasPrefix(turn.label + ":") {
@@ -193,25 +203,36 @@ enum SearchRenderer {
         title.trimmingCharacters(in: .whitespaces).isEmpty ? "(untitled: \(key))" : title
     }
 
-    /// `--format jsonl`: one object a hit, best first, then one object with the count (and the facets).
-    static func jsonLines(_ results: SearchResults, explanations: [[String]] = []) -> [String] {
-        var lines = results.hits.enumerated().map { number, hit -> String in
-            var object: [String: Any] = [
-                "article_id": hit.articleKey, "title": hit.title, "source": hit.source ?? NSNull(),
-                "date": hit.published ?? NSNull(), "url": hit.url ?? NSNull(), "start": hit.start, "end": hit.end,
-                "text": hit.text, "score": hit.score,
-                "highlighted": hit.highlighted.replacingOccurrences(of: SearchHit.highlightStart, with: "[")
-                    .replacingOccurrences(of: SearchHit.highlightEnd, with: "]"),
-            ]
-            if number < explanations.count { object["explanation"] = explanations[number] }
-            if !hit.copies.isEmpty { object["copies"] = hit.copies }
-            if let turn = hit.turn {
-                object["turn"] = [
-                    "label": turn.label, "speaker": turn.speaker ?? NSNull(), "question": turn.isQuestioner,
-                ] as [String: Any]
-            }
-            return JSONOutput.line(object)
-        }
+    /// The columns of `--format csv`, the fields of docs/output.md's passage record flattened.
+    static let columns = [
+        "rank", "article_id", "title", "source", "date", "url", "start", "end", "score", "turn_label", "turn_speaker",
+        "text", "copies",
+    ]
+
+    static func writer(_ format: OutputFormat) -> RecordWriter {
+        RecordWriter(format: format, name: "passages", columns: columns)
+    }
+
+    /// One passage: a JSON object (docs/output.md), or its CSV row.
+    static func write(_ hit: SearchHit, rank: Int, explanation: [String]?, to writer: RecordWriter) {
+        var object: [String: Any] = [
+            "rank": rank, "article_id": hit.articleKey, "title": hit.title, "source": hit.source ?? NSNull(),
+            "date": hit.published ?? NSNull(), "url": hit.url ?? NSNull(), "start": hit.start, "end": hit.end,
+            "text": hit.text, "score": hit.score, "copies": hit.copies,
+            "highlighted": hit.marked(open: "[", close: "]"),
+            "turn": hit.turn.map {
+                ["label": $0.label, "speaker": $0.speaker ?? NSNull(), "question": $0.isQuestioner] as [String: Any]
+            } ?? NSNull(),
+        ]
+        if let explanation { object["explanation"] = explanation }
+        var flat = object
+        flat["turn_label"] = hit.turn?.label
+        flat["turn_speaker"] = hit.turn.map { $0.isQuestioner ? "question" : $0.speaker as Any? ?? NSNull() }
+        writer.write(object, csv: flat)
+    }
+
+    /// The summary object: the count and how it was found, and the facets.
+    static func summary(_ results: SearchResults) -> [String: Any] {
         var summary: [String: Any] = [
             "matches": results.totalMatches, "count_exact": results.countIsExact, "counted": results.countedMatches,
             "count_margin": results.countMargin,
@@ -226,8 +247,19 @@ enum SearchRenderer {
                 (name, counts.map { ["value": $0.value, "passages": $0.passages] as [String: Any] })
             })
         }
-        lines.append(JSONOutput.line(["summary": summary]))
-        return lines
+        return summary
+    }
+
+    /// `--count`: the count line, the summary object, or a CSV header and row.
+    static func printCount(_ results: SearchResults, format: OutputFormat) {
+        switch format {
+        case .text: print(countLine(results))
+        case .json, .jsonl: print(JSONOutput.line(["summary": summary(results)]))
+        case .csv:
+            let columns = ["matches", "count_exact", "counted", "count_margin"]
+            let values = summary(results)
+            print(columns.joined(separator: ",") + "\n" + columns.map { CSV.text(values[$0]) }.joined(separator: ","))
+        }
     }
 
     static func render(_ facets: SearchFacets, complete: Bool) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleySearch
 
 struct StatsCommand: ParsableCommand {
@@ -8,9 +9,44 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Option(help: ArgumentHelp(OutputFormat.help + "; docs/output.md gives each one's fields.", valueName: "format"))
+    var format: OutputFormat = .text
+
     func run() throws {
         let index = try common.openIndex(mode: .read)
-        print(Self.render(try index.statistics(), path: index.path), terminator: "")
+        let statistics = try index.statistics()
+        switch format {
+        case .text: print(Self.render(statistics, path: index.path), terminator: "")
+        case .json, .jsonl: print(JSONOutput.line(Self.object(statistics, path: index.path)))
+        case .csv:
+            // Long form, one schema for the totals and the sources: section, name, value.
+            let object = Self.object(statistics, path: index.path)
+            print("section,name,value")
+            for key in Self.totals { print("index,\(key),\(CSV.field(CSV.text(object[key])))") }
+            for (source, articles) in statistics.articlesBySource {
+                print("source,\(CSV.field(source ?? "")),\(articles)")
+            }
+        }
+    }
+
+    /// The object's scalar fields, in the order CSV lists them.
+    static let totals = [
+        "path", "file_bytes", "articles", "copies", "passages", "quotations", "turns", "question_turns", "transcripts",
+        "sources", "first_date", "last_date",
+    ]
+
+    /// `--format json|jsonl`: docs/output.md's stats object.
+    static func object(_ s: IndexStatistics, path: String) -> [String: Any] {
+        [
+            "path": path, "file_bytes": s.fileBytes, "articles": s.articles, "copies": s.copies, "passages": s.passages,
+            "quotations": s.quotations, "turns": s.turns, "question_turns": s.questionTurns,
+            "transcripts": s.transcripts, "sources": s.sources, "first_date": s.firstDate ?? NSNull(),
+            "last_date": s.lastDate ?? NSNull(),
+            // Articles without a source: `(no source)` in text, null here.
+            "articles_by_source": s.articlesBySource.map {
+                ["source": $0.source ?? NSNull(), "articles": $0.articles] as [String: Any]
+            },
+        ]
     }
 
     static func render(_ s: IndexStatistics, path: String) -> String {
@@ -29,7 +65,7 @@ struct StatsCommand: ParsableCommand {
             out += "dates:     none\n"
         }
         for (source, count) in s.articlesBySource.prefix(10) {
-            out += "  \(String(count).leftPadded(to: 7))  \(source)\n"
+            out += "  \(String(count).leftPadded(to: 7))  \(source ?? "(no source)")\n"
         }
         if s.articlesBySource.count > 10 { out += "  … \(s.articlesBySource.count - 10) more sources\n" }
         return out

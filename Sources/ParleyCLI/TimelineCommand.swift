@@ -2,11 +2,6 @@ import ArgumentParser
 import Foundation
 import ParleySearch
 
-/// `timeline --format`: a chart for people, CSV or JSON for programs.
-enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, csv, json
-}
-
 extension TimelinePeriod: ExpressibleByArgument {}
 
 struct TimelineCommand: ParsableCommand {
@@ -38,8 +33,10 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var narrowing: NarrowingOptions
 
-    @Option(help: "text (a bar chart), csv, or json.")
-    var format: TimelineFormat = .text
+    @Option(help: ArgumentHelp(
+        "text (a bar chart); " + OutputFormat.help.dropFirst(6) + "; docs/output.md gives each one's fields.",
+        valueName: "format"))
+    var format: OutputFormat = .text
 
     // Unrecognized words are the query's: `-word` excludes a word, it is no option.
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The query, as for search.", valueName: "query"))
@@ -62,22 +59,24 @@ struct TimelineCommand: ParsableCommand {
         let buckets = try index.timeline(parsed, by: by, filter: filter, quotations: quotes)
         let unit = quotes ? "quotations" : "passages"
         switch format {
-        case .csv:
-            print("period,\(unit),all \(unit),share")
-            for bucket in buckets {
-                print("\(bucket.period),\(bucket.matches),\(bucket.total),\(String(format: "%.6f", bucket.share))")
-            }
+        case .text:
+            print(Self.chart(buckets, normalize: normalize, unit: unit), terminator: "")
         case .json:
             print(JSONOutput.line([
                 "by": by.rawValue, "unit": unit,
-                "periods": buckets.map {
-                    ["period": $0.period, "matches": $0.matches, "total": $0.total, "share": $0.share] as [String: Any]
-                },
+                "periods": buckets.map { Self.object($0) },
             ]))
-        case .text:
-            print(Self.chart(buckets, normalize: normalize, unit: unit), terminator: "")
+        case .jsonl, .csv:
+            let writer = RecordWriter(format: format, name: "periods", columns: ["period", "matches", "total", "share"])
+            for bucket in buckets { writer.write(Self.object(bucket)) }
+            writer.finish()
         }
         if buckets.isEmpty { throw Exit(status: 1) }
+    }
+
+    /// A period's record: its matches, everything in it, and their share.
+    static func object(_ bucket: TimelineBucket) -> [String: Any] {
+        ["period": bucket.period, "matches": bucket.matches, "total": bucket.total, "share": bucket.share]
     }
 
     /// One line a period: its label, a bar scaled to the largest, and the count (or the share).

@@ -44,6 +44,16 @@ struct BinaryRunner {
         #expect(indexed.status == 0, "\(indexed.stderr)")
     }
 
+    /// Writes `articles` as JSON Lines into `folder` and indexes them into the default index of the working folder.
+    func index(_ articles: [[String: String]], in folder: TemporaryFolder) throws {
+        let lines = try articles.map { article in
+            String(decoding: try JSONSerialization.data(withJSONObject: article, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let path = try folder.write("fixture.jsonl", lines.joined(separator: "\n") + "\n")
+        let indexed = try run(["index", "-q", path])
+        #expect(indexed.status == 0, "\(indexed.stderr)")
+    }
+
     func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
         let process = try start(arguments, stdin: stdin)
         return try finish(process)

@@ -46,12 +46,7 @@ struct SearchCommandTests {
     init() throws {
         folder = try TemporaryFolder()
         parley = BinaryRunner(workingDirectory: folder.url)
-        let lines = try Self.articles.map { article in
-            String(decoding: try JSONSerialization.data(withJSONObject: article, options: [.sortedKeys]), as: UTF8.self)
-        }
-        let path = try folder.write("fixture.jsonl", lines.joined(separator: "\n") + "\n")
-        let indexed = try parley.run(["index", "-q", path])
-        #expect(indexed.status == 0, "\(indexed.stderr)")
+        try parley.index(Self.articles, in: folder)
     }
 
     /// The article ids of the printed passages (`   [f02, chars 0–70]`), sorted.

@@ -190,30 +190,53 @@ extension ParleyIndex {
     public func quotes(
         _ query: SearchQuery?, speakers: [Int64]? = nil, kinds: [String]? = nil, includeOther: Bool = false,
         minConfidence: Double? = nil, about: [Int64]? = nil, filter: SearchFilter = SearchFilter(),
-        order: ResultOrder = .relevance, allCopies: Bool = false, limit: Int = 20
+        order: ResultOrder = .relevance, allCopies: Bool = false, offset: Int = 0, limit: Int = 20
+    ) throws -> [QuoteHit] {
+        let wanted = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
+        let hits = try statements(
+            query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
+            about: about, filter: filter, order: order, allCopies: allCopies, limit: wanted, highlighting: true)
+        let shown = hits.dropFirst(max(offset, 0))
+        return allCopies ? Array(shown) : try shown.map { try withCopies($0) }
+    }
+
+    /// How many quotations ``quotes(_:speakers:kinds:includeOther:minConfidence:about:filter:order:allCopies:offset:limit:)``
+    /// lists with no limit: statements, unless `allCopies` counts each copy.
+    public func quoteCount(
+        _ query: SearchQuery?, speakers: [Int64]? = nil, kinds: [String]? = nil, includeOther: Bool = false,
+        minConfidence: Double? = nil, about: [Int64]? = nil, filter: SearchFilter = SearchFilter(),
+        allCopies: Bool = false
+    ) throws -> Int {
+        try statements(
+            query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
+            about: about, filter: filter, order: .relevance, allCopies: allCopies, limit: 1 << 40, highlighting: false
+        ).count
+    }
+
+    /// The first `limit` quotations in order, each statement once unless `allCopies` (without their copies).
+    private func statements(
+        _ query: SearchQuery?, speakers: [Int64]?, kinds: [String]?, includeOther: Bool, minConfidence: Double?,
+        about: [Int64]?, filter: SearchFilter, order: ResultOrder, allCopies: Bool, limit: Int, highlighting: Bool
     ) throws -> [QuoteHit] {
         func fetch(_ count: Int) throws -> [QuoteHit] {
             try quoteHits(
                 query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
-                about: about, filter: filter, order: order, limit: count)
+                about: about, filter: filter, order: order, limit: count, highlighting: highlighting)
         }
         if allCopies { return try fetch(limit) }
         // Copies collapse: fetch more than asked until `limit` statements are found or nothing more matches.
         var fetched = min(limit, 1 << 20) * 4 + 20
         while true {
             let hits = try fetch(fetched)
-            var seen: [String: Int] = [:]
+            var seen: Set<String> = []
             var statements: [QuoteHit] = []
             for hit in hits {
                 let key = hit.kind == "turn" ? "turn \(hit.articleRowID) \(hit.start)" : QuoteStatement.key(hit.text)
-                if seen[key] != nil { continue }
-                seen[key] = statements.count
+                guard seen.insert(key).inserted else { continue }
                 statements.append(hit)
                 if statements.count == limit { break }
             }
-            if statements.count == limit || hits.count < fetched {
-                return try statements.map { try withCopies($0) }
-            }
+            if statements.count == limit || hits.count < fetched { return statements }
             fetched = fetched > Int.max / 4 ? Int.max : fetched * 4
         }
     }
@@ -247,7 +270,7 @@ extension ParleyIndex {
 
     private func quoteHits(
         _ query: SearchQuery?, speakers: [Int64]?, kinds: [String]?, includeOther: Bool, minConfidence: Double?,
-        about: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int
+        about: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int, highlighting: Bool = true
     ) throws -> [QuoteHit] {
         // A query of fields only lists, as no query does.
         let query = query?.hasWords == true ? query : nil
@@ -365,7 +388,9 @@ extension ParleyIndex {
                     db, sql: turns(frequencies), arguments: StatementArguments([pattern] + filterArguments + [limit])
                 ).map { row in
                     var turn = hit(row)
-                    turn.matchedPassage = try String.fetchOne(highlight, arguments: [pattern, row["passage"] as Int64])
+                    if highlighting {
+                        turn.matchedPassage = try String.fetchOne(highlight, arguments: [pattern, row["passage"] as Int64])
+                    }
                     return (turn, row["score"] as Double? ?? 0)
                 }
             }

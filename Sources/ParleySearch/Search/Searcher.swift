@@ -50,9 +50,23 @@ public struct SearchHit: Sendable, Equatable {
     public static let highlightEnd = "\u{3}"
 
     /// The passage without highlight markers.
-    public var text: String {
-        highlighted.replacingOccurrences(of: Self.highlightStart, with: "").replacingOccurrences(
-            of: Self.highlightEnd, with: "")
+    public var text: String { Self.marking(highlighted, open: "", close: "") }
+
+    /// `highlighted` with its markers replaced by `open` and `close` (`[`, `]`; escape codes for bold).
+    public func marked(open: String, close: String) -> String { Self.marking(highlighted, open: open, close: close) }
+
+    /// `text`'s highlight markers replaced, scanning its UTF-8 bytes (the markers are single bytes).
+    public static func marking(_ text: String, open: String, close: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x02: bytes += open.utf8
+            case 0x03: bytes += close.utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -549,39 +563,45 @@ extension ParleyIndex {
         -> [[String]]
     {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
-        return try read { db in
-            let (first, last) = try Self.passageIDBounds(db)
-            let (frequencies, _) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
-            let explain = try db.makeStatement(sql: """
-                SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
-                FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
-                """)
-            let phrases = query.terms.map { term -> String in
-                switch term {
-                case let .word(token): "‘\(token)’"
-                case let .phrase(tokens): "‘\(tokens.joined(separator: " "))’"
-                case let .prefix(tokens): "‘\(tokens.joined(separator: " "))*’"
-                case .near: "NEAR"
+        return try read { db in try Self.explanations(db, for: hits, query: query, filter: filter) }
+    }
+
+    /// ``explanations(for:query:filter:)`` within a read transaction.
+    static func explanations(_ db: Database, for hits: [SearchHit], query: SearchQuery, filter: SearchFilter) throws
+        -> [[String]]
+    {
+        guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
+        let (first, last) = try Self.passageIDBounds(db)
+        let (frequencies, _) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+        let explain = try db.makeStatement(sql: """
+            SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
+            FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
+            """)
+        let phrases = query.terms.map { term -> String in
+            switch term {
+            case let .word(token): "‘\(token)’"
+            case let .phrase(tokens): "‘\(tokens.joined(separator: " "))’"
+            case let .prefix(tokens): "‘\(tokens.joined(separator: " "))*’"
+            case .near: "NEAR"
+            }
+        }
+        return try hits.map { hit in
+            var lines: [String] = []
+            let text = try String.fetchOne(explain, arguments: [query.matchPattern, hit.passageID]) ?? ""
+            for line in text.split(separator: "\n") {
+                let fields = line.split(separator: "\t").map(String.init)
+                if fields.first == "length", fields.count == 3 {
+                    lines.append("length: \(fields[1]) words with the title (average \(String(format: "%.0f", Double(fields[2]) ?? 0)))")
+                } else if fields.count == 5, let phrase = Int(fields[0]), phrase < phrases.count,
+                    phrase < query.positivePhraseCount
+                {
+                    let idf = frequencies[phrase] < 0 ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
+                    lines.append("\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
+                        + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
                 }
             }
-            return try hits.map { hit in
-                var lines: [String] = []
-                let text = try String.fetchOne(explain, arguments: [query.matchPattern, hit.passageID]) ?? ""
-                for line in text.split(separator: "\n") {
-                    let fields = line.split(separator: "\t").map(String.init)
-                    if fields.first == "length", fields.count == 3 {
-                        lines.append("length: \(fields[1]) words with the title (average \(String(format: "%.0f", Double(fields[2]) ?? 0)))")
-                    } else if fields.count == 5, let phrase = Int(fields[0]), phrase < phrases.count,
-                        phrase < query.positivePhraseCount
-                    {
-                        let idf = frequencies[phrase] < 0 ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
-                        lines.append("\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
-                            + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
-                    }
-                }
-                lines += try Self.filterReasons(db, passage: hit.passageID, filter: filter)
-                return lines
-            }
+            lines += try Self.filterReasons(db, passage: hit.passageID, filter: filter)
+            return lines
         }
     }
 

@@ -21,8 +21,8 @@ public struct IndexStatistics: Sendable, Equatable {
     public var transcripts = 0
     /// The index file plus its write-ahead log.
     public var fileBytes: Int64
-    /// Articles per source, most first.
-    public var articlesBySource: [(source: String, articles: Int)]
+    /// Articles per source, most first (`nil`: the articles without a source), then by name.
+    public var articlesBySource: [(source: String?, articles: Int)]
 
     public static func == (lhs: IndexStatistics, rhs: IndexStatistics) -> Bool {
         lhs.articles == rhs.articles && lhs.copies == rhs.copies && lhs.passages == rhs.passages
@@ -45,8 +45,8 @@ extension ParleyIndex {
             let bySource = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT coalesce(source, '(no source)') AS name, count(DISTINCT article_id) AS n
-                    FROM article_key GROUP BY name ORDER BY n DESC, name
+                    SELECT source AS name, count(DISTINCT article_id) AS n
+                    FROM article_key GROUP BY name ORDER BY n DESC, name IS NULL, name
                     """)
             let quotes = try Row.fetchOne(
                 db,
@@ -63,7 +63,7 @@ extension ParleyIndex {
             }
             var statistics = IndexStatistics(
                 articles: articles, copies: keys - articles, passages: passages,
-                sources: bySource.filter { $0["name"] != "(no source)" }.count,
+                sources: bySource.filter { $0["name"] != nil }.count,
                 firstDate: dates?[0], lastDate: dates?[1], fileBytes: sizes.reduce(0, +),
                 articlesBySource: bySource.map { ($0["name"], $0["n"]) })
             statistics.quotations = quotes?[0] ?? 0

@@ -1,0 +1,113 @@
+import GRDB
+import ParleyText
+
+extension ParleyIndex {
+    /// Every passage matching `query` and `filter`, in the order ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``
+    /// gives with `window: Int.max` (BM25's over every match, or newest day first), handed to `body` a chunk at a
+    /// time: for output that lists every result (`--format jsonl` without `--limit`) without holding them all.
+    ///
+    /// Every match is scored and sorted (16 bytes each); the hits' texts and metadata are read a chunk at a time.
+    /// Unless `allCopies`, a passage whose words another better match already has (``QuoteStatement/key(_:)``) is
+    /// not handed on, and the first one carries the articles of all its copies: a first pass reads every match's
+    /// words for that, so it costs about twice as much as listing every copy.
+    /// With `explain`, each chunk comes with its ``explanations(for:query:filter:)``.
+    /// - Returns: the count (exact) and, with `facets`, the facets of every match; `hits` is empty.
+    public func searchEvery(
+        _ query: SearchQuery, filter: SearchFilter = SearchFilter(), facets: Bool = false,
+        order: ResultOrder = .relevance, allCopies: Bool = true, offset: Int = 0, explain: Bool = false,
+        chunk: Int = 500, _ body: (_ hits: [SearchHit], _ explanations: [[String]]) throws -> Void
+    ) throws(StoreError) -> SearchResults {
+        guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
+        return try read { db in
+            let (first, last) = try Self.passageIDBounds(db)
+            let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
+            let candidates = Self.candidateSQL(
+                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), joinArticle: order == .date)
+            var ranked: [(id: Int64, score: Double, day: String?)] = []
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT passage_fts.rowid, \(rank)"
+                    + (order == .date ? ", substr(article.published, 1, 10) " : ", NULL ") + candidates.sql,
+                arguments: candidates.arguments)
+            while let row = try rows.next() { ranked.append((row[0], row[1] ?? 0, row[2])) }
+            // The orders of `search`: score then id; or newest day first (undated last), then score, then id.
+            ranked.sort { a, b in
+                if order == .date, a.day != b.day {
+                    guard let x = a.day else { return false }
+                    guard let y = b.day else { return true }
+                    return x > y
+                }
+                return (a.score, a.id) < (b.score, b.id)
+            }
+            var shown = ranked.map { (id: $0.id, score: $0.score) }
+            var copies: [Int64: [Int64]] = [:]
+            if !allCopies { (shown, copies) = try Self.foldingCopies(db, shown, chunk: chunk) }
+            let keys = try db.cachedStatement(
+                sql: "SELECT key FROM article_key WHERE article_id = ? ORDER BY ingested_at, key LIMIT 1")
+            for part in shown.dropFirst(max(offset, 0)).chunks(of: max(chunk, 1)) {
+                var hits = try Self.hits(db, best: Array(part), pattern: query.matchPattern)
+                for at in hits.indices {
+                    hits[at].copies = try (copies[hits[at].passageID] ?? []).map {
+                        Self.displayKey(try String.fetchOne(keys, arguments: [$0]) ?? "")
+                    }
+                }
+                try body(
+                    hits, explain ? try Self.explanations(db, for: hits, query: query, filter: filter) : [])
+            }
+            let counts = facets
+                ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
+                : nil
+            return SearchResults(hits: [], totalMatches: ranked.count, isComplete: true, facets: counts)
+        }
+    }
+
+    /// `ranked` without the passages whose words a better one of another article already has (the rule of
+    /// ``collapsingCopies(_:limit:)``), and for each kept passage the articles of its copies, in rank order.
+    static func foldingCopies(_ db: Database, _ ranked: [(id: Int64, score: Double)], chunk: Int) throws
+        -> (kept: [(id: Int64, score: Double)], copies: [Int64: [Int64]])
+    {
+        var words: [Int64: (article: Int64, key: String)] = [:]
+        for part in ranked.chunks(of: max(chunk, 1)) {
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT passage.id, passage.article_id,
+                           substr(article.text, passage.start + 1, passage."end" - passage.start)
+                    FROM passage JOIN article ON article.id = passage.article_id
+                    WHERE passage.id IN (\(part.map { String($0.id) }.joined(separator: ",")))
+                    """)
+            for row in rows { words[row[0]] = (row[1], QuoteStatement.key(row[2] ?? "")) }
+        }
+        var kept: [(id: Int64, score: Double)] = []
+        var first: [String: (id: Int64, article: Int64)] = [:]
+        var copies: [Int64: [Int64]] = [:]
+        for match in ranked {
+            guard let (article, key) = words[match.id] else { continue }
+            guard let original = first[key] else {
+                first[key] = (match.id, article)
+                kept.append(match)
+                continue
+            }
+            // The same words again in the same article add nothing; in another, they are a copy.
+            if article != original.article, !(copies[original.id] ?? []).contains(article) {
+                copies[original.id, default: []].append(article)
+            }
+        }
+        return (kept, copies)
+    }
+}
+
+extension Collection {
+    /// Consecutive slices of at most `size` elements.
+    func chunks(of size: Int) -> [SubSequence] {
+        var parts: [SubSequence] = []
+        var start = startIndex
+        while start != endIndex {
+            let end = index(start, offsetBy: size, limitedBy: endIndex) ?? endIndex
+            parts.append(self[start..<end])
+            start = end
+        }
+        return parts
+    }
+}
