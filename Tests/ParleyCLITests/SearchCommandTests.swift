@@ -61,6 +61,14 @@ struct SearchCommandTests {
         try parley.run(["search", "--limit", "50"] + arguments)
     }
 
+    /// A group ORed with a term: both words of the group, or the term.
+    @Test func aGroupOrATerm() throws {
+        let result = try search(["(sanctions parliament) OR embargo"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.keys(result.stdout) == ["p01", "p02", "p03"])
+        #expect(result.stdout.contains("of 3 matching passages"))
+    }
+
     /// `--offset` pages through the same order; `--count` prints the count alone; an offset past the matches says so.
     @Test func offsetPagesAndCountCounts() throws {
         func ordered(_ arguments: [String]) throws -> [String] {

@@ -127,6 +127,12 @@ import Testing
         ("iran -\"\" russia", #""iran" AND "russia""#),
         // A NOT with nothing after it is a word, in parentheses too.
         ("(iran NOT)", #""iran" AND "NOT""#),
+        // A group ORed with a term: every clause of the group ORed with it (the distributive law).
+        ("(truce talks) OR ceasefire", #"("truce" OR "ceasefire") AND ("talks" OR "ceasefire")"#),
+        ("(a b) OR (c d)", #"("a" OR "c") AND ("a" OR "d") AND ("b" OR "c") AND ("b" OR "d")"#),
+        // A clause holding another's terms adds nothing.
+        ("(a b) OR a", #""a""#),
+        ("((a OR b) c) OR d Valdora", #"("a" OR "b" OR "d") AND ("c" OR "d") AND "Valdora""#),
     ])
     func queryLanguagePatterns(text: String, pattern: String) throws {
         #expect(try SearchQuery(text).matchPattern == pattern)
@@ -148,8 +154,10 @@ import Testing
         ("(ceasefire OR truce", QueryError.unbalancedParenthesis(column: 1)),
         ("ceasefire truce)", QueryError.unbalancedParenthesis(column: 16)),
         ("-ceasefire", QueryError.onlyExcluded(query: "-ceasefire")),
-        ("(a b) OR c", QueryError.unsupportedGrouping(
-            column: 10, reason: "OR joins single terms, or groups of terms joined by OR; (a b) OR c is not supported")),
+        ("(a1 a2) OR (b1 b2) OR (c1 c2) OR (d1 d2) OR (e1 e2) OR (f1 f2)", QueryError.unsupportedGrouping(
+            column: 56, reason: "its ORs of groups make 64 combinations of terms (at most 32): write fewer")),
+        ("a OR -b", QueryError.unsupportedGrouping(
+            column: 6, reason: "OR joins terms or groups, not an excluded term: put -term apart")),
         ("NEAR(ceasefire)", QueryError.badNear(
             column: 1, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")),
         ("NEAR(a b", QueryError.unbalancedParenthesis(column: 5)),
@@ -175,6 +183,36 @@ import Testing
         #expect(try keys("Valdora NOT (compromise OR sanctions)") == [])
         #expect(try keys("NEAR(palace compromise, 2)") == ["t1"])
         #expect(try keys("NEAR(palace Tuesday, 2)") == [])
+        #expect(try keys("(compromise sanctions) OR Valdora") == ["t1", "t2"])
+        #expect(try keys("(compromise palace) OR Tuesday") == keys("compromise palace").union(keys("Tuesday")))
+    }
+
+    /// `(a b) OR c` is `(a OR c) AND (b OR c)`: `c` is in two clauses and weighs once, as in `c OR a`.
+    @Test func aTermInSeveralClausesWeighsOnce() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("a.jsonl", [
+            Sample.article("v1", title: "Harbour news", text: """
+                The Valdora delegation arrived.
+
+                The compromise on sanctions was signed.
+                """),
+            Sample.article("v2", title: "Port report", text: "Valdora closed the port."),
+            Sample.article("v3", title: "Trade", text: "Sanctions and a compromise were discussed in Tamesk."),
+        ])])
+        let grouped = try index.search(SearchQuery("(compromise sanctions) OR Valdora"), limit: 100, window: Int.max)
+        #expect(grouped.totalMatches == 4)
+        let plain = try index.search(SearchQuery("Valdora OR compromise"), limit: 100, window: Int.max)
+        let scores = Dictionary(plain.hits.map { ($0.passageID, $0.score) }) { first, _ in first }
+        let onlyValdora = grouped.hits.filter {
+            !$0.text.localizedCaseInsensitiveContains("compromise") && !$0.text.localizedCaseInsensitiveContains("sanction")
+        }
+        #expect(onlyValdora.count == 2)
+        for hit in onlyValdora { #expect(hit.score == scores[hit.passageID]) }
+        let explained = try index.explanations(
+            for: Array(grouped.hits.prefix(1)), query: SearchQuery("(compromise sanctions) OR Valdora"),
+            filter: SearchFilter())
+        #expect(explained.first?.filter { $0.hasPrefix("‘Valdora’") }.count == 1)
     }
 
     @Test func parsesPhrasesPrefixesAndUnbalancedQuotes() throws {

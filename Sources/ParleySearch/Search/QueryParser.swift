@@ -255,12 +255,11 @@ struct QueryParser {
             var item = items[index]
             while item.orNext, index + 1 < items.count {
                 let next = items[index + 1]
-                guard item.clauses.count == 1, next.clauses.count == 1, !item.negated, !next.negated else {
+                guard !item.negated, !next.negated else {
                     throw .unsupportedGrouping(
-                        column: next.column,
-                        reason: "OR joins single terms, or groups of terms joined by OR; (a b) OR c is not supported")
+                        column: next.column, reason: "OR joins terms or groups, not an excluded term: put -term apart")
                 }
-                item.clauses = [item.clauses[0] + next.clauses[0]]
+                item.clauses = try Self.either(item.clauses, next.clauses, column: next.column)
                 item.orNext = next.orNext
                 index += 1
             }
@@ -276,6 +275,40 @@ struct QueryParser {
             index += 1
         }
         return parsed
+    }
+
+    /// At most this many clauses a query once its groups are distributed (``either(_:_:column:)``).
+    static let maxClauses = 32
+
+    /// `a OR b` of two conjunctions of clauses, as one: `(A1 A2) OR (B1 B2)` is every `Ai OR Bj` ANDed (the
+    /// distributive law), the form FTS5's expression, the ranking and the impact levels take. A clause holding all
+    /// of another's terms adds nothing and is dropped (`(a b) OR a` is `a`).
+    static func either(_ first: [[SearchQuery.Term]], _ second: [[SearchQuery.Term]], column: Int) throws(QueryError)
+        -> [[SearchQuery.Term]]
+    {
+        var product: [[SearchQuery.Term]] = []
+        for a in first {
+            for b in second {
+                var clause = a
+                for term in b where !clause.contains(term) { clause.append(term) }
+                product.append(clause)
+            }
+        }
+        var kept: [[SearchQuery.Term]] = []
+        for (at, clause) in product.enumerated() {
+            // Absorbed: another clause's terms are all here (the earlier of two equal clauses stays).
+            let absorbed = product.enumerated().contains { other, smaller in
+                other != at && smaller.allSatisfy(clause.contains)
+                    && (smaller.count < clause.count || other < at)
+            }
+            if !absorbed { kept.append(clause) }
+        }
+        guard kept.count <= maxClauses else {
+            throw .unsupportedGrouping(
+                column: column,
+                reason: "its ORs of groups make \(kept.count) combinations of terms (at most \(maxClauses)): write fewer")
+        }
+        return kept
     }
 
     // MARK: Terms

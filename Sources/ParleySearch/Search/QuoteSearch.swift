@@ -379,8 +379,11 @@ extension ParleyIndex {
                     sql: "SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts "
                         + "WHERE passage_fts MATCH ? AND rowid = ?")
                 let (first, last) = try Self.passageIDBounds(db)
+                let repeated = query.repeatedPhrases
                 let frequencies = try query.phrasePatterns.enumerated().map { number, phrase in
-                    number < query.positivePhraseCount
+                    repeated.contains(number)
+                        ? SearchQuery.repeatedFrequency
+                        : number < query.positivePhraseCount
                         ? try Self.documentFrequency(db, phrase: "text : (\(phrase))", first: first, last: last, exact: true)
                         : 0
                 }

@@ -146,6 +146,8 @@ private func scoreParts(
         // A phrase with no frequency given weighs nothing: the patterns a search adds to narrow its candidates
         // (`Searcher.provenBest`) follow the query's own phrases.
         guard frequency > 0, let given = argument(2 + phrase).map({ Double(sqlite3_value_int64($0)) }) else { continue }
+        // A phrase an earlier clause holds too (`(a b) OR c`: `c` twice) weighs once, there.
+        guard given != Double(SearchQuery.repeatedFrequency) else { continue }
         // An estimated frequency may exceed the row count (passage ids have holes where articles were
         // replaced): clamp it, or the IDF is the log of a negative number.
         let df = min(max(given, 0), rows)

@@ -66,6 +66,24 @@ public struct SearchQuery: Sendable, Equatable {
     /// How many of ``terms`` must or may occur (the rest are excluded).
     public var positivePhraseCount: Int { clauses.flatMap { $0 }.flatMap(\.phrases).count }
 
+    /// The positive phrases (indexes into ``terms``) of a term that an earlier clause already holds: `(a b) OR c` is
+    /// `(a OR c) AND (b OR c)`, and `c` weighs once, in its first clause (a repeat's frequency is
+    /// ``repeatedFrequency``, which `parley_rank` gives no weight).
+    var repeatedPhrases: Set<Int> {
+        var seen: [Term] = []
+        var repeated = Set<Int>()
+        var phrase = 0
+        for term in clauses.flatMap({ $0 }) {
+            let count = term.phrases.count
+            if seen.contains(term) { repeated.formUnion(phrase..<(phrase + count)) } else { seen.append(term) }
+            phrase += count
+        }
+        return repeated
+    }
+
+    /// The frequency given `parley_rank` for a repeated phrase (``repeatedPhrases``): it weighs nothing.
+    static let repeatedFrequency: Int64 = -2
+
     /// A prefix needs this many characters (`ab*`): `a*` matches too much of the vocabulary to rank it cheaply.
     public static let minimumPrefixLength = 2
     /// At most this many prefixes a query: each is merged from the index whole (64 one-letter prefixes ORed took 10 s

@@ -346,6 +346,7 @@ extension ParleyIndex {
         let (rows, average) = (parts[0], parts[1])
         // Each positive phrase's IDF, as `parley_rank` computes it.
         let idfs = frequencies.prefix(drivers.count).map { given -> Double in
+            guard given != SearchQuery.repeatedFrequency else { return 0 }
             guard given >= 0 else { return 1 }
             let df = min(Double(given), rows)
             let idf = log((rows - df + 0.5) / (df + 0.5))
@@ -550,8 +551,11 @@ extension ParleyIndex {
         let phrases = query.phrasePatterns
         let positive = query.positivePhraseCount
         let excluded = [Int64](repeating: 0, count: phrases.count - positive)
-        return try phrases.prefix(positive).map { phrase in
-            try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
+        let repeated = query.repeatedPhrases
+        return try phrases.prefix(positive).enumerated().map { number, phrase in
+            repeated.contains(number)
+                ? SearchQuery.repeatedFrequency
+                : try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
         } + excluded
     }
 
@@ -595,6 +599,7 @@ extension ParleyIndex {
                 } else if fields.count == 5, let phrase = Int(fields[0]), phrase < phrases.count,
                     phrase < query.positivePhraseCount
                 {
+                    guard frequencies[phrase] != SearchQuery.repeatedFrequency else { continue }
                     let idf = frequencies[phrase] < 0 ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
                     lines.append("\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
                         + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
