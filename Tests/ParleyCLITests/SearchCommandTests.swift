@@ -69,6 +69,16 @@ struct SearchCommandTests {
         #expect(result.stdout.contains("of 3 matching passages"))
     }
 
+    /// `SENTENCE(…)` through the binary (SearchTests checks it against sentences apart); a malformed one is named
+    /// by its column.
+    @Test func sentenceScope() throws {
+        let result = try search(["SENTENCE(parliament sanctions)"])
+        #expect(Self.keys(result.stdout) == ["p01"])
+        let bad = try search(["SENTENCE(sanctions)"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "error: SENTENCE at column 1 of the query: it needs two terms or more: SENTENCE(territory compromise).\n")
+    }
+
     /// `--offset` pages through the same order; `--count` prints the count alone; an offset past the matches says so.
     @Test func offsetPagesAndCountCounts() throws {
         func ordered(_ arguments: [String]) throws -> [String] {

@@ -132,6 +132,7 @@ import Testing
         ("(a b) OR (c d)", #"("a" OR "c") AND ("a" OR "d") AND ("b" OR "c") AND ("b" OR "d")"#),
         // A clause holding another's terms adds nothing.
         ("(a b) OR a", #""a""#),
+        ("SENTENCE(a \"b c\")", #"NEAR("a" "b c", 100)"#),
         ("((a OR b) c) OR d Valdora", #"("a" OR "b" OR "d") AND ("c" OR "d") AND "Valdora""#),
     ])
     func queryLanguagePatterns(text: String, pattern: String) throws {
@@ -161,6 +162,12 @@ import Testing
         ("NEAR(ceasefire)", QueryError.badNear(
             column: 1, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")),
         ("NEAR(a b", QueryError.unbalancedParenthesis(column: 5)),
+        ("SENTENCE(a)", QueryError.badSentence(
+            column: 1, reason: "it needs two terms or more: SENTENCE(territory compromise)")),
+        ("x SENTENCE(a b, 5)", QueryError.badSentence(
+            column: 3, reason: "it takes terms only: SENTENCE(territory compromise)")),
+        ("x -SENTENCE(a b)", QueryError.unsupportedGrouping(
+            column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")),
         // The unclosed one, not the last one opened.
         ("(iran (a OR b)", QueryError.unbalancedParenthesis(column: 1)),
         ("sanctions -source:tass iran", QueryError.unsupportedGrouping(
@@ -185,6 +192,32 @@ import Testing
         #expect(try keys("NEAR(palace Tuesday, 2)") == [])
         #expect(try keys("(compromise sanctions) OR Valdora") == ["t1", "t2"])
         #expect(try keys("(compromise palace) OR Tuesday") == keys("compromise palace").union(keys("Tuesday")))
+    }
+
+    /// `SENTENCE(a b)`: both words in one sentence, not merely near each other; in the title as in the text; in an
+    /// OR clause as one of its terms; in `quotes` and `timeline` too.
+    @Test func sentenceKeepsTermsOfOneSentence() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("a.jsonl", [
+            Sample.article("s1", title: "Talks", text: "The compromise was rejected. Territory stays disputed."),
+            Sample.article("s2", title: "Talks", text: "Mr. Vance refused to compromise on territory."),
+            Sample.article("s3", title: "Territory compromise floated", text: "Envoys met in Serin."),
+            Sample.article("s4", title: "Harbour", text: "The harbour reopened."),
+            Sample.article("s5", title: "Talks", text: "“We will never compromise on territory,” Teodor Vance said."),
+        ])])
+        func keys(_ text: String) throws -> [String] {
+            try index.search(SearchQuery(text), limit: 100, window: Int.max).hits.map(\.articleKey).sorted()
+        }
+        #expect(try keys("NEAR(compromise territory, 100)") == ["s1", "s2", "s3", "s5"])
+        #expect(try keys("SENTENCE(compromise territory)") == ["s2", "s3", "s5"])
+        #expect(try keys("SENTENCE(compromise territory) OR harbour") == ["s2", "s3", "s4", "s5"])
+        #expect(try keys("SENTENCE(compromise territory) -Vance") == ["s3"])
+        #expect(try index.search(SearchQuery("SENTENCE(compromise territory)")).totalMatches == 3)
+        let quotes = try index.quotes(SearchQuery("SENTENCE(compromise territory)"))
+        #expect(quotes.map(\.articleKey) == ["s5"])
+        #expect(try index.quotes(SearchQuery("SENTENCE(compromise harbour)")).isEmpty)
+        #expect(try index.timeline(SearchQuery("SENTENCE(compromise territory)"), by: .year).map(\.matches).reduce(0, +) == 3)
     }
 
     /// `(a b) OR c` is `(a OR c) AND (b OR c)`: `c` is in two clauses and weighs once, as in `c OR a`.

@@ -18,6 +18,8 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case unsupportedGrouping(column: Int, reason: String)
     /// A malformed `NEAR(…)`, at a column.
     case badNear(column: Int, reason: String)
+    /// A malformed `SENTENCE(…)`, at a column.
+    case badSentence(column: Int, reason: String)
     /// A field written in the query that the command does not take, or whose value is wrong.
     case badField(name: String, reason: String)
     /// `--speaker` matches several speakers: the user must choose.
@@ -42,6 +44,8 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
             "Cannot group the query at column \(column): \(reason)."
         case let .badNear(column, reason):
             "NEAR at column \(column) of the query: \(reason)."
+        case let .badSentence(column, reason):
+            "SENTENCE at column \(column) of the query: \(reason)."
         case let .badField(name, reason):
             "The field '\(name):' in the query: \(reason)."
         case let .tooManyTerms(count, limit):

@@ -15,6 +15,7 @@ struct QueryParser {
         /// A word as typed (it may end with `*`), or a quoted phrase's text.
         case word(String), quoted(String)
         case near([SearchQuery.Term], distance: Int)
+        case sentence([SearchQuery.Term])
         case field(name: String, value: String)
     }
 
@@ -70,7 +71,13 @@ struct QueryParser {
                 let word = String(characters[index..<end])
                 if word == "NEAR", end < characters.count, characters[end] == "(" {
                     let (terms, distance, after) = try near(from: end, column: column)
-                    lexemes.append(Located(lexeme: .near(terms, distance: distance), column: column))
+                    lexemes.append(Located(lexeme: .near(terms, distance: distance ?? 10), column: column))
+                    index = after
+                    continue
+                }
+                if word == "SENTENCE", end < characters.count, characters[end] == "(" {
+                    let (terms, _, after) = try near(from: end, column: column, operator: "SENTENCE")
+                    lexemes.append(Located(lexeme: .sentence(terms), column: column))
                     index = after
                     continue
                 }
@@ -103,8 +110,11 @@ struct QueryParser {
         return lexemes
     }
 
-    /// `NEAR(terms, N)` from the `(` at `open`: its terms, its distance (10 when not given), and the index after `)`.
-    private func near(from open: Int, column: Int) throws(QueryError) -> ([SearchQuery.Term], Int, Int) {
+    /// `NEAR(terms, N)` (or `SENTENCE(terms)`) from the `(` at `open`: its terms, its distance (`nil` when not
+    /// given), and the index after `)`.
+    private func near(from open: Int, column: Int, operator name: String = "NEAR") throws(QueryError)
+        -> ([SearchQuery.Term], Int?, Int)
+    {
         var index = open + 1
         var inQuote = false
         while index < characters.count {
@@ -114,10 +124,13 @@ struct QueryParser {
         }
         guard index < characters.count else { throw .unbalancedParenthesis(column: open + 1) }
         var inside = String(characters[(open + 1)..<index])
-        var distance = 10
+        var distance: Int?
         if let comma = inside.lastIndex(of: ","),
             let number = Int(inside[inside.index(after: comma)...].trimmingCharacters(in: .whitespaces))
         {
+            guard name == "NEAR" else {
+                throw .badSentence(column: column, reason: "it takes terms only: SENTENCE(territory compromise)")
+            }
             guard (0...1_000).contains(number) else {
                 throw .badNear(column: column, reason: "the distance must be a number of words from 0 to 1000")
             }
@@ -138,7 +151,10 @@ struct QueryParser {
         }
         terms += Self.words(rest)
         guard terms.count >= 2 else {
-            throw .badNear(column: column, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")
+            if name == "NEAR" {
+                throw .badNear(column: column, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")
+            }
+            throw .badSentence(column: column, reason: "it needs two terms or more: SENTENCE(territory compromise)")
         }
         return (terms, distance, index + 1)
     }
@@ -232,6 +248,12 @@ struct QueryParser {
                 add(Self.phrase(text).map { [$0] }, column: located.column)
             case let .near(terms, distance):
                 add([[.near(terms, distance: distance)]], column: located.column)
+            case let .sentence(terms):
+                if let not = negateNext {
+                    throw .unsupportedGrouping(
+                        column: not, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")
+                }
+                add([[.sentence(terms)]], column: located.column)
             case let .field(name, value):
                 guard !nested else {
                     throw .unsupportedGrouping(column: located.column, reason: "fields go outside parentheses")

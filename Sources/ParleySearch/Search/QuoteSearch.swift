@@ -332,17 +332,18 @@ extension ParleyIndex {
             FROM quote_fts JOIN quote ON quote.id = quote_fts.rowid
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
-            WHERE quote_fts MATCH ?\(whereClause)
+            WHERE quote_fts MATCH ?\(query.sentenceCondition(table: "quote_fts").map { " AND " + $0 } ?? "")\(whereClause)
             ORDER BY \(order == .date ? newest : "")quote_fts.rank, quote.id
             LIMIT ?
             """
         // `bm25()` with the text column alone, as `parley_rank` with each phrase's count (the `impact` column's
         // level tokens must not lengthen a passage, as `bm25()` would have them do).
+        let sentence = query.sentenceCondition(table: "passage_fts").map { " AND " + $0 } ?? ""
         func turns(_ frequencies: [Int64]) -> String { """
             WITH hit(id, score) AS MATERIALIZED (
                 -- FTS5 calls an auxiliary function only where it scans, not inside the aggregate below.
                 SELECT rowid, parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
-                FROM passage_fts WHERE passage_fts MATCH ?),
+                FROM passage_fts WHERE passage_fts MATCH ?\(sentence)),
             best(id, score, passage) AS (
                 SELECT quote.id, min(hit.score), hit.id
                 FROM hit CROSS JOIN passage ON passage.id = hit.id

@@ -11,6 +11,7 @@ import ParleyText
 /// - `-word`, `-"a phrase"`, `NOT word` (upper case) for a term that must not occur; `-(a OR b)` for several;
 /// - parentheses group terms joined by `OR`: `(sanctions OR embargo) -(Iran OR Syria)`;
 /// - `NEAR(ceasefire withdrawal, 10)`: the terms within that many words of one another (10 when not given);
+/// - `SENTENCE(territory compromise)`: the terms in one sentence;
 /// - fields, equal to the command's options: `speaker:ushakov`, `entity:donbas`, `source:reuters`,
 ///   `since:2025-09`, `until:2025-12-01`, `kind:partial`, `about:zelensky` (quote a value with spaces:
 ///   `speaker:"Ilya Marevsky"`); they apply to the whole query.
@@ -35,11 +36,16 @@ public struct SearchQuery: Sendable, Equatable {
         case prefix([String])
         /// Terms (words, phrases, prefixes) within `distance` tokens of one another.
         indirect case near([Term], distance: Int)
+        /// Terms in one sentence (`SENTENCE(a b)`): FTS5 finds them within ``sentenceReach`` tokens, and
+        /// `parley_sentence` keeps the passages where one sentence holds them all (``SentenceFunction``).
+        indirect case sentence([Term])
 
-        /// The FTS5 phrases this term is made of, in order (a `NEAR` group holds several).
+        /// The FTS5 phrases this term is made of, in order (a `NEAR` or `SENTENCE` group holds several).
         var phrases: [Term] {
-            if case let .near(terms, _) = self { return terms }
-            return [self]
+            switch self {
+            case let .near(terms, _), let .sentence(terms): terms
+            default: [self]
+            }
         }
     }
 
@@ -108,7 +114,7 @@ public struct SearchQuery: Sendable, Equatable {
             switch term {
             case .word: total + 1
             case let .phrase(tokens), let .prefix(tokens): total + tokens.count
-            case .near: total
+            case .near, .sentence: total
             }
         }
         guard count <= Self.maxTerms else { throw .tooManyTerms(count: count, limit: Self.maxTerms) }
@@ -151,7 +157,7 @@ public struct SearchQuery: Sendable, Equatable {
             switch term {
             case let .word(surface): surfaces = [surface]
             case let .phrase(tokens): surfaces = tokens
-            case .prefix, .near: return nil
+            case .prefix, .near, .sentence: return nil
             }
             return surfaces.flatMap { Tokenizer.tokens(in: $0, mode: .query) }.map(\.text)
                 .max { $0.utf8.count < $1.utf8.count }
@@ -167,7 +173,33 @@ public struct SearchQuery: Sendable, Equatable {
         case let .phrase(tokens): quoted(tokens.joined(separator: " "))
         case let .prefix(tokens): quoted(tokens.joined(separator: " ")) + " *"
         case let .near(terms, distance): "NEAR(" + terms.map(pattern).joined(separator: " ") + ", \(distance))"
+        case let .sentence(terms): "NEAR(" + terms.map(pattern).joined(separator: " ") + ", \(sentenceReach))"
         }
+    }
+
+    /// `SENTENCE(…)`'s terms lie within this many tokens of one another: longer sentences are rare in news prose
+    /// (FTS5's NEAR narrows the candidates; `parley_sentence` decides).
+    public static let sentenceReach = 100
+
+    /// The SQL condition that keeps, among the rows of `table` matching ``matchPattern``, those whose `SENTENCE(…)`
+    /// terms share a sentence: `parley_sentence(table, clause, first, count, isSentence, …)` with a quadruple for each
+    /// term of every clause holding one (a clause holds when one of its terms does); `nil` without `SENTENCE`.
+    public func sentenceCondition(table: String) -> String? {
+        var arguments: [Int] = []
+        var phrase = 0
+        for (number, clause) in clauses.enumerated() {
+            let holdsSentence = clause.contains { if case .sentence = $0 { true } else { false } }
+            for term in clause {
+                let count = term.phrases.count
+                if holdsSentence {
+                    let isSentence = if case .sentence = term { 1 } else { 0 }
+                    arguments += [number, phrase, count, isSentence]
+                }
+                phrase += count
+            }
+        }
+        guard !arguments.isEmpty else { return nil }
+        return "\(SentenceFunction.name)(\(table), " + arguments.map(String.init).joined(separator: ", ") + ")"
     }
 
     /// The text of each token of `text` as written (`U.S.-Russia` → `U.S.`, `Russia`).

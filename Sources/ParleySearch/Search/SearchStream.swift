@@ -23,7 +23,8 @@ extension ParleyIndex {
             let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
             let candidates = Self.candidateSQL(
-                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), joinArticle: order == .date)
+                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
+                joinArticle: order == .date)
             var ranked: [(id: Int64, score: Double, day: String?)] = []
             let rows = try Row.fetchCursor(
                 db,

@@ -263,7 +263,7 @@ extension ParleyIndex {
             let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let rankArguments = frequencies.map { ", \($0)" }.joined()
             let candidates = Self.candidateSQL(
-                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned))
+                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let best: BestMatches
@@ -358,7 +358,7 @@ extension ParleyIndex {
         var best = BestMatches(limit: limit)
         var seen = Set<Int64>()
         func score(_ pattern: String) throws {
-            let candidates = candidateSQL(pattern, clause: clause)
+            let candidates = candidateSQL(pattern, clause: clause, query: query)
             try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
                 if seen.insert(match.id).inserted { best.offer(match) }
             }
@@ -376,7 +376,7 @@ extension ParleyIndex {
         var oneTermAClause = false
         if !pairs.isEmpty, pairs.count <= 16 {
             let pattern = "(" + query.matchPattern + ") AND (" + pairs.joined(separator: " OR ") + ")"
-            let together = candidateSQL(pattern, clause: clause)
+            let together = candidateSQL(pattern, clause: clause, query: query)
             let count = try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + together.sql + " LIMIT ?)",
                 arguments: together.arguments + [Self.coOccurrenceLimit + 1]) ?? 0
@@ -427,7 +427,8 @@ extension ParleyIndex {
             let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
             let candidates = Self.candidateSQL(
-                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), joinArticle: true)
+                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
+                joinArticle: true)
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
                 db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
@@ -587,6 +588,7 @@ extension ParleyIndex {
             case let .phrase(tokens): "‘\(tokens.joined(separator: " "))’"
             case let .prefix(tokens): "‘\(tokens.joined(separator: " "))*’"
             case .near: "NEAR"
+            case .sentence: "SENTENCE"
             }
         }
         return try hits.map { hit in
@@ -711,12 +713,14 @@ extension ParleyIndex {
     /// `FROM … WHERE …` of the passages matching the FTS5 expression `match` (the query's, or one narrowing it) and
     /// `clause`, with its arguments. The filter's terms come last in the expression: `parley_rank` weighs the phrases
     /// it is given frequencies for, the query's, and these weigh nothing.
-    static func candidateSQL(_ match: String, clause: FilterClause, joinArticle: Bool = false)
-        -> (sql: String, arguments: StatementArguments)
-    {
+    static func candidateSQL(
+        _ match: String, clause: FilterClause, query: SearchQuery? = nil, joinArticle: Bool = false
+    ) -> (sql: String, arguments: StatementArguments) {
         let joins = joinArticle
             ? "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id" : ""
-        let conditions = ["passage_fts MATCH ?"] + clause.conditions
+        // `SENTENCE(…)`: its terms in one sentence (`match` is the query's pattern, or one that narrows it).
+        let sentence = query?.sentenceCondition(table: "passage_fts")
+        let conditions = ["passage_fts MATCH ?"] + clause.conditions + [sentence].compactMap { $0 }
         return (
             "FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "),
             [clause.terms.map { "(" + match + ") AND " + $0 } ?? match]

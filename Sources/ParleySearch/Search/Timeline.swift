@@ -43,6 +43,7 @@ extension ParleyIndex {
             let totals: [String: Int]
             if quotations {
                 var conditions = ["quote_fts MATCH ?", scoped, "quote.kind IN ('full', 'partial')"]
+                if let sentence = query.sentenceCondition(table: "quote_fts") { conditions.append(sentence) }
                 if let speakers = filter.speakers {
                     conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
                 }
@@ -76,7 +77,8 @@ extension ParleyIndex {
                         frequencies: try Self.rankFrequencies(db, query, first: first, last: last, exact: false))
                 }
                 let candidates = Self.candidateSQL(
-                    query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), joinArticle: true)
+                    query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
+                joinArticle: true)
                 matches = try Self.counts(
                     db,
                     sql: "SELECT \(label), count(*) " + candidates.sql

@@ -283,6 +283,7 @@ public final class ParleyIndex: Sendable {
     static func registerParleyFunctions(_ db: Database) throws {
         db.add(tokenizer: ParleyFTS5Tokenizer.self)
         try RankFunction.register(db)
+        try SentenceFunction.register(db)
         db.add(function: QuoteStatement.sqlFunction)
     }
 

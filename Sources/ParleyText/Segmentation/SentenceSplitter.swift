@@ -225,3 +225,19 @@ private struct ContentCheck {
         }
     }
 }
+
+/// The sentences of a text of one or more paragraphs, for a search's same-sentence test.
+public enum Sentences {
+    /// The sentence spans of `bytes` in order: every line is a paragraph of its own (a sentence never spans a
+    /// line break), split as ``SentenceSplitter`` splits the articles' paragraphs.
+    public static func spans(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteSpan] {
+        var spans: [ByteSpan] = []
+        var lineStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            let line = ByteClass.trimmed(ByteSpan(lineStart, index), in: bytes)
+            if line.count > 0 { spans += SentenceSplitter.sentences(in: bytes, paragraph: line) }
+            lineStart = index + 1
+        }
+        return spans
+    }
+}
