@@ -199,6 +199,8 @@ public struct SearchQuery: Sendable, Equatable {
             }
         }
         guard !arguments.isEmpty else { return nil }
+        // A leading 1: `passage_fts`, whose text the function reads from the article itself.
+        if table == "passage_fts" { arguments.insert(1, at: 0) }
         return "\(SentenceFunction.name)(\(table), " + arguments.map(String.init).joined(separator: ", ") + ")"
     }
 

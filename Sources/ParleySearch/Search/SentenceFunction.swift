@@ -1,9 +1,11 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import ParleyText
 
-/// `parley_sentence(fts, clause, first, count, isSentence, …)`: 1 when the row's `SENTENCE(…)` terms hold, else 0.
+/// `parley_sentence(fts, [1,] clause, first, count, isSentence, …)`: 1 when the row's `SENTENCE(…)` terms hold, else 0.
 ///
+/// A leading 1 says the table is `passage_fts`: its text is then read from the article (``PassageTexts``).
 /// The arguments come in fours, one for each term of each clause holding a `SENTENCE` term
 /// (``SearchQuery/sentenceCondition(table:)``): the clause's number, the term's first phrase and phrase count, and
 /// whether it is a `SENTENCE`. A clause holds when one of its terms does: a `SENTENCE` term when one sentence of one
@@ -15,12 +17,67 @@ enum SentenceFunction {
 
     static func register(_ db: Database) throws {
         let api = FTS5.api(db)
+        // The connection's article texts, released with the function.
+        let texts = Unmanaged.passRetained(PassageTexts(db)).toOpaque()
         let rc = name.withCString { cName in
-            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, nil, sameSentence, nil)
+            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, texts, sameSentence) { texts in
+                if let texts { Unmanaged<PassageTexts>.fromOpaque(texts).release() }
+            }
         }
         guard rc == SQLITE_OK else {
             throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(name)")
         }
+    }
+}
+
+/// A passage's text read from its article, the article kept for the next passage: FTS5 gives `passage_fts` its
+/// text through the `passage_text` view, whose `substr` walks an article's characters from its start for every
+/// passage (a briefing is 40 KB): 0.2 ms a candidate of `SENTENCE(president said)` on the briefings.
+private final class PassageTexts {
+    unowned(unsafe) let db: Database
+    private var article: Int64 = -1
+    private var bytes: [UInt8] = []
+    /// The byte offset of every ``stride``-th scalar: FTS5 walks candidates in either order, so an offset is found
+    /// from the checkpoint before it.
+    private var checkpoints: [Int] = []
+    private static let stride = 64
+
+    init(_ db: Database) { self.db = db }
+
+    /// The UTF-8 text of passage `id`; `nil` when it is not stored.
+    func text(passage id: Int64) -> ArraySlice<UInt8>? {
+        guard let statement = try? db.cachedStatement(
+                sql: "SELECT article_id, start, \"end\" FROM passage WHERE id = ?"),
+            let row = try? Row.fetchOne(statement, arguments: [id])
+        else { return nil }
+        let (articleID, start, end): (Int64, Int, Int) = (row[0], row[1], row[2])
+        if articleID != article {
+            guard let statement = try? db.cachedStatement(sql: "SELECT CAST(text AS BLOB) FROM article WHERE id = ?"),
+                let text = try? Data.fetchOne(statement, arguments: [articleID])
+            else { return nil }
+            (article, bytes) = (articleID, Array(text))
+            checkpoints = []
+            var scalar = 0
+            for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                if scalar % Self.stride == 0 { checkpoints.append(index) }
+                scalar += 1
+            }
+        }
+        let from = byte(at: start)
+        let to = byte(at: end)
+        return from <= to ? bytes[from..<to] : nil
+    }
+
+    /// The byte offset of scalar offset `scalar` (the end of the text past it).
+    private func byte(at scalar: Int) -> Int {
+        let checkpoint = scalar / Self.stride
+        guard checkpoint < checkpoints.count else { return bytes.count }
+        var index = checkpoints[checkpoint]
+        for _ in 0..<(scalar % Self.stride) where index < bytes.count {
+            index += 1
+            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        }
+        return index
     }
 }
 
@@ -49,19 +106,39 @@ private func sameSentence(
     var sentencesByColumn: [Int32: [Int]] = [:]
     func sentences(_ column: Int32) -> [Int] {
         if let known = sentencesByColumn[column] { return known }
+        let numbers = passageText(column).map { sentenceNumbers($0) } ?? columnText(column).map { sentenceNumbers($0) }
+        sentencesByColumn[column] = numbers ?? []
+        return numbers ?? []
+    }
+    /// `passage_fts`'s text column (the first argument says so), read through the article cache.
+    func passageText(_ column: Int32) -> ArraySlice<UInt8>? {
+        guard column == 0, argCount % 4 == 1, sqlite3_value_int64(args[0]) == 1,
+            let texts = api.xUserData(fts)
+        else { return nil }
+        return Unmanaged<PassageTexts>.fromOpaque(texts).takeUnretainedValue().text(passage: api.xRowid(fts))
+    }
+    func columnText(_ column: Int32) -> ArraySlice<UInt8>? {
         var text: UnsafePointer<CChar>?
         var length: Int32 = 0
-        guard api.xColumnText(fts, column, &text, &length) == SQLITE_OK, let text, length > 0 else { return [] }
-        let starts = TokenStarts()
-        _ = api.xTokenize(fts, text, length, Unmanaged.passUnretained(starts).toOpaque()) { box, flags, _, _, start, _ in
-            // A colocated token shares the position of the one before it.
-            if flags & FTS5_TOKEN_COLOCATED == 0, let box {
-                Unmanaged<TokenStarts>.fromOpaque(box).takeUnretainedValue().starts.append(Int(start))
-            }
-            return SQLITE_OK
+        guard api.xColumnText(fts, column, &text, &length) == SQLITE_OK, let text, length > 0 else { return nil }
+        return text.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))[...]
         }
-        let spans = text.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-            Sentences.spans(in: UnsafeBufferPointer(start: $0, count: Int(length)))
+    }
+    func sentenceNumbers(_ text: ArraySlice<UInt8>) -> [Int] {
+        let starts = TokenStarts()
+        let spans = text.withUnsafeBufferPointer { buffer -> [ByteSpan] in
+            buffer.withMemoryRebound(to: CChar.self) { characters in
+                _ = api.xTokenize(fts, characters.baseAddress, Int32(characters.count), Unmanaged.passUnretained(starts).toOpaque()) {
+                    box, flags, _, _, start, _ in
+                    // A colocated token shares the position of the one before it.
+                    if flags & FTS5_TOKEN_COLOCATED == 0, let box {
+                        Unmanaged<TokenStarts>.fromOpaque(box).takeUnretainedValue().starts.append(Int(start))
+                    }
+                    return SQLITE_OK
+                }
+            }
+            return Sentences.spans(in: buffer)
         }
         // Both in order: walk them together.
         var numbers: [Int] = []
@@ -71,7 +148,6 @@ private func sameSentence(
             while sentence + 1 < spans.count, start >= spans[sentence].upperBound { sentence += 1 }
             numbers.append(sentence)
         }
-        sentencesByColumn[column] = numbers
         return numbers
     }
 
@@ -95,7 +171,8 @@ private func sameSentence(
     }
 
     var clauses: [Int: Bool] = [:]
-    var argument = 0
+    // A leading argument of 1: the table is `passage_fts`.
+    var argument = Int(argCount) % 4
     while argument + 3 < Int(argCount) {
         let values = (0..<4).map { Int(sqlite3_value_int64(args[argument + $0])) }
         argument += 4
