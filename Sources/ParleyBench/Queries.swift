@@ -22,6 +22,8 @@ struct BenchQuery {
     var since: String?
     var until: String?
     var facets: Bool
+    /// `parley quotes` (statements, each once) instead of `parley search`.
+    var quotes = false
 
     var label: String {
         var label = query
@@ -31,6 +33,7 @@ struct BenchQuery {
         if let since { label += " --since \(since)" }
         if let until { label += " --until \(until)" }
         if facets { label += " --facets" }
+        if quotes { label = "quotes " + label }
         return label
     }
 
@@ -57,7 +60,7 @@ func loadQueries(_ path: String, mostFrequent: String) throws -> [BenchQuery] {
             query: (entry["query"] as? String ?? "").replacingOccurrences(of: "$MOST_FREQUENT", with: mostFrequent),
             speaker: entry["speaker"] as? String, entity: entry["entity"] as? String,
             source: entry["source"] as? String, since: entry["since"] as? String, until: entry["until"] as? String,
-            facets: entry["facets"] as? Bool ?? false)
+            facets: entry["facets"] as? Bool ?? false, quotes: entry["quotes"] as? Bool ?? false)
     }
 }
 
@@ -127,8 +130,19 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
     }())
 
     var results: [[String: Any]] = []
-    for query in queries {
+    for var query in queries {
         let parsed = try SearchQuery(query.query)
+        // Fields in the query are the options of the same name, as `parley search` takes them.
+        for field in parsed.fields {
+            switch field.name {
+            case "speaker": query.speaker = field.value
+            case "entity": query.entity = field.value
+            case "source": query.source = field.value
+            case "since": query.since = field.value
+            case "until": query.until = field.value
+            default: break
+            }
+        }
         let speakers: [Int64]?
         let entities: [Int64]?
         do {
@@ -141,6 +155,19 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
         let filter = SearchFilter(
             speakers: speakers, entities: entities, since: query.since.flatMap { DateBound($0, end: false)?.day },
             until: query.until.flatMap { DateBound($0, end: true)?.day }, sources: query.source.map { [$0] })
+        if query.quotes {
+            // Statements: `parley quotes`' first page, each statement once with its copies.
+            var hits = try index.quotes(parsed, speakers: speakers, filter: filter, limit: 10)
+            var latency = Latency()
+            for _ in 0..<repeats { try latency.measure { hits = try index.quotes(parsed, speakers: speakers, filter: filter, limit: 10) } }
+            results.append([
+                "shape": query.shape, "query": query.label,
+                "parley": latency.json.merging(["hits": hits.count, "ranked_by": "statements"]) { a, _ in a },
+                "exact": ["overlap_at_10": 1.0],
+            ])
+            FileHandle.standardError.write(Data("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n".utf8))
+            continue
+        }
         func search(window: Int = ParleyIndex.rankWindow) throws -> SearchResults {
             try index.search(parsed, limit: 10, filter: filter, facets: query.facets, window: window)
         }

@@ -271,6 +271,37 @@ struct NarrowingTests {
         #expect((object["copies"] as? [[String: Any]])?.count == 2)
     }
 
+    /// The same words are one statement only when they are a sentence's worth (six words or more) and one speaker's:
+    /// `“baseless”` in two articles, or the same words by two speakers, are two statements; `speakers` counts so.
+    @Test func aShortQuotationOrAnotherSpeakersWordsAreStatementsOfTheirOwn() throws {
+        let articles = [
+            ("s1", "2025-12-20", "Ilya Marevsky called the report “baseless” on Monday."),
+            ("s2", "2025-12-21", "Irena Vedrač called the charges “baseless” in Serin."),
+            ("s3", "2025-12-22", "“We will keep the border posts open all winter,” Ilya Marevsky said."),
+            ("s4", "2025-12-23", "“We will keep the border posts open all winter,” Irena Vedrač said."),
+            ("s5", "2025-12-24", "Ilya Marevsky said: “We will keep the border posts open all winter.”"),
+        ].map { id, date, text in
+            #"{"id":"\#(id)","title":"Posts \#(id)","source":"Harbour Post","date":"\#(date)","text":"\#(text)"}"#
+        }
+        let folder = try TemporaryFolder()
+        let parley = BinaryRunner(workingDirectory: folder.url)
+        try folder.write("short.jsonl", articles.joined(separator: "\n") + "\n")
+        #expect(try parley.run(["index", "-q", "short.jsonl"]).status == 0)
+        let baseless = try parley.run(["quotes", "baseless"])
+        #expect(baseless.stdout.components(separatedBy: "“baseless”").count == 3, "\(baseless.stdout)")
+        #expect(!baseless.stdout.contains("also in"))
+        let posts = try parley.run(["quotes", "--format", "jsonl", "border", "posts"])
+        let statements = posts.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(statements.count == 2, "\(posts.stdout)")
+        let marevsky = statements.first { $0["speaker"] as? String == "Ilya Marevsky" }
+        #expect((marevsky?["copies"] as? [[String: Any]])?.map { $0["article_id"] as? String } == ["s5"])
+        #expect(try parley.run(["quotes", "--count", "border", "posts"]).stdout == "2 statements\n")
+        let speakers = try parley.run(["speakers", "--format", "csv"]).stdout
+        #expect(speakers.contains("Ilya Marevsky,person,2,3"), "\(speakers)")
+    }
+
     /// A passage republished by another article (a lightly edited copy) is listed once in `search`, with the
     /// other article; `--all-copies` lists each.
     @Test func aRepublishedPassageIsListedOnceInSearch() throws {

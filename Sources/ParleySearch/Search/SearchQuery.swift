@@ -143,9 +143,24 @@ public struct SearchQuery: Sendable, Equatable {
             let terms = clause.map(Self.pattern)
             return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
-        guard !excluded.isEmpty else { return positive }
+        guard !excluded.isEmpty else { return restricted(positive) }
         let clause = positive.contains(" ") && clauses.count > 1 ? "(" + positive + ")" : positive
-        return clause + " NOT (" + excluded.map(Self.pattern).joined(separator: " OR ") + ")"
+        return restricted(clause + " NOT (" + excluded.map(Self.pattern).joined(separator: " OR ") + ")")
+    }
+
+    /// The one column the query matches, when it is restricted (``inColumn(_:)``).
+    private(set) var column: String?
+
+    /// This query matched in `column` alone (`text : (…)`): a transcript turn's words are its passages' text, not
+    /// the article's title. The phrases keep their numbers; their frequencies are counted in that column.
+    func inColumn(_ column: String) -> SearchQuery {
+        var query = self
+        query.column = column
+        return query
+    }
+
+    private func restricted(_ pattern: String) -> String {
+        column.map { "\($0) : (\(pattern))" } ?? pattern
     }
 
     /// For each positive phrase, in ``terms`` order, the index term of one of its words (the longest: likely the
@@ -165,7 +180,7 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// Each phrase's own MATCH expression, in ``terms`` order: FTS5's phrases of ``matchPattern``.
-    public var phrasePatterns: [String] { terms.map(Self.pattern) }
+    public var phrasePatterns: [String] { terms.map { restricted(Self.pattern($0)) } }
 
     static func pattern(_ term: Term) -> String {
         switch term {

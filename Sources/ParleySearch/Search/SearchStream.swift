@@ -78,7 +78,12 @@ extension ParleyIndex {
                     FROM passage JOIN article ON article.id = passage.article_id
                     WHERE passage.id IN (\(part.map { String($0.id) }.joined(separator: ",")))
                     """)
-            for row in rows { words[row[0]] = (row[1], QuoteStatement.key(row[2] ?? "")) }
+            for row in rows {
+                // A short passage (`Q Thank you.`) is its own: only a distinctive one is a copy.
+                let text: String = row[2] ?? ""
+                let id: Int64 = row[0]
+                words[id] = (row[1], QuoteStatement.isDistinctive(text) ? QuoteStatement.key(text) : "\(id)")
+            }
         }
         var kept: [(id: Int64, score: Double)] = []
         var first: [String: (id: Int64, article: Int64)] = [:]

@@ -233,7 +233,9 @@ extension ParleyIndex {
         var kept: [SearchHit] = []
         var index: [String: Int] = [:]
         for hit in hits {
-            let key = QuoteStatement.key(hit.text)
+            // A short passage (`Q Thank you.`) is its own: only a distinctive one is a copy.
+            let text = hit.text
+            let key = QuoteStatement.isDistinctive(text) ? QuoteStatement.key(text) : "\(hit.passageID)"
             if let first = index[key], hit.articleID != kept[first].articleID {
                 if !kept[first].copies.contains(hit.articleKey) { kept[first].copies.append(hit.articleKey) }
                 continue
