@@ -271,6 +271,31 @@ struct NarrowingTests {
         #expect((object["copies"] as? [[String: Any]])?.count == 2)
     }
 
+    /// A rewrite a word or two apart (a typo, a word changed) is the same statement, by the same speaker only.
+    @Test func aStatementAFewWordsApartIsOneStatement() throws {
+        let articles = [
+            ("n1", "2025-12-20", "“The ferry to Kaliv will run twice a day from Monday,” Ilya Marevsky said."),
+            ("n2", "2025-12-21", "“The ferry to Kaliv will now run twice a day from Monday,” Ilya Marevsky said."),
+            ("n3", "2025-12-22", "“The ferry to Kaliv will run twice a day from Monday,” Irena Vedrač said."),
+            ("n4", "2025-12-23", "“The ferry to Ostrel will stop for the winter on Monday,” Ilya Marevsky said."),
+        ].map { id, date, text in
+            #"{"id":"\#(id)","title":"Ferry \#(id)","source":"Harbour Post","date":"\#(date)","text":"\#(text)"}"#
+        }
+        let folder = try TemporaryFolder()
+        let parley = BinaryRunner(workingDirectory: folder.url)
+        try folder.write("near.jsonl", articles.joined(separator: "\n") + "\n")
+        #expect(try parley.run(["index", "-q", "near.jsonl"]).status == 0)
+        let listed = try parley.run(["quotes", "--format", "jsonl", "ferry"]).stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(listed.count == 3, "n1 and n2 once; n3 another speaker's; n4 another statement")
+        let twice = listed.first { ($0["copies"] as? [[String: Any]])?.isEmpty == false }
+        let copies = (twice?["copies"] as? [[String: Any]])?.compactMap { $0["article_id"] as? String }
+        #expect(Set([twice?["article_id"] as? String] + (copies ?? []).map { $0 as String? }) == ["n1", "n2"])
+        #expect(try parley.run(["quotes", "--count", "ferry"]).stdout == "3 statements\n")
+        #expect(try parley.run(["quotes", "--count", "--all-copies", "ferry"]).stdout == "4 quotations\n")
+    }
+
     /// The same words are one statement only when they are a sentence's worth (six words or more) and one speaker's:
     /// `“baseless”` in two articles, or the same words by two speakers, are two statements; `speakers` counts so.
     @Test func aShortQuotationOrAnotherSpeakersWordsAreStatementsOfTheirOwn() throws {

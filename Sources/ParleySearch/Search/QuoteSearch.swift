@@ -39,6 +39,45 @@ public struct QuoteCopy: Sendable, Equatable {
     public var published: String?
 }
 
+/// Statements a few words apart, among the quotations a listing has kept: the same speaker (or none), six words or
+/// more, other articles, and at least ``similarity`` of their words shared (Jaccard, on ``QuoteStatement/key(_:)``'s
+/// words). On Reuters-21578 39 pairs of quotations are that close and no closer, on the briefings 10; a sample of
+/// 12 and all 10 were the same statement (a typo, a word changed, a clause dropped).
+struct NearCopies {
+    static let similarity = 0.8
+    /// A speaker's last statements kept are compared, at most this many: copies lie near each other in a listing's
+    /// order (their scores, their dates), and every pair would cost too much for a speaker quoted thousands of times.
+    static let window = 500
+
+    /// Each kept statement's words, as hashes (set operations on strings hash them again and again).
+    private var kept: [String: [(index: Int, article: Int64, words: Set<Int>)]] = [:]
+
+    /// Keeps `hit` (distinctive; `key` its ``QuoteStatement/key(_:)``) as the statement at `index`.
+    mutating func keep(_ hit: QuoteHit, words key: String, at index: Int) {
+        let words = Set(key.split(separator: " ").map(\.hashValue))
+        kept[hit.speaker ?? "", default: []].append((index, hit.articleRowID, words))
+        if kept[hit.speaker ?? ""]!.count > Self.window { kept[hit.speaker ?? ""]!.removeFirst() }
+    }
+
+    /// The index of the kept statement `hit` is a near copy of, if any.
+    func original(of hit: QuoteHit, words key: String) -> Int? {
+        guard let candidates = kept[hit.speaker ?? ""] else { return nil }
+        let words = Set(key.split(separator: " ").map(\.hashValue))
+        for candidate in candidates.reversed() where candidate.article != hit.articleRowID {
+            // Jaccard ≥ s needs the smaller set to be at least s of the larger: most pairs fail at once.
+            let (small, large) = (min(candidate.words.count, words.count), max(candidate.words.count, words.count))
+            guard Double(small) >= Self.similarity * Double(large) else { continue }
+            // Counted, not built: a new set for each pair took most of `quotes --count` on Reuters.
+            let (fewer, more) = candidate.words.count <= words.count ? (candidate.words, words) : (words, candidate.words)
+            var shared = 0
+            for word in fewer where more.contains(word) { shared += 1 }
+            let union = fewer.count + more.count - shared
+            if Double(shared) >= Self.similarity * Double(union) { return candidate.index }
+        }
+        return nil
+    }
+}
+
 /// One statement, however many articles carry it: a quotation's words with case, accents, punctuation and spacing
 /// set aside, so that copies by several outlets (`“We are ready,” he said` and `"we are ready"`) are one.
 ///
@@ -62,9 +101,13 @@ public enum QuoteStatement {
     /// The statement `text` by `speaker` (a name or an id as text; `nil` when unattributed) in `article` belongs to:
     /// its ``key(_:)`` and speaker, and for a quotation under ``minimumWords`` words its article too.
     public static func group(_ text: String, speaker: String?, article: Int64) -> String {
-        let words = key(text)
+        group(words: key(text), distinctive: isDistinctive(text), speaker: speaker, article: article)
+    }
+
+    /// ``group(_:speaker:article:)`` of a quotation whose ``key(_:)`` and ``isDistinctive(_:)`` are known.
+    static func group(words: String, distinctive: Bool, speaker: String?, article: Int64) -> String {
         let who = speaker ?? ""
-        return isDistinctive(text) ? "\(who)\u{1}\(words)" : "\(who)\u{1}\(article)\u{1}\(words)"
+        return distinctive ? "\(who)\u{1}\(words)" : "\(who)\u{1}\(article)\u{1}\(words)"
     }
 
     /// Whether `text` has ``minimumWords`` words (white-space separated, each holding a letter or a digit): enough
@@ -318,11 +361,24 @@ extension ParleyIndex {
             let hits = try fetch(fetched)
             var seen: Set<String> = []
             var statements: [QuoteHit] = []
+            var near = NearCopies()
             for hit in hits {
+                // Each quotation's words once: the key, and the near copies' comparison.
+                let words = hit.kind == "turn" ? "" : QuoteStatement.key(hit.text)
+                let distinctive = hit.kind != "turn" && QuoteStatement.isDistinctive(hit.text)
                 let key = hit.kind == "turn"
                     ? "turn \(hit.articleRowID) \(hit.start)"
-                    : QuoteStatement.group(hit.text, speaker: hit.speaker, article: hit.articleRowID)
+                    : QuoteStatement.group(words: words, distinctive: distinctive, speaker: hit.speaker, article: hit.articleRowID)
                 guard seen.insert(key).inserted else { continue }
+                // The same statement a few words apart (a rewrite, a typo): a copy of the one kept.
+                if distinctive, let original = near.original(of: hit, words: words) {
+                    if !statements[original].copies.contains(where: { $0.articleKey == hit.articleKey }) {
+                        statements[original].copies.append(
+                            QuoteCopy(articleKey: hit.articleKey, source: hit.source, published: hit.published))
+                    }
+                    continue
+                }
+                if distinctive { near.keep(hit, words: words, at: statements.count) }
                 statements.append(hit)
                 if statements.count == limit { break }
             }
@@ -353,12 +409,15 @@ extension ParleyIndex {
                     """, arguments: [phrase, hit.articleRowID])
         }
         var articles: Set<Int64> = []
-        // The same words by the same speaker (or unattributed in both).
+        // The same words by the same speaker (or unattributed in both), after the near copies already found.
+        let near = hit.copies
+        hit.copies = []
         for row in rows where QuoteStatement.key(row[0]) == key && (row[5] as String?) == hit.speaker
             && articles.insert(row[1]).inserted
         {
             hit.copies.append(QuoteCopy(articleKey: Self.displayKey(row[4] ?? ""), source: row[2], published: row[3]))
         }
+        hit.copies += near.filter { copy in !hit.copies.contains { $0.articleKey == copy.articleKey } }
         return hit
     }
 
