@@ -271,20 +271,26 @@ struct NarrowingTests {
         #expect((object["copies"] as? [[String: Any]])?.count == 2)
     }
 
+    /// A new index in a folder of its own holding `articles` (id, date, text), each from the Harbour Post.
+    static func harbourPost(_ articles: [(String, String, String)]) throws -> (TemporaryFolder, BinaryRunner) {
+        let folder = try TemporaryFolder()
+        let parley = BinaryRunner(workingDirectory: folder.url)
+        try parley.index(
+            articles.map { id, date, text in
+                ["id": id, "title": "Harbour \(id)", "source": "Harbour Post", "date": date, "text": text]
+            }, in: folder)
+        return (folder, parley)
+    }
+
     /// A rewrite a word or two apart (a typo, a word changed) is the same statement, by the same speaker only.
     @Test func aStatementAFewWordsApartIsOneStatement() throws {
-        let articles = [
+        let (folder, parley) = try Self.harbourPost([
             ("n1", "2025-12-20", "“The ferry to Kaliv will run twice a day from Monday,” Ilya Marevsky said."),
             ("n2", "2025-12-21", "“The ferry to Kaliv will now run twice a day from Monday,” Ilya Marevsky said."),
             ("n3", "2025-12-22", "“The ferry to Kaliv will run twice a day from Monday,” Irena Vedrač said."),
             ("n4", "2025-12-23", "“The ferry to Ostrel will stop for the winter on Monday,” Ilya Marevsky said."),
-        ].map { id, date, text in
-            #"{"id":"\#(id)","title":"Ferry \#(id)","source":"Harbour Post","date":"\#(date)","text":"\#(text)"}"#
-        }
-        let folder = try TemporaryFolder()
-        let parley = BinaryRunner(workingDirectory: folder.url)
-        try folder.write("near.jsonl", articles.joined(separator: "\n") + "\n")
-        #expect(try parley.run(["index", "-q", "near.jsonl"]).status == 0)
+        ])
+        _ = folder
         let listed = try parley.run(["quotes", "--format", "jsonl", "ferry"]).stdout.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
@@ -299,19 +305,14 @@ struct NarrowingTests {
     /// The same words are one statement only when they are a sentence's worth (six words or more) and one speaker's:
     /// `“baseless”` in two articles, or the same words by two speakers, are two statements; `speakers` counts so.
     @Test func aShortQuotationOrAnotherSpeakersWordsAreStatementsOfTheirOwn() throws {
-        let articles = [
+        let (folder, parley) = try Self.harbourPost([
             ("s1", "2025-12-20", "Ilya Marevsky called the report “baseless” on Monday."),
             ("s2", "2025-12-21", "Irena Vedrač called the charges “baseless” in Serin."),
             ("s3", "2025-12-22", "“We will keep the border posts open all winter,” Ilya Marevsky said."),
             ("s4", "2025-12-23", "“We will keep the border posts open all winter,” Irena Vedrač said."),
             ("s5", "2025-12-24", "Ilya Marevsky said: “We will keep the border posts open all winter.”"),
-        ].map { id, date, text in
-            #"{"id":"\#(id)","title":"Posts \#(id)","source":"Harbour Post","date":"\#(date)","text":"\#(text)"}"#
-        }
-        let folder = try TemporaryFolder()
-        let parley = BinaryRunner(workingDirectory: folder.url)
-        try folder.write("short.jsonl", articles.joined(separator: "\n") + "\n")
-        #expect(try parley.run(["index", "-q", "short.jsonl"]).status == 0)
+        ])
+        _ = folder
         let baseless = try parley.run(["quotes", "baseless"])
         #expect(baseless.stdout.components(separatedBy: "“baseless”").count == 3, "\(baseless.stdout)")
         #expect(!baseless.stdout.contains("also in"))
