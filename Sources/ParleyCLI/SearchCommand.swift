@@ -155,8 +155,12 @@ enum SearchRenderer {
                     text = String(text.dropFirst(2))
                 }
                 let who = turn.isQuestioner ? "question" : turn.speaker.map { $0 == turn.label ? nil : $0 } ?? nil
-                text = turn.label + (who.map { " (\($0))" } ?? "") + ": " + text
+                text = turn.label + (who.map { " (\($0))" } ?? "") + ": " + (hit.startsMidSentence ? "… " : "") + text
+            } else if hit.startsMidSentence {
+                // A piece of a sentence longer than a passage says so.
+                text = "… " + text
             }
+            if hit.endsMidSentence { text += " …" }
             out += "   \(text)\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end)]\n"
             if !hit.copies.isEmpty {
@@ -219,6 +223,7 @@ enum SearchRenderer {
             "rank": rank, "article_id": hit.articleKey, "title": hit.title, "source": hit.source ?? NSNull(),
             "date": hit.published ?? NSNull(), "url": hit.url ?? NSNull(), "start": hit.start, "end": hit.end,
             "text": hit.text, "score": hit.score, "copies": hit.copies,
+            "starts_mid_sentence": hit.startsMidSentence, "ends_mid_sentence": hit.endsMidSentence,
             "highlighted": hit.marked(open: "[", close: "]"),
             "turn": hit.turn.map {
                 ["label": $0.label, "speaker": $0.speaker ?? NSNull(), "question": $0.isQuestioner] as [String: Any]

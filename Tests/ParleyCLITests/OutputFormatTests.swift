@@ -181,6 +181,26 @@ struct OutputFormatTests {
         #expect(periods.reduce(0) { $0 + ($1["matches"] as? Int ?? 0) } == matches)
     }
 
+    /// A sentence longer than a passage is cut at a word; each piece says so (`…`), in text and in JSON.
+    @Test func aPieceOfALongSentenceSaysSo() throws {
+        let clauses = (1...30).map { "the envoys from Tamesk crossed bridge number \($0) on foot" }
+        let sentence = "On Monday " + clauses.joined(separator: ", and ") + ", and then the envoys rested."
+        let folder = try TemporaryFolder()
+        let parley = BinaryRunner(workingDirectory: folder.url)
+        try parley.index([["id": "long", "title": "Bridges", "date": "2025-10-02", "text": sentence]], in: folder)
+        let pieces = try jsonLines(try parley.run(["search", "--format", "jsonl", "--sort", "date", "envoys"]).stdout)
+            .dropLast().sorted { ($0["start"] as? Int ?? 0) < ($1["start"] as? Int ?? 0) }
+        #expect(pieces.count >= 2)
+        #expect(pieces.first?["starts_mid_sentence"] as? Bool == false)
+        #expect(pieces.first?["ends_mid_sentence"] as? Bool == true)
+        #expect(pieces.last?["starts_mid_sentence"] as? Bool == true)
+        #expect(pieces.last?["ends_mid_sentence"] as? Bool == false)
+        let text = try parley.run(["search", "--limit", "10", "envoys"]).stdout
+        #expect(text.contains("   On Monday the [envoys]"))
+        #expect(text.contains(" …\n"))
+        #expect(text.contains("   … "))
+    }
+
     @Test func colorIsBoldOnlyWhenAskedOrOnATerminal() throws {
         let always = try parley.run(["search", "--color", "always", "phase"])
         #expect(always.stdout.contains("\u{1B}[1mphase\u{1B}[0m"))

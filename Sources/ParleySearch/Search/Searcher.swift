@@ -52,6 +52,26 @@ public struct SearchHit: Sendable, Equatable {
     /// The passage without highlight markers.
     public var text: String { Self.marking(highlighted, open: "", close: "") }
 
+    /// Whether the passage begins inside a sentence: only a sentence longer than a passage is cut (at a word), and
+    /// the piece after the cut begins in lower case.
+    public var startsMidSentence: Bool {
+        guard let first = highlighted.unicodeScalars.first(where: {
+            !$0.properties.isWhitespace && $0 != "\u{2}" && $0 != "\u{3}"
+        }) else { return false }
+        return first.properties.isLowercase
+    }
+
+    /// Whether the passage ends inside a sentence: it is about a passage long (a cut piece fills its passage) and
+    /// ends with neither a sentence's last mark nor a closing quotation mark or bracket.
+    public var endsMidSentence: Bool {
+        guard end - start >= Segmenter.maxPassageScalars * 3 / 4,
+            let last = highlighted.unicodeScalars.last(where: {
+                !$0.properties.isWhitespace && $0 != "\u{2}" && $0 != "\u{3}"
+            })
+        else { return false }
+        return !".!?…\"”’')]»".unicodeScalars.contains(last)
+    }
+
     /// `highlighted` with its markers replaced by `open` and `close` (`[`, `]`; escape codes for bold).
     public func marked(open: String, close: String) -> String { Self.marking(highlighted, open: open, close: close) }
 
