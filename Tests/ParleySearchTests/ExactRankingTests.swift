@@ -64,13 +64,15 @@ import Testing
     var index: ParleyIndex { get throws { try Self.shared.get().index } }
 
     /// Every query shape: one word (frequent, middling), two and three words, a phrase, NEAR, OR, an exclusion,
-    /// a prefix with a word; each ranked through the levels (window 50) and by scoring every match.
+    /// a prefix with a word, a group ORed, SENTENCE (its smaller count budget); each ranked through the levels
+    /// (window 50) and by scoring every match.
     static let queries: [String] = {
         let v = vocabulary
         return [
             v[0], v[1], v[5], v[20], "\(v[0]) \(v[1])", "\(v[2]) \(v[3])", "\(v[0]) \(v[4]) \(v[9])",
             "\"\(v[0]) \(v[1])\"", "NEAR(\(v[1]) \(v[2]), 4)", "\(v[3]) OR \(v[6])", "\(v[0]) -\(v[1])",
             "(\(v[2]) OR \(v[7])) \(v[0])", "\(v[1]) \(v[0].prefix(4))*", "(\(v[2]) \(v[3])) OR \(v[5])",
+            "SENTENCE(\(v[0]) \(v[2]))",
         ]
     }()
 

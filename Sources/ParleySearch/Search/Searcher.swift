@@ -287,7 +287,8 @@ extension ParleyIndex {
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
-                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
+                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
+                query: query)
             let best: BestMatches
             var method = RankingMethod.everyMatch
             if !isComplete, let newest, newest > 0 {
@@ -452,7 +453,8 @@ extension ParleyIndex {
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
                 joinArticle: true)
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
-                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last)
+                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
+                query: query)
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
             let walked = Double(articles) * Double(limit) / Double(max(total, 1))
@@ -771,9 +773,13 @@ extension ParleyIndex {
     /// there are no more than `window` (then every match is scored and faceted).
     static func countMatches(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), window: Int, countBudget: Int,
-        first: Int64, last: Int64
+        first: Int64, last: Int64, query: SearchQuery? = nil
     ) throws -> (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int) {
-        let budget = window == Int.max ? Int.max : max(countBudget, window)
+        // `SENTENCE(…)` checks each match's sentences (about 0.1 ms a match): ten times fewer are counted, and the
+        // rest estimated from a sample ten times smaller (3 s at 15.7 million passages with the usual budget).
+        let checked = query?.sentenceCondition(table: "passage_fts") != nil
+        let budget = window == Int.max
+            ? Int.max : max(checked ? countBudget / sentenceCountShare : countBudget, window)
         let probe = try Row.fetchOne(
             db,
             sql: "SELECT count(*), min(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
@@ -783,9 +789,13 @@ extension ParleyIndex {
         let counted = min(found, budget)
         guard found > budget else { return (counted, counted, true, found <= window, 0) }
         let (rest, margin) = try estimatedRest(
-            db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last)
+            db, candidates: candidates, counted: counted, oldest: probe?[1] ?? first, first: first, last: last,
+            sample: checked ? countSample / sentenceCountShare : countSample)
         return (counted + Int(rest), counted, false, found <= window, Int(margin))
     }
+
+    /// A `SENTENCE(…)` query counts this share of the usual budget and sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    static let sentenceCountShare = 10
 
     /// Beyond the counted matches (ids above `oldest`, the first match not counted), how many match among the ids
     /// `first`…`oldest`: counted
@@ -798,7 +808,7 @@ extension ParleyIndex {
     ///   mean density (from their spread), over the span; the whole span when fewer than two slices were counted.
     static func estimatedRest(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), counted: Int, oldest: Int64,
-        first: Int64, last: Int64
+        first: Int64, last: Int64, sample countSample: Int = countSample
     ) throws -> (rest: Int64, margin: Int64) {
         let span = oldest - first + 1
         guard span > 0 else { return (0, 0) }
