@@ -168,7 +168,7 @@ enum CSV {
         case let flag as Bool: flag ? "true" : "false"
         case let number as Int: String(number)
         case let number as Int64: String(number)
-        case let number as Double: String(number)
+        case let number as Double: number.isFinite ? String(number) : ""
         case let list as [Any]: list.map { text($0) }.joined(separator: "; ")
         default: String(describing: value!)
         }

@@ -269,7 +269,7 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         let index = try limits.openIndex(common)
-        let wanted = (limit ?? (format == .text ? 50 : 1 << 40)) + min(offset, 1 << 40)
+        let wanted = min(limit ?? (format == .text ? 50 : 1 << 40), 1 << 40) + min(offset, 1 << 40)
         let speakers = try index.speakers(limit: wanted, about: about.isEmpty ? nil : try index.entityIDs(for: about))
             .dropFirst(offset)
         switch format {

@@ -168,6 +168,11 @@ import Testing
             column: 3, reason: "it takes terms only: SENTENCE(territory compromise)")),
         ("x -SENTENCE(a b)", QueryError.unsupportedGrouping(
             column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")),
+        // In a group too (review finding: the group was excluded as NEAR(…, 100)).
+        ("x -(SENTENCE(a b))", QueryError.unsupportedGrouping(
+            column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")),
+        ("x NOT (y OR SENTENCE(a b))", QueryError.unsupportedGrouping(
+            column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")),
         // The unclosed one, not the last one opened.
         ("(iran (a OR b)", QueryError.unbalancedParenthesis(column: 1)),
         ("sanctions -source:tass iran", QueryError.unsupportedGrouping(
@@ -175,6 +180,15 @@ import Testing
     ])
     func queryMistakesAreNamedByColumn(text: String, error: QueryError) {
         #expect(throws: error) { try SearchQuery(text) }
+    }
+
+    /// Two large groups ORed are refused before their combinations are built (review finding: 4 million clauses).
+    @Test func largeGroupsOredAreRefusedAtOnce() {
+        let text = "(" + (1...2_000).map { "a\($0)" }.joined(separator: " ") + ") OR ("
+            + (1...2_000).map { "b\($0)" }.joined(separator: " ") + ")"
+        #expect(throws: QueryError.unsupportedGrouping(
+            column: 10_899, reason: "its ORs of groups make 4000000 combinations of terms (at most 32): write fewer")
+        ) { try SearchQuery(text) }
     }
 
     /// What each operator keeps, against the index's passages checked one by one.
@@ -213,6 +227,9 @@ import Testing
         #expect(try keys("SENTENCE(compromise territory)") == ["s2", "s3", "s5"])
         #expect(try keys("SENTENCE(compromise territory) OR harbour") == ["s2", "s3", "s4", "s5"])
         #expect(try keys("SENTENCE(compromise territory) -Vance") == ["s3"])
+        // Many clauses: the function's numbers come as one argument (SQLite takes at most 127; review finding).
+        let many = "SENTENCE(compromise territory) OR (" + (1...16).map { "w\($0)" }.joined(separator: " ") + ")"
+        #expect(try keys(many) == ["s2", "s3", "s5"])
         #expect(try index.search(SearchQuery("SENTENCE(compromise territory)")).totalMatches == 3)
         let quotes = try index.quotes(SearchQuery("SENTENCE(compromise territory)"))
         #expect(quotes.map(\.articleKey) == ["s5"])

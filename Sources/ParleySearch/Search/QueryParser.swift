@@ -286,6 +286,11 @@ struct QueryParser {
                 index += 1
             }
             if item.negated {
+                // `-(SENTENCE(a b))` would exclude the words within 100 words of each other, not in one sentence.
+                if item.clauses.joined().contains(where: { if case .sentence = $0 { true } else { false } }) {
+                    throw .unsupportedGrouping(
+                        column: item.column, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")
+                }
                 guard item.clauses.count == 1 else {
                     throw .unsupportedGrouping(
                         column: item.column, reason: "exclude terms one by one (-a -b) or joined by OR (-(a OR b))")
@@ -308,6 +313,12 @@ struct QueryParser {
     static func either(_ first: [[SearchQuery.Term]], _ second: [[SearchQuery.Term]], column: Int) throws(QueryError)
         -> [[SearchQuery.Term]]
     {
+        // Refused before it is built: two groups of 2,000 words would make 4 million clauses to compare.
+        guard first.count * second.count <= maxClauses * 4 else {
+            throw .unsupportedGrouping(
+                column: column,
+                reason: "its ORs of groups make \(first.count * second.count) combinations of terms (at most \(maxClauses)): write fewer")
+        }
         var product: [[SearchQuery.Term]] = []
         for a in first {
             for b in second {

@@ -285,6 +285,9 @@ extension ParleyIndex {
     /// more (`--count`, every result for a program) by scoring every matching passage.
     static let turnSearchLimit = 5_000
 
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)`` reads at most this many passages.
+    static let turnSearchPassages = 20_000
+
     /// The best `limit` transcript turns matching `query` (its words in their passages' text), in `order`, each with
     /// its best passage: the passages come from ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``
     /// (BM25's exact order, the impact levels when the matches are many), and a turn's first passage in that order is
@@ -292,13 +295,14 @@ extension ParleyIndex {
     private func turnsBySearch(
         _ query: SearchQuery, speakers: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int,
         turnCondition: String, arguments: [any DatabaseValueConvertible]
-    ) throws -> [(turn: Int64, passage: SearchHit)] {
+    ) throws -> [(turn: Int64, passage: SearchHit)]? {
         // The article's dates and sources, and the speakers, are the passages' filter terms too; the rest (entities,
         // `about`, the confidence) are the turn's, checked below.
         let passageFilter = SearchFilter(
             speakers: speakers, since: filter.since, until: filter.until, sources: filter.sources)
         // Half as many again at first: the best passages of a turn often lie together. Each page is read and
-        // highlighted, so later pages skip the passages seen (240 at once took 250 ms at 15.7 million passages).
+        // highlighted (240 passages at once took 250 ms at 15.7 million passages); a later page is ranked past the
+        // passages seen (`offset`), and only it is read.
         var page = max(limit + limit / 2, 20)
         var seenPassages = 0
         var seen = Set<Int64>()
@@ -326,8 +330,11 @@ extension ParleyIndex {
                 turns.append((turn, passage))
                 if turns.count == limit { return turns }
             }
-            if passages.count < page || seenPassages >= 1 << 20 { return turns }
-            page = seenPassages * 3
+            // Few turns among many passages (news beside transcripts, a filter only turns have): past this many
+            // passages, every matching passage is scored instead (`nil`).
+            if passages.count < page { return turns }
+            if seenPassages >= Self.turnSearchPassages { return nil }
+            page = min(seenPassages * 3, Self.turnSearchPassages - seenPassages)
         }
     }
 
@@ -362,6 +369,7 @@ extension ParleyIndex {
             var seen: Set<String> = []
             var statements: [QuoteHit] = []
             var near = NearCopies()
+            var nearCopyOf: [String: Int] = [:]
             for hit in hits {
                 // Each quotation's words once: the key, and the near copies' comparison.
                 let words = hit.kind == "turn" ? "" : QuoteStatement.key(hit.text)
@@ -369,13 +377,21 @@ extension ParleyIndex {
                 let key = hit.kind == "turn"
                     ? "turn \(hit.articleRowID) \(hit.start)"
                     : QuoteStatement.group(words: words, distinctive: distinctive, speaker: hit.speaker, article: hit.articleRowID)
-                guard seen.insert(key).inserted else { continue }
-                // The same statement a few words apart (a rewrite, a typo): a copy of the one kept.
-                if distinctive, let original = near.original(of: hit, words: words) {
+                func attach(to original: Int) {
                     if !statements[original].copies.contains(where: { $0.articleKey == hit.articleKey }) {
                         statements[original].copies.append(
                             QuoteCopy(articleKey: hit.articleKey, source: hit.source, published: hit.published))
                     }
+                }
+                guard seen.insert(key).inserted else {
+                    // The same words as a near copy folded earlier: a copy of that one's statement too.
+                    if let original = nearCopyOf[key] { attach(to: original) }
+                    continue
+                }
+                // The same statement a few words apart (a rewrite, a typo): a copy of the one kept.
+                if distinctive, let original = near.original(of: hit, words: words) {
+                    attach(to: original)
+                    nearCopyOf[key] = original
                     continue
                 }
                 if distinctive { near.keep(hit, words: words, at: statements.count) }
@@ -518,11 +534,16 @@ extension ParleyIndex {
         let wantsQuoted = kinds.map { $0.contains { $0 != "turn" } } ?? true
         // A few turns (a page): found through `search`'s exact top passages of the text column, not by scoring every
         // matching passage (15 s for `quotes Iran` at 15.7 million passages).
-        let bestTurns = wantsTurns && limit <= Self.turnSearchLimit
+        // Conditions only a whole turn can meet (a mention in any of its passages, an attribution's confidence, its
+        // words about someone) would leave the search's passages mostly unused (11.7 s for `quotes Iran --entity
+        // Chechnya` at 10×): those score every matching passage.
+        let turnLevelFilter = filter.entities != nil || about != nil || minConfidence != nil
+        let bestTurns = wantsTurns && limit <= Self.turnSearchLimit && !turnLevelFilter
             ? try turnsBySearch(
                 query, speakers: speakers, filter: filter, order: order, limit: limit,
                 turnCondition: turnWhereClause, arguments: filterArguments)
             : nil
+        // (`nil` with turns wanted: every matching passage is scored below.)
         return try read { db in
             var scored: [(hit: QuoteHit, score: Double)] = []
             if wantsQuoted {

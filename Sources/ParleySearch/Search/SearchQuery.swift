@@ -197,7 +197,7 @@ public struct SearchQuery: Sendable, Equatable {
     public static let sentenceReach = 100
 
     /// The SQL condition that keeps, among the rows of `table` matching ``matchPattern``, those whose `SENTENCE(…)`
-    /// terms share a sentence: `parley_sentence(table, clause, first, count, isSentence, …)` with a quadruple for each
+    /// terms share a sentence: `parley_sentence(table, 'P;clause,first,count,isSentence,…')` with a quadruple for each
     /// term of every clause holding one (a clause holds when one of its terms does); `nil` without `SENTENCE`.
     public func sentenceCondition(table: String) -> String? {
         var arguments: [Int] = []
@@ -214,9 +214,10 @@ public struct SearchQuery: Sendable, Equatable {
             }
         }
         guard !arguments.isEmpty else { return nil }
-        // A leading 1: `passage_fts`, whose text the function reads from the article itself.
-        if table == "passage_fts" { arguments.insert(1, at: 0) }
-        return "\(SentenceFunction.name)(\(table), " + arguments.map(String.init).joined(separator: ", ") + ")"
+        // One text argument (SQLite takes at most 127): the quadruples' numbers, and a leading 1 for `passage_fts`,
+        // whose text the function reads from the article itself.
+        let spec = (table == "passage_fts" ? "1;" : "0;") + arguments.map(String.init).joined(separator: ",")
+        return "\(SentenceFunction.name)(\(table), '\(spec)')"
     }
 
     /// The text of each token of `text` as written (`U.S.-Russia` → `U.S.`, `Russia`).

@@ -68,7 +68,8 @@ extension ParleyIndex {
     static func foldingCopies(_ db: Database, _ ranked: [(id: Int64, score: Double)], chunk: Int) throws
         -> (kept: [(id: Int64, score: Double)], copies: [Int64: [Int64]])
     {
-        var words: [Int64: (article: Int64, key: String)] = [:]
+        // The words' hash, not the words: every match's text would not fit in memory for a frequent word.
+        var words: [Int64: (article: Int64, key: Int)] = [:]
         for part in ranked.chunks(of: max(chunk, 1)) {
             let rows = try Row.fetchAll(
                 db,
@@ -82,11 +83,11 @@ extension ParleyIndex {
                 // A short passage (`Q Thank you.`) is its own: only a distinctive one is a copy.
                 let text: String = row[2] ?? ""
                 let id: Int64 = row[0]
-                words[id] = (row[1], QuoteStatement.isDistinctive(text) ? QuoteStatement.key(text) : "\(id)")
+                words[id] = (row[1], QuoteStatement.isDistinctive(text) ? QuoteStatement.key(text).hashValue : "\(id)".hashValue)
             }
         }
         var kept: [(id: Int64, score: Double)] = []
-        var first: [String: (id: Int64, article: Int64)] = [:]
+        var first: [Int: (id: Int64, article: Int64)] = [:]
         var copies: [Int64: [Int64]] = [:]
         for match in ranked {
             guard let (article, key) = words[match.id] else { continue }

@@ -52,8 +52,9 @@ public struct SearchHit: Sendable, Equatable {
     /// The passage without highlight markers.
     public var text: String { Self.marking(highlighted, open: "", close: "") }
 
-    /// Whether the passage begins inside a sentence: only a sentence longer than a passage is cut (at a word), and
-    /// the piece after the cut begins in lower case.
+    /// Whether the passage begins inside a sentence, by a heuristic: only a sentence longer than a passage is cut
+    /// (at a word), and the piece after the cut most often begins in lower case (a name after the cut is missed; a
+    /// sentence that begins in lower case, `iPhone`, is taken for a cut).
     public var startsMidSentence: Bool {
         guard let first = highlighted.unicodeScalars.first(where: {
             !$0.properties.isWhitespace && $0 != "\u{2}" && $0 != "\u{3}"
@@ -61,8 +62,8 @@ public struct SearchHit: Sendable, Equatable {
         return first.properties.isLowercase
     }
 
-    /// Whether the passage ends inside a sentence: it is about a passage long (a cut piece fills its passage) and
-    /// ends with neither a sentence's last mark nor a closing quotation mark or bracket.
+    /// Whether the passage ends inside a sentence, by a heuristic: it is about a passage long (a cut piece fills its
+    /// passage) and ends with neither a sentence's last mark nor a closing quotation mark or bracket.
     public var endsMidSentence: Bool {
         guard end - start >= Segmenter.maxPassageScalars * 3 / 4,
             let last = highlighted.unicodeScalars.last(where: {
@@ -968,18 +969,39 @@ extension ParleyIndex {
 /// The best matches so far, best first (lowest score, then lowest id: the order of every ranking), at most `limit`.
 struct BestMatches {
     let limit: Int
-    private(set) var matches: [(id: Int64, score: Double)] = []
+    /// Sorted once full; until then appended (a large limit, a page far down, would otherwise insert each match
+    /// into a sorted array: quadratic).
+    private var items: [(id: Int64, score: Double)] = []
+    private var isSorted = true
 
     init(limit: Int) { self.limit = limit }
 
-    var isFull: Bool { matches.count >= limit }
+    var isFull: Bool { items.count >= limit }
+
+    /// The matches so far, best first.
+    var matches: [(id: Int64, score: Double)] {
+        isSorted ? items : items.sorted { ($0.score, $0.id) < ($1.score, $1.id) }
+    }
 
     mutating func offer(_ candidate: (id: Int64, score: Double)) {
         guard limit > 0 else { return }
-        guard !isFull || (candidate.score, candidate.id) < (matches[matches.count - 1].score, matches[matches.count - 1].id)
-        else { return }
-        let at = matches.firstIndex { (candidate.score, candidate.id) < ($0.score, $0.id) } ?? matches.count
-        matches.insert(candidate, at: at)
-        if matches.count > limit { matches.removeLast() }
+        guard isFull else {
+            items.append(candidate)
+            isSorted = items.count == 1
+            if isFull {
+                items.sort { ($0.score, $0.id) < ($1.score, $1.id) }
+                isSorted = true
+            }
+            return
+        }
+        guard (candidate.score, candidate.id) < (items[items.count - 1].score, items[items.count - 1].id) else { return }
+        // Binary search for the place: the array stays sorted.
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (items[middle].score, items[middle].id) < (candidate.score, candidate.id) { low = middle + 1 } else { high = middle }
+        }
+        items.insert(candidate, at: low)
+        items.removeLast()
     }
 }

@@ -3,10 +3,11 @@ import GRDB
 import GRDBSQLite
 import ParleyText
 
-/// `parley_sentence(fts, [1,] clause, first, count, isSentence, …)`: 1 when the row's `SENTENCE(…)` terms hold, else 0.
+/// `parley_sentence(fts, 'P;clause,first,count,isSentence,…')`: 1 when the row's `SENTENCE(…)` terms hold, else 0.
 ///
-/// A leading 1 says the table is `passage_fts`: its text is then read from the article (``PassageTexts``).
-/// The arguments come in fours, one for each term of each clause holding a `SENTENCE` term
+/// The numbers come as one text (SQLite takes at most 127 arguments, and a query's ORs of groups make many). A
+/// leading 1 says the table is `passage_fts`: its text is then read from the article (``PassageTexts``).
+/// The numbers come in fours, one for each term of each clause holding a `SENTENCE` term
 /// (``SearchQuery/sentenceCondition(table:)``): the clause's number, the term's first phrase and phrase count, and
 /// whether it is a `SENTENCE`. A clause holds when one of its terms does: a `SENTENCE` term when one sentence of one
 /// column holds a hit of each of its phrases, another term when each of its phrases has a hit. Sentences are
@@ -36,6 +37,7 @@ enum SentenceFunction {
 private final class PassageTexts {
     unowned(unsafe) let db: Database
     private var article: Int64 = -1
+    private var contentHash = ""
     private var bytes: [UInt8] = []
     /// The byte offset of every ``stride``-th scalar: FTS5 walks candidates in either order, so an offset is found
     /// from the checkpoint before it.
@@ -47,11 +49,16 @@ private final class PassageTexts {
     /// The UTF-8 text of passage `id`; `nil` when it is not stored.
     func text(passage id: Int64) -> ArraySlice<UInt8>? {
         guard let statement = try? db.cachedStatement(
-                sql: "SELECT article_id, start, \"end\" FROM passage WHERE id = ?"),
+                sql: """
+                    SELECT passage.article_id, passage.start, passage."end", article.content_hash
+                    FROM passage JOIN article ON article.id = passage.article_id WHERE passage.id = ?
+                    """),
             let row = try? Row.fetchOne(statement, arguments: [id])
         else { return nil }
-        let (articleID, start, end): (Int64, Int, Int) = (row[0], row[1], row[2])
-        if articleID != article {
+        let (articleID, start, end, hash): (Int64, Int, Int, String) = (row[0], row[1], row[2], row[3] ?? "")
+        // An id is reused after the newest article is deleted: the content hash tells the texts apart.
+        if articleID != article || hash != contentHash {
+            contentHash = hash
             guard let statement = try? db.cachedStatement(sql: "SELECT CAST(text AS BLOB) FROM article WHERE id = ?"),
                 let text = try? Data.fetchOne(statement, arguments: [articleID])
             else { return nil }
@@ -90,7 +97,14 @@ private func sameSentence(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
 ) {
-    guard let api = api?.pointee, let fts, let args else { return }
+    guard let api = api?.pointee, let fts, let args, argCount >= 1,
+        let specText = sqlite3_value_text(args[0])
+    else { return }
+    // `P;c,f,n,s,…`: P is 1 for `passage_fts`, then the quadruples (``SearchQuery/sentenceCondition(table:)``).
+    let spec = String(cString: specText)
+    let parts = spec.split(separator: ";", maxSplits: 1)
+    let isPassageTable = parts.first == "1"
+    let quadruples = (parts.count > 1 ? parts[1] : "").split(separator: ",").compactMap { Int($0) }
     // Each phrase's hits: (column, token position).
     var hits = [[(column: Int32, position: Int32)]](repeating: [], count: Int(api.xPhraseCount(fts)))
     var count: Int32 = 0
@@ -110,11 +124,9 @@ private func sameSentence(
         sentencesByColumn[column] = numbers ?? []
         return numbers ?? []
     }
-    /// `passage_fts`'s text column (the first argument says so), read through the article cache.
+    /// `passage_fts`'s text column (the argument's leading 1 says so), read through the article cache.
     func passageText(_ column: Int32) -> ArraySlice<UInt8>? {
-        guard column == 0, argCount % 4 == 1, sqlite3_value_int64(args[0]) == 1,
-            let texts = api.xUserData(fts)
-        else { return nil }
+        guard column == 0, isPassageTable, let texts = api.xUserData(fts) else { return nil }
         return Unmanaged<PassageTexts>.fromOpaque(texts).takeUnretainedValue().text(passage: api.xRowid(fts))
     }
     func columnText(_ column: Int32) -> ArraySlice<UInt8>? {
@@ -171,11 +183,10 @@ private func sameSentence(
     }
 
     var clauses: [Int: Bool] = [:]
-    // A leading argument of 1: the table is `passage_fts`.
-    var argument = Int(argCount) % 4
-    while argument + 3 < Int(argCount) {
-        let values = (0..<4).map { Int(sqlite3_value_int64(args[argument + $0])) }
-        argument += 4
+    var numbers = quadruples
+    while numbers.count >= 4 {
+        let values = Array(numbers.prefix(4))
+        numbers.removeFirst(4)
         if clauses[values[0]] == true { continue }
         clauses[values[0]] = termHolds(first: values[1], count: values[2], isSentence: values[3] != 0)
     }
