@@ -7,13 +7,14 @@ import Testing
 /// A seeded fuzzer for the query parser and the queries it builds: random strings from words the index holds,
 /// FTS5's operators and syntax, quotes of every kind, control characters and odd Unicode. Each is parsed by
 /// ``SearchQuery``, which either refuses it with a ``QueryError`` or gives a query that `search` (ranked, exact,
-/// with facets and filters), `quotes` and the entity filters all run: never an SQLite error, never a trap.
+/// with facets and filters), `quotes`, `timeline`, every match streamed and the entity filters all run: never an
+/// SQLite error, never a trap.
 ///
 /// The seed is printed (`PARLEY_SEED` replays it); `PARLEY_FUZZ_SECONDS` runs it longer (`Scripts/fuzz`).
 @Suite struct QueryFuzzTests {
     static let pieces = [
         "compromise", "Valdora", "valley", "Marevsky", "territorial", "sanctions", "the", "a", "Šelvik", "Talgöz",
-        "Erdoğan", "co*", "va*", "t*", "*", "**", "OR", "AND", "NOT", "NEAR", "NEAR(", "or", "-", "+", "^", ":", "::",
+        "Erdoğan", "co*", "va*", "t*", "*", "**", "OR", "AND", "NOT", "NEAR", "NEAR(", "SENTENCE", "SENTENCE(", "or", "-", "+", "^", ":", "::",
         "(", ")", "{", "}", "[", "]", "\"", "“", "”", "„", "«", "»", "'", "’", ",", ".", "..", "…", "\\", "/", "|",
         "&", "%", "_", "speaker:", "title:", "passage_fts", "rank", "MATCH", "'", "--", ";", "0", "1e9", "-1",
         "\u{0}", "\u{7}", "\n", "\t", " ", "  ", "\u{200B}", "\u{301}", "🇺🇦", "ﬁ", "ＵＳ", "İ", "ß", "ǅ",
@@ -52,6 +53,9 @@ import Testing
                     query, limit: 5, filter: filter, facets: Bool.random(using: &random),
                     window: exact ? Int.max : ParleyIndex.rankWindow)
                 _ = try index.quotes(query, limit: 5)
+                // The other ways a query runs: a timeline, and every match streamed with copies folded.
+                _ = try index.timeline(query, by: .month, filter: filter)
+                _ = try index.searchEvery(query, filter: filter, allCopies: false) { _, _ in }
                 answered += 1
             } catch {
                 Issue.record("query \(String(reflecting: text)) failed: \(error)")
