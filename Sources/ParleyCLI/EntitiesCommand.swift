@@ -36,7 +36,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         let index = try limits.openIndex(common)
-        let wanted = min(limit ?? (format == .text ? 50 : 1 << 40), 1 << 40) + min(offset, 1 << 40)
+        let wanted = format.limit(limit, text: 50) + min(offset, OutputFormat.everyResult)
         let entities = try index.entities(kind: kind?.stored, limit: wanted).dropFirst(offset)
         switch format {
         case .text:

@@ -7,6 +7,14 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, jsonl, csv
 
     static let help = "text, json (one document), jsonl (one object a line) or csv (a header, then one row a line)"
+
+    /// Every result: the formats for programs list them all unless `--limit` is given.
+    static let everyResult = 1 << 40
+
+    /// How many results to list: `given`, else text's default or every result; never more than ``everyResult``.
+    func limit(_ given: Int?, text: Int) -> Int {
+        min(given ?? (self == .text ? text : Self.everyResult), Self.everyResult)
+    }
 }
 
 /// `--color auto|always|never`.

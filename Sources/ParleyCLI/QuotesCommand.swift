@@ -134,7 +134,7 @@ struct QuotesCommand: ParsableCommand {
         let hits = try index.quotes(
             parsed, speakers: speakerIDs, kinds: kinds, includeOther: allKinds, minConfidence: minConfidence,
             about: aboutIDs, filter: filter, order: narrowing.sort, allCopies: allCopies, offset: offset,
-            limit: limit ?? (format == .text ? 20 : 1 << 40))
+            limit: format.limit(limit, text: 20))
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .text:
@@ -269,7 +269,7 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         let index = try limits.openIndex(common)
-        let wanted = min(limit ?? (format == .text ? 50 : 1 << 40), 1 << 40) + min(offset, 1 << 40)
+        let wanted = format.limit(limit, text: 50) + min(offset, OutputFormat.everyResult)
         let speakers = try index.speakers(limit: wanted, about: about.isEmpty ? nil : try index.entityIDs(for: about))
             .dropFirst(offset)
         switch format {

@@ -5,9 +5,7 @@ import Testing
 
 @Suite struct SearchTests {
     static func sampleIndex() throws -> (TemporaryFolder, ParleyIndex) {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        try indexOf([
             Sample.article("t1", title: "Valdora offers compromise", text: """
                 The palace offered a compromise on the Veyra Valley on Tuesday.
 
@@ -19,8 +17,7 @@ import Testing
                 Foreign Minister Irena Vedrač said the territorial question was closed.
                 """),
             Sample.article("t3", title: "Erdoğan-style names", text: "Talgöz met Šelvik in Serin to negotiate."),
-        ])])
-        return (folder, index)
+        ])
     }
 
     @Test func wordsAreANDedAndRankedByBM25() throws {
@@ -211,15 +208,14 @@ import Testing
     /// `SENTENCE(a b)`: both words in one sentence, not merely near each other; in the title as in the text; in an
     /// OR clause as one of its terms; in `quotes` and `timeline` too.
     @Test func sentenceKeepsTermsOfOneSentence() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("s1", title: "Talks", text: "The compromise was rejected. Territory stays disputed."),
             Sample.article("s2", title: "Talks", text: "Mr. Vance refused to compromise on territory."),
             Sample.article("s3", title: "Territory compromise floated", text: "Envoys met in Serin."),
             Sample.article("s4", title: "Harbour", text: "The harbour reopened."),
             Sample.article("s5", title: "Talks", text: "“We will never compromise on territory,” Teodor Vance said."),
-        ])])
+        ])
+        _ = folder
         func keys(_ text: String) throws -> [String] {
             try index.search(SearchQuery(text), limit: 100, window: Int.max).hits.map(\.articleKey).sorted()
         }
@@ -239,9 +235,7 @@ import Testing
 
     /// `(a b) OR c` is `(a OR c) AND (b OR c)`: `c` is in two clauses and weighs once, as in `c OR a`.
     @Test func aTermInSeveralClausesWeighsOnce() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("v1", title: "Harbour news", text: """
                 The Valdora delegation arrived.
 
@@ -249,7 +243,8 @@ import Testing
                 """),
             Sample.article("v2", title: "Port report", text: "Valdora closed the port."),
             Sample.article("v3", title: "Trade", text: "Sanctions and a compromise were discussed in Tamesk."),
-        ])])
+        ])
+        _ = folder
         let grouped = try index.search(SearchQuery("(compromise sanctions) OR Valdora"), limit: 100, window: Int.max)
         #expect(grouped.totalMatches == 4)
         let plain = try index.search(SearchQuery("Valdora OR compromise"), limit: 100, window: Int.max)

@@ -66,6 +66,14 @@ extension ParleyIndex {
     }
 }
 
+/// A new index in a folder of its own holding `articles` (``Sample/article(_:title:text:source:date:)``).
+func indexOf(_ articles: [[String: String]]) throws -> (TemporaryFolder, ParleyIndex) {
+    let folder = try TemporaryFolder()
+    let index = try openIndex(folder)
+    try ingest(index, [try folder.jsonl("a.jsonl", articles)])
+    return (folder, index)
+}
+
 func openIndex(_ folder: TemporaryFolder) throws -> ParleyIndex {
     try ParleyIndex.open(at: folder.path("index/parley.sqlite"), mode: .create)
 }

@@ -566,9 +566,10 @@ extension ParleyIndex {
                 var idf = 1.0
                 if query.positivePhraseCount == 1, let phrase = query.inColumn("text").phrasePatterns.first {
                     let (first, last) = try Self.passageIDBounds(db)
-                    let rows = Double(max(last - first + 1, 1))
-                    let df = min(Double(try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: false)), rows)
-                    idf = max(log((rows - df + 0.5) / (df + 0.5)), 1e-6)
+                    idf = RankFunction.idf(
+                        documentFrequency: Double(
+                            try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: false)),
+                        rows: Double(max(last - first + 1, 1)))
                 }
                 scored += bestTurns.compactMap { best in
                     guard let row = byID[best.turn] else { return nil }
@@ -578,19 +579,13 @@ extension ParleyIndex {
                 }
             } else if wantsTurns {
                 // SQLite takes a bare column of an aggregate query from the row `min()` chose: the best passage.
-                let pattern = "text : (\(query.matchPattern))"
+                let textQuery = query.inColumn("text")
+                let pattern = textQuery.matchPattern
                 let highlight = try db.cachedStatement(
                     sql: "SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts "
                         + "WHERE passage_fts MATCH ? AND rowid = ?")
                 let (first, last) = try Self.passageIDBounds(db)
-                let repeated = query.repeatedPhrases
-                let frequencies = try query.phrasePatterns.enumerated().map { number, phrase in
-                    repeated.contains(number)
-                        ? SearchQuery.repeatedFrequency
-                        : number < query.positivePhraseCount
-                        ? try Self.documentFrequency(db, phrase: "text : (\(phrase))", first: first, last: last, exact: true)
-                        : 0
-                }
+                let frequencies = try Self.rankFrequencies(db, textQuery, first: first, last: last, exact: true)
                 scored += try Row.fetchAll(
                     db, sql: turns(frequencies), arguments: StatementArguments([pattern] + filterArguments + [limit])
                 ).map { row in

@@ -24,6 +24,15 @@ enum RankFunction {
     /// `rows<TAB>average`, for a search's bounds (`ImpactLevels`).
     static let corpusName = "parley_corpus"
 
+    /// BM25's IDF of a phrase in `documentFrequency` of `rows` rows, as FTS5 computes it: ln((N − df + 0.5) / (df +
+    /// 0.5)), floored at 1e-6. An estimated frequency may exceed the row count (passage ids have holes where articles
+    /// were replaced): it is clamped, or the IDF is the log of a negative number.
+    static func idf(documentFrequency: Double, rows: Double) -> Double {
+        let df = min(max(documentFrequency, 0), rows)
+        let idf = log((rows - df + 0.5) / (df + 0.5))
+        return idf > 0 ? idf : 1e-6
+    }
+
     static func register(_ db: Database) throws {
         let api = FTS5.api(db)
         let functions: [(String, fts5_extension_function)] = [(name, rank), (explainName, explain), (corpusName, corpus)]
@@ -148,11 +157,7 @@ private func scoreParts(
         guard frequency > 0, let given = argument(2 + phrase).map({ Double(sqlite3_value_int64($0)) }) else { continue }
         // A phrase an earlier clause holds too (`(a b) OR c`: `c` twice) weighs once, there.
         guard given != Double(SearchQuery.repeatedFrequency) else { continue }
-        // An estimated frequency may exceed the row count (passage ids have holes where articles were
-        // replaced): clamp it, or the IDF is the log of a negative number.
-        let df = min(max(given, 0), rows)
-        var idf = given < 0 ? 1 : log((rows - df + 0.5) / (df + 0.5))
-        if !(idf > 0) { idf = 1e-6 }
+        let idf = given < 0 ? 1 : RankFunction.idf(documentFrequency: given, rows: rows)
         part.idf = idf
         part.score = idf * frequency * (k1 + 1) / (frequency + norm)
     }

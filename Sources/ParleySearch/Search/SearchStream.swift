@@ -54,7 +54,9 @@ extension ParleyIndex {
                     }
                 }
                 try body(
-                    hits, explain ? try Self.explanations(db, for: hits, query: query, filter: filter) : [])
+                    hits,
+                    explain
+                        ? try Self.explanations(db, for: hits, query: query, filter: filter, frequencies: frequencies) : [])
             }
             let counts = facets
                 ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)

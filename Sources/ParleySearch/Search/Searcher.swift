@@ -372,9 +372,7 @@ extension ParleyIndex {
         let idfs = frequencies.prefix(drivers.count).map { given -> Double in
             guard given != SearchQuery.repeatedFrequency else { return 0 }
             guard given >= 0 else { return 1 }
-            let df = min(Double(given), rows)
-            let idf = log((rows - df + 0.5) / (df + 0.5))
-            return idf > 0 ? idf : 1e-6
+            return RankFunction.idf(documentFrequency: Double(given), rows: rows)
         }
         let rankArguments = frequencies.map { ", \($0)" }.joined()
         // The filter once for every query below (each narrows the query: few matches, scanned).
@@ -593,16 +591,19 @@ extension ParleyIndex {
         -> [[String]]
     {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
-        return try read { db in try Self.explanations(db, for: hits, query: query, filter: filter) }
+        return try read { db in
+            let (first, last) = try Self.passageIDBounds(db)
+            let (frequencies, _) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            return try Self.explanations(db, for: hits, query: query, filter: filter, frequencies: frequencies)
+        }
     }
 
-    /// ``explanations(for:query:filter:)`` within a read transaction.
-    static func explanations(_ db: Database, for hits: [SearchHit], query: SearchQuery, filter: SearchFilter) throws
-        -> [[String]]
-    {
+    /// ``explanations(for:query:filter:)`` within a read transaction, with the frequencies the search scored with
+    /// (``scoringFrequencies(_:_:filter:first:last:)``: counted once, not again for every chunk of a listing).
+    static func explanations(
+        _ db: Database, for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, frequencies: [Int64]
+    ) throws -> [[String]] {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
-        let (first, last) = try Self.passageIDBounds(db)
-        let (frequencies, _) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
         let explain = try db.makeStatement(sql: """
             SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
             FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?

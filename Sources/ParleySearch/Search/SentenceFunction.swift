@@ -31,18 +31,12 @@ enum SentenceFunction {
     }
 }
 
-/// A passage's text read from its article, the article kept for the next passage: FTS5 gives `passage_fts` its
-/// text through the `passage_text` view, whose `substr` walks an article's characters from its start for every
-/// passage (a briefing is 40 KB): 0.2 ms a candidate of `SENTENCE(president said)` on the briefings.
+/// A passage's text read from its article (``ArticleBytes``), the article kept for the next passage: FTS5 gives
+/// `passage_fts` its text through the `passage_text` view, whose `substr` walks an article's characters from its
+/// start for every passage: 0.2 ms a candidate of `SENTENCE(president said)` on the briefings.
 private final class PassageTexts {
     unowned(unsafe) let db: Database
-    private var article: Int64 = -1
-    private var contentHash = ""
-    private var bytes: [UInt8] = []
-    /// The byte offset of every ``stride``-th scalar: FTS5 walks candidates in either order, so an offset is found
-    /// from the checkpoint before it.
-    private var checkpoints: [Int] = []
-    private static let stride = 64
+    private var article: (id: Int64, contentHash: String, text: ArticleBytes)?
 
     init(_ db: Database) { self.db = db }
 
@@ -57,34 +51,14 @@ private final class PassageTexts {
         else { return nil }
         let (articleID, start, end, hash): (Int64, Int, Int, String) = (row[0], row[1], row[2], row[3] ?? "")
         // An id is reused after the newest article is deleted: the content hash tells the texts apart.
-        if articleID != article || hash != contentHash {
-            contentHash = hash
+        if article?.id != articleID || article?.contentHash != hash {
+            // As bytes: a String would be checked as UTF-8 again.
             guard let statement = try? db.cachedStatement(sql: "SELECT CAST(text AS BLOB) FROM article WHERE id = ?"),
                 let text = try? Data.fetchOne(statement, arguments: [articleID])
             else { return nil }
-            (article, bytes) = (articleID, Array(text))
-            checkpoints = []
-            var scalar = 0
-            for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-                if scalar % Self.stride == 0 { checkpoints.append(index) }
-                scalar += 1
-            }
+            article = (articleID, hash, ArticleBytes(bytes: Array(text)))
         }
-        let from = byte(at: start)
-        let to = byte(at: end)
-        return from <= to ? bytes[from..<to] : nil
-    }
-
-    /// The byte offset of scalar offset `scalar` (the end of the text past it).
-    private func byte(at scalar: Int) -> Int {
-        let checkpoint = scalar / Self.stride
-        guard checkpoint < checkpoints.count else { return bytes.count }
-        var index = checkpoints[checkpoint]
-        for _ in 0..<(scalar % Self.stride) where index < bytes.count {
-            index += 1
-            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-        }
-        return index
+        return article?.text.slice(start, end)
     }
 }
 

@@ -143,8 +143,7 @@ enum PassageFullText {
                 VALUES ('delete', ?1, ?2, ?3, char(1) || ?2 || char(1) || ?3, ?4)
                 """)
         let insert = try insertStatement(db)
-        // The article's UTF-8 bytes and where each of its Unicode scalars starts (the offsets count scalars).
-        var current: (id: Int64, bytes: [UInt8], starts: [Int], title: String)?
+        var current: (id: Int64, text: ArticleBytes, title: String)?
         var chunk: [(id: Int64, text: String, title: String, old: String, new: String)] = []
         var count = 0
         func flush() throws {
@@ -157,17 +156,10 @@ enum PassageFullText {
             let articleID: Int64 = row[3]
             if current?.id != articleID {
                 guard let stored = try Row.fetchOne(article, arguments: [articleID]) else { continue }
-                let bytes = Array((stored[0] as String).utf8)
-                var starts: [Int] = []
-                starts.reserveCapacity(bytes.count + 1)
-                for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
-                starts.append(bytes.count)
-                current = (articleID, bytes, starts, stored[1])
+                current = (articleID, ArticleBytes(stored[0]), stored[1])
             }
-            guard let (_, bytes, starts, title) = current else { continue }
-            let start = min(max(row[4] as Int, 0), starts.count - 1)
-            let end = min(max(row[5] as Int, start), starts.count - 1)
-            let text = String(decoding: bytes[starts[start]..<starts[end]], as: UTF8.self)
+            guard let (_, article, title) = current else { continue }
+            let text = String(decoding: article.slice(row[4], row[5]), as: UTF8.self)
             chunk.append((row[0], text, title, row[1], row[2]))
             if chunk.count >= rewriteChunk { try flush() }
         }
