@@ -61,6 +61,34 @@ struct SearchCommandTests {
         try parley.run(["search", "--limit", "50"] + arguments)
     }
 
+    /// A one-line question does not outrank a longer answer by its shortness alone: passages shorter than the
+    /// average are scored at the average length (docs/ranking.md). Plain BM25 put the question (one hit, 5 words)
+    /// above the answer (two hits, 23 words); `--explain` says which length a passage was scored at.
+    @Test func shortPassagesDoNotWinByLengthAlone() throws {
+        let folder = try TemporaryFolder()
+        let parley = BinaryRunner(workingDirectory: folder.url)
+        let filler = "Ferries between Port Solenne and Tamesk ran late all week because the harbour pilots refused "
+            + "overtime, and the shipping companies said they would ask the ministry to mediate before the holiday "
+            + "traffic begins, since the winter schedule already has fewer crossings than last year."
+        try parley.index([
+            ["id": "t1", "title": "Briefing", "source": "Harbour Post", "date": "2025-12-18",
+             "text": "Q Will Kaliv open?\nMS. KOSTROVA: The crossing at Kaliv opens on Monday, and the scanners at "
+                + "Kaliv were delivered this week by the Drevanian side.\nQ Thank you."],
+            ["id": "l1", "title": "Harbour traffic", "date": "2025-12-17", "text": filler],
+            ["id": "l2", "title": "Harbour delays", "date": "2025-12-16", "text": filler + " The quay stays shut."],
+        ], in: folder)
+        let result = try parley.run(["search", "Kaliv", "--explain"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("1. ") })
+        let second = try #require(lines.firstIndex { $0.hasPrefix("2. ") })
+        #expect(lines[first + 1].contains("MS. KOSTROVA: The crossing at [Kaliv]"), "\(result.stdout)")
+        #expect(lines[second + 1].contains("Q Will [Kaliv] open?"), "\(result.stdout)")
+        #expect(lines.contains {
+            $0.contains("length: 5 words with the title (average 26); scored as if 26 long (no passage is scored as shorter)")
+        }, "\(result.stdout)")
+    }
+
     /// A group ORed with a term: both words of the group, or the term.
     @Test func aGroupOrATerm() throws {
         let result = try search(["(sanctions parliament) OR embargo"])
@@ -108,8 +136,8 @@ struct SearchCommandTests {
     @Test func anUntitledArticleHasAReadableHeader() throws {
         try folder.write("u.jsonl", #"{"id":"u1","text":"Envoys met in Port Solenne about the ceasefire."}"# + "\n")
         #expect(try parley.run(["index", "-q", "u.jsonl"]).status == 0)
-        let result = try parley.run(["search", "ceasefire"])
-        #expect(result.stdout.hasPrefix("1. (untitled: u1)\n   Envoys met in Port Solenne about the [ceasefire].\n"))
+        let result = try parley.run(["search", "met", "ceasefire"])
+        #expect(result.stdout.hasPrefix("1. (untitled: u1)\n   Envoys [met] in Port Solenne about the [ceasefire].\n"))
     }
 
     /// `--format jsonl`: one object a passage, best first, with what the text output shows, then the count (and

@@ -3,8 +3,10 @@ import GRDB
 import Testing
 
 @testable import ParleySearch
+import ParleyText
 
-/// `parley_rank` against FTS5's own `bm25()`, on ``FilterFixture``.
+/// `parley_rank` against FTS5's own `bm25()`, on ``FilterFixture``: equal for a passage at least as long as
+/// ``ImpactLevels/lengthFloor`` times the average, and for a shorter one the same formula at that floor.
 @Suite struct RankFunctionTests {
     let folder: TemporaryFolder
     let index: ParleyIndex
@@ -21,10 +23,21 @@ import Testing
         }
     }
 
-    /// `(rowid, bm25, parley_rank)` for every row matching `query`, `parley_rank` given `frequencies`; `bm25` is
-    /// FTS5's over a plain copy of the text and title columns (`passage_fts`'s third column, `impact`, holds level
-    /// tokens that `bm25()` would count in a row's length and `parley_rank` rightly does not).
-    func scores(_ query: SearchQuery, frequencies: [Int64]) throws -> [(id: Int64, bm25: Double, rank: Double)] {
+    /// One matching row: FTS5's `bm25()`, `parley_rank`, and the score worked out here from the row's hits, length
+    /// and the average length (as `parley_explain` reports them) with the length floor.
+    struct Scored {
+        var id: Int64
+        var bm25: Double
+        var rank: Double
+        var expected: Double
+        /// Whether the row is shorter than the floor (`bm25()` then scores it higher than `parley_rank`).
+        var isBelowFloor: Bool
+    }
+
+    /// Every row matching `query`, `parley_rank` given `frequencies`; `bm25` is FTS5's over a plain copy of the text
+    /// and title columns (`passage_fts`'s third column, `impact`, holds level tokens that `bm25()` would count in a
+    /// row's length and `parley_rank` rightly does not).
+    func scores(_ query: SearchQuery, frequencies: [Int64]) throws -> [Scored] {
         let arguments = frequencies.map { ", \($0)" }.joined()
         return try index.write { db in
             try db.execute(sql: """
@@ -39,10 +52,25 @@ import Testing
             return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT rowid, parley_rank(passage_fts, 1.0, 0.5\(arguments))
+                    SELECT rowid, parley_rank(passage_fts, 1.0, 0.5\(arguments)),
+                        parley_explain(passage_fts, 1.0, 0.5\(arguments))
                     FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid
                     """, arguments: [query.matchPattern]
-            ).map { (id: $0[0], bm25: bm25[$0[0]] ?? .nan, rank: $0[1]) }
+            ).map { row in
+                // Phrase lines: index, text hits, title hits, IDF, score; last line: length, average.
+                let lines = (row[2] as String).split(separator: "\n").map { $0.split(separator: "\t") }
+                let length = Double(lines.last![1])!
+                let average = Double(lines.last![2])!
+                let relative = max(length / average, ImpactLevels.lengthFloor)
+                let expected = lines.dropLast().reduce(0.0) { sum, line in
+                    let frequency = Double(line[1])! * 1.0 + Double(line[2])! * 0.5
+                    guard frequency > 0 else { return sum }
+                    return sum - Double(line[3])! * frequency * 2.2 / (frequency + 1.2 * (0.25 + 0.75 * relative))
+                }
+                return Scored(
+                    id: row[0], bm25: bm25[row[0]] ?? .nan, rank: row[1], expected: expected,
+                    isBelowFloor: length < ImpactLevels.lengthFloor * average)
+            }
         }
     }
 
@@ -75,9 +103,16 @@ import Testing
         let rows = try scores(query, frequencies: frequencies)
         #expect(rows.count == test.matches)
         for row in rows {
-            #expect(abs(row.rank - row.bm25) < 1e-9, "passage \(row.id): parley_rank \(row.rank), bm25 \(row.bm25)")
+            #expect(abs(row.rank - row.expected) < 1e-9, "passage \(row.id): parley_rank \(row.rank), \(row.expected)")
+            if row.isBelowFloor {
+                #expect(row.rank > row.bm25 + 1e-9, "passage \(row.id): shorter than the floor, scored as if longer")
+            } else {
+                #expect(abs(row.rank - row.bm25) < 1e-9, "passage \(row.id): parley_rank \(row.rank), bm25 \(row.bm25)")
+            }
             #expect(row.bm25 < 0)
         }
+        // The fixture holds rows on both sides of the floor, or half of this test cannot fail.
+        if test.matches > 2 { #expect(rows.contains(where: \.isBelowFloor) && rows.contains { !$0.isBelowFloor }) }
     }
 
     @Test func frequenciesChangeTheScore() throws {
@@ -106,22 +141,23 @@ import Testing
         #expect(weighted.filter { abs($0) < 1e-12 }.count == 4)
     }
 
-    /// Search scores are bm25's; with one phrase, bm25's divided by the phrase's IDF (the same for every row).
+    /// Search scores are `parley_rank`'s with exact frequencies; with one phrase, divided by the phrase's IDF (the same
+    /// for every row).
     @Test(arguments: cases)
     func searchScoresEqualBM25(_ test: Case) throws {
         let query = try SearchQuery(test.text)
         let results = try index.search(query, limit: 50)
         let frequencies = try exactFrequencies(query)
-        let bm25 = Dictionary(uniqueKeysWithValues: try scores(query, frequencies: frequencies).map {
-            ($0.id, $0.bm25)
+        let expected = Dictionary(uniqueKeysWithValues: try scores(query, frequencies: frequencies).map {
+            ($0.id, $0.expected)
         })
         let rows = Double(try index.count("passage"))
         let idf = frequencies.count == 1 ? log((rows - Double(frequencies[0]) + 0.5) / (Double(frequencies[0]) + 0.5)) : 1
         #expect(results.hits.count == test.matches)
         #expect(results.totalMatches == test.matches)
         for hit in results.hits {
-            let expected = try #require(bm25[hit.passageID])
-            #expect(abs(hit.score * idf - expected) < 1e-9)
+            let score = try #require(expected[hit.passageID])
+            #expect(abs(hit.score * idf - score) < 1e-9)
         }
         #expect(results.hits.map(\.score) == results.hits.map(\.score).sorted())
     }

@@ -129,7 +129,7 @@ private func scoreParts(
     if rc == SQLITE_OK, api.xColumnCount(fts) > 1 { rc = api.xColumnSize(fts, 1, &titleLength) }
     guard rc == SQLITE_OK else { return fail(rc) }
     length += titleLength
-    let norm = k1 * (1 - b + b * Double(length) / averageLength)
+    let norm = k1 * (1 - b + b * max(Double(length) / averageLength, ImpactLevels.lengthFloor))
     var parts: [ScorePart] = []
     var iterator = Fts5PhraseIter()
     var column: Int32 = 0

@@ -181,9 +181,9 @@ public struct SearchResults: Sendable, Equatable {
     public var countIsExact: Bool
     /// The matches counted one by one: ``totalMatches`` when exact, else a lower bound of it.
     public var countedMatches: Int
-    /// How far an estimated ``totalMatches`` may be off: the count of every match is within ± this, at about 95%
-    /// confidence (twice the standard error of the sampled slices' mean density, over the span estimated); 0 when
-    /// exact.
+    /// How far an estimated ``totalMatches`` may be off: the count of every match is within ± this, at about 99%
+    /// confidence (three times the standard error of the sampled slices' mean density, over the span estimated); 0
+    /// when exact.
     public var countMargin = 0
     /// How the hits were found; in BM25's exact order either way.
     public var rankedBy: RankingMethod = .everyMatch
@@ -623,7 +623,12 @@ extension ParleyIndex {
             for line in text.split(separator: "\n") {
                 let fields = line.split(separator: "\t").map(String.init)
                 if fields.first == "length", fields.count == 3 {
-                    lines.append("length: \(fields[1]) words with the title (average \(String(format: "%.0f", Double(fields[2]) ?? 0)))")
+                    let length = Double(fields[1]) ?? 0
+                    let average = Double(fields[2]) ?? 0
+                    let floor = ImpactLevels.lengthFloor * average
+                    lines.append("length: \(fields[1]) words with the title (average \(String(format: "%.0f", average)))"
+                        + (length < floor
+                            ? "; scored as if \(String(format: "%.0f", floor)) long (no passage is scored as shorter)" : ""))
                 } else if fields.count == 5, let phrase = Int(fields[0]), phrase < phrases.count,
                     phrase < query.positivePhraseCount
                 {
@@ -806,8 +811,10 @@ extension ParleyIndex {
     /// a corpus indexed in date order has densities that change with time (`"White House"` in the briefings:
     /// 175,832 extrapolated from the newest 20,000 matches, 47,863 in fact).
     ///
-    /// - Returns: the estimate, and its margin at about 95% confidence: twice the standard error of the slices'
-    ///   mean density (from their spread), over the span; the whole span when fewer than two slices were counted.
+    /// - Returns: the estimate, and its margin at about 99% confidence: three times the standard error of the slices'
+    ///   mean density (from their spread; Student's t for 15 degrees of freedom is 2.95 at 99%), over the span; the
+    ///   whole span when fewer than two slices were counted. Twice the error (95%) missed about one estimate in
+    ///   twenty, and a listing shows many.
     static func estimatedRest(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), counted: Int, oldest: Int64,
         first: Int64, last: Int64, sample countSample: Int = countSample
@@ -839,7 +846,7 @@ extension ParleyIndex {
         guard densities.count > 1 else { return (rest, span) }
         let mean = densities.reduce(0, +) / Double(densities.count)
         let variance = densities.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(densities.count - 1)
-        let margin = 2 * (variance / Double(densities.count)).squareRoot() * Double(span)
+        let margin = 3 * (variance / Double(densities.count)).squareRoot() * Double(span)
         return (rest, min(span, Int64(margin.rounded(.up))))
     }
 
