@@ -26,6 +26,10 @@ struct ReindexCommand: ParsableCommand {
     @OptionGroup var writing: WritingOptions
 
     func run() throws {
+        // Ctrl-C or kill rolls the one transaction back (and a second signal ends the process at once: SQLite
+        // discards an uncommitted transaction all the same). Installed first: a signal while the index opens stops
+        // the reindex before it changes anything.
+        Interruption.install()
         try writing.lock(common)
         let index = try common.openIndex(mode: .rebuild, noteAnalysis: textOnly)
         var offices: OfficeHolders?
@@ -34,9 +38,6 @@ struct ReindexCommand: ParsableCommand {
             for notice in notices { StandardError.report(notice) }
             offices = holders
         }
-        // Ctrl-C or kill rolls the one transaction back (and a second signal ends the process at once: SQLite
-        // discards an uncommitted transaction all the same).
-        Interruption.install()
         let summary: ReindexSummary
         do {
             summary = try index.reindex(

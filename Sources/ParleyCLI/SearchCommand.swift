@@ -109,7 +109,7 @@ struct SearchCommand: ParsableCommand {
             parsed, limit: limit ?? (format == .text ? 10 : newest ?? 10), filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
             order: narrowing.sort, allCopies: allCopies, offset: count ? 0 : offset, newest: newest)
         if count {
-            SearchRenderer.printCount(results, format: format)
+            SearchRenderer.printCount(results, format: format, allCopies: allCopies)
             if results.totalMatches == 0 { throw Exit(status: 1) }
             return
         }
@@ -118,7 +118,10 @@ struct SearchCommand: ParsableCommand {
             : []
         switch format {
         case .text:
-            print(SearchRenderer.render(results, style: color.style, explanations: explanations, offset: offset), terminator: "")
+            print(
+                SearchRenderer.render(
+                    results, style: color.style, explanations: explanations, offset: offset, allCopies: allCopies),
+                terminator: "")
         case .json, .jsonl, .csv:
             let writer = SearchRenderer.writer(format)
             for (number, hit) in results.hits.enumerated() {
@@ -134,11 +137,13 @@ struct SearchCommand: ParsableCommand {
 
 enum SearchRenderer {
     static func render(
-        _ results: SearchResults, style: HighlightStyle, explanations: [[String]] = [], offset: Int = 0
+        _ results: SearchResults, style: HighlightStyle, explanations: [[String]] = [], offset: Int = 0,
+        allCopies: Bool = true
     ) -> String {
         guard !results.hits.isEmpty else {
             return results.totalMatches > 0 && offset > 0
-                ? "No passage past the first \(offset) (\(countLine(results)))\n" : "No passage matches.\n"
+                ? "No passage past the first \(offset) (\(countLine(results, allCopies: allCopies)))\n"
+                : "No passage matches.\n"
         }
         var out = ""
         for (number, hit) in results.hits.enumerated() {
@@ -174,23 +179,39 @@ enum SearchRenderer {
             out += "\n"
         }
         let shown = offset == 0 ? "\(results.hits.count)" : "\(offset + 1)–\(offset + results.hits.count)"
-        out += "\(shown) of " + countLine(results) + Self.more(results, offset: offset)
+        out += "\(shown) of " + countLine(results, allCopies: allCopies) + Self.more(results, offset: offset)
             + (results.rankedBy == .newestMatches ? ": the best of the most recently indexed (--newest)" : "") + ".\n"
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out
     }
 
-    /// `12,408 matching passages`, or `about 215,030 matching passages (± 2,100; 20,000 counted, …)` for an estimate.
-    static func countLine(_ results: SearchResults) -> String {
+    /// `1,408 matching passages`; with copies counted once, `1,380 matching passages (1,408 with copies: …)`; past
+    /// ``ParleyIndex/distinctCountLimit`` matches, `12,408 matching passages, copies included` unless `allCopies`; or
+    /// `about 215,030 matching passages (± 2,100; 20,000 counted, …)` for an estimate, copies included.
+    static func countLine(_ results: SearchResults, allCopies: Bool = true) -> String {
         let total = results.totalMatches.formatted(.number.grouping(.automatic))
-        guard !results.countIsExact else { return "\(total) matching passage\(results.totalMatches == 1 ? "" : "s")" }
+        if results.countIsExact {
+            let plain = "\(total) matching passage\(results.totalMatches == 1 ? "" : "s")"
+            guard let distinct = results.distinctMatches else {
+                // Past `ParleyIndex.distinctCountLimit` matches, copies are folded in the listing, not in the count.
+                return allCopies ? plain : plain + ", copies included"
+            }
+            guard distinct < results.totalMatches else { return plain }
+            return "\(distinct.formatted(.number.grouping(.automatic))) matching passage\(distinct == 1 ? "" : "s") "
+                + "(\(total) with copies: --all-copies lists them)"
+        }
         let counted = results.countedMatches.formatted(.number.grouping(.automatic))
         let margin = results.countMargin.formatted(.number.grouping(.automatic))
-        return "about \(total) matching passages (± \(margin); \(counted) counted, the rest estimated: --exact counts them all)"
+        return "about \(total) matching passages (± \(margin); \(counted) counted, the rest estimated, copies included: "
+            + "--exact counts them all)"
     }
 
-    /// What the count line adds: how many copies were folded into the hits shown, and whether more remain.
+    /// What the count line adds: how many copies were folded into the hits shown when the count does not say it,
+    /// and whether more remain.
     static func more(_ results: SearchResults, offset: Int = 0) -> String {
+        if let distinct = results.distinctMatches {
+            return offset + results.hits.count < distinct ? " (more with --limit)" : ""
+        }
         let folded = results.hits.reduce(0) { $0 + $1.copies.count }
         return Self.folded(results)
             + (offset + results.hits.count + folded < results.totalMatches ? " (more with --limit)" : "")
@@ -240,7 +261,7 @@ enum SearchRenderer {
     static func summary(_ results: SearchResults) -> [String: Any] {
         var summary: [String: Any] = [
             "matches": results.totalMatches, "count_exact": results.countIsExact, "counted": results.countedMatches,
-            "count_margin": results.countMargin,
+            "count_margin": results.countMargin, "distinct": results.distinctMatches ?? NSNull(),
             "facets_of_all": results.isComplete, "ranked_by": results.rankedBy.rawValue,
         ]
         if let facets = results.facets {
@@ -256,12 +277,12 @@ enum SearchRenderer {
     }
 
     /// `--count`: the count line, the summary object, or a CSV header and row.
-    static func printCount(_ results: SearchResults, format: OutputFormat) {
+    static func printCount(_ results: SearchResults, format: OutputFormat, allCopies: Bool = true) {
         switch format {
-        case .text: print(countLine(results))
+        case .text: print(countLine(results, allCopies: allCopies))
         case .json, .jsonl: print(JSONOutput.line(["summary": summary(results)]))
         case .csv:
-            let columns = ["matches", "count_exact", "counted", "count_margin"]
+            let columns = ["matches", "count_exact", "counted", "count_margin", "distinct"]
             let values = summary(results)
             print(columns.joined(separator: ",") + "\n" + columns.map { CSV.text(values[$0]) }.joined(separator: ","))
         }

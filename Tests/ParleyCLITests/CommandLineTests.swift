@@ -32,9 +32,22 @@ import Testing
         var estimate = SearchResults(hits: [], totalMatches: 215_030, isComplete: false, countIsExact: false, countedMatches: 20_000)
         estimate.countMargin = 2_140
         #expect(SearchRenderer.countLine(estimate)
-            == "about 215,030 matching passages (± 2,140; 20,000 counted, the rest estimated: --exact counts them all)")
+            == "about 215,030 matching passages (± 2,140; 20,000 counted, the rest estimated, copies included: --exact counts them all)")
         #expect(SearchRenderer.countLine(SearchResults(hits: [], totalMatches: 12_408, isComplete: true))
             == "12,408 matching passages")
+    }
+
+    /// Copies counted once say so; past the limit of that count (no `distinctMatches`), the count says it holds them.
+    @Test func countLineSaysHowCopiesAreCounted() {
+        var folded = SearchResults(hits: [], totalMatches: 1_408, isComplete: true)
+        folded.distinctMatches = 1_380
+        #expect(SearchRenderer.countLine(folded, allCopies: false)
+            == "1,380 matching passages (1,408 with copies: --all-copies lists them)")
+        folded.distinctMatches = 1_408
+        #expect(SearchRenderer.countLine(folded, allCopies: false) == "1,408 matching passages")
+        let many = SearchResults(hits: [], totalMatches: 12_408, isComplete: true)
+        #expect(SearchRenderer.countLine(many, allCopies: false) == "12,408 matching passages, copies included")
+        #expect(SearchRenderer.countLine(many, allCopies: true) == "12,408 matching passages")
     }
 
     @Test func summaryLineNamesEveryCount() {

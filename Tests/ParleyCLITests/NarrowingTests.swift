@@ -271,6 +271,35 @@ struct NarrowingTests {
         #expect((object["copies"] as? [[String: Any]])?.count == 2)
     }
 
+    /// A paragraph three outlets carry word for word (case and punctuation aside) is one passage in `search`: listed
+    /// once, counted once, and said so; `--all-copies` lists and counts each. The same count through `--count`, the
+    /// JSON summary and a streamed listing.
+    @Test func aPassageCarriedByThreeOutletsIsCountedOnce() throws {
+        let shared = "The Quellmark ferry will stay open through the winter, the ministry in Port Solenne said."
+        let articles = [
+            ("w1", shared + "\\n\\nTraders welcomed the news."),
+            ("w2", "THE QUELLMARK FERRY WILL STAY OPEN THROUGH THE WINTER -- the ministry in Port Solenne said!"),
+            ("w3", "Harbour pilots went back to work on Monday.\\n\\n" + shared),
+            ("w4", "The Quellmark ferry was closed for two days in March, the ministry said."),
+        ].map { id, text in #"{"id":"\#(id)","title":"Crossing \#(id)","source":"Harbour Post","text":"\#(text)"}"# }
+        try folder.write("passages.jsonl", articles.joined(separator: "\n") + "\n")
+        #expect(try parley.run(["index", "-q", "passages.jsonl"]).status == 0)
+        let once = try parley.run(["search", "Quellmark", "ministry"])
+        #expect(once.stdout.contains("   also in 2 articles: "), "\(once.stdout)")
+        #expect(once.stdout.hasSuffix("2 of 2 matching passages (4 with copies: --all-copies lists them).\n"), "\(once.stdout)")
+        #expect(try parley.run(["search", "--count", "Quellmark", "ministry"]).stdout
+            == "2 matching passages (4 with copies: --all-copies lists them)\n")
+        #expect(try parley.run(["search", "--count", "--all-copies", "Quellmark", "ministry"]).stdout == "4 matching passages\n")
+        let all = try parley.run(["search", "--all-copies", "Quellmark", "ministry"])
+        #expect(all.stdout.hasSuffix("4 of 4 matching passages.\n"), "\(all.stdout)")
+        let summary = try parley.run(["search", "--count", "--format", "json", "Quellmark", "ministry"])
+        #expect(summary.stdout.contains(#""distinct":2"#) && summary.stdout.contains(#""matches":4"#), "\(summary.stdout)")
+        let stream = try parley.run(["search", "--format", "jsonl", "Quellmark", "ministry"])
+        let lines = stream.stdout.split(separator: "\n")
+        #expect(lines.count == 3, "\(stream.stdout)")
+        #expect(lines.last?.contains(#""distinct":2"#) == true, "\(stream.stdout)")
+    }
+
     /// A new index in a folder of its own holding `articles` (id, date, text), each from the Harbour Post.
     static func harbourPost(_ articles: [(String, String, String)]) throws -> (TemporaryFolder, BinaryRunner) {
         let folder = try TemporaryFolder()
@@ -288,7 +317,7 @@ struct NarrowingTests {
             ("n1", "2025-12-20", "“The ferry to Kaliv will run twice a day from Monday,” Ilya Marevsky said."),
             ("n2", "2025-12-21", "“The ferry to Kaliv will now run twice a day from Monday,” Ilya Marevsky said."),
             ("n3", "2025-12-22", "“The ferry to Kaliv will run twice a day from Monday,” Irena Vedrač said."),
-            ("n4", "2025-12-23", "“The ferry to Ostrel will stop for the winter on Monday,” Ilya Marevsky said."),
+            ("n4", "2025-12-23", "“The ferry to Quellmark will stop for the winter on Monday,” Ilya Marevsky said."),
         ])
         _ = folder
         let listed = try parley.run(["quotes", "--format", "jsonl", "ferry"]).stdout.split(separator: "\n").compactMap {

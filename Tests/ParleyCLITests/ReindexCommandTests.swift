@@ -175,7 +175,18 @@ struct ReindexCommandTests {
             """)
         let quotations = try count("SELECT count(*) FROM quote")
         let process = try parley.start(["reindex"])
-        Thread.sleep(forTimeInterval: 0.4)
+        // Once the index is open the reindex is under way (a loaded machine may take more than a second to get
+        // there: a fixed pause let the signal come before the handler).
+        let descriptors = "/proc/\(process.processIdentifier)/fd"
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, process.isRunning {
+            let links = (try? FileManager.default.contentsOfDirectory(atPath: descriptors)) ?? []
+            if links.contains(where: {
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: descriptors + "/" + $0))?.hasSuffix("parley.sqlite") == true
+            }) { break }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Thread.sleep(forTimeInterval: 0.2)
         kill(process.processIdentifier, signal)
         let result = try parley.finish(process)
         // Status 130 says the signal arrived before the work ended (0 would mean it came too late to prove anything).

@@ -57,7 +57,7 @@ import Testing
                     sql: """
                         INSERT INTO article SELECT * FROM written.article;
                         INSERT INTO article_key SELECT * FROM written.article_key;
-                        INSERT INTO passage SELECT * FROM written.passage;
+                        INSERT INTO passage SELECT id, article_id, ordinal, start, "end" FROM written.passage;
                         INSERT INTO entity (id, name, kind, folded, surname)
                             SELECT id, name, kind, folded, surname FROM written.entity;
                         INSERT INTO quote (id, article_id, passage_id, start, "end", text, kind, speaker_id,
@@ -80,9 +80,10 @@ import Testing
         var tables: [String: [[DatabaseValue]]] = [:]
         for table in ["article", "passage", "entity", "quote", "mention"] {
             // v5 adds `quote.last_passage_id` (null but for turns): the columns the older index had are compared.
+            // v7 adds `passage.words_hash` (checked apart, in `migrationKeepsEveryRowIdAndIndex`).
             let columns = table == "quote"
                 ? #"id, article_id, passage_id, start, "end", text, kind, speaker_id, speaker_mention, cue, attribution, method, confidence"#
-                : "*"
+                : table == "passage" ? #"id, article_id, ordinal, start, "end""# : "*"
             tables[table] = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) ORDER BY rowid").map {
                 Array($0.databaseValues)
             }
@@ -107,6 +108,14 @@ import Testing
             )
         }
         #expect(after == before)
+        // v7 fills each passage's words hash as the writer does: the same words, the same hash.
+        let hashes = try index.dbQueue.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT passage.words_hash, passage_text.text FROM passage JOIN passage_text USING (id)")
+        }
+        #expect(hashes.count >= 6)
+        #expect(hashes.contains { ($0[0] as Int64?) != nil })
+        for row in hashes { #expect(row[0] as Int64? == QuoteStatement.wordsHash(row[1]), "\(row[1] as String)") }
         #expect(indexes == [
             "article_content_hash", "article_key_article", "article_published", "entity_folded", "entity_surname",
             "mention_entity", "mention_passage", "quote_article", "quote_passage", "quote_speaker",

@@ -127,6 +127,40 @@ public enum QuoteStatement {
         return false
     }
 
+    /// A hash of ``key(_:)`` when `text` ``isDistinctive(_:)``, `nil` for a shorter text: 64-bit FNV-1a over the
+    /// key's UTF-8, its sign bit cleared (never negative, so that `coalesce(words_hash, -id)` cannot take a passage's
+    /// own key for another's words). Stored at ingest as `passage.words_hash`: two passages with the same hash are
+    /// copies (the same words), which search folds and counts once. ASCII text, most news, is hashed from its bytes
+    /// without building the key; other text through ``key(_:)``. The same value either way (tested).
+    public static func wordsHash(_ text: String) -> Int64? {
+        var hash = WordsHasher()
+        var words = 0
+        var inWord = false
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return isDistinctive(text) ? WordsHasher.hash(key(text)) : nil }
+            let lower = byte | 0x20
+            let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            // `isDistinctive`'s count: a word is a run without white space that holds a letter or a digit.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                inWord = false
+            } else if !inWord, isLetter || isDigit {
+                inWord = true
+                words += 1
+            }
+            // `key`'s words: runs of letters and digits, one space between them.
+            if isLetter || isDigit {
+                if pendingSpace, hash.count > 0 { hash.add(0x20) }
+                pendingSpace = false
+                hash.add(isLetter ? lower : byte)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return words >= minimumWords ? hash.value : nil
+    }
+
     /// The words of `text`, lower case, without accents, one space between them.
     public static func key(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
@@ -142,6 +176,28 @@ public enum QuoteStatement {
             }
         }
         return key
+    }
+}
+
+/// 64-bit FNV-1a over bytes, for ``QuoteStatement/wordsHash(_:)``: stable across processes and versions (it is
+/// stored in the index), unlike Swift's `Hasher`.
+struct WordsHasher {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// How many bytes were added.
+    private(set) var count = 0
+
+    mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        count += 1
+    }
+
+    /// The hash, sign bit cleared.
+    var value: Int64 { Int64(bitPattern: state & 0x7FFF_FFFF_FFFF_FFFF) }
+
+    static func hash(_ text: String) -> Int64 {
+        var hasher = WordsHasher()
+        for byte in text.utf8 { hasher.add(byte) }
+        return hasher.value
     }
 }
 

@@ -7,9 +7,9 @@ extension ParleyIndex {
     /// time: for output that lists every result (`--format jsonl` without `--limit`) without holding them all.
     ///
     /// Every match is scored and sorted (16 bytes each); the hits' texts and metadata are read a chunk at a time.
-    /// Unless `allCopies`, a passage whose words another better match already has (``QuoteStatement/key(_:)``) is
-    /// not handed on, and the first one carries the articles of all its copies: a first pass reads every match's
-    /// words for that, so it costs about twice as much as listing every copy.
+    /// Unless `allCopies`, a passage whose words another better match already has (`passage.words_hash`,
+    /// ``QuoteStatement/wordsHash(_:)``) is not handed on, and the first one carries the articles of all its copies:
+    /// a first pass reads every match's stored hash for that. The count is then of the passages handed on.
     /// With `explain`, each chunk comes with its ``explanations(for:query:filter:)``.
     /// - Returns: the count (exact) and, with `facets`, the facets of every match; `hits` is empty.
     public func searchEvery(
@@ -61,35 +61,31 @@ extension ParleyIndex {
             let counts = facets
                 ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
                 : nil
-            return SearchResults(hits: [], totalMatches: ranked.count, isComplete: true, facets: counts)
+            var results = SearchResults(hits: [], totalMatches: ranked.count, isComplete: true, facets: counts)
+            if !allCopies { results.distinctMatches = shown.count }
+            return results
         }
     }
 
     /// `ranked` without the passages whose words a better one of another article already has (the rule of
-    /// ``collapsingCopies(_:limit:)``), and for each kept passage the articles of its copies, in rank order.
+    /// ``collapsingCopies(_:limit:index:)``), and for each kept passage the articles of its copies, in rank order.
     static func foldingCopies(_ db: Database, _ ranked: [(id: Int64, score: Double)], chunk: Int) throws
         -> (kept: [(id: Int64, score: Double)], copies: [Int64: [Int64]])
     {
-        // The words' hash, not the words: every match's text would not fit in memory for a frequent word.
-        var words: [Int64: (article: Int64, key: Int)] = [:]
+        // The words' stored hash (`passage.words_hash`), not the words: every match's text would not fit in memory
+        // for a frequent word. A short passage (`Q Thank you.`) has none and is its own: `-id`.
+        var words: [Int64: (article: Int64, key: Int64)] = [:]
         for part in ranked.chunks(of: max(chunk, 1)) {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT passage.id, passage.article_id,
-                           substr(article.text, passage.start + 1, passage."end" - passage.start)
-                    FROM passage JOIN article ON article.id = passage.article_id
-                    WHERE passage.id IN (\(part.map { String($0.id) }.joined(separator: ",")))
+                    SELECT id, article_id, coalesce(words_hash, -id) FROM passage
+                    WHERE id IN (\(part.map { String($0.id) }.joined(separator: ",")))
                     """)
-            for row in rows {
-                // A short passage (`Q Thank you.`) is its own: only a distinctive one is a copy.
-                let text: String = row[2] ?? ""
-                let id: Int64 = row[0]
-                words[id] = (row[1], QuoteStatement.isDistinctive(text) ? QuoteStatement.key(text).hashValue : "\(id)".hashValue)
-            }
+            for row in rows { words[row[0]] = (row[1], row[2]) }
         }
         var kept: [(id: Int64, score: Double)] = []
-        var first: [Int: (id: Int64, article: Int64)] = [:]
+        var first: [Int64: (id: Int64, article: Int64)] = [:]
         var copies: [Int64: [Int64]] = [:]
         for match in ranked {
             guard let (article, key) = words[match.id] else { continue }

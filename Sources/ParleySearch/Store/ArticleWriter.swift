@@ -79,11 +79,13 @@ struct ArticleWriter {
         let articleID = db.lastInsertedRowID
         try insertKey(article, articleID: articleID)
         let insertPassage = try db.cachedStatement(
-            sql: #"INSERT INTO passage (article_id, ordinal, start, "end") VALUES (?, ?, ?, ?)"#)
+            sql: #"INSERT INTO passage (article_id, ordinal, start, "end", words_hash) VALUES (?, ?, ?, ?, ?)"#)
         var passageIDs: [(start: Int, end: Int, id: Int64)] = []
         passageIDs.reserveCapacity(article.passages.count)
         for passage in article.passages {
-            try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end])
+            try insertPassage.execute(arguments: [
+                articleID, passage.ordinal, passage.start, passage.end, QuoteStatement.wordsHash(passage.text),
+            ])
             passageIDs.append((passage.start, passage.end, db.lastInsertedRowID))
         }
         var facets = FacetTerms.Collector(passages: passageIDs.count)

@@ -9,7 +9,8 @@ import ParleyText
 ///   its wire copies, each with its own source, URL, date and `fingerprint` (hash of the title and text it
 ///   came with, to tell an unchanged re-read from a new version).
 /// - `passage`: the article's passages as Unicode-scalar offsets into `article.text`; their text is
-///   `passage_text.text` (a view), so the index does not store it twice.
+///   `passage_text.text` (a view), so the index does not store it twice. `words_hash` is the hash of the passage's
+///   words (``QuoteStatement/wordsHash(_:)``; NULL under six words): passages with the same are copies.
 /// - `passage_fts`: FTS5 over passage text and article title, external content `passage_text`, BM25 ranked,
 ///   tokenized by ``ParleyFTS5Tokenizer``; its third column, `impact`, holds each passage's level tokens
 ///   (``ImpactLevels``), with which a search proves its best matches without scoring every match; its fourth,
@@ -233,7 +234,28 @@ enum Schema {
                 try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
             }
         }
+        // Each passage's words as a hash (``QuoteStatement/wordsHash(_:)``), with which a search folds copies and
+        // counts them once without reading every match's text; filled for the passages already stored.
+        migrator.registerMigration("v7-passage-words-hash") { db in
+            try db.execute(sql: "ALTER TABLE passage ADD COLUMN words_hash INTEGER")
+            try fillWordsHashes(db)
+        }
         return migrator
+    }
+
+    /// Sets `passage.words_hash` of every stored passage, an article at a time (its text read once).
+    static func fillWordsHashes(_ db: Database) throws {
+        let update = try db.makeStatement(sql: "UPDATE passage SET words_hash = ? WHERE id = ?")
+        let passages = try db.makeStatement(sql: #"SELECT id, start, "end" FROM passage WHERE article_id = ?"#)
+        let articles = try Row.fetchCursor(db, sql: "SELECT id, text FROM article")
+        while let article = try articles.next() {
+            let bytes = ArticleBytes(article[1] as String)
+            let id: Int64 = article[0]
+            for row in try Row.fetchAll(passages, arguments: [id]) {
+                let text = String(decoding: bytes.slice(row[1], row[2]), as: UTF8.self)
+                try update.execute(arguments: [QuoteStatement.wordsHash(text), row[0] as Int64])
+            }
+        }
     }
 
     /// A quotation's text in SQL over `quote` joined with `article`: a turn's is not stored twice (it is the
