@@ -7,12 +7,14 @@ extension TimelinePeriod: ExpressibleByArgument {}
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "Count the passages (or quotations) that match a query, period by period.",
+        abstract: "Count the passages (or statements) that match a query, period by period.",
         discussion: """
             Every match is counted, by its article's publication date (undated articles are left out); periods \
-            with none between the first and the last are shown as 0. --normalize gives each count as a share of \
-            all passages (or quotations) of the period, under the same --since, --until and --source. The query \
-            and the filters are those of search.
+            with none between the first and the last are shown as 0. --quotes counts statements as quotes --kind \
+            full --kind partial lists them (the same quotation in several articles once, in the period of its first \
+            date). --normalize gives \
+            each count as a share of all passages (or quotations, copies included) of the period, under the same \
+            --since, --until and --source. The query and the filters are those of search.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -21,7 +23,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "day, week (starting on Monday), month or year.")
     var by: TimelinePeriod = .month
 
-    @Flag(help: "Count the quotations whose own words match (full and partial), not the passages.")
+    @Flag(help: "Count statements (full and partial quotations, copies once), not the passages.")
     var quotes = false
 
     @Flag(help: "Show each count as a share of everything in the period.")
@@ -57,7 +59,7 @@ struct TimelineCommand: ParsableCommand {
             try limits.openIndex(common)
         }
         let buckets = try index.timeline(parsed, by: by, filter: filter, quotations: quotes)
-        let unit = quotes ? "quotations" : "passages"
+        let unit = quotes ? "statements" : "passages"
         switch format {
         case .text:
             print(Self.chart(buckets, normalize: normalize, unit: unit), terminator: "")

@@ -207,13 +207,14 @@ struct NarrowingTests {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         for label in labels { #expect(calendar.component(.weekday, from: formatter.date(from: label)!) == 2, "\(label)") }
         #expect(weeks.stdout.contains(",0,"))
-        // Quotations: those whose own words match, by period.
-        let quotes = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000", "--kind", "full", "--kind", "partial", "territory"])
-        let quoteCount = quotes.stdout.split(separator: "\n").count
+        // Statements, as `quotes` counts the full and partial quotations (every sample is dated), by period.
+        let quotes = try parley.run(["quotes", "--count", "--kind", "full", "--kind", "partial", "territory"])
+        let statementCount = try #require(Int(quotes.stdout.split(separator: " ").first ?? ""), "\(quotes.stdout)")
         let json = try parley.run(["timeline", "--quotes", "--format", "json", "territory"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let periods = try #require(object["periods"] as? [[String: Any]])
-        #expect(periods.reduce(0) { $0 + ($1["matches"] as? Int ?? 0) } == quoteCount)
+        #expect(object["unit"] as? String == "statements")
+        #expect(periods.reduce(0) { $0 + ($1["matches"] as? Int ?? 0) } == statementCount)
     }
 
     /// `search --explain`: the parts of each score add up to it, and each filter says what kept the passage.
@@ -269,6 +270,10 @@ struct NarrowingTests {
         let json = try parley.run(["quotes", "--format", "jsonl", "crossing", "winter"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[0].utf8)) as? [String: Any])
         #expect((object["copies"] as? [[String: Any]])?.count == 2)
+        // A timeline of statements counts it once, on its first date (the copies' days hold none of it).
+        let timeline = try parley.run(["timeline", "--quotes", "--by", "day", "--format", "csv", "crossing", "winter"])
+        let days = timeline.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+        #expect(days == ["2025-12-20,1"], "\(timeline.stdout)")
     }
 
     /// A paragraph three outlets carry word for word (case and punctuation aside) is one passage in `search`: listed

@@ -407,8 +407,9 @@ extension ParleyIndex {
         ).count
     }
 
-    /// The first `limit` quotations in order, each statement once unless `allCopies` (without their copies).
-    private func statements(
+    /// The first `limit` quotations in order, each statement once unless `allCopies` (with the copies among the
+    /// matches in `copies`).
+    func statements(
         _ query: SearchQuery?, speakers: [Int64]?, kinds: [String]?, includeOther: Bool, minConfidence: Double?,
         about: [Int64]?, filter: SearchFilter, order: ResultOrder, allCopies: Bool, limit: Int, highlighting: Bool
     ) throws -> [QuoteHit] {
@@ -425,7 +426,8 @@ extension ParleyIndex {
             var seen: Set<String> = []
             var statements: [QuoteHit] = []
             var near = NearCopies()
-            var nearCopyOf: [String: Int] = [:]
+            // The statement each key belongs to: its own (exact copies), or the one it is a near copy of.
+            var statementOf: [String: Int] = [:]
             for hit in hits {
                 // Each quotation's words once: the key, and the near copies' comparison.
                 let words = hit.kind == "turn" ? "" : QuoteStatement.key(hit.text)
@@ -434,23 +436,27 @@ extension ParleyIndex {
                     ? "turn \(hit.articleRowID) \(hit.start)"
                     : QuoteStatement.group(words: words, distinctive: distinctive, speaker: hit.speaker, article: hit.articleRowID)
                 func attach(to original: Int) {
-                    if !statements[original].copies.contains(where: { $0.articleKey == hit.articleKey }) {
+                    // Its copies in other articles, each once (a timeline dates a statement by the first of them).
+                    if hit.articleRowID != statements[original].articleRowID,
+                        !statements[original].copies.contains(where: { $0.articleKey == hit.articleKey })
+                    {
                         statements[original].copies.append(
                             QuoteCopy(articleKey: hit.articleKey, source: hit.source, published: hit.published))
                     }
                 }
                 guard seen.insert(key).inserted else {
-                    // The same words as a near copy folded earlier: a copy of that one's statement too.
-                    if let original = nearCopyOf[key] { attach(to: original) }
+                    // The same words as one kept or folded earlier: a copy of that one's statement.
+                    if let original = statementOf[key] { attach(to: original) }
                     continue
                 }
                 // The same statement a few words apart (a rewrite, a typo): a copy of the one kept.
                 if distinctive, let original = near.original(of: hit, words: words) {
                     attach(to: original)
-                    nearCopyOf[key] = original
+                    statementOf[key] = original
                     continue
                 }
                 if distinctive { near.keep(hit, words: words, at: statements.count) }
+                statementOf[key] = statements.count
                 statements.append(hit)
                 if statements.count == limit { break }
             }

@@ -19,9 +19,12 @@ public struct TimelineBucket: Sendable, Equatable {
 
 extension ParleyIndex {
     /// Matching passages per period, every match counted, with all passages of each period beside them (for
-    /// `--normalize`); with `quotations`, the quotations (`full` and `partial`) whose own words match, against all
-    /// quotations of the period. Undated articles are left out. Periods between the first and the last that hold
-    /// no match are listed with 0, so a chart keeps its time axis.
+    /// `--normalize`); with `quotations`, the statements `quotes --kind full --kind partial` lists (quotations whose
+    /// own words match, the same quotation carried by several articles once: ``QuoteStatement``), each in the period
+    /// of its first date among the matching copies, against all quotations of the period (copies included: folding
+    /// every quotation of the index would cost more than the timeline). A transcript's turns are passages: the
+    /// passage timeline with a speaker counts them (finding each matching passage's turn made `said` 3 s at 1×). Undated articles are left out.
+    /// Periods between the first and the last that hold no match are listed with 0, so a chart keeps its time axis.
     ///
     /// `filter` narrows as for ``search(_:limit:filter:facets:window:order:countBudget:)``; the totals follow only
     /// its dates and sources (the share of everything published then, not of one speaker's words).
@@ -38,28 +41,30 @@ extension ParleyIndex {
         let (dates, scopeArguments) = Self.articleConditions(filter)
         let scope = ["article.published IS NOT NULL"] + dates
         let scoped = scope.joined(separator: " AND ")
+        // Statements are folded as `quotes` folds them, before the counts' read.
+        var statementCounts: [String: Int] = [:]
+        if quotations {
+            let statements: [QuoteHit]
+            do {
+                statements = try self.statements(
+                    query, speakers: nil, kinds: ["full", "partial"], includeOther: false, minConfidence: nil,
+                    about: nil, filter: filter, order: .relevance, allCopies: false, limit: 1 << 40, highlighting: false)
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw wrap(error)
+            }
+            for statement in statements {
+                let dates = ([statement.published] + statement.copies.map(\.published)).compactMap { $0 }
+                guard let first = dates.min(), let label = Self.periodLabel(of: first, by: period) else { continue }
+                statementCounts[label, default: 0] += 1
+            }
+        }
         return try read { db in
             let matches: [String: Int]
             let totals: [String: Int]
             if quotations {
-                var conditions = ["quote_fts MATCH ?", scoped, "quote.kind IN ('full', 'partial')"]
-                if let sentence = query.sentenceCondition(table: "quote_fts") { conditions.append(sentence) }
-                if let speakers = filter.speakers {
-                    conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
-                }
-                if let minConfidence = filter.minConfidence { conditions.append("quote.confidence >= \(minConfidence)") }
-                if let entities = filter.entities {
-                    conditions.append("""
-                        EXISTS (SELECT 1 FROM mention WHERE mention.passage_id = quote.passage_id
-                            AND mention.entity_id IN (\(entities.map(String.init).joined(separator: ","))))
-                        """)
-                }
-                matches = try Self.counts(
-                    db,
-                    sql: "SELECT \(label), count(*) FROM quote_fts JOIN quote ON quote.id = quote_fts.rowid "
-                        + "JOIN article ON article.id = quote.article_id WHERE "
-                        + conditions.joined(separator: " AND ") + " GROUP BY 1",
-                    arguments: StatementArguments([query.matchPattern] + scopeArguments))
+                matches = statementCounts
                 totals = try Self.counts(
                     db,
                     sql: "SELECT \(label), count(*) FROM quote JOIN article ON article.id = quote.article_id "
@@ -95,6 +100,33 @@ extension ParleyIndex {
             return Self.periods(from: first, to: last, by: period).map {
                 TimelineBucket(period: $0, matches: matches[$0] ?? 0, total: totals[$0] ?? 0)
             }
+        }
+    }
+
+    /// The label of the period holding `published` (an ISO date, `2025-10-14…`), as the SQL labels give it; `nil`
+    /// for a value that is no date.
+    static func periodLabel(of published: String, by period: TimelinePeriod) -> String? {
+        let bytes = Array(published.utf8.prefix(10))
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard bytes.count == 10, digits.allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }),
+            bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+        else { return nil }
+        let day = String(decoding: bytes, as: UTF8.self)
+        switch period {
+        case .year: return String(day.prefix(4))
+        case .month: return String(day.prefix(7))
+        case .day: return day
+        case .week:
+            // The Monday on or before the day (SQLite's `date(day, 'weekday 0', '-6 days')`).
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let fields = day.split(separator: "-").compactMap { Int($0) }
+            guard let date = calendar.date(from: DateComponents(year: fields[0], month: fields[1], day: fields[2]))
+            else { return nil }
+            let back = (calendar.component(.weekday, from: date) + 5) % 7
+            guard let monday = calendar.date(byAdding: .day, value: -back, to: date) else { return nil }
+            let parts = calendar.dateComponents([.year, .month, .day], from: monday)
+            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         }
     }
 
