@@ -564,7 +564,7 @@ extension ParleyIndex {
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
             WHERE quote_fts MATCH ?\(query.sentenceCondition(table: "quote_fts").map { " AND " + $0 } ?? "")\(whereClause)
-            ORDER BY \(order == .date ? newest : "")quote_fts.rank, quote.id
+            ORDER BY \(order == .date ? newest : "")quote_fts.rank, quote.article_id, quote.start
             LIMIT ?
             """
         // `bm25()` with the text column alone, as `parley_rank` with each phrase's count (the `impact` column's
@@ -583,13 +583,13 @@ extension ParleyIndex {
                 CROSS JOIN article ON article.id = quote.article_id
                 WHERE 1\(turnWhereClause)
                 GROUP BY quote.id
-                ORDER BY \(order == .date ? newest : "")2, 1
+                ORDER BY \(order == .date ? newest : "")2, quote.article_id, quote.start
                 LIMIT ?)
             \(select), best.score AS score, best.passage AS passage
             FROM best JOIN quote ON quote.id = best.id
             JOIN article ON article.id = quote.article_id
             LEFT JOIN entity ON entity.id = quote.speaker_id
-            ORDER BY \(order == .date ? newest : "")best.score, quote.id
+            ORDER BY \(order == .date ? newest : "")best.score, quote.article_id, quote.start
             """
         }
         let wantsTurns = kinds.map { $0.contains("turn") } ?? true
@@ -606,6 +606,15 @@ extension ParleyIndex {
                 turnCondition: turnWhereClause, arguments: filterArguments)
             : nil
         // (`nil` with turns wanted: every matching passage is scored below.)
+        // A one-phrase search leaves out its IDF (the same for every passage); the quotations' scores, merged with the
+        // turns', hold theirs: the turns' get it back (estimated as a search estimates frequencies), either way.
+        func oneTermIDF(_ db: Database) throws -> Double {
+            guard query.positivePhraseCount == 1, let phrase = query.inColumn("text").phrasePatterns.first else { return 1 }
+            let (first, last) = try Self.passageIDBounds(db)
+            return RankFunction.idf(
+                documentFrequency: Double(try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: false)),
+                rows: Double(max(last - first + 1, 1)))
+        }
         return try read { db in
             var scored: [(hit: QuoteHit, score: Double)] = []
             if wantsQuoted {
@@ -623,16 +632,7 @@ extension ParleyIndex {
                         + "LEFT JOIN entity ON entity.id = quote.speaker_id WHERE quote.id IN ("
                         + bestTurns.map { String($0.turn) }.joined(separator: ",") + ")")
                 let byID = Dictionary(rows.map { ($0["quote_id"] as Int64, $0) }) { first, _ in first }
-                // A one-phrase search leaves out its IDF (the same for every passage); the quotations' scores, merged
-                // with these, hold theirs: put it back (estimated as a search estimates frequencies).
-                var idf = 1.0
-                if query.positivePhraseCount == 1, let phrase = query.inColumn("text").phrasePatterns.first {
-                    let (first, last) = try Self.passageIDBounds(db)
-                    idf = RankFunction.idf(
-                        documentFrequency: Double(
-                            try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: false)),
-                        rows: Double(max(last - first + 1, 1)))
-                }
+                let idf = try oneTermIDF(db)
                 scored += bestTurns.compactMap { best in
                     guard let row = byID[best.turn] else { return nil }
                     var turn = hit(row)
@@ -647,7 +647,12 @@ extension ParleyIndex {
                     sql: "SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts "
                         + "WHERE passage_fts MATCH ? AND rowid = ?")
                 let (first, last) = try Self.passageIDBounds(db)
-                let frequencies = try Self.rankFrequencies(db, textQuery, first: first, last: last, exact: true)
+                // The frequencies and the IDF the search above scores with: a deep page (past
+                // `turnSearchLimit`) orders turns as the first pages do, and neither repeats nor skips one.
+                let frequencies = try Self.scoringFrequencies(
+                    db, textQuery, filter: SearchFilter(), first: first, last: last
+                ).frequencies
+                let idf = try oneTermIDF(db)
                 scored += try Row.fetchAll(
                     db, sql: turns(frequencies), arguments: StatementArguments([pattern] + filterArguments + [limit])
                 ).map { row in
@@ -655,14 +660,19 @@ extension ParleyIndex {
                     if highlighting {
                         turn.matchedPassage = try String.fetchOne(highlight, arguments: [pattern, row["passage"] as Int64])
                     }
-                    return (turn, row["score"] as Double? ?? 0)
+                    return (turn, (row["score"] as Double? ?? 0) * idf)
                 }
             }
-            let ordered = order == .relevance ? scored.sorted { $0.score < $1.score } : scored.sorted { a, b in
+            // Ties by article and place, as each query broke its own: one total order whichever way the turns were
+            // found.
+            func before(_ a: (hit: QuoteHit, score: Double), _ b: (hit: QuoteHit, score: Double)) -> Bool {
+                (a.score, a.hit.articleRowID, a.hit.start) < (b.score, b.hit.articleRowID, b.hit.start)
+            }
+            let ordered = order == .relevance ? scored.sorted(by: before) : scored.sorted { a, b in
                 // Newest day first, undated last, then the score (as each query ordered its own).
                 let (dayA, dayB) = (a.hit.published.map { String($0.prefix(10)) }, b.hit.published.map { String($0.prefix(10)) })
                 if dayA != dayB { return dayB == nil || (dayA != nil && dayA! > dayB!) }
-                return a.score < b.score
+                return before(a, b)
             }
             return Array(ordered.prefix(limit).map(\.hit))
         }

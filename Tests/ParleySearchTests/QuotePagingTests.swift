@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import ParleySearch
+
+/// `quotes` pages: a page within the first ``ParleyIndex/turnSearchLimit`` statements finds its turns through
+/// `search`, a deeper one by scoring every matching passage. Both give one order (the same scores, ties by article
+/// and place), so that paging through every statement neither repeats nor skips one.
+@Suite struct QuotePagingTests {
+    /// 440 made-up briefings of 12 turns each (5,280 turns holding `corridor`, many of them the same length: ties),
+    /// and a few news articles whose quotations hold it.
+    static let articles: [[String: String]] = {
+        var articles: [[String: String]] = []
+        for number in 1...440 {
+            var turns: [String] = []
+            for turn in 1...6 {
+                let extra = String(repeating: " The posts at Dunmere and Kaliv stay shut.", count: (number + turn) % 3)
+                turns.append("Q Will the corridor at Kaliv open this week, Minister, after round \(turn)?")
+                turns.append("MS. KOSTROVA: The corridor opens when the commission agrees.\(extra)"
+                    + (turn == number % 6 ? " The corridor is the commission's work." : ""))
+            }
+            articles.append([
+                "id": "b\(number)", "title": "Briefing by Foreign Ministry Spokesperson Milena Kostrova, \(number)",
+                "source": "Valdoran Ministry of Foreign Affairs", "date": "2025-\(10 + number % 3)-\(10 + number % 18)",
+                "text": "MINISTRY PRESS CENTRE, BRIEFING \(number)\n\n" + turns.joined(separator: "\n\n"),
+            ])
+        }
+        for number in 1...30 {
+            articles.append([
+                "id": "n\(number)", "title": "Corridor talks, day \(number)", "source": "Harbour Post",
+                "date": "2025-11-\(10 + number % 18)",
+                "text": "“The corridor at Kaliv will open when the commission agrees, not before round \(number),” "
+                    + "said Milena Kostrova, the ministry's spokesperson, in Serin.",
+            ])
+        }
+        return articles
+    }()
+
+    /// Turns of 300 briefings that name `corridor` once and of 140 later ones that name it in every turn (the newest
+    /// matches are dense: an estimated frequency is far from the exact one), and quotations naming it among many
+    /// that do not: the first page, found through `search`, is the head of the whole list, found by scoring every
+    /// match.
+    @Test func theFirstPageIsTheHeadOfTheWholeList() throws {
+        var articles: [[String: String]] = []
+        for number in 1...440 {
+            var turns: [String] = []
+            for turn in 1...6 {
+                let word = number > 300 || turn == 1 ? "corridor" : "crossing"
+                turns.append("Q Will the \(word) at Kaliv open this week, Minister, after round \(turn)?")
+                turns.append("MS. KOSTROVA: The \(word) opens when the commission agrees."
+                    + String(repeating: " The posts at Dunmere stay shut.", count: (number + turn) % 4))
+            }
+            articles.append([
+                "id": "b\(number)", "title": "Briefing by Foreign Ministry Spokesperson Milena Kostrova, \(number)",
+                "source": "Valdoran Ministry of Foreign Affairs", "date": "2025-11-\(10 + number % 18)",
+                "text": "MINISTRY PRESS CENTRE, BRIEFING \(number)\n\n" + turns.joined(separator: "\n\n"),
+            ])
+        }
+        for number in 1...400 {
+            let topic = number % 2 == 0 ? "corridor at Kaliv" : "grain quota for Tamesk"
+            articles.append([
+                "id": "n\(number)", "title": "Talks, day \(number)", "source": "Harbour Post", "date": "2025-10-\(10 + number % 18)",
+                "text": "“The \(topic) will be settled when the commission agrees, not before round \(number),” "
+                    + "said Milena Kostrova, the ministry's spokesperson, in Serin.",
+            ])
+        }
+        let (_, index) = try indexOf(articles)
+        let query = try SearchQuery("corridor")
+        let all = try index.quotes(query, limit: 6_000).map { "\($0.articleKey)@\($0.start)" }
+        #expect(all.count > 1_000, "\(all.count)")
+        for limit in [20, 200] {
+            let page = try index.quotes(query, limit: limit).map { "\($0.articleKey)@\($0.start)" }
+            #expect(page == Array(all.prefix(limit)), "limit \(limit)")
+        }
+    }
+
+    @Test func deepPagesFollowTheFirstPagesOrder() throws {
+        let (_, index) = try indexOf(Self.articles)
+        let query = try SearchQuery("corridor")
+        // Every statement at once: past the limit, by scoring every matching passage.
+        let all = try index.quotes(query, limit: 6_000).map { "\($0.articleKey)@\($0.start)" }
+        #expect(all.count > ParleyIndex.turnSearchLimit + 20, "\(all.count) statements: too few to reach a deep page")
+        #expect(Set(all).count == all.count)
+        let limit = ParleyIndex.turnSearchLimit
+        // The first page and one just within the limit through search; one past it by scoring every match.
+        for offset in [0, 700, limit - 20, limit - 10, limit] {
+            let page = try index.quotes(query, offset: offset, limit: 20).map { "\($0.articleKey)@\($0.start)" }
+            #expect(page == Array(all[offset..<min(offset + 20, all.count)]), "offset \(offset)")
+        }
+    }
+}
