@@ -303,6 +303,10 @@ struct NarrowingTests {
         let lines = stream.stdout.split(separator: "\n")
         #expect(lines.count == 3, "\(stream.stdout)")
         #expect(lines.last?.contains(#""distinct":2"#) == true, "\(stream.stdout)")
+        // Facets count the passage once too, unless every copy is asked for.
+        #expect(try parley.run(["search", "--facets", "Quellmark", "ministry"]).stdout.contains("  Sources: Harbour Post 2\n"))
+        #expect(try parley.run(["search", "--facets", "--all-copies", "Quellmark", "ministry"]).stdout
+            .contains("  Sources: Harbour Post 4\n"))
     }
 
     /// A new index in a folder of its own holding `articles` (id, date, text), each from the Harbour Post.

@@ -59,7 +59,9 @@ extension ParleyIndex {
                         ? try Self.explanations(db, for: hits, query: query, filter: filter, frequencies: frequencies) : [])
             }
             let counts = facets
-                ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
+                ? try Self.facets(
+                    db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
+                    foldingCopies: !allCopies)
                 : nil
             var results = SearchResults(hits: [], totalMatches: ranked.count, isComplete: true, facets: counts)
             if !allCopies { results.distinctMatches = shown.count }

@@ -324,11 +324,13 @@ extension ParleyIndex {
             var counts: SearchFacets?
             if facets {
                 counts = exact
-                    ? try Self.facets(db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
+                    ? try Self.facets(
+                        db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
+                        foldingCopies: countDistinct)
                     : try Self.facets(
                         db,
                         hits: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?",
-                        arguments: candidates.arguments + [window])
+                        arguments: candidates.arguments + [window], foldingCopies: countDistinct)
             }
             var results = SearchResults(
                 hits: hits, totalMatches: total, isComplete: isComplete, facets: counts, countIsExact: countIsExact,
@@ -507,7 +509,7 @@ extension ParleyIndex {
                     db,
                     hits: "SELECT passage_fts.rowid " + candidates.sql
                         + (isComplete ? "" : " ORDER BY passage_fts.rowid DESC LIMIT \(window)"),
-                    arguments: candidates.arguments)
+                    arguments: candidates.arguments, foldingCopies: countDistinct)
                 : nil
             var results = SearchResults(
                 hits: try Self.hits(db, best: sorted, pattern: query.matchPattern), totalMatches: total,
@@ -960,8 +962,14 @@ extension ParleyIndex {
     static let hitRunGap: Int64 = 2_000
 
     /// Facet counts over the passages `hits` selects (ids: the ranked window, or every match).
-    static func facets(_ db: Database, hits: String, arguments: StatementArguments) throws -> SearchFacets {
-        let hit = "WITH hit(id) AS (\(hits))"
+    static func facets(_ db: Database, hits: String, arguments: StatementArguments, foldingCopies: Bool = false) throws
+        -> SearchFacets
+    {
+        // `words`: what a passage counts as. Unless every copy counts, passages with the same words
+        // (`passage.words_hash`) count once in a facet, as the listing shows them once.
+        let hit = "WITH matched(id) AS (\(hits)), hit(id, words) AS (SELECT matched.id, "
+            + (foldingCopies ? "coalesce(passage.words_hash, -matched.id)" : "matched.id")
+            + " FROM matched JOIN passage ON passage.id = matched.id)"
         func counts(_ sql: String) throws -> [(String, String, Int)] {
             try Row.fetchAll(db, sql: hit + " " + sql, arguments: arguments).map { ($0[0] ?? "", $0[1] ?? "", $0[2]) }
         }
@@ -971,11 +979,11 @@ extension ParleyIndex {
         var facets = SearchFacets()
         // A passage counts for the speakers it quotes and for the official whose turn it is (not a questioner).
         let speakers = try counts("""
-            SELECT 'speaker', entity.name, count(DISTINCT spoken.passage_id) AS n
-            FROM (SELECT hit.id AS passage_id, quote.speaker_id FROM hit
+            SELECT 'speaker', entity.name, count(DISTINCT spoken.words) AS n
+            FROM (SELECT hit.words AS words, quote.speaker_id FROM hit
                   JOIN quote ON quote.passage_id = hit.id AND quote.kind NOT IN ('other', 'turn')
                   UNION ALL
-                  SELECT hit.id, quote.speaker_id FROM hit JOIN passage ON passage.id = hit.id
+                  SELECT hit.words, quote.speaker_id FROM hit JOIN passage ON passage.id = hit.id
                   JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
                       AND hit.id BETWEEN quote.passage_id AND quote.last_passage_id) AS spoken
             JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> 'questioner'
@@ -983,7 +991,7 @@ extension ParleyIndex {
             """)
         facets.speakers = top(speakers, group: "speaker")
         let entities = try counts("""
-            SELECT entity.kind, entity.name, count(DISTINCT mention.passage_id) AS n FROM hit
+            SELECT entity.kind, entity.name, count(DISTINCT hit.words) AS n FROM hit
             JOIN mention ON mention.passage_id = hit.id
             JOIN entity ON entity.id = mention.entity_id AND entity.kind <> 'role'
             GROUP BY entity.id ORDER BY n DESC, entity.name
@@ -992,11 +1000,11 @@ extension ParleyIndex {
         facets.places = top(entities, group: "place")
         facets.organizations = top(entities, group: "organization")
         let articles = try counts("""
-            SELECT 'source', coalesce(article.source, ''), count(*) AS n FROM hit
+            SELECT 'source', coalesce(article.source, ''), count(DISTINCT hit.words) AS n FROM hit
             JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
             GROUP BY 2 ORDER BY n DESC, 2
             """) + counts("""
-            SELECT 'year', substr(article.published, 1, 4), count(*) AS n FROM hit
+            SELECT 'year', substr(article.published, 1, 4), count(DISTINCT hit.words) AS n FROM hit
             JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
             WHERE article.published IS NOT NULL GROUP BY 2 ORDER BY 2 DESC
             """)
