@@ -26,11 +26,12 @@ struct ReindexCommand: ParsableCommand {
     @OptionGroup var writing: WritingOptions
 
     func run() throws {
-        // Ctrl-C or kill rolls the one transaction back (and a second signal ends the process at once: SQLite
-        // discards an uncommitted transaction all the same). Installed first: a signal while the index opens stops
-        // the reindex before it changes anything.
-        Interruption.install()
         try writing.lock(common)
+        // Ctrl-C or kill rolls the one transaction back (and a second signal ends the process at once: SQLite
+        // discards an uncommitted transaction all the same). Installed after the lock, whose wait a signal must end,
+        // and before the index opens: a signal while it opens (and upgrades its schema, which is kept) stops the
+        // reindex before it changes anything.
+        Interruption.install()
         let index = try common.openIndex(mode: .rebuild, noteAnalysis: textOnly)
         var offices: OfficeHolders?
         if !textOnly {

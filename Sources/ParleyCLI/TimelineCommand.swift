@@ -10,9 +10,8 @@ struct TimelineCommand: ParsableCommand {
         abstract: "Count the passages (or statements) that match a query, period by period.",
         discussion: """
             Every match is counted, by its article's publication date (undated articles are left out); periods \
-            with none between the first and the last are shown as 0. --quotes counts statements as quotes --kind \
-            full --kind partial lists them (the same quotation in several articles once, in the period of its first \
-            date). --normalize gives \
+            with none between the first and the last are shown as 0. --quotes counts statements among the full and \
+            partial quotations (the same quotation in several articles once, in the period of its first date). --normalize gives \
             each count as a share of all passages (or quotations, copies included) of the period, under the same \
             --since, --until and --source. The query and the filters are those of search.
             """)

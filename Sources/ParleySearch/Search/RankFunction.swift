@@ -9,8 +9,9 @@ import ParleyText
 /// a query holding `said` walks millions of rows before it scores the first one. Here the caller passes each
 /// phrase's document frequency (`df0` for the query's first phrase, …), measured or estimated cheaply, and
 /// the score is otherwise the same formula as FTS5's: k1 = 1.2, b = 0.75, `w0`, `w1` the column weights,
-/// IDF = ln((N − df + 0.5) / (df + 0.5)) floored at 1e-6, more negative is better. With exact frequencies
-/// it equals `bm25(passage_fts, w0, w1)` (tested). A negative frequency means "IDF 1": a one-phrase query's IDF
+/// IDF = ln((N − df + 0.5) / (df + 0.5)) floored at 1e-6, more negative is better, except that a row shorter than
+/// the average is scored at the average length (``ImpactLevels/lengthFloor``). With exact frequencies it equals
+/// `bm25(passage_fts, w0, w1)` for a row at least as long as the average (tested). A negative frequency means "IDF 1": a one-phrase query's IDF
 /// is the same for every row, cannot change the order, and is not measured. Phrases past the frequencies given
 /// weigh nothing.
 enum RankFunction {

@@ -23,8 +23,8 @@ public struct SearchHit: Sendable, Equatable {
     /// Other articles whose passage has the same words (a republished or lightly edited copy), among the best
     /// matches; listed here instead of as hits of their own unless `allCopies`.
     public var copies: [String] = []
-    /// BM25 score as FTS5's `bm25()` gives it (see ``RankFunction``), more negative is better; for a query of one
-    /// word, phrase or prefix, divided by its IDF (the same for every row, so not measured).
+    /// BM25 score as FTS5's `bm25()` gives it, but with a length floor (see ``RankFunction``), more negative is better;
+    /// for a query of one word, phrase or prefix, divided by its IDF (the same for every row, so not measured).
     public var score: Double
 
     public init(
@@ -243,14 +243,24 @@ extension ParleyIndex {
         allCopies: Bool = true, offset: Int = 0, newest: Int? = nil
     ) throws(StoreError) -> SearchResults {
         let shown = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
-        // Copies collapse: rank enough more than asked that `limit` distinct passages remain.
-        let wanted = allCopies ? shown : min(shown, 1 << 20) * 3 + 10
-        var results = try rankedSearch(
-            query, limit: wanted, filter: filter, facets: facets, window: window, order: order, countBudget: countBudget,
-            newest: newest, countDistinct: !allCopies)
-        if !allCopies { results.hits = try Self.collapsingCopies(results.hits, limit: shown, index: self) }
-        results.hits = Array(results.hits.dropFirst(max(offset, 0)))
-        return results
+        // Copies collapse: rank enough more than asked that `limit` distinct passages remain, four times more again
+        // while copies fill the ranked ones (a paragraph many outlets carry) and more matches remain.
+        var wanted = allCopies ? shown : min(shown, 1 << 20) * 3 + 10
+        while true {
+            var results = try rankedSearch(
+                query, limit: wanted, filter: filter, facets: facets, window: window, order: order,
+                countBudget: countBudget, newest: newest, countDistinct: !allCopies)
+            if !allCopies {
+                let ranked = results.hits.count
+                results.hits = try Self.collapsingCopies(results.hits, limit: shown, index: self)
+                if results.hits.count < shown, ranked == wanted, wanted < 1 << 24 {
+                    wanted *= 4
+                    continue
+                }
+            }
+            results.hits = Array(results.hits.dropFirst(max(offset, 0)))
+            return results
+        }
     }
 
     /// The first `limit` of `hits` whose words differ (`passage.words_hash`, as ``distinctCount(_:candidates:)``
@@ -304,6 +314,7 @@ extension ParleyIndex {
                 query: query)
             let best: BestMatches
             var method = RankingMethod.everyMatch
+            var distinct: Int?
             if !isComplete, let newest, newest > 0 {
                 // Asked for: the newest matches only.
                 best = try Self.rankEvery(
@@ -318,7 +329,15 @@ extension ParleyIndex {
                 best = proven
                 method = .impactLevels
             } else {
-                best = try Self.rankEvery(db, candidates: candidates, rankArguments: rankArguments, limit: limit)
+                // Every match scored: their ids give the count without copies at no second pass of the query.
+                var scored = BestMatches(limit: limit)
+                var ids: [Int64] = []
+                try Self.forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
+                    scored.offer(match)
+                    if countDistinct, countIsExact, ids.count <= Self.distinctCountLimit { ids.append(match.id) }
+                }
+                best = scored
+                if countDistinct, countIsExact, ids.count == total { distinct = try Self.distinctCount(db, ids: ids) }
             }
             let hits = try Self.hits(db, best: best.matches, pattern: query.matchPattern)
             var counts: SearchFacets?
@@ -337,9 +356,14 @@ extension ParleyIndex {
                 countedMatches: counted)
             results.countMargin = margin
             results.rankedBy = method
-            if countDistinct, countIsExact, exact || total <= Self.distinctCountLimit {
-                results.distinctMatches = try Self.distinctCount(db, candidates: candidates)
+            // Not counted yet (the levels found the best): a second pass of the query, but for `SENTENCE(…)`, whose
+            // every match would have its sentences checked again (0.1 ms each), unless `--exact` asks for it all.
+            if distinct == nil, countDistinct, countIsExact,
+                exact || (total <= Self.distinctCountLimit && query.sentenceCondition(table: "passage_fts") == nil)
+            {
+                distinct = try Self.distinctCount(db, candidates: candidates)
             }
+            results.distinctMatches = distinct
             return results
         }
     }
@@ -349,6 +373,15 @@ extension ParleyIndex {
     /// costs about 2 µs a match (5,741 matches of `Iran` in the briefings: 12 ms more a search), more than counting
     /// the matches (about 60 ns each).
     public static let distinctCountLimit = 5_000
+
+    /// How many of the passages `ids` differ in their words (``distinctCount(_:candidates:)``).
+    static func distinctCount(_ db: Database, ids: [Int64]) throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try Int.fetchOne(
+            db,
+            sql: "SELECT count(DISTINCT coalesce(words_hash, -id)) FROM passage WHERE id IN ("
+                + ids.map(String.init).joined(separator: ",") + ")") ?? 0
+    }
 
     /// How many of the passages `candidates` selects differ in their words (`passage.words_hash`; a passage without
     /// one counts on its own): the count once copies are folded. About 1 µs a match (a lookup by id).
@@ -516,7 +549,9 @@ extension ParleyIndex {
                 isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
             results.countMargin = margin
             results.rankedBy = best == nil ? .everyMatch : .newestArticles
-            if countDistinct, countIsExact, window == Int.max || total <= Self.distinctCountLimit {
+            if countDistinct, countIsExact, window == Int.max || total <= Self.distinctCountLimit,
+                window == Int.max || query.sentenceCondition(table: "passage_fts") == nil
+            {
                 results.distinctMatches = try Self.distinctCount(db, candidates: candidates)
             }
             return results

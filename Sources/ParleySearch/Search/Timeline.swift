@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyText
 
 /// The period a timeline counts by.
 public enum TimelinePeriod: String, Sendable, CaseIterable {
@@ -19,11 +20,12 @@ public struct TimelineBucket: Sendable, Equatable {
 
 extension ParleyIndex {
     /// Matching passages per period, every match counted, with all passages of each period beside them (for
-    /// `--normalize`); with `quotations`, the statements `quotes --kind full --kind partial` lists (quotations whose
-    /// own words match, the same quotation carried by several articles once: ``QuoteStatement``), each in the period
-    /// of its first date among the matching copies, against all quotations of the period (copies included: folding
-    /// every quotation of the index would cost more than the timeline). A transcript's turns are passages: the
-    /// passage timeline with a speaker counts them (finding each matching passage's turn made `said` 3 s at 1×). Undated articles are left out.
+    /// `--normalize`); with `quotations`, the statements among the `full` and `partial` quotations whose own words
+    /// match (the same quotation carried by several articles once, as `speakers` counts them: exact copies,
+    /// ``QuoteStatement/group(_:speaker:article:)``; `quotes` also folds near copies, which takes a listing: 3 s for
+    /// `said` at 10×), each in the period of its first date among the matching copies, against all quotations of the
+    /// period (copies included: folding every quotation of the index would cost more than the timeline). A
+    /// transcript's turns are passages: the passage timeline with a speaker counts them. Undated articles are left out.
     /// Periods between the first and the last that hold no match are listed with 0, so a chart keeps its time axis.
     ///
     /// `filter` narrows as for ``search(_:limit:filter:facets:window:order:countBudget:)``; the totals follow only
@@ -41,30 +43,36 @@ extension ParleyIndex {
         let (dates, scopeArguments) = Self.articleConditions(filter)
         let scope = ["article.published IS NOT NULL"] + dates
         let scoped = scope.joined(separator: " AND ")
-        // Statements are folded as `quotes` folds them, before the counts' read.
-        var statementCounts: [String: Int] = [:]
-        if quotations {
-            let statements: [QuoteHit]
-            do {
-                statements = try self.statements(
-                    query, speakers: nil, kinds: ["full", "partial"], includeOther: false, minConfidence: nil,
-                    about: nil, filter: filter, order: .relevance, allCopies: false, limit: 1 << 40, highlighting: false)
-            } catch let error as StoreError {
-                throw error
-            } catch {
-                throw wrap(error)
-            }
-            for statement in statements {
-                let dates = ([statement.published] + statement.copies.map(\.published)).compactMap { $0 }
-                guard let first = dates.min(), let label = Self.periodLabel(of: first, by: period) else { continue }
-                statementCounts[label, default: 0] += 1
-            }
-        }
         return try read { db in
             let matches: [String: Int]
             let totals: [String: Int]
             if quotations {
-                matches = statementCounts
+                // Statements: the quotations grouped as `speakers` groups them (``QuoteStatement/group(_:speaker:article:)``,
+                // exact copies), each dated by its first copy.
+                var conditions = ["quote_fts MATCH ?", scoped, "quote.kind IN ('full', 'partial')"]
+                if let sentence = query.sentenceCondition(table: "quote_fts") { conditions.append(sentence) }
+                if let speakers = filter.speakers {
+                    conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
+                }
+                if let minConfidence = filter.minConfidence { conditions.append("quote.confidence >= \(minConfidence)") }
+                if let entities = filter.entities {
+                    conditions.append("""
+                        EXISTS (SELECT 1 FROM mention WHERE mention.passage_id = quote.passage_id
+                            AND mention.entity_id IN (\(entities.map(String.init).joined(separator: ","))))
+                        """)
+                }
+                var statements: [String: Int] = [:]
+                let firsts = try String.fetchAll(
+                    db,
+                    sql: "SELECT min(substr(article.published, 1, 10)) FROM quote_fts "
+                        + "JOIN quote ON quote.id = quote_fts.rowid JOIN article ON article.id = quote.article_id "
+                        + "LEFT JOIN entity ON entity.id = quote.speaker_id WHERE " + conditions.joined(separator: " AND ")
+                        + " GROUP BY parley_statement(quote.text, entity.name, quote.article_id)",
+                    arguments: StatementArguments([query.matchPattern] + scopeArguments))
+                for first in firsts {
+                    if let label = Self.periodLabel(of: first, by: period) { statements[label, default: 0] += 1 }
+                }
+                matches = statements
                 totals = try Self.counts(
                     db,
                     sql: "SELECT \(label), count(*) FROM quote JOIN article ON article.id = quote.article_id "
@@ -117,16 +125,13 @@ extension ParleyIndex {
         case .month: return String(day.prefix(7))
         case .day: return day
         case .week:
-            // The Monday on or before the day (SQLite's `date(day, 'weekday 0', '-6 days')`).
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
+            // The Monday on or before the day, as SQLite's `date(day, 'weekday 0', '-6 days')` (proleptic Gregorian
+            // calendar: days counted from 1970-01-01, a Thursday).
             let fields = day.split(separator: "-").compactMap { Int($0) }
-            guard let date = calendar.date(from: DateComponents(year: fields[0], month: fields[1], day: fields[2]))
-            else { return nil }
-            let back = (calendar.component(.weekday, from: date) + 5) % 7
-            guard let monday = calendar.date(byAdding: .day, value: -back, to: date) else { return nil }
-            let parts = calendar.dateComponents([.year, .month, .day], from: monday)
-            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+            let days = DateNormalizer.daysFromCivil(fields[0], fields[1], fields[2])
+            let monday = days - ((days + 3) % 7 + 7) % 7
+            let (year, month, dayOfMonth) = DateNormalizer.civilFromDays(monday)
+            return String(format: "%04d-%02d-%02d", year, month, dayOfMonth)
         }
     }
 

@@ -37,6 +37,8 @@ extension ParleyIndex {
     /// Rebuilds what `scope` says from the stored articles, in one transaction: interrupted or failed, the index
     /// keeps its old state whole.
     ///
+    /// Either way the passages' words hashes (`passage.words_hash`) are computed again.
+    ///
     /// Re-extraction reads every stored article's text and date (streamed, ``reextractionBatch`` at a time),
     /// extracts with `gazetteer` and `offices`, replaces all quotations and mentions (stored as a new article's
     /// are, by ``ArticleWriter``), merges surname-only people as indexing does, deletes the entities nothing
@@ -65,6 +67,10 @@ extension ParleyIndex {
             try Self.registerLegacyTokenizers(db)
             var summary = ReindexSummary(analysis: try Schema.builtAnalysis(db))
             try db.inTransaction {
+                // The passages' words hashes, computed again: one of non-ASCII words follows Foundation's folding,
+                // which another Swift may change, and a writer older than the column left it empty.
+                try Schema.fillWordsHashes(db)
+                if shouldStop() { throw StoreError.interrupted(path: path) }
                 let outdated = try Schema.builtTokenizer(db) != Schema.fullTextLayout
                 if scope == .fullTextOnly || outdated {
                     let start = clock.now

@@ -11,6 +11,14 @@
 ///
 /// Anything else gives `nil`; the caller keeps the date empty and warns.
 public enum DateNormalizer {
+    /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar, as SQLite counts them.
+    public static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        DateTime.daysFromCivil(year, month, day)
+    }
+
+    /// The date `days` after 1970-01-01: year, month, day.
+    public static func civilFromDays(_ days: Int) -> (Int, Int, Int) { DateTime.civilFromDays(days) }
+
     public static func normalize(_ input: String) -> String? {
         var scanner = DateScanner(Array(input.utf8))
         scanner.skipSpaces()
@@ -72,7 +80,8 @@ private struct DateTime {
         }
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar, as SQLite counts them (Howard Hinnant's
+    /// `days_from_civil`).
     static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
         let y = m <= 2 ? y0 - 1 : y0
         let era = (y >= 0 ? y : y - 399) / 400
@@ -82,6 +91,7 @@ private struct DateTime {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The date `z0` days after 1970-01-01: year, month, day (Howard Hinnant's `civil_from_days`).
     static func civilFromDays(_ z0: Int) -> (Int, Int, Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
