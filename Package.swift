@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "parley-bench", targets: ["ParleyBench"]),
         .library(name: "ParleySearch", targets: ["ParleySearch"]),
         .library(name: "ParleyText", targets: ["ParleyText"]),
+        // The loadable SQLite extension: `libParleySQLite.so`, entry point `sqlite3_parley_init` (Scripts/build-extension).
+        .library(name: "ParleySQLite", type: .dynamic, targets: ["ParleySQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -20,6 +22,8 @@ let package = Package(
         .target(name: "ParleyText", dependencies: ["CZlib"]),
         // The SQLite/FTS5 index: schema, writer, queries.
         .target(name: "ParleySearch", dependencies: ["ParleyText", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The loadable SQLite extension's entry point: registers the tokenizer and the rank functions.
+        .target(name: "ParleySQLite", dependencies: ["ParleySearch", .product(name: "GRDB", package: "GRDB.swift")]),
         // The `parley` executable: argument parsing and rendering only.
         .executableTarget(
             name: "ParleyCLI",

@@ -35,16 +35,23 @@ enum RankFunction {
     }
 
     static func register(_ db: Database) throws {
-        let api = FTS5.api(db)
+        let rc = register(api: UnsafeMutablePointer(mutating: FTS5.api(db)))
+        guard rc == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(name)")
+        }
+    }
+
+    /// Registers `parley_rank`, `parley_explain` and `parley_corpus` through FTS5's C interface (GRDB's connections
+    /// and the loadable extension's, ``SQLiteExtension``); SQLite's result code.
+    static func register(api: UnsafeMutablePointer<fts5_api>) -> Int32 {
         let functions: [(String, fts5_extension_function)] = [(name, rank), (explainName, explain), (corpusName, corpus)]
         for (function, implementation) in functions {
             let rc = function.withCString { cName in
-                api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, nil, implementation, nil)
+                api.pointee.xCreateFunction(api, cName, nil, implementation, nil)
             }
-            guard rc == SQLITE_OK else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(function)")
-            }
+            guard rc == SQLITE_OK else { return rc }
         }
+        return SQLITE_OK
     }
 }
 

@@ -15,6 +15,9 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
 
     public init(db: Database, arguments: [String]) throws {}
 
+    /// An instance for a connection GRDB does not own (``SQLiteExtension``).
+    init() {}
+
     public func tokenize(
         context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
         tokenCallback: @escaping FTS5TokenCallback
