@@ -37,7 +37,11 @@ struct CommonOptions: ParsableArguments {
     /// Opens the index and, unless `noteAnalysis` is false, says once on stderr when its quotations, speakers and
     /// entities come from an older extraction (everything still works; `parley reindex` re-extracts).
     func openIndex(mode: ParleyIndex.Mode, noteAnalysis: Bool = true) throws -> ParleyIndex {
-        let index = try ParleyIndex.open(at: indexPath, mode: mode)
+        let path = indexPath
+        // Once, the first time this Parley opens an index an older one made (v7 hashes every passage's words).
+        let index = try ParleyIndex.open(at: path, mode: mode) { passages in
+            StandardError.report(.upgrading(path: path, passages: passages))
+        }
         if noteAnalysis, let notice = index.analysisNotice { StandardError.report(notice) }
         return index
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 
 @testable import ParleySearch
 
@@ -255,6 +256,30 @@ struct TokenizerCommandTests {
         #expect(prefix.stdout.contains("| negoti"))
         #expect(try parley.run(["tokens", "—"]).stdout == "(no tokens)\n")
         #expect(try parley.run(["tokens", "--query", "--prefix", "x"]).status == 2)
+    }
+
+    /// An index from before the words hashes (schema v6) is upgraded as a command opens it, once, and says so.
+    @Test func anOlderSchemaIsUpgradedOnceWithANote() throws {
+        #expect(try parley.run(["index", "-q", try folder.write("a.jsonl", syntheticArticles(3))]).status == 0)
+        let path = folder.path("Index/parley.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "ALTER TABLE passage DROP COLUMN words_hash")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7-passage-words-hash'")
+            }
+            try queue.close()
+        }
+        let first = try parley.run(["stats"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.hasPrefix("note: upgrading 'Index/parley.sqlite' to this Parley's schema, once: about 9 passages"),
+            "\(first.stderr)")
+        let second = try parley.run(["stats"])
+        #expect(second.status == 0 && !second.stderr.contains("upgrading"), "\(second.stderr)")
+        let hashed = try DatabaseQueue(path: path).read {
+            try Int.fetchOne($0, sql: "SELECT count(words_hash) FROM passage")
+        }
+        #expect(hashed == 9)
     }
 
     @Test func outdatedIndexNamesReindexAndReindexRebuilds() throws {

@@ -45,7 +45,9 @@ public final class ParleyIndex: Sendable {
         case inspect
     }
 
-    public static func open(at path: String, mode: Mode) throws(StoreError) -> ParleyIndex {
+    public static func open(at path: String, mode: Mode, onUpgrade: ((_ passages: Int) -> Void)? = nil)
+        throws(StoreError) -> ParleyIndex
+    {
         let manager = FileManager.default
         let exists = manager.fileExists(atPath: path)
         var size = 0
@@ -100,7 +102,15 @@ public final class ParleyIndex: Sendable {
                     migrated ? try Schema.builtAnalysis(db) : nil
                 )
             }
-            if !migrated { try Schema.migrator.migrate(dbQueue) }
+            if !migrated {
+                // An index made by an older Parley (not a new file): the caller may say what takes the time.
+                if size > 0, let onUpgrade {
+                    onUpgrade(try dbQueue.read { db in
+                        try db.tableExists("passage") ? Int.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0 : 0
+                    })
+                }
+                try Schema.migrator.migrate(dbQueue)
+            }
             if journal != "wal" {
                 try dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something about the index a command reports on stderr without failing: the facts here, the wording in
 /// `description`, the prefix in ``label``.
 public enum StoreNotice: Sendable, Equatable, CustomStringConvertible {
@@ -6,11 +8,14 @@ public enum StoreNotice: Sendable, Equatable, CustomStringConvertible {
     case olderAnalysis(path: String, found: Int, current: Int)
     /// A line of the user's `offices.tsv` does not parse; it is skipped.
     case badOfficeRow(path: String, line: Int)
+    /// An index an older Parley made is brought to this Parley's schema as it opens, once; the slow step reads every
+    /// passage (``ParleyIndex/open(at:mode:onUpgrade:)``).
+    case upgrading(path: String, passages: Int)
 
     /// `note` (nothing is wrong, something could be better) or `warning` (some input was skipped).
     public var label: String {
         switch self {
-        case .olderAnalysis: "note"
+        case .olderAnalysis, .upgrading: "note"
         case .badOfficeRow: "warning"
         }
     }
@@ -24,6 +29,9 @@ public enum StoreNotice: Sendable, Equatable, CustomStringConvertible {
         case let .badOfficeRow(path, line):
             "\(path):\(line): not an office row (expected country, office, person, from[, to] separated by tabs); "
                 + "skipped"
+        case let .upgrading(path, passages):
+            "upgrading '\(path)' to this Parley's schema, once: about \(passages.formatted()) passages to read "
+                + "(about 25 µs each); other Parley commands on it wait or report it busy meanwhile"
         }
     }
 }
