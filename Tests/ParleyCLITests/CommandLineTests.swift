@@ -11,12 +11,17 @@ import Testing
         #expect(command.query == ["cease*", "talks"])
     }
 
-    @Test func limitMustBePositive() {
-        #expect(throws: (any Error).self) { try Parley.parseAsRoot(["search", "--limit", "0", "talks"]) }
+    /// A usage error, named: not any error (a test that any throw passes cannot tell this one from a crash's).
+    @Test func limitMustBePositive() throws {
+        let error = try #require(throws: (any Error).self) { try Parley.parseAsRoot(["search", "--limit", "0", "talks"]) }
+        #expect(Parley.message(for: error) == "'--limit' must be at least 1.")
+        #expect(Parley.exitCode(for: error) == .validationFailure)
     }
 
-    @Test func indexNeedsAPath() {
-        #expect(throws: (any Error).self) { try Parley.parseAsRoot(["index"]) }
+    @Test func indexNeedsAPath() throws {
+        let error = try #require(throws: (any Error).self) { try Parley.parseAsRoot(["index"]) }
+        #expect(Parley.message(for: error) == "Missing expected argument '<path> ...'")
+        #expect(Parley.exitCode(for: error) == .validationFailure)
     }
 
     @Test func indexOptions() throws {
