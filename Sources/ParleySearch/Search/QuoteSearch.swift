@@ -412,7 +412,7 @@ extension ParleyIndex {
 
     /// The first `limit` quotations in order, each statement once unless `allCopies` (with the copies among the
     /// matches in `copies`).
-    func statements(
+    private func statements(
         _ query: SearchQuery?, speakers: [Int64]?, kinds: [String]?, includeOther: Bool, minConfidence: Double?,
         about: [Int64]?, filter: SearchFilter, order: ResultOrder, allCopies: Bool, limit: Int, highlighting: Bool
     ) throws -> [QuoteHit] {
@@ -439,7 +439,7 @@ extension ParleyIndex {
                     ? "turn \(hit.articleRowID) \(hit.start)"
                     : QuoteStatement.group(words: words, distinctive: distinctive, speaker: hit.speaker, article: hit.articleRowID)
                 func attach(to original: Int) {
-                    // Its copies in other articles, each once (a timeline dates a statement by the first of them).
+                    // Its copies in other articles, each once (kept when ``withCopies(_:)`` cannot search for them).
                     if hit.articleRowID != statements[original].articleRowID,
                         !statements[original].copies.contains(where: { $0.articleKey == hit.articleKey })
                     {

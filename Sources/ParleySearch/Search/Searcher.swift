@@ -320,7 +320,8 @@ extension ParleyIndex {
                 best = try Self.rankEvery(
                     db,
                     candidates: (candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments),
-                    rankArguments: rankArguments, limit: limit)
+                    rankArguments: rankArguments, limit: limit
+                ).best
                 method = .newestMatches
             } else if !isComplete, let proven = try Self.provenBest(
                 db, query: query, filter: filter, frequencies: frequencies, limit: limit)
@@ -330,14 +331,11 @@ extension ParleyIndex {
                 method = .impactLevels
             } else {
                 // Every match scored: their ids give the count without copies at no second pass of the query.
-                var scored = BestMatches(limit: limit)
-                var ids: [Int64] = []
-                try Self.forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
-                    scored.offer(match)
-                    if countDistinct, countIsExact, ids.count <= Self.distinctCountLimit { ids.append(match.id) }
-                }
-                best = scored
-                if countDistinct, countIsExact, ids.count == total { distinct = try Self.distinctCount(db, ids: ids) }
+                let keeping = countDistinct && countIsExact && total <= Self.distinctCountLimit ? total : 0
+                let ranked = try Self.rankEvery(
+                    db, candidates: candidates, rankArguments: rankArguments, limit: limit, keepingIDs: keeping)
+                best = ranked.best
+                if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
             }
             let hits = try Self.hits(db, best: best.matches, pattern: query.matchPattern)
             var counts: SearchFacets?
@@ -396,12 +394,18 @@ extension ParleyIndex {
     }
 
     /// The best `limit` of every match `candidates` selects, by scoring each.
+    /// With `keepingIDs`, also the ids of the first that many matches (every match's when they are no more).
     private static func rankEvery(
-        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: String, limit: Int
-    ) throws -> BestMatches {
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: String, limit: Int,
+        keepingIDs kept: Int = 0
+    ) throws -> (best: BestMatches, ids: [Int64]) {
         var best = BestMatches(limit: limit)
-        try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { best.offer($0) }
-        return best
+        var ids: [Int64] = []
+        try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
+            best.offer(match)
+            if ids.count < kept { ids.append(match.id) }
+        }
+        return (best, ids)
     }
 
     /// Calls `body` with each passage `candidates` selects and its `parley_rank` score, streaming.
