@@ -14,6 +14,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `parley serve`: a small HTTP server on Swift concurrency and BSD sockets, with no dependencies of its own
+        // (builds in seconds; Hummingbird's SwiftNIO takes minutes on two cores, every CI run).
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // zlib from Debian's zlib1g-dev: streamed gzip input.
@@ -27,7 +30,10 @@ let package = Package(
         // The `parley` executable: argument parsing and rendering only.
         .executableTarget(
             name: "ParleyCLI",
-            dependencies: ["ParleySearch", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ParleySearch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
         // `parley-bench`: speed of the text stages against SQLite's built-ins (Scripts/bench-tokenizer).
         .executableTarget(

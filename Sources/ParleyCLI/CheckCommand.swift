@@ -13,14 +13,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let index = try common.openIndex(mode: .inspect, noteAnalysis: false)
         let check = try index.check()
-        print("index:      \(index.path)")
+        Console.print("index:      \(index.path)")
         for line in check.lines {
-            print("\((line.name + ":").padding(toLength: 12, withPad: " ", startingAt: 0))\(line.isFine ? "" : "PROBLEM: ")\(line.detail)")
+            Console.print("\((line.name + ":").padding(toLength: 12, withPad: " ", startingAt: 0))\(line.isFine ? "" : "PROBLEM: ")\(line.detail)")
         }
         if check.isFine {
-            print("ok")
+            Console.print("ok")
         } else {
-            print("to repair: " + check.repairs.joined(separator: ", then "))
+            Console.print("to repair: " + check.repairs.joined(separator: ", then "))
             throw Exit(status: 1)
         }
     }

@@ -40,9 +40,9 @@ struct EntitiesCommand: ParsableCommand {
         let entities = try index.entities(kind: kind?.stored, limit: wanted).dropFirst(offset)
         switch format {
         case .text:
-            if entities.isEmpty { print(offset > 0 ? "No entity past the first \(offset)." : "No entity in the index.") }
+            if entities.isEmpty { Console.print(offset > 0 ? "No entity past the first \(offset)." : "No entity in the index.") }
             for entity in entities {
-                print("\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind))  — "
+                Console.print("\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind))  — "
                     + "\(entity.articles) article" + (entity.articles == 1 ? "" : "s"))
             }
         case .json, .jsonl, .csv:
@@ -89,11 +89,11 @@ struct AliasesCommand: ParsableCommand {
         let index = try common.openIndex(mode: words.isEmpty ? .read : .existing)
         if words.isEmpty {
             let aliases = index.userAliases()
-            if aliases.isEmpty { print("No aliases in \(index.aliasFilePath) (the shipped list applies).") }
-            for alias in aliases { print("\(alias.canonical): \(alias.variants.joined(separator: ", "))") }
+            if aliases.isEmpty { Console.print("No aliases in \(index.aliasFilePath) (the shipped list applies).") }
+            for alias in aliases { Console.print("\(alias.canonical): \(alias.variants.joined(separator: ", "))") }
             return
         }
         let merged = try index.addAlias(canonical: words[1], variants: Array(words.dropFirst(2)))
-        print("added to \(index.aliasFilePath); merged \(merged) stored entit\(merged == 1 ? "y" : "ies") into '\(words[1])'")
+        Console.print("added to \(index.aliasFilePath); merged \(merged) stored entit\(merged == 1 ? "y" : "ies") into '\(words[1])'")
     }
 }

@@ -135,8 +135,8 @@ final class RecordWriter {
         self.name = name
         self.columns = columns
         switch format {
-        case .csv: print(columns.map(CSV.field).joined(separator: ","))
-        case .json: print("{\(JSONOutput.string(name)):[", terminator: "")
+        case .csv: Console.print(columns.map(CSV.field).joined(separator: ","))
+        case .json: Console.print("{\(JSONOutput.string(name)):[", terminator: "")
         case .jsonl, .text: break
         }
     }
@@ -144,11 +144,11 @@ final class RecordWriter {
     /// One record: its JSON object, and (for CSV) the flat values of `columns` when they differ from the object's.
     func write(_ object: [String: Any], csv: [String: Any]? = nil) {
         switch format {
-        case .jsonl: print(JSONOutput.line(object))
-        case .json: print((written == 0 ? "\n" : ",\n") + JSONOutput.line(object), terminator: "")
+        case .jsonl: Console.print(JSONOutput.line(object))
+        case .json: Console.print((written == 0 ? "\n" : ",\n") + JSONOutput.line(object), terminator: "")
         case .csv:
             let values = csv ?? object
-            print(columns.map { CSV.field(CSV.text(values[$0])) }.joined(separator: ","))
+            Console.print(columns.map { CSV.field(CSV.text(values[$0])) }.joined(separator: ","))
         case .text: break
         }
         written += 1
@@ -158,10 +158,10 @@ final class RecordWriter {
     /// document, and is not printed in CSV.
     func finish(summary: [String: Any]? = nil) {
         switch format {
-        case .jsonl: if let summary { print(JSONOutput.line(["summary": summary])) }
+        case .jsonl: if let summary { Console.print(JSONOutput.line(["summary": summary])) }
         case .json:
             let tail = summary.map { ",\"summary\":" + JSONOutput.line($0) } ?? ""
-            print((written == 0 ? "]" : "\n]") + tail + "}")
+            Console.print((written == 0 ? "]" : "\n]") + tail + "}")
         case .csv, .text: break
         }
     }

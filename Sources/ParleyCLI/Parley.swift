@@ -18,8 +18,9 @@ struct Parley: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            IndexCommand.self, SearchCommand.self, QuotesCommand.self, SpeakersCommand.self, EntitiesCommand.self,
-            AliasesCommand.self, TimelineCommand.self, StatsCommand.self, CheckCommand.self, TokensCommand.self,
+            IndexCommand.self, SearchCommand.self, QuotesCommand.self, ArticleCommand.self, SpeakersCommand.self,
+            EntitiesCommand.self, AliasesCommand.self, TimelineCommand.self, StatsCommand.self, ServeCommand.self,
+            CheckCommand.self, TokensCommand.self,
             ReindexCommand.self,
         ]
     )
@@ -37,6 +38,8 @@ struct CommonOptions: ParsableArguments {
     /// Opens the index and, unless `noteAnalysis` is false, says once on stderr when its quotations, speakers and
     /// entities come from an older extraction (everything still works; `parley reindex` re-extracts).
     func openIndex(mode: ParleyIndex.Mode, noteAnalysis: Bool = true) throws -> ParleyIndex {
+        // `parley serve` lends its reading commands the index it opened once.
+        if mode == .read, let lent = Console.capture?.index { return lent }
         let path = indexPath
         // Once, the first time this Parley opens an index an older one made (v7 hashes every passage's words).
         let index = try ParleyIndex.open(at: path, mode: mode) { passages in
@@ -156,6 +159,8 @@ struct QueryLimitOptions: ParsableArguments {
 
     /// Opens the index for reading with these limits set.
     func openIndex(_ common: CommonOptions) throws -> ParleyIndex {
+        // The server sets its own limits on the index it lends.
+        if let lent = Console.capture?.index { return lent }
         let index = try common.openIndex(mode: .read)
         index.limitQueries(seconds: timeout > 0 ? timeout : nil, memoryBytes: Int64(maxMemory) << 20)
         return index
@@ -192,7 +197,11 @@ struct Exit: Error {
 /// Standard error, unbuffered, for warnings and progress.
 enum StandardError {
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        if let capture = Console.capture {
+            capture.errors += text
+        } else {
+            FileHandle.standardError.write(Data(text.utf8))
+        }
     }
 
     static var isTerminal: Bool { isatty(2) == 1 }

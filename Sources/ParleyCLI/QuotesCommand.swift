@@ -124,9 +124,9 @@ struct QuotesCommand: ParsableCommand {
                 about: aboutIDs, filter: filter, allCopies: allCopies)
             let unit = allCopies ? "quotations" : "statements"
             switch format {
-            case .text: print("\(Format.count(total)) \(total == 1 ? String(unit.dropLast()) : unit)")
-            case .json, .jsonl: print(JSONOutput.line(["count": total, "unit": unit]))
-            case .csv: print("count,unit\n\(total),\(unit)")
+            case .text: Console.print("\(Format.count(total)) \(total == 1 ? String(unit.dropLast()) : unit)")
+            case .json, .jsonl: Console.print(JSONOutput.line(["count": total, "unit": unit]))
+            case .csv: Console.print("count,unit\n\(total),\(unit)")
             }
             if total == 0 { throw Exit(status: 1) }
             return
@@ -138,7 +138,7 @@ struct QuotesCommand: ParsableCommand {
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .text:
-            print(Self.render(hits, explanations: explanations, style: color.style, offset: offset), terminator: "")
+            Console.print(Self.render(hits, explanations: explanations, style: color.style, offset: offset), terminator: "")
         case .json, .jsonl, .csv:
             let writer = RecordWriter(format: format, name: "quotes", columns: Self.columns)
             for (number, hit) in hits.enumerated() {
@@ -274,9 +274,9 @@ struct SpeakersCommand: ParsableCommand {
             .dropFirst(offset)
         switch format {
         case .text:
-            if speakers.isEmpty { print(offset > 0 ? "No speaker past the first \(offset)." : "No quoted speaker in the index.") }
+            if speakers.isEmpty { Console.print(offset > 0 ? "No speaker past the first \(offset)." : "No quoted speaker in the index.") }
             for speaker in speakers {
-                print("\(String(speaker.quotations).leftPadded(to: 7))  \(speaker.name)"
+                Console.print("\(String(speaker.quotations).leftPadded(to: 7))  \(speaker.name)"
                     + (speaker.kind == "person" ? "" : " (\(speaker.kind))") + "  — \(speaker.articles) article"
                     + (speaker.articles == 1 ? "" : "s"))
             }

@@ -97,8 +97,7 @@ struct SearchCommand: ParsableCommand {
             ) { hits, explanations in
                 for (number, hit) in hits.enumerated() {
                     SearchRenderer.write(
-                        hit, rank: offset + writer.written + 1, explanation: number < explanations.count ? explanations[number] : nil,
-                        to: writer)
+                        hit, rank: offset + writer.written + 1, explanation: number < explanations.count ? explanations[number] : nil, to: writer)
                 }
             }
             writer.finish(summary: SearchRenderer.summary(results))
@@ -118,7 +117,7 @@ struct SearchCommand: ParsableCommand {
             : []
         switch format {
         case .text:
-            print(
+            Console.print(
                 SearchRenderer.render(
                     results, style: color.style, explanations: explanations, offset: offset, allCopies: allCopies),
                 terminator: "")
@@ -126,8 +125,7 @@ struct SearchCommand: ParsableCommand {
             let writer = SearchRenderer.writer(format)
             for (number, hit) in results.hits.enumerated() {
                 SearchRenderer.write(
-                    hit, rank: offset + number + 1, explanation: number < explanations.count ? explanations[number] : nil,
-                    to: writer)
+                    hit, rank: offset + number + 1, explanation: number < explanations.count ? explanations[number] : nil, to: writer)
             }
             writer.finish(summary: SearchRenderer.summary(results))
         }
@@ -231,7 +229,7 @@ enum SearchRenderer {
     /// The columns of `--format csv`, the fields of docs/output.md's passage record flattened.
     static let columns = [
         "rank", "article_id", "title", "source", "date", "url", "start", "end", "score", "turn_label", "turn_speaker",
-        "text", "copies",
+        "text", "copies", "speakers",
     ]
 
     static func writer(_ format: OutputFormat) -> RecordWriter {
@@ -245,7 +243,8 @@ enum SearchRenderer {
             "date": hit.published ?? NSNull(), "url": hit.url ?? NSNull(), "start": hit.start, "end": hit.end,
             "text": hit.text, "score": hit.score, "copies": hit.copies,
             "starts_mid_sentence": hit.startsMidSentence, "ends_mid_sentence": hit.endsMidSentence,
-            "highlighted": hit.marked(open: "[", close: "]"),
+            "highlighted": hit.marked(open: "[", close: "]"), "marks": hit.marks.map { [$0.lowerBound, $0.upperBound] },
+            "speakers": hit.speakers,
             "turn": hit.turn.map {
                 ["label": $0.label, "speaker": $0.speaker ?? NSNull(), "question": $0.isQuestioner] as [String: Any]
             } ?? NSNull(),
@@ -254,6 +253,7 @@ enum SearchRenderer {
         var flat = object
         flat["turn_label"] = hit.turn?.label
         flat["turn_speaker"] = hit.turn.map { $0.isQuestioner ? "question" : $0.speaker as Any? ?? NSNull() }
+        flat["marks"] = nil
         writer.write(object, csv: flat)
     }
 
@@ -279,12 +279,12 @@ enum SearchRenderer {
     /// `--count`: the count line, the summary object, or a CSV header and row.
     static func printCount(_ results: SearchResults, format: OutputFormat, allCopies: Bool = true) {
         switch format {
-        case .text: print(countLine(results, allCopies: allCopies))
-        case .json, .jsonl: print(JSONOutput.line(["summary": summary(results)]))
+        case .text: Console.print(countLine(results, allCopies: allCopies))
+        case .json, .jsonl: Console.print(JSONOutput.line(["summary": summary(results)]))
         case .csv:
             let columns = ["matches", "count_exact", "counted", "count_margin", "distinct"]
             let values = summary(results)
-            print(columns.joined(separator: ",") + "\n" + columns.map { CSV.text(values[$0]) }.joined(separator: ","))
+            Console.print(columns.joined(separator: ",") + "\n" + columns.map { CSV.text(values[$0]) }.joined(separator: ","))
         }
     }
 

@@ -16,15 +16,15 @@ struct StatsCommand: ParsableCommand {
         let index = try common.openIndex(mode: .read)
         let statistics = try index.statistics()
         switch format {
-        case .text: print(Self.render(statistics, path: index.path), terminator: "")
-        case .json, .jsonl: print(JSONOutput.line(Self.object(statistics, path: index.path)))
+        case .text: Console.print(Self.render(statistics, path: index.path), terminator: "")
+        case .json, .jsonl: Console.print(JSONOutput.line(Self.object(statistics, path: index.path)))
         case .csv:
             // Long form, one schema for the totals and the sources: section, name, value.
             let object = Self.object(statistics, path: index.path)
-            print("section,name,value")
-            for key in Self.totals { print("index,\(key),\(CSV.field(CSV.text(object[key])))") }
+            Console.print("section,name,value")
+            for key in Self.totals { Console.print("index,\(key),\(CSV.field(CSV.text(object[key])))") }
             for (source, articles) in statistics.articlesBySource {
-                print("source,\(CSV.field(source ?? "")),\(articles)")
+                Console.print("source,\(CSV.field(source ?? "")),\(articles)")
             }
         }
     }

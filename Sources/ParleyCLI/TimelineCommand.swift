@@ -61,9 +61,9 @@ struct TimelineCommand: ParsableCommand {
         let unit = quotes ? "statements" : "passages"
         switch format {
         case .text:
-            print(Self.chart(buckets, normalize: normalize, unit: unit), terminator: "")
+            Console.print(Self.chart(buckets, normalize: normalize, unit: unit), terminator: "")
         case .json:
-            print(JSONOutput.line([
+            Console.print(JSONOutput.line([
                 "by": by.rawValue, "unit": unit,
                 "periods": buckets.map { Self.object($0) },
             ]))

@@ -28,7 +28,7 @@ struct TokensCommand: ParsableCommand {
     func run() throws {
         let input = text.joined(separator: " ")
         let mode: Tokenizer.Mode = prefix ? .prefix : query ? .query : .document
-        print(Self.render(Tokenizer.tokens(in: input, mode: mode), in: input), terminator: "")
+        Console.print(Self.render(Tokenizer.tokens(in: input, mode: mode), in: input), terminator: "")
     }
 
     static func render(_ tokens: [Token], in text: String) -> String {

@@ -23,6 +23,9 @@ public struct SearchHit: Sendable, Equatable {
     /// Other articles whose passage has the same words (a republished or lightly edited copy), among the best
     /// matches; listed here instead of as hits of their own unless `allCopies`.
     public var copies: [String] = []
+    /// Who the quotations beginning in this passage are attributed to (full and partial ones; not its turn's
+    /// speaker, which ``turn`` names), each once, most quoted first.
+    public var speakers: [String] = []
     /// BM25 score as FTS5's `bm25()` gives it, but with a length floor (see ``RankFunction``), more negative is better;
     /// for a query of one word, phrase or prefix, divided by its IDF (the same for every row, so not measured).
     public var score: Double
@@ -987,13 +990,16 @@ extension ParleyIndex {
         let turnByID = Dictionary(turns.map { (row: Row) -> (Int64, TurnOwner) in
             (row[0], TurnOwner(label: row[1] ?? "", speaker: row[2], isQuestioner: row[3] == "questioner"))
         }) { first, _ in first }
+        let speakers = try quotationSpeakers(db, passages: best.map(\.id))
         return best.compactMap { candidate in
             guard let row = byID[candidate.id] else { return nil }  // cannot happen: one read transaction
             let key: String = row["key"] ?? ""
-            return SearchHit(
+            var hit = SearchHit(
                 passageID: row[0], articleID: row[1], articleKey: displayKey(key), title: row["title"],
                 source: row["source"], published: row["published"], url: row["url"], start: row["start"],
                 end: row["end"], highlighted: row["highlighted"], score: candidate.score, turn: turnByID[candidate.id])
+            hit.speakers = speakers[candidate.id] ?? []
+            return hit
         }
     }
 

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import ParleySearch
+
+/// The open indexes the server's queries run on: one query at a time on each (its own SQLite connection, its own
+/// time limit), as many at once as there are.
+actor ReaderPool {
+    private var idle: [ParleyIndex]
+    private var waiting: [CheckedContinuation<ParleyIndex, Never>] = []
+    /// More requests than this waiting for a reader are answered 503 at once, not queued.
+    static let maxWaiting = 256
+
+    init(_ indexes: [ParleyIndex]) { idle = indexes }
+
+    /// A reader, when one is free; `nil` when too many requests already wait.
+    func take() async -> ParleyIndex? {
+        if let index = idle.popLast() { return index }
+        guard waiting.count < Self.maxWaiting else { return nil }
+        return await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func give(_ index: ParleyIndex) {
+        if waiting.isEmpty {
+            idle.append(index)
+        } else {
+            waiting.removeFirst().resume(returning: index)
+        }
+    }
+}
+
+/// Answers an API request by running its command (``APIEndpoint``) on a reader of the pool, capturing what the
+/// command prints.
+struct APIService: Sendable {
+    let readers: ReaderPool
+    let timeout: Double
+
+    /// The answer: a status, and the JSON the command printed or an ``APIError``'s. `notes` are the command's
+    /// `note:` lines (a speaker no quotation names, say).
+    struct Answer: Sendable {
+        var status: Int
+        var json: [UInt8]
+        var notes: [String] = []
+    }
+
+    func answer(_ endpoint: APIEndpoint, items: [(name: String, value: String)]) async -> Answer {
+        let command: any ParsableCommand
+        do {
+            let arguments = try endpoint.arguments(items)
+            command = try Self.parse(endpoint, arguments)
+        } catch {
+            return Answer(status: error.status, json: Array(error.json.utf8))
+        }
+        guard let index = await readers.take() else {
+            return Answer(
+                status: 503,
+                json: Array(APIError(.unavailable, "the server is busy: too many queries wait; try again").json.utf8))
+        }
+        let timeout = self.timeout
+        let parsed = Parsed(command: command)
+        let answer = await withCheckedContinuation { (done: CheckedContinuation<Answer, Never>) in
+            // Queries block on SQLite: a thread of their own, not one of the few that run every connection.
+            Thread.detachNewThread {
+                index.limitQueries(seconds: timeout, memoryBytes: nil)
+                done.resume(returning: Self.run(parsed.command, on: index, endpoint: endpoint))
+            }
+        }
+        await readers.give(index)
+        return answer
+    }
+
+    /// A parsed command, handed to the thread that runs it (and used by that thread alone).
+    private final class Parsed: @unchecked Sendable {
+        let command: any ParsableCommand
+        init(command: any ParsableCommand) { self.command = command }
+    }
+
+    /// The command for `arguments`, validated by its own rules, or the 400 that says what is wrong.
+    static func parse(_ endpoint: APIEndpoint, _ arguments: [String]) throws(APIError) -> any ParsableCommand {
+        do {
+            return try endpoint.command.parseAsRoot(arguments)
+        } catch {
+            var message = endpoint.command.message(for: error).split(separator: "\n").first.map(String.init)
+                ?? "\(error)"
+            // Options are the API's parameters: `'--limit' must be …` reads `'limit' must be …`.
+            message = message.replacingOccurrences(of: "'--", with: "'").replacingOccurrences(of: "--", with: "")
+            throw APIError(.badRequest, message.lowercasedFirstLetter())
+        }
+    }
+
+    /// Runs `command` with its output captured; the status follows the command's outcome.
+    static func run(_ command: any ParsableCommand, on index: ParleyIndex, endpoint: APIEndpoint) -> Answer {
+        var command = command
+        let capture = Console.Capture(index: index)
+        let notes = { capture.errors.split(separator: "\n").map { String($0) } }
+        do {
+            try Console.$capture.withValue(capture) { try command.run() }
+            return Answer(status: 200, json: capture.output, notes: notes())
+        } catch let exit as Exit where exit.status == 1 && !capture.output.isEmpty {
+            // Nothing matched: the (empty) answer is printed all the same.
+            return Answer(status: 200, json: capture.output, notes: notes())
+        } catch let exit as Exit {
+            // An error the command already reported (`error: no article has the id …`).
+            let line = notes().last(where: { $0.hasPrefix("error: ") }).map { String($0.dropFirst(7)) }
+                ?? "the command ended with status \(exit.status)"
+            let status: APIError.Status = exit.status == 1 ? .notFound : .badRequest
+            return failure(APIError(status, line), notes: notes())
+        } catch let error as QueryError {
+            return failure(APIError(.badRequest, String(describing: error)), notes: notes())
+        } catch let error as StoreError {
+            switch error {
+            case .queryTimeLimit, .queryMemoryLimit, .busyWriter:
+                return failure(APIError(.unavailable, String(describing: error)), notes: notes())
+            default:
+                return failure(APIError(.internalError, String(describing: error)), notes: notes())
+            }
+        } catch {
+            // A command's own validation past parsing (`ValidationError` from `run`).
+            let message = endpoint.command.message(for: error).split(separator: "\n").first.map(String.init)
+                ?? "\(error)"
+            return failure(APIError(.badRequest, message.lowercasedFirstLetter()), notes: notes())
+        }
+    }
+
+    private static func failure(_ error: APIError, notes: [String]) -> Answer {
+        Answer(status: error.status, json: Array(error.json.utf8), notes: notes)
+    }
+}
