@@ -260,6 +260,35 @@ struct ServeTests {
         #expect(try Self.matches(server, "progress") == before + 3000)
     }
 
+    /// The server's readers keep the shared lock SQLite holds on the index for as long as a connection is open:
+    /// a writer in another process that finds none takes itself for the last connection and resets the write-ahead
+    /// log under them ("database disk image is malformed", 21 answers in 1,500 of `Scripts/load-serve`). Opening
+    /// the second reader used to read the file's header through a descriptor of its own, whose close dropped the
+    /// lock. Probed from another process, as the writer would find it.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs /usr/bin/python3"))
+    func readersKeepTheirSharedLock() throws {
+        let server = try RunningServer(parley, ["--readers", "4"])
+        #expect(try server.get("/api/stats").status == 200)
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        // SQLite's shared-lock bytes: PENDING_BYTE + 2 (0x40000002), 510 of them.
+        probe.arguments = ["-c", """
+            import fcntl, os, sys
+            fd = os.open(sys.argv[1], os.O_RDWR)
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 510, 0x40000002)
+                print("free")
+            except OSError:
+                print("held")
+            """, folder.path("Index/parley.sqlite")]
+        let out = Pipe()
+        probe.standardOutput = out
+        try probe.run()
+        let answer = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        probe.waitUntilExit()
+        #expect(answer == "held\n")
+    }
+
     /// What the clients of ``answersWhileAnIndexRunWrites()`` saw.
     final class Tally: Sendable {
         let failures = Mutex<[String]>([])

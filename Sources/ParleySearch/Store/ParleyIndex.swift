@@ -202,7 +202,15 @@ public final class ParleyIndex: Sendable {
         self.dbQueue = dbQueue
         self.analysis = analysis
         self.isReadOnlyPlace = isReadOnlyPlace
+        file = OpenFiles.add(path)
     }
+
+    deinit {
+        if let file { OpenFiles.remove(file) }
+    }
+
+    /// The file this index is open on, counted in ``OpenFiles`` while it is open.
+    private let file: OpenFiles.FileID?
 
     /// Opens an up-to-date index through a read-only connection; `nil` when its schema must be upgraded first and
     /// the place can be written (the caller then opens it for writing, which upgrades it).
@@ -319,6 +327,12 @@ public final class ParleyIndex: Sendable {
 
     /// Validates an existing file without writing to it.
     private static func checkExistingFile(at path: String) throws(StoreError) {
+        // A file this process already has open as an index was checked then, and must not be opened again outside
+        // SQLite: closing any descriptor of a file drops every POSIX lock the process holds on it, the shared lock
+        // of its open connections too (SQLite's own descriptors are kept from that). Another process's writer
+        // would then take itself for the last connection, checkpoint and reset the write-ahead log under this
+        // process's readers: "database disk image is malformed" (seen with `parley serve`'s four readers).
+        if OpenFiles.contains(path) { return }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .cannotOpen(path: path, reason: "permission denied or not a regular file")
         }
@@ -469,5 +483,40 @@ final class InterruptTimer: @unchecked Sendable {
         cancelled = true
         condition.signal()
         condition.unlock()
+    }
+}
+
+/// The index files this process has open, by device and inode, with how many ``ParleyIndex``es hold each: a file
+/// in it is not opened again outside SQLite (``ParleyIndex/checkExistingFile(at:)`` says why).
+enum OpenFiles {
+    struct FileID: Hashable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private static let counts = Mutex<[FileID: Int]>([:])
+
+    static func id(_ path: String) -> FileID? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+    }
+
+    static func add(_ path: String) -> FileID? {
+        guard let file = id(path) else { return nil }
+        counts.withLock { $0[file, default: 0] += 1 }
+        return file
+    }
+
+    static func remove(_ file: FileID) {
+        counts.withLock { counts in
+            counts[file, default: 1] -= 1
+            if counts[file] == 0 { counts[file] = nil }
+        }
+    }
+
+    static func contains(_ path: String) -> Bool {
+        guard let file = id(path) else { return false }
+        return counts.withLock { $0[file] != nil }
     }
 }
