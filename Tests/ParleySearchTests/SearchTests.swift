@@ -4,6 +4,28 @@ import Testing
 @testable import ParleySearch
 
 @Suite struct SearchTests {
+    /// A transcript turn no speaker was found for (`quote.speaker_id` NULL, as a briefing's bare `A` answers are
+    /// in the White House transcripts) is a hit like any other: its owner's kind was read as text and crashed the
+    /// process on NULL (`parley search Syria` at 10×, and `parley serve` with it).
+    @Test func aTurnWithoutItsSpeakerIsAHit() throws {
+        let (folder, index) = try indexOf([
+            Sample.article("b1", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova", text: """
+                MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
+
+                Q Will the talks at Port Solenne resume this week?
+
+                MS. KOSTROVA: Nobody is going home before the talks resume.
+                """),
+        ])
+        _ = folder
+        try index.dbQueue.write { try $0.execute(sql: "UPDATE quote SET speaker_id = NULL WHERE kind = 'turn'") }
+        let results = try index.search(try SearchQuery("going home"), limit: 5)
+        let hit = try #require(results.hits.first)
+        #expect(hit.turn?.label == "MS. KOSTROVA")
+        #expect(hit.turn?.speaker == nil)
+        #expect(hit.turn?.isQuestioner == false)
+    }
+
     static func sampleIndex() throws -> (TemporaryFolder, ParleyIndex) {
         try indexOf([
             Sample.article("t1", title: "Valdora offers compromise", text: """

@@ -988,7 +988,7 @@ extension ParleyIndex {
                 WHERE passage.id IN (\(best.map { String($0.id) }.joined(separator: ",")))
                 """)
         let turnByID = Dictionary(turns.map { (row: Row) -> (Int64, TurnOwner) in
-            (row[0], TurnOwner(label: row[1] ?? "", speaker: row[2], isQuestioner: row[3] == "questioner"))
+            (row[0], TurnOwner(label: row[1] ?? "", speaker: row[2], isQuestioner: (row[3] as String?) == "questioner"))
         }) { first, _ in first }
         let speakers = try quotationSpeakers(db, passages: best.map(\.id))
         return best.compactMap { candidate in
