@@ -260,6 +260,23 @@ struct ServeTests {
         #expect(try Self.matches(server, "progress") == before + 3000)
     }
 
+    /// An answer the server kept is given again only while the index is unchanged: once `parley index` adds a
+    /// speaker, the same request lists them.
+    @Test func keptAnswersFollowTheIndex() throws {
+        let server = try RunningServer(parley)
+        let first = try server.get("/api/speakers?limit=100")
+        #expect(try server.get("/api/speakers?limit=100").text == first.text)
+        #expect(!first.text.contains("Orla Brennick"))
+        try parley.index([[
+            "id": "late-1", "title": "Harbour talks", "date": "2025-12-20", "source": "Harbour Post",
+            "text": "“We will sign nothing before spring,” said Orla Brennick, the harbour commissioner.",
+        ]], in: folder)
+        let second = try server.get("/api/speakers?limit=100")
+        #expect(second.status == 200)
+        #expect(second.text.contains("Orla Brennick"), "\(second.text)")
+        #expect(second.text == (try parley.run(["speakers", "--format", "json", "--limit", "100"])).stdout)
+    }
+
     /// The server's readers keep the shared lock SQLite holds on the index for as long as a connection is open:
     /// a writer in another process that finds none takes itself for the last connection and resets the write-ahead
     /// log under them ("database disk image is malformed", 21 answers in 1,500 of `Scripts/load-serve`). Opening

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleySearch
+import Synchronization
 
 /// The open indexes the server's queries run on: one query at a time on each (its own SQLite connection, its own
 /// time limit), as many at once as there are.
@@ -28,11 +29,55 @@ actor ReaderPool {
     }
 }
 
+/// Answers already given, kept while the index is unchanged: counting every speaker's statements takes seconds in a
+/// large index, and a page asks for the same answer each time it is opened. An answer is reused only when the index
+/// file and its write-ahead log have the same size and modification time as when it was computed, before and after
+/// (any commit, any checkpoint changes one of them), so it is never older than the index.
+final class AnswerCache: Sendable {
+    /// The index's state as the file system sees it.
+    struct Version: Equatable, Sendable {
+        var file: [Int64]
+
+        init(path: String) {
+            file = [path, path + "-wal"].flatMap { name -> [Int64] in
+                var status = stat()
+                guard stat(name, &status) == 0 else { return [-1, -1, -1] }
+                return [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec)]
+            }
+        }
+    }
+
+    /// At most this many answers are kept (the oldest go first), each under ``largest`` bytes.
+    static let capacity = 128
+    static let largest = 1 << 20
+
+    private let answers = Mutex<(entries: [String: (Version, APIService.Answer)], order: [String])>(([:], []))
+
+    func answer(_ key: String, at version: Version) -> APIService.Answer? {
+        answers.withLock { state in
+            guard let (kept, answer) = state.entries[key], kept == version else { return nil }
+            return answer
+        }
+    }
+
+    func keep(_ answer: APIService.Answer, for key: String, at version: Version) {
+        guard answer.status == 200, answer.json.count < Self.largest else { return }
+        answers.withLock { state in
+            if state.entries[key] == nil { state.order.append(key) }
+            state.entries[key] = (version, answer)
+            while state.order.count > Self.capacity { state.entries[state.order.removeFirst()] = nil }
+        }
+    }
+}
+
 /// Answers an API request by running its command (``APIEndpoint``) on a reader of the pool, capturing what the
 /// command prints.
 struct APIService: Sendable {
     let readers: ReaderPool
     let timeout: Double
+    /// The index file, whose state says whether a kept answer still holds.
+    let path: String
+    let cache = AnswerCache()
 
     /// The answer: a status, and the JSON the command printed or an ``APIError``'s. `notes` are the command's
     /// `note:` lines (a speaker no quotation names, say).
@@ -44,12 +89,16 @@ struct APIService: Sendable {
 
     func answer(_ endpoint: APIEndpoint, items: [(name: String, value: String)]) async -> Answer {
         let command: any ParsableCommand
+        let key: String
         do {
             let arguments = try endpoint.arguments(items)
             command = try Self.parse(endpoint, arguments)
+            key = ([endpoint.path] + arguments).joined(separator: "\u{0}")
         } catch {
             return Answer(status: error.status, json: Array(error.json.utf8))
         }
+        let before = AnswerCache.Version(path: path)
+        if let kept = cache.answer(key, at: before) { return kept }
         guard let index = await readers.take() else {
             return Answer(
                 status: 503,
@@ -65,6 +114,8 @@ struct APIService: Sendable {
             }
         }
         await readers.give(index)
+        // Kept only when nothing was committed while it ran: it then holds for that state of the index.
+        if AnswerCache.Version(path: path) == before { cache.keep(answer, for: key, at: before) }
         return answer
     }
 

@@ -65,7 +65,7 @@ struct ServeCommand: ParsableCommand {
             indexes.append(index)
         }
         indexes[0].limitQueries(seconds: nil, memoryBytes: Int64(maxMemory) << 20)
-        let service = APIService(readers: ReaderPool(indexes), timeout: timeout)
+        let service = APIService(readers: ReaderPool(indexes), timeout: timeout, path: indexes[0].path)
         let address = try sockaddr_in.inet(ip4: host, port: UInt16(port))
         let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: WebHandler(service: service))
         let path = indexes[0].path

@@ -262,27 +262,37 @@ function countLine(summary, noun) {
   return about + number(total) + " matching " + noun + (total === 1 ? "" : "s");
 }
 
+// Without a query: what the index holds, then the most quoted speakers, each shown as soon as it arrives (counting
+// every speaker's statements takes seconds in a large index).
 async function renderHome(state, my) {
-  const [stats, speakers] = await Promise.all([api("/api/stats", new URLSearchParams()), api("/api/speakers", new URLSearchParams({ limit: "10" }))]);
-  if (my !== generation) return;
   const main = $("main");
-  main.replaceChildren();
-  main.append(el("p", null, number(stats.articles) + " articles, " + number(stats.passages) + " passages, " +
-    number(stats.quotations) + " quotations" + (stats.first_date ? " from " + String(stats.first_date).slice(0, 10) + " to " + String(stats.last_date).slice(0, 10) : "") + "."));
-  main.append(el("p", "hint", "Words are ANDed; \"a phrase\", prefix*, OR, -excluded, (groups), NEAR(a b, 10), SENTENCE(a b) and fields (speaker:name, source:…, since:2015-09) work as in the command line."));
-  main.append(el("h3", null, "Most quoted"));
-  main.append(speakerTable(state, speakers.speakers));
+  const summary = el("p", "hint", "Counting…");
+  const speakers = el("div", null);
+  speakers.append(el("h3", null, "Most quoted"), el("p", "hint", "Counting…"));
+  main.replaceChildren(summary, el("p", "hint", "Words are ANDed; \"a phrase\", prefix*, OR, -excluded, (groups), NEAR(a b, 10), SENTENCE(a b) and fields (speaker:name, source:…, since:2015-09) work as in the command line."), speakers);
   $("facets").replaceChildren();
+  const stats = api("/api/stats", new URLSearchParams()).then((stats) => {
+    if (my !== generation) return;
+    summary.className = "";
+    summary.textContent = number(stats.articles) + " articles, " + number(stats.passages) + " passages, " +
+      number(stats.quotations) + " quotations" + (stats.first_date ? " from " + String(stats.first_date).slice(0, 10) + " to " + String(stats.last_date).slice(0, 10) : "") + ".";
+  });
+  const quoted = api("/api/speakers", new URLSearchParams({ limit: "10" })).then((found) => {
+    if (my !== generation) return;
+    speakers.replaceChildren(el("h3", null, "Most quoted"), speakerTable(state, found.speakers));
+  });
+  await Promise.all([stats, quoted]);
 }
 
 async function renderPassages(state, my) {
   const offset = state.get("offset") || "0";
-  const [found, facets] = await Promise.all([
-    api("/api/search", queryParams(state, { limit: String(PAGE.passages), offset: offset })),
-    api("/api/facets", queryParams(state)).catch(() => null),
-  ]);
+  // The passages are shown as soon as they come; the facets, which count every match, fill in beside them.
+  $("facets").replaceChildren(el("p", "hint", "Counting…"));
+  const facets = api("/api/facets", queryParams(state)).then((facets) => {
+    if (my === generation) renderFacets(state, facets.summary);
+  }, () => { if (my === generation) $("facets").replaceChildren(); });
+  const found = await api("/api/search", queryParams(state, { limit: String(PAGE.passages), offset: offset }));
   if (my !== generation) return;
-  renderFacets(state, facets && facets.summary);
   const main = $("main");
   main.replaceChildren();
   main.append(el("p", "count-line", countLine(found.summary, "passage")));
@@ -313,6 +323,7 @@ async function renderPassages(state, my) {
   main.append(list);
   const total = found.summary.distinct !== null ? found.summary.distinct : found.summary.matches;
   main.append(pager(state, found.passages.length, total, PAGE.passages));
+  await facets;
 }
 
 // --- quotations -----------------------------------------------------------------------------------------------
@@ -347,16 +358,22 @@ async function renderQuotes(state, my) {
     main.replaceChildren(el("p", "count-line", "Quotations by speaker: pick one, or search."), speakerTable(state, speakers.speakers));
     return;
   }
-  const offset = state.get("offset") || "0";
-  const [found, count, facets] = await Promise.all([
-    api("/api/quotes", queryParams(state, { limit: String(PAGE.quotes), offset: offset })),
-    api("/api/quotes", queryParams(state, { count: "true" })),
-    state.get("q") ? api("/api/facets", queryParams(state)).catch(() => null) : Promise.resolve(null),
-  ]);
+  const offset = Number(state.get("offset") || "0");
+  // One more than a page says whether there is a next one; the count and the facets fill in when they come.
+  $("facets").replaceChildren();
+  const facets = state.get("q")
+    ? api("/api/facets", queryParams(state)).then((facets) => { if (my === generation) renderFacets(state, facets.summary); }, () => {})
+    : Promise.resolve();
+  const found = await api("/api/quotes", queryParams(state, { limit: String(PAGE.quotes + 1), offset: String(offset) }));
   if (my !== generation) return;
-  renderFacets(state, facets && facets.summary);
+  const more = found.quotes.length > PAGE.quotes;
+  found.quotes = found.quotes.slice(0, PAGE.quotes);
   const main = $("main");
-  main.replaceChildren(el("p", "count-line", number(count.count) + " " + (count.count === 1 ? count.unit.replace(/s$/, "") : count.unit)));
+  const countLine = el("p", "count-line", found.quotes.length ? "Statements " + (offset + 1) + "–" + (offset + found.quotes.length) : "No quotation matches.");
+  main.replaceChildren(countLine);
+  const count = api("/api/quotes", queryParams(state, { count: "true" })).then((count) => {
+    if (my === generation && found.quotes.length) countLine.textContent += " of " + number(count.count) + " " + (count.count === 1 ? count.unit.replace(/s$/, "") : count.unit);
+  }, () => {});
   const list = el("ol", "results");
   for (const quote of found.quotes) {
     const item = el("li");
@@ -371,7 +388,8 @@ async function renderQuotes(state, my) {
     item.append(line);
     list.append(item);
   }
-  main.append(list, pager(state, found.quotes.length, count.count, PAGE.quotes));
+  main.append(list, pager(state, found.quotes.length, more ? offset + found.quotes.length + 1 : offset + found.quotes.length, PAGE.quotes));
+  await Promise.all([facets, count]);
 }
 
 // --- timeline -------------------------------------------------------------------------------------------------
