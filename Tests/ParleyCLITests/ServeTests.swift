@@ -306,6 +306,31 @@ struct ServeTests {
         #expect(answer == "held\n")
     }
 
+    static let schemathesis = BinaryRunner.packageRoot.appendingPathComponent(".build/venv/bin/schemathesis").path
+
+    /// Schemathesis (from PyPI; `.ci/run` installs it in `.build/venv`) generates requests from `/openapi.json` and
+    /// checks every answer: never a 5xx, a documented status and content type, a body that fits its schema.
+    @Test(.enabled(
+        if: FileManager.default.isExecutableFile(atPath: schemathesis),
+        "schemathesis is not installed (.ci/run installs it in .build/venv)"))
+    func answersFollowTheOpenAPIDocument() throws {
+        let server = try RunningServer(parley)
+        let run = Process()
+        run.executableURL = URL(fileURLWithPath: Self.schemathesis)
+        run.arguments = [
+            "run", server.base + "/openapi.json", "--max-examples", "10", "--seed", "20261130", "--checks",
+            "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance",
+        ]
+        let out = Pipe()
+        run.standardOutput = out
+        run.standardError = out
+        try run.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        run.waitUntilExit()
+        #expect(run.terminationStatus == 0, "\(report.suffix(3000))")
+        #expect(report.contains("passed"), "\(report.suffix(3000))")
+    }
+
     /// What the clients of ``answersWhileAnIndexRunWrites()`` saw.
     final class Tally: Sendable {
         let failures = Mutex<[String]>([])

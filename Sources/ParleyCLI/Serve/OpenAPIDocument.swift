@@ -122,7 +122,8 @@ enum OpenAPIDocument {
             ])
         return [
             "Error": object(["error": object(["status": integer, "message": text])]),
-            "SearchAnswer": object(["passages": list(passage), "summary": summary]),
+            // `passages` is left out with `count=true`.
+            "SearchAnswer": object(["passages": list(passage), "summary": summary], required: ["summary"]),
             "CountAnswer": object(["summary": summary]),
             "QuotesAnswer": ["oneOf": [object(["quotes": list(quote)]), object(["count": integer, "unit": text])]],
             "SpeakersAnswer": object([
