@@ -96,8 +96,8 @@ struct APIEndpoint: Sendable {
         case (.required, nil):
             throw APIError(.badRequest, "give a query: \(path)?q=WORDS")
         case (_, let words?):
-            // A leading space: the argument is the query's even when it begins with `-` (`-nuclear Iran`).
-            arguments.append(" " + words)
+            // A leading space when it begins with `-` (`-nuclear Iran`): the argument is the query's, not an option.
+            arguments.append(words.hasPrefix("-") ? " " + words : words)
         default: break
         }
         for parameter in parameters where parameter.form == .positional && !seen.contains(parameter.name) {
@@ -118,7 +118,8 @@ struct APIError: Error, Sendable {
     }
 
     enum Status: Int {
-        case badRequest = 400, notFound = 404, methodNotAllowed = 405, internalError = 500, unavailable = 503
+        case badRequest = 400, forbidden = 403, notFound = 404, methodNotAllowed = 405, internalError = 500
+        case unavailable = 503
     }
 
     var json: String {

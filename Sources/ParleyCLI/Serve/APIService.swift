@@ -45,6 +45,14 @@ final class AnswerCache: Sendable {
                 return [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec)]
             }
         }
+
+        /// Whether the file and its log were last changed over a second ago. A commit within the same clock tick
+        /// as the one before, over a log reset to the same size, would leave ``file`` as it was: answers are kept
+        /// only for an index that has been still for longer than that.
+        var isSettled: Bool {
+            let now = Int64(Date().timeIntervalSince1970)
+            return stride(from: 1, to: file.count, by: 3).allSatisfy { file[$0] < now - 1 }
+        }
     }
 
     /// At most this many answers are kept (the oldest go first), each under ``largest`` bytes.
@@ -61,7 +69,7 @@ final class AnswerCache: Sendable {
     }
 
     func keep(_ answer: APIService.Answer, for key: String, at version: Version) {
-        guard answer.status == 200, answer.json.count < Self.largest else { return }
+        guard answer.status == 200, answer.json.count < Self.largest, version.isSettled else { return }
         answers.withLock { state in
             if state.entries[key] == nil { state.order.append(key) }
             state.entries[key] = (version, answer)
@@ -75,8 +83,14 @@ final class AnswerCache: Sendable {
 struct APIService: Sendable {
     let readers: ReaderPool
     let timeout: Double
+    /// SQLite's memory for all queries together, set again with each query's time limit (which otherwise clears
+    /// it, and a query past it would read as a failing index, not as a limit).
+    let maxMemory: Int64
     /// The index file, whose state says whether a kept answer still holds.
     let path: String
+    /// The names a request's `Host` may give (the port aside): the address listened on and loopback's. Any other
+    /// is another site's name rebound to this address (DNS rebinding), answered 403.
+    let hosts: Set<String>
     let cache = AnswerCache()
 
     /// The answer: a status, and the JSON the command printed or an ``APIError``'s. `notes` are the command's
@@ -93,7 +107,8 @@ struct APIService: Sendable {
         do {
             let arguments = try endpoint.arguments(items)
             command = try Self.parse(endpoint, arguments)
-            key = ([endpoint.path] + arguments).joined(separator: "\u{0}")
+            // Each argument as a JSON string: a value holding the separator cannot pass for two arguments.
+            key = ([endpoint.path] + arguments).map(JSONOutput.string).joined(separator: ",")
         } catch {
             return Answer(status: error.status, json: Array(error.json.utf8))
         }
@@ -104,12 +119,12 @@ struct APIService: Sendable {
                 status: 503,
                 json: Array(APIError(.unavailable, "the server is busy: too many queries wait; try again").json.utf8))
         }
-        let timeout = self.timeout
+        let timeout = self.timeout, maxMemory = self.maxMemory
         let parsed = Parsed(command: command)
         let answer = await withCheckedContinuation { (done: CheckedContinuation<Answer, Never>) in
             // Queries block on SQLite: a thread of their own, not one of the few that run every connection.
             Thread.detachNewThread {
-                index.limitQueries(seconds: timeout, memoryBytes: nil)
+                index.limitQueries(seconds: timeout, memoryBytes: maxMemory)
                 done.resume(returning: Self.run(parsed.command, on: index, endpoint: endpoint))
             }
         }
@@ -133,7 +148,7 @@ struct APIService: Sendable {
             var message = endpoint.command.message(for: error).split(separator: "\n").first.map(String.init)
                 ?? "\(error)"
             // Options are the API's parameters: `'--limit' must be …` reads `'limit' must be …`.
-            message = message.replacingOccurrences(of: "'--", with: "'").replacingOccurrences(of: "--", with: "")
+            message = message.replacingOccurrences(of: "'--", with: "'")
             throw APIError(.badRequest, message.lowercasedFirstLetter())
         }
     }
@@ -159,7 +174,15 @@ struct APIService: Sendable {
             return failure(APIError(.badRequest, String(describing: error)), notes: notes())
         } catch let error as StoreError {
             switch error {
-            case .queryTimeLimit, .queryMemoryLimit, .busyWriter:
+            case let .queryTimeLimit(seconds):
+                return failure(
+                    APIError(.unavailable, "the query took longer than this server's limit of \(seconds.formatted()) s (parley serve --timeout)"),
+                    notes: notes())
+            case let .queryMemoryLimit(megabytes):
+                return failure(
+                    APIError(.unavailable, "the query needed more than this server's \(megabytes) MB of memory (parley serve --max-memory)"),
+                    notes: notes())
+            case .busyWriter:
                 return failure(APIError(.unavailable, String(describing: error)), notes: notes())
             default:
                 return failure(APIError(.internalError, String(describing: error)), notes: notes())

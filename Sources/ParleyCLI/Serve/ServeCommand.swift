@@ -65,9 +65,14 @@ struct ServeCommand: ParsableCommand {
             indexes.append(index)
         }
         indexes[0].limitQueries(seconds: nil, memoryBytes: Int64(maxMemory) << 20)
-        let service = APIService(readers: ReaderPool(indexes), timeout: timeout, path: indexes[0].path)
+        let service = APIService(
+            readers: ReaderPool(indexes), timeout: timeout, maxMemory: Int64(maxMemory) << 20, path: indexes[0].path,
+            hosts: [host, "127.0.0.1", "localhost", "[::1]"])
         let address = try sockaddr_in.inet(ip4: host, port: UInt16(port))
-        let server = HTTPServer(address: address, timeout: 30, logger: .disabled, handler: WebHandler(service: service))
+        // FlyingFox answers an empty 500 to a request that outlasts its timeout: longer than a query may run, with
+        // room for the queue of requests waiting for a reader.
+        let server = HTTPServer(
+            address: address, timeout: timeout * 4 + 60, logger: .disabled, handler: WebHandler(service: service))
         let path = indexes[0].path
         let host = self.host
         let finished = DispatchSemaphore(value: 0)

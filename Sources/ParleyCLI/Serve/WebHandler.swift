@@ -7,6 +7,10 @@ struct WebHandler: HTTPHandler {
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let path = request.target.path(percentEncoded: false)
+        if let host = request.headers[.host], !service.hosts.contains(Self.hostName(host)) {
+            return Self.json(APIError(
+                .forbidden, "this server answers requests for \(service.hosts.sorted().joined(separator: ", ")), not '\(host.visibleControlCharacters)'"))
+        }
         guard request.method == .GET || request.method == .HEAD else {
             return Self.json(
                 APIError(.methodNotAllowed, "\(request.method.rawValue) is not answered here: the server only reads (GET)"))
@@ -59,6 +63,13 @@ struct WebHandler: HTTPHandler {
         return items
     }
 
+    /// `Host`'s name without its port: `localhost:8080` is `localhost`, `[::1]:8080` is `[::1]`.
+    static func hostName(_ host: String) -> String {
+        let trimmed = host.trimmingCharacters(in: .whitespaces).lowercased()
+        if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]") { return String(trimmed[...close]) }
+        return String(trimmed.split(separator: ":", maxSplits: 1).first ?? "")
+    }
+
     static func headers(contentType: String, cache: String) -> HTTPHeaders {
         var headers = HTTPHeaders()
         headers[.contentType] = contentType
@@ -80,6 +91,7 @@ struct WebHandler: HTTPHandler {
         switch code {
         case 200: .ok
         case 400: .badRequest
+        case 403: .forbidden
         case 404: .notFound
         case 405: .methodNotAllowed
         case 503: .serviceUnavailable

@@ -170,8 +170,15 @@ struct QueryParser {
         var orNext = false
     }
 
-    /// The lexemes from `position` to the `)` closing the `(` at `openedAt` (`nil`: the whole query).
-    private func sequence(_ lexemes: [Located], _ position: inout Int, openedAt: Int?) throws(QueryError) -> Parsed {
+    /// How deep groups may nest: each level is a call of ``sequence(_:_:openedAt:depth:)``, and 60,000 `(` in a row
+    /// overflowed the stack (a crash of `parley search`, and of `parley serve` with it).
+    static let maxDepth = 32
+
+    /// The lexemes from `position` to the `)` closing the `(` at `openedAt` (`nil`: the whole query), `depth` groups
+    /// deep.
+    private func sequence(_ lexemes: [Located], _ position: inout Int, openedAt: Int?, depth: Int = 0)
+        throws(QueryError) -> Parsed
+    {
         let nested = openedAt != nil
         var parsed = Parsed()
         var items: [Item] = []
@@ -214,7 +221,11 @@ struct QueryParser {
             position += 1
             switch located.lexeme {
             case .open:
-                let inner = try sequence(lexemes, &position, openedAt: located.column)
+                guard depth < Self.maxDepth else {
+                    throw .unsupportedGrouping(
+                        column: located.column, reason: "groups nest at most \(Self.maxDepth) deep")
+                }
+                let inner = try sequence(lexemes, &position, openedAt: located.column, depth: depth + 1)
                 if !inner.excluded.isEmpty || !inner.fields.isEmpty {
                     throw .unsupportedGrouping(
                         column: located.column, reason: "exclusions and fields go outside parentheses")
