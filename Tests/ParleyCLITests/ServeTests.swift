@@ -269,20 +269,13 @@ struct ServeTests {
     func otherHostsAreRefused() throws {
         let server = try RunningServer(parley)
         let port = try #require(server.base.split(separator: ":").last)
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        probe.arguments = ["-c", """
+        let answer = try Self.python("""
             import http.client, sys
             for host in sys.argv[2:]:
                 connection = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]))
                 connection.request("GET", "/api/stats", headers={"Host": host})
                 print(host, connection.getresponse().status)
-            """, String(port), "evil.example:\(port)", "localhost:\(port)", "127.0.0.1:\(port)"]
-        let out = Pipe()
-        probe.standardOutput = out
-        try probe.run()
-        let answer = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        probe.waitUntilExit()
+            """, String(port), "evil.example:\(port)", "localhost:\(port)", "127.0.0.1:\(port)")
         #expect(answer == "evil.example:\(port) 403\nlocalhost:\(port) 200\n127.0.0.1:\(port) 200\n")
     }
 
@@ -312,10 +305,8 @@ struct ServeTests {
     func readersKeepTheirSharedLock() throws {
         let server = try RunningServer(parley, ["--readers", "4"])
         #expect(try server.get("/api/stats").status == 200)
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         // SQLite's shared-lock bytes: PENDING_BYTE + 2 (0x40000002), 510 of them.
-        probe.arguments = ["-c", """
+        let answer = try Self.python("""
             import fcntl, os, sys
             fd = os.open(sys.argv[1], os.O_RDWR)
             try:
@@ -323,13 +314,21 @@ struct ServeTests {
                 print("free")
             except OSError:
                 print("held")
-            """, folder.path("Index/parley.sqlite")]
+            """, folder.path("Index/parley.sqlite"))
+        #expect(answer == "held\n")
+    }
+
+    /// What Debian's `python3` prints running `script` with `arguments`: a client that is not this process.
+    static func python(_ script: String, _ arguments: String...) throws -> String {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        probe.arguments = ["-c", script] + arguments
         let out = Pipe()
         probe.standardOutput = out
         try probe.run()
-        let answer = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         probe.waitUntilExit()
-        #expect(answer == "held\n")
+        return printed
     }
 
     static let schemathesis = BinaryRunner.packageRoot.appendingPathComponent(".build/venv/bin/schemathesis").path
