@@ -194,6 +194,9 @@ public struct SearchResults: Sendable, Equatable {
     /// listing shows them unless `allCopies`; at most ``totalMatches``. `nil` when not counted: with `allCopies`,
     /// when the count is an estimate, or past ``ParleyIndex/distinctCountLimit`` matches (but with `window: Int.max`).
     public var distinctMatches: Int?
+    /// How many matches were ranked for the hits (more than `hits` when copies were folded): when it is all that
+    /// was asked for, more may be needed to fill a page once copies are folded.
+    var ranked = 0
 
     public init(
         hits: [SearchHit], totalMatches: Int, isComplete: Bool, facets: SearchFacets? = nil, countIsExact: Bool? = nil,
@@ -249,11 +252,19 @@ extension ParleyIndex {
         // Copies collapse: rank enough more than asked that `limit` distinct passages remain, four times more again
         // while copies fill the ranked ones (a paragraph many outlets carry) and more matches remain.
         var wanted = allCopies ? shown : min(shown, 1 << 20) * 3 + 10
+        // By score, copies are folded from the ranked ids before any passage is read (its words' stored hash);
+        // by date, from the hits.
+        let foldingFirst = !allCopies && order == .relevance
         while true {
             var results = try rankedSearch(
                 query, limit: wanted, filter: filter, facets: facets, window: window, order: order,
-                countBudget: countBudget, newest: newest, countDistinct: !allCopies)
-            if !allCopies {
+                countBudget: countBudget, newest: newest, countDistinct: !allCopies, foldingTo: foldingFirst ? shown : nil)
+            if foldingFirst {
+                if results.hits.count < shown, results.ranked == wanted, wanted < 1 << 24 {
+                    wanted *= 4
+                    continue
+                }
+            } else if !allCopies {
                 let ranked = results.hits.count
                 results.hits = try Self.collapsingCopies(results.hits, limit: shown, index: self)
                 if results.hits.count < shown, ranked == wanted, wanted < 1 << 24 {
@@ -295,7 +306,7 @@ extension ParleyIndex {
 
     private func rankedSearch(
         _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, order: ResultOrder,
-        countBudget: Int, newest: Int?, countDistinct: Bool
+        countBudget: Int, newest: Int?, countDistinct: Bool, foldingTo: Int? = nil
     ) throws(StoreError) -> SearchResults {
         // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
@@ -340,7 +351,21 @@ extension ParleyIndex {
                 best = ranked.best
                 if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
             }
-            let hits = try Self.hits(db, best: best.matches, pattern: query.matchPattern)
+            var hits: [SearchHit]
+            if let foldingTo {
+                // Only the passages shown are read: a page of a paragraph many outlets carry ranks four times more.
+                let folded = try Self.foldingCopies(db, best.matches, chunk: 500)
+                hits = try Self.hits(db, best: Array(folded.kept.prefix(foldingTo)), pattern: query.matchPattern)
+                let keys = try db.cachedStatement(
+                    sql: "SELECT key FROM article_key WHERE article_id = ? ORDER BY ingested_at, key LIMIT 1")
+                for at in hits.indices {
+                    hits[at].copies = try (folded.copies[hits[at].passageID] ?? []).map {
+                        Self.displayKey(try String.fetchOne(keys, arguments: [$0]) ?? "")
+                    }
+                }
+            } else {
+                hits = try Self.hits(db, best: best.matches, pattern: query.matchPattern)
+            }
             var counts: SearchFacets?
             if facets {
                 counts = exact
@@ -357,6 +382,7 @@ extension ParleyIndex {
                 countedMatches: counted)
             results.countMargin = margin
             results.rankedBy = method
+            results.ranked = best.matches.count
             // Not counted yet (the levels found the best): a second pass of the query, but for `SENTENCE(…)`, whose
             // every match would have its sentences checked again (0.1 ms each), unless `--exact` asks for it all.
             if distinct == nil, countDistinct, countIsExact,
