@@ -70,7 +70,7 @@ extension ParleyIndex {
     }
 
     /// `ranked` without the passages whose words a better one of another article already has (the rule of
-    /// ``collapsingCopies(_:limit:index:)``), and for each kept passage the articles of its copies, in rank order.
+    /// ``hits(_:ranked:foldingTo:pattern:)``), and for each kept passage the articles of its copies, in rank order.
     static func foldingCopies(_ db: Database, _ ranked: [(id: Int64, score: Double)], chunk: Int) throws
         -> (kept: [(id: Int64, score: Double)], copies: [Int64: [Int64]])
     {

@@ -252,68 +252,48 @@ extension ParleyIndex {
         // Copies collapse: rank enough more than asked that `limit` distinct passages remain, four times more again
         // while copies fill the ranked ones (a paragraph many outlets carry) and more matches remain.
         var wanted = allCopies ? shown : min(shown, 1 << 20) * 3 + 10
-        // By score, copies are folded from the ranked ids before any passage is read (its words' stored hash);
-        // by date, from the hits.
-        let foldingFirst = !allCopies && order == .relevance
         while true {
             var results = try rankedSearch(
                 query, limit: wanted, filter: filter, facets: facets, window: window, order: order,
-                countBudget: countBudget, newest: newest, countDistinct: !allCopies, foldingTo: foldingFirst ? shown : nil)
-            if foldingFirst {
-                if results.hits.count < shown, results.ranked == wanted, wanted < 1 << 24 {
-                    wanted *= 4
-                    continue
-                }
-            } else if !allCopies {
-                let ranked = results.hits.count
-                results.hits = try Self.collapsingCopies(results.hits, limit: shown, index: self)
-                if results.hits.count < shown, ranked == wanted, wanted < 1 << 24 {
-                    wanted *= 4
-                    continue
-                }
+                countBudget: countBudget, newest: newest, countDistinct: !allCopies, foldingTo: allCopies ? nil : shown)
+            if !allCopies, results.hits.count < shown, results.ranked == wanted, wanted < 1 << 24 {
+                wanted *= 4
+                continue
             }
             results.hits = Array(results.hits.dropFirst(max(offset, 0)))
             return results
         }
     }
 
-    /// The first `limit` of `hits` whose words differ (`passage.words_hash`, as ``distinctCount(_:candidates:)``
-    /// counts them), each with the articles of the later ones that repeat it.
-    static func collapsingCopies(_ hits: [SearchHit], limit: Int, index: ParleyIndex) throws(StoreError) -> [SearchHit] {
-        guard !hits.isEmpty else { return hits }
-        let ids = hits.map { String($0.passageID) }.joined(separator: ",")
-        let hashes = try index.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(
-                db, sql: "SELECT id, coalesce(words_hash, -id) FROM passage WHERE id IN (\(ids))"
-            ).map { ($0[0] as Int64, $0[1] as Int64) })
-        }
-        var kept: [SearchHit] = []
-        var index: [Int64: Int] = [:]
-        for hit in hits {
-            // A short passage (`Q Thank you.`) has no hash and is its own (`-id`): only a distinctive one is a copy.
-            let key = hashes[hit.passageID] ?? -hit.passageID
-            if let first = index[key], hit.articleID != kept[first].articleID {
-                if !kept[first].copies.contains(hit.articleKey) { kept[first].copies.append(hit.articleKey) }
-                continue
+    /// The hits of `ranked`, best first; with `foldingTo`, the first `foldingTo` whose words differ
+    /// (`passage.words_hash`, as ``distinctCount(_:candidates:)`` counts them), each with the articles of the later
+    /// ones that repeat it. Copies are folded from the ids, so only the passages shown are read.
+    static func hits(
+        _ db: Database, ranked: [(id: Int64, score: Double)], foldingTo: Int?, pattern: String
+    ) throws -> [SearchHit] {
+        guard let foldingTo else { return try hits(db, best: ranked, pattern: pattern) }
+        let folded = try foldingCopies(db, ranked, chunk: 500)
+        var hits = try hits(db, best: Array(folded.kept.prefix(foldingTo)), pattern: pattern)
+        let keys = try db.cachedStatement(
+            sql: "SELECT key FROM article_key WHERE article_id = ? ORDER BY ingested_at, key LIMIT 1")
+        for at in hits.indices {
+            hits[at].copies = try (folded.copies[hits[at].passageID] ?? []).map {
+                displayKey(try String.fetchOne(keys, arguments: [$0]) ?? "")
             }
-            if index[key] != nil { continue }
-            guard kept.count < limit else { continue }
-            index[key] = kept.count
-            kept.append(hit)
         }
-        return kept
+        return hits
     }
 
     private func rankedSearch(
         _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, order: ResultOrder,
-        countBudget: Int, newest: Int?, countDistinct: Bool, foldingTo: Int? = nil
+        countBudget: Int, newest: Int?, countDistinct: Bool, foldingTo: Int?
     ) throws(StoreError) -> SearchResults {
         // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
         if order == .date {
             return try searchByDate(
                 query, limit: limit, filter: filter, facets: facets, window: window, countBudget: countBudget,
-                countDistinct: countDistinct)
+                countDistinct: countDistinct, foldingTo: foldingTo)
         }
         let exact = window == Int.max
         return try read { db in
@@ -351,21 +331,7 @@ extension ParleyIndex {
                 best = ranked.best
                 if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
             }
-            var hits: [SearchHit]
-            if let foldingTo {
-                // Only the passages shown are read: a page of a paragraph many outlets carry ranks four times more.
-                let folded = try Self.foldingCopies(db, best.matches, chunk: 500)
-                hits = try Self.hits(db, best: Array(folded.kept.prefix(foldingTo)), pattern: query.matchPattern)
-                let keys = try db.cachedStatement(
-                    sql: "SELECT key FROM article_key WHERE article_id = ? ORDER BY ingested_at, key LIMIT 1")
-                for at in hits.indices {
-                    hits[at].copies = try (folded.copies[hits[at].passageID] ?? []).map {
-                        Self.displayKey(try String.fetchOne(keys, arguments: [$0]) ?? "")
-                    }
-                }
-            } else {
-                hits = try Self.hits(db, best: best.matches, pattern: query.matchPattern)
-            }
+            let hits = try Self.hits(db, ranked: best.matches, foldingTo: foldingTo, pattern: query.matchPattern)
             var counts: SearchFacets?
             if facets {
                 counts = exact
@@ -544,7 +510,7 @@ extension ParleyIndex {
     /// would be long (matches few against the articles there are), every match is scored and sorted instead.
     private func searchByDate(
         _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, countBudget: Int,
-        countDistinct: Bool
+        countDistinct: Bool, foldingTo: Int?
     ) throws(StoreError) -> SearchResults {
         try read { db in
             let (first, last) = try Self.passageIDBounds(db)
@@ -578,10 +544,12 @@ extension ParleyIndex {
                     arguments: candidates.arguments, foldingCopies: countDistinct)
                 : nil
             var results = SearchResults(
-                hits: try Self.hits(db, best: sorted, pattern: query.matchPattern), totalMatches: total,
+                hits: try Self.hits(db, ranked: sorted, foldingTo: foldingTo, pattern: query.matchPattern),
+                totalMatches: total,
                 isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
             results.countMargin = margin
             results.rankedBy = best == nil ? .everyMatch : .newestArticles
+            results.ranked = sorted.count
             if countDistinct, countIsExact, window == Int.max || total <= Self.distinctCountLimit,
                 window == Int.max || query.sentenceCondition(table: "passage_fts") == nil
             {
