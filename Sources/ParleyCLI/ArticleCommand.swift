@@ -66,9 +66,8 @@ struct ArticleCommand: ParsableCommand {
     }
 
     static func render(_ article: ArticleView) -> String {
-        let meta = [article.source, article.published.map { String($0.prefix(10)) }].compactMap { $0 }
-            .joined(separator: ", ")
-        var out = SearchRenderer.heading(title: article.title, key: article.key) + (meta.isEmpty ? "" : " — \(meta)")
+        var out = SearchRenderer.headline(
+            title: article.title, key: article.key, source: article.source, published: article.published)
             + "\n[\(article.key)]" + (article.url.map { " \($0)" } ?? "") + "\n"
         if let byline = article.byline, !byline.isEmpty { out += "By \(byline)\n" }
         out += "\n\(article.text.trimmingCharacters(in: .whitespacesAndNewlines))\n"
@@ -101,15 +100,10 @@ struct ArticleCommand: ParsableCommand {
         }
         if !article.copies.isEmpty {
             out += "\nAlso published as: " + article.copies.map { copy in
-                copy.key + ([copy.source, copy.published.map { String($0.prefix(10)) }].compactMap { $0 }
-                    .joined(separator: ", ").nonEmpty.map { " (\($0))" } ?? "")
+                let meta = SearchRenderer.meta(source: copy.source, published: copy.published)
+                return copy.key + (meta.isEmpty ? "" : " (\(meta))")
             }.joined(separator: "; ") + "\n"
         }
         return out
     }
-}
-
-extension String {
-    /// `nil` for the empty string.
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

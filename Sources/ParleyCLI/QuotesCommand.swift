@@ -216,8 +216,8 @@ struct QuotesCommand: ParsableCommand {
             } else {
                 out += "\(offset + number + 1). \(who): “\(hit.text)”\n"
             }
-            let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: ", ")
-            out += "   \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))" + (meta.isEmpty ? "" : " — \(meta)") + "\n"
+            out += "   " + SearchRenderer.headline(
+                title: hit.title, key: hit.articleKey, source: hit.source, published: hit.published) + "\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end), \(hit.kind)" + (how.isEmpty ? "" : "; \(how)")
                 + String(format: "; confidence %.2f", hit.confidence) + "]\n"
             if !hit.copies.isEmpty {

@@ -145,10 +145,8 @@ enum SearchRenderer {
         }
         var out = ""
         for (number, hit) in results.hits.enumerated() {
-            let meta = [hit.source, hit.published.map { String($0.prefix(10)) }].compactMap { $0 }
-                .joined(separator: ", ")
-            out += "\(offset + number + 1). \(SearchRenderer.heading(title: hit.title, key: hit.articleKey))"
-                + (meta.isEmpty ? "" : " — \(meta)") + "\n"
+            out += "\(offset + number + 1). "
+                + headline(title: hit.title, key: hit.articleKey, source: hit.source, published: hit.published) + "\n"
             var text = hit.marked(open: style.open, close: style.close)
             if let turn = hit.turn {
                 // Whose turn: `MR. EARNEST (Josh Earnest): …`, `Q (question): …`; the label is not repeated.
@@ -224,6 +222,17 @@ enum SearchRenderer {
     /// An article's title, or, for one without (a bare text file, a record with no title), what stands in for it.
     static func heading(title: String, key: String) -> String {
         title.trimmingCharacters(in: .whitespaces).isEmpty ? "(untitled: \(key))" : title
+    }
+
+    /// `Meridian Wire, 2025-10-20`: an article's source and day, those it has.
+    static func meta(source: String?, published: String?) -> String {
+        [source, published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// `Title — Meridian Wire, 2025-10-20`: the line that names an article in text output.
+    static func headline(title: String, key: String, source: String?, published: String?) -> String {
+        let meta = meta(source: source, published: published)
+        return heading(title: title, key: key) + (meta.isEmpty ? "" : " — \(meta)")
     }
 
     /// The columns of `--format csv`, the fields of docs/output.md's passage record flattened.

@@ -36,8 +36,6 @@ struct APIEndpoint: Sendable {
     var path: String
     var summary: String
     var command: any ParsableCommand.Type
-    /// The command's name in its argument list (`search`), for error messages.
-    var commandName: String
     var query: QueryUse
     var parameters: [Parameter]
     /// Arguments always given: `--format json`, and what makes the endpoint (`--facets --count`).
@@ -46,6 +44,9 @@ struct APIEndpoint: Sendable {
     var defaultLimit: Int?
     /// The largest `limit` a request may ask for.
     static let maxLimit = 200
+
+    /// The command's name (`search`), as the OpenAPI document names it.
+    var commandName: String { command.configuration.commandName ?? "" }
 
     /// The record the answer holds, named as in the OpenAPI document's schemas.
     var schema: String
@@ -152,7 +153,7 @@ extension APIEndpoint {
     static let all: [APIEndpoint] = [
         APIEndpoint(
             path: "/api/search", summary: "The passages that match a query, best first (parley search).",
-            command: SearchCommand.self, commandName: "search", query: .required,
+            command: SearchCommand.self, query: .required,
             parameters: narrowing + paging("passages") + [
                 sort,
                 Parameter(name: "min-confidence", form: .value, type: .number,
@@ -170,14 +171,14 @@ extension APIEndpoint {
             path: "/api/facets",
             summary: "How many passages match, by speaker, person, place, organization, source and year "
                 + "(parley search --facets --count).",
-            command: SearchCommand.self, commandName: "search", query: .required,
+            command: SearchCommand.self, query: .required,
             parameters: narrowing + [
                 Parameter(name: "exact", form: .flag, type: .boolean, help: "Count and facet every match."),
             ],
             fixed: ["--facets", "--count"], defaultLimit: nil, schema: "CountAnswer"),
         APIEndpoint(
             path: "/api/quotes", summary: "The quotations that match, each statement once (parley quotes).",
-            command: QuotesCommand.self, commandName: "quotes", query: .optional,
+            command: QuotesCommand.self, query: .optional,
             parameters: narrowing + paging("quotations") + [
                 sort,
                 Parameter(name: "about", form: .repeated, type: .string,
@@ -195,7 +196,7 @@ extension APIEndpoint {
             fixed: [], defaultLimit: 20, schema: "QuotesAnswer"),
         APIEndpoint(
             path: "/api/speakers", summary: "The speakers quoted in the index, most quoted first (parley speakers).",
-            command: SpeakersCommand.self, commandName: "speakers", query: .none,
+            command: SpeakersCommand.self, query: .none,
             parameters: paging("speakers") + [
                 Parameter(name: "about", form: .repeated, type: .string,
                     help: "Count only the quotations whose words mention this person, place or organization."),
@@ -203,7 +204,7 @@ extension APIEndpoint {
             fixed: [], defaultLimit: 50, schema: "SpeakersAnswer"),
         APIEndpoint(
             path: "/api/entities", summary: "The people, places and organizations mentioned, most first (parley entities).",
-            command: EntitiesCommand.self, commandName: "entities", query: .none,
+            command: EntitiesCommand.self, query: .none,
             parameters: paging("entities") + [
                 Parameter(name: "kind", form: .value, type: .oneOf(["person", "place", "organization", "org"]),
                     help: "Only this kind."),
@@ -211,7 +212,7 @@ extension APIEndpoint {
             fixed: [], defaultLimit: 50, schema: "EntitiesAnswer"),
         APIEndpoint(
             path: "/api/timeline", summary: "How many passages (or statements) match in each period (parley timeline).",
-            command: TimelineCommand.self, commandName: "timeline", query: .required,
+            command: TimelineCommand.self, query: .required,
             parameters: narrowing + [
                 Parameter(name: "by", form: .value, type: .oneOf(["day", "week", "month", "year"]),
                     help: "The period (month unless given)."),
@@ -221,7 +222,7 @@ extension APIEndpoint {
             fixed: [], defaultLimit: nil, schema: "TimelineAnswer"),
         APIEndpoint(
             path: "/api/article", summary: "One article with its quotations and the entities it mentions (parley article).",
-            command: ArticleCommand.self, commandName: "article", query: .none,
+            command: ArticleCommand.self, query: .none,
             parameters: [
                 Parameter(name: "id", form: .positional, type: .string,
                     help: "The article id search and quotes give (article_id)."),
@@ -229,7 +230,7 @@ extension APIEndpoint {
             fixed: [], defaultLimit: nil, schema: "Article"),
         APIEndpoint(
             path: "/api/stats", summary: "What the index holds (parley stats).",
-            command: StatsCommand.self, commandName: "stats", query: .none, parameters: [],
+            command: StatsCommand.self, query: .none, parameters: [],
             fixed: [], defaultLimit: nil, schema: "Stats"),
     ]
 }

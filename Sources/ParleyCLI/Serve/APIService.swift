@@ -32,7 +32,8 @@ actor ReaderPool {
 /// Answers already given, kept while the index is unchanged: counting every speaker's statements takes seconds in a
 /// large index, and a page asks for the same answer each time it is opened. An answer is reused only when the index
 /// file and its write-ahead log have the same size and modification time as when it was computed, before and after
-/// (any commit, any checkpoint changes one of them), so it is never older than the index.
+/// (any commit, any checkpoint changes one of them), and kept only for an index still for over a second
+/// (``Version/isSettled``): it is never older than the index.
 final class AnswerCache: Sendable {
     /// The index's state as the file system sees it.
     struct Version: Equatable, Sendable {
@@ -110,14 +111,12 @@ struct APIService: Sendable {
             // Each argument as a JSON string: a value holding the separator cannot pass for two arguments.
             key = ([endpoint.path] + arguments).map(JSONOutput.string).joined(separator: ",")
         } catch {
-            return Answer(status: error.status, json: Array(error.json.utf8))
+            return Self.failure(error)
         }
         let before = AnswerCache.Version(path: path)
         if let kept = cache.answer(key, at: before) { return kept }
         guard let index = await readers.take() else {
-            return Answer(
-                status: 503,
-                json: Array(APIError(.unavailable, "the server is busy: too many queries wait; try again").json.utf8))
+            return Self.failure(APIError(.unavailable, "the server is busy: too many queries wait; try again"))
         }
         let timeout = self.timeout, maxMemory = self.maxMemory
         let parsed = Parsed(command: command)
@@ -145,12 +144,16 @@ struct APIService: Sendable {
         do {
             return try endpoint.command.parseAsRoot(arguments)
         } catch {
-            var message = endpoint.command.message(for: error).split(separator: "\n").first.map(String.init)
-                ?? "\(error)"
             // Options are the API's parameters: `'--limit' must be …` reads `'limit' must be …`.
-            message = message.replacingOccurrences(of: "'--", with: "'")
-            throw APIError(.badRequest, message.lowercasedFirstLetter())
+            throw APIError(.badRequest, message(error, endpoint).replacingOccurrences(of: "'--", with: "'"))
         }
+    }
+
+    /// The first line of what the endpoint's command says of `error` (the argument parser's message for its own
+    /// errors and for `ValidationError`s).
+    private static func message(_ error: any Error, _ endpoint: APIEndpoint) -> String {
+        (endpoint.command.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)")
+            .lowercasedFirstLetter()
     }
 
     /// Runs `command` with its output captured; the status follows the command's outcome.
@@ -189,13 +192,11 @@ struct APIService: Sendable {
             }
         } catch {
             // A command's own validation past parsing (`ValidationError` from `run`).
-            let message = endpoint.command.message(for: error).split(separator: "\n").first.map(String.init)
-                ?? "\(error)"
-            return failure(APIError(.badRequest, message.lowercasedFirstLetter()), notes: notes())
+            return failure(APIError(.badRequest, message(error, endpoint)), notes: notes())
         }
     }
 
-    private static func failure(_ error: APIError, notes: [String]) -> Answer {
+    private static func failure(_ error: APIError, notes: [String] = []) -> Answer {
         Answer(status: error.status, json: Array(error.json.utf8), notes: notes)
     }
 }

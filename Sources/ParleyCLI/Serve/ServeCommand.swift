@@ -44,10 +44,9 @@ struct ServeCommand: ParsableCommand {
         if !(16...1_048_576).contains(maxMemory) {
             throw ValidationError("'--max-memory' must be from 16 to 1048576 MB; got \(maxMemory).")
         }
-        guard let address = try? sockaddr_in.inet(ip4: host, port: 0) else {
+        if (try? sockaddr_in.inet(ip4: host, port: 0)) == nil {
             throw ValidationError("'--host' must be an IPv4 address such as 127.0.0.1; got '\(host)'.")
         }
-        _ = address
     }
 
     func run() throws {
@@ -64,7 +63,6 @@ struct ServeCommand: ParsableCommand {
             let index = try common.openIndex(mode: .read, noteAnalysis: reader == 0)
             indexes.append(index)
         }
-        indexes[0].limitQueries(seconds: nil, memoryBytes: Int64(maxMemory) << 20)
         let service = APIService(
             readers: ReaderPool(indexes), timeout: timeout, maxMemory: Int64(maxMemory) << 20, path: indexes[0].path,
             hosts: [host, "127.0.0.1", "localhost", "[::1]"])
