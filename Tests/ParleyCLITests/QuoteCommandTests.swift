@@ -15,6 +15,37 @@ struct QuoteCommandTests {
         try parley.indexSamples()
     }
 
+    /// `parley article`: the article, its quotations with their speakers and the entities it mentions; in JSON the
+    /// offsets are Unicode scalars into its text; an id no article has is an error naming it.
+    @Test func articleShowsItsQuotationsAndEntities() throws {
+        let text = try parley.run(["article", "meridian-wire-0006"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix(
+            "Port Solenne talks stall over territory as Valdora rejects withdrawal timetable — Meridian Wire, 2025-10-20\n"
+                + "[meridian-wire-0006] https://meridianwire.example/2025/10/20/talks-stall-over-territory\nBy Arvid Kessel\n"))
+        #expect(text.stdout.contains(
+            "  chars 1045–1083, full: Yuri Tobolin (pronoun; confidence 0.72): “On territory, we are where we started,”\n"))
+        #expect(text.stdout.contains("\nEntities: Yuri Tobolin (person) 2 · "))
+        let json = try parley.run(["article", "--format", "json", "meridian-wire-0006"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let scalars = Array((try #require(object["text"] as? String)).unicodeScalars)
+        func words(_ start: Int, _ end: Int) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            return String(view)
+        }
+        let quotations = try #require(object["quotations"] as? [[String: Any]])
+        let tobolin = try #require(quotations.first { $0["start"] as? Int == 1045 })
+        #expect(words(1045, try #require(tobolin["end"] as? Int)) == "On territory, we are where we started,")
+        #expect(tobolin["speaker"] as? String == "Yuri Tobolin")
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        let mentions = try #require(entities.first { $0["name"] as? String == "Yuri Tobolin" }?["mentions"] as? [[Int]])
+        #expect(mentions.map { words($0[0], $0[1]) } == ["Yuri Tobolin", "Tobolin"])
+        let missing = try parley.run(["article", "nothing-here"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "error: no article has the id 'nothing-here' in Index/parley.sqlite\n")
+    }
+
     @Test func quotesBySpeakerAsJSONLines() throws {
         let result = try parley.run(["quotes", "--speaker", "marevsky", "--format", "jsonl", "--limit", "500"])
         #expect(result.status == 0, "\(result.stderr)")
