@@ -16,7 +16,7 @@ func runEvalEntities(_ arguments: [String]) throws -> Int32 {
     print("| kind | labelled | found | precision | recall | F1 |")
     print("|---|---:|---:|---:|---:|---:|")
     let rows: [(String, EntityEvaluation.Counts)] =
-        [("all", score.overall)] + [Gazetteer.Kind.person, .place, .organization].map { ($0.rawValue, score.byKind[$0] ?? .init()) }
+        [("all", score.overall)] + EntityKind.mentioned.map { ($0.rawValue, score.byKind[$0] ?? .init()) }
     for (name, counts) in rows {
         print("| \(name) | \(counts.truePositives + counts.falseNegatives) | \(counts.truePositives + counts.falsePositives) | "
             + "\(f(counts.precision)) | \(f(counts.recall)) | \(f(counts.f1)) |")

@@ -72,7 +72,7 @@ func printQuotations(_ files: [String]) {
                 "end": quotation.end, "kind": quotation.kind.rawValue, "speaker": quotation.speaker ?? NSNull(),
                 "speaker_mention": quotation.speakerMention ?? NSNull(), "method": quotation.method?.rawValue ?? NSNull(),
                 "cue": quotation.cue ?? NSNull(), "attribution": quotation.attribution ?? NSNull(),
-                "confidence": quotation.confidence, "speaker_kind": quotation.speakerKind,
+                "confidence": quotation.confidence, "speaker_kind": quotation.speakerKind.rawValue,
                 "rule": quotation.rule ?? NSNull(),
             ]
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {

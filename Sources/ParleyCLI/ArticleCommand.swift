@@ -52,13 +52,13 @@ struct ArticleCommand: ParsableCommand {
             "quotations": article.quotations.map { quote in
                 [
                     "start": quote.start, "end": quote.end, "kind": quote.kind, "speaker": quote.speaker ?? NSNull(),
-                    "speaker_kind": quote.speakerKind ?? NSNull(), "speaker_mention": quote.speakerMention ?? NSNull(),
+                    "speaker_kind": quote.speakerKind?.rawValue ?? NSNull(), "speaker_mention": quote.speakerMention ?? NSNull(),
                     "cue": quote.cue ?? NSNull(), "method": quote.method ?? NSNull(), "confidence": quote.confidence,
                 ] as [String: Any]
             },
             "entities": article.entities.map { entity in
                 [
-                    "name": entity.name, "kind": entity.kind,
+                    "name": entity.name, "kind": entity.kind.rawValue,
                     "mentions": entity.mentions.map { [$0.lowerBound, $0.upperBound] },
                 ] as [String: Any]
             },
@@ -95,7 +95,7 @@ struct ArticleCommand: ParsableCommand {
             out += "\nTurns (\(turns.count)): " + speakers.map { "\($0.0) \($0.1)" }.joined(separator: " · ") + "\n"
         }
         if !article.entities.isEmpty {
-            out += "\nEntities: " + article.entities.map { "\($0.name) (\($0.kind)) \($0.mentions.count)" }
+            out += "\nEntities: " + article.entities.map { "\($0.name) (\($0.kind.rawValue)) \($0.mentions.count)" }
                 .joined(separator: " · ") + "\n"
         }
         if !article.copies.isEmpty {

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import ParleySearch
+import ParleyText
 
-/// `--kind person|place|organization` (`org` accepted).
-enum EntityKind: String, ExpressibleByArgument, CaseIterable {
+/// `--kind person|place|organization` (`org` accepted): one of ``EntityKind/mentioned``.
+enum MentionKindArgument: String, ExpressibleByArgument, CaseIterable {
     case person, place, organization, org
 
-    var stored: String { self == .org ? "organization" : rawValue }
+    var kind: EntityKind { self == .org ? .organization : EntityKind(rawValue: rawValue)! }  // the cases are kinds
 }
 
 struct EntitiesCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var limits: QueryLimitOptions
 
     @Option(help: "Only this kind: person, place or organization (org).")
-    var kind: EntityKind?
+    var kind: MentionKindArgument?
 
     @Option(help: "Maximum number of entities to print (text: 50 unless given; the other formats: every one).")
     var limit: Int?
@@ -37,19 +38,19 @@ struct EntitiesCommand: ParsableCommand {
     func run() throws {
         let index = try limits.openIndex(common)
         let wanted = format.limit(limit, text: 50) + min(offset, OutputFormat.everyResult)
-        let entities = try index.entities(kind: kind?.stored, limit: wanted).dropFirst(offset)
+        let entities = try index.entities(kind: kind?.kind, limit: wanted).dropFirst(offset)
         switch format {
         case .text:
             if entities.isEmpty { Console.print(offset > 0 ? "No entity past the first \(offset)." : "No entity in the index.") }
             for entity in entities {
-                Console.print("\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind))  — "
+                Console.print("\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind.rawValue))  — "
                     + "\(entity.articles) article" + (entity.articles == 1 ? "" : "s"))
             }
         case .json, .jsonl, .csv:
             let writer = RecordWriter(format: format, name: "entities", columns: ["rank", "entity", "kind", "passages", "articles"])
             for (number, entity) in entities.enumerated() {
                 writer.write([
-                    "rank": offset + number + 1, "entity": entity.name, "kind": entity.kind, "passages": entity.passages,
+                    "rank": offset + number + 1, "entity": entity.name, "kind": entity.kind.rawValue, "passages": entity.passages,
                     "articles": entity.articles,
                 ])
             }

@@ -167,7 +167,7 @@ struct QuotesCommand: ParsableCommand {
             "attribution": hit.attribution ?? NSNull(), "method": hit.method ?? NSNull(), "kind": hit.kind,
             "confidence": hit.confidence, "start": hit.start, "end": hit.end, "date": hit.published ?? NSNull(),
             "source": hit.source ?? NSNull(), "url": hit.url ?? NSNull(), "title": hit.title,
-            "speaker_kind": hit.speakerKind ?? NSNull(),
+            "speaker_kind": hit.speakerKind?.rawValue ?? NSNull(),
             "copies": hit.copies.map {
                 ["article_id": $0.articleKey, "source": $0.source ?? NSNull(), "date": $0.published ?? NSNull()]
                     as [String: Any]
@@ -201,7 +201,7 @@ struct QuotesCommand: ParsableCommand {
             if hit.kind == "turn" {
                 // A turn is the speaker's own words after their label: `MR. EARNEST (Josh Earnest): …`.
                 let label = hit.speakerMention ?? "?"
-                let resolved = hit.speakerKind == "questioner" ? "question" : hit.speaker == label ? nil : hit.speaker
+                let resolved = hit.speakerKind == .questioner ? "question" : hit.speaker == label ? nil : hit.speaker
                 // Found by a query: the passage of the turn that matched, words marked as `search` marks them.
                 let shown = hit.matchedPassage.map { passage in
                     var text = SearchHit.marking(passage, open: style.open, close: style.close)
@@ -277,14 +277,14 @@ struct SpeakersCommand: ParsableCommand {
             if speakers.isEmpty { Console.print(offset > 0 ? "No speaker past the first \(offset)." : "No quoted speaker in the index.") }
             for speaker in speakers {
                 Console.print("\(String(speaker.quotations).leftPadded(to: 7))  \(speaker.name)"
-                    + (speaker.kind == "person" ? "" : " (\(speaker.kind))") + "  — \(speaker.articles) article"
+                    + (speaker.kind == .person ? "" : " (\(speaker.kind.rawValue))") + "  — \(speaker.articles) article"
                     + (speaker.articles == 1 ? "" : "s"))
             }
         case .json, .jsonl, .csv:
             let writer = RecordWriter(format: format, name: "speakers", columns: ["rank", "speaker", "kind", "statements", "articles"])
             for (number, speaker) in speakers.enumerated() {
                 writer.write([
-                    "rank": offset + number + 1, "speaker": speaker.name, "kind": speaker.kind,
+                    "rank": offset + number + 1, "speaker": speaker.name, "kind": speaker.kind.rawValue,
                     "statements": speaker.quotations, "articles": speaker.articles,
                 ])
             }

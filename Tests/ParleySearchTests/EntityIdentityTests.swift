@@ -3,10 +3,10 @@ import Testing
 
 @testable import ParleySearch
 
-/// `ArticleWriter.mergeSurnameEntities`: a surname-only person across articles (invented people only).
+/// `EntityCatalog.mergeSurnames`: a surname-only person across articles (invented people only).
 @Suite struct EntityIdentityTests {
     func people(_ index: ParleyIndex) throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try index.entities(kind: "person", limit: 100).map { ($0.name, $0.passages) })
+        Dictionary(uniqueKeysWithValues: try index.entities(kind: .person, limit: 100).map { ($0.name, $0.passages) })
     }
 
     @Test func surnameGoesToItsDominantBearer() throws {
@@ -39,7 +39,7 @@ import Testing
         #expect(people["Anna Veller"] == 2 && people["Piotr Veller"] == 2)
         // The quotation keeps the speaker the text gave; mentions of the entity are gone from the facets.
         #expect(try index.speakers().map(\.name).contains("Veller"))
-        #expect(try index.entities(kind: "place").first?.name == "Vienna")
+        #expect(try index.entities(kind: .place).first?.name == "Vienna")
     }
 
     @Test func accentsDoNotMakeTwoPeople() throws {

@@ -172,14 +172,14 @@ import Testing
                 published: "2025-10-01", location: InputLocation(path: "test")))
         let quote = try #require(article.quotations.first)
         article.quotations[0].speaker = "senior Drevanian diplomat"
-        article.quotations[0].speakerKind = "role"
+        article.quotations[0].speakerKind = .role
         article.quotations[0].method = .role
         try index.dbQueue.write { db in
             _ = try ArticleWriter(db: db, timestamp: "2025-10-01T00:00:00Z", entityIDs: .init()).write(article)
         }
         #expect(try index.speakers().map { "\($0.name) (\($0.kind))" } == ["senior Drevanian diplomat (role)"])
-        #expect(try index.entities().allSatisfy { $0.kind != "role" })
-        #expect(try index.entities(kind: "person").isEmpty)
+        #expect(try index.entities().allSatisfy { $0.kind != .role })
+        #expect(try index.entities(kind: .person).isEmpty)
         let ids = try index.speakerIDs(for: ["senior drevanian diplomat"])
         let hits = try index.quotes(nil, speakers: ids)
         #expect(hits.map(\.text) == [quote.text])

@@ -39,7 +39,7 @@ import Testing
                     source: "Meridian Wire", location: InputLocation(path: "test"))
                 _ = try writer.write(PreparedArticle(record))
             }
-            try ArticleWriter.mergeSurnameEntities(in: db)
+            try EntityCatalog(db: db).mergeSurnames()
         }
         try written.dbQueue.close()
         let path = folder.path("index/parley.sqlite")

@@ -4,7 +4,7 @@ import Testing
 
 /// `EntityExtractor`'s organisation rules and its person cleaning (invented people; real places and organisations).
 @Suite struct EntityExtractorTests {
-    func entities(_ text: String, _ kind: Gazetteer.Kind? = nil) -> Set<String> {
+    func entities(_ text: String, _ kind: EntityKind? = nil) -> Set<String> {
         Set(ArticleExtraction.extract(from: text, gazetteer: .shipped).mentions.filter { kind == nil || $0.kind == kind }
             .map(\.name))
     }

@@ -193,7 +193,7 @@ import Testing
         let alone = QuoteExtractor.quotations(in: text)
         #expect(alone.map(\.speaker) == ["president"])
         #expect(alone.map(\.method) == [.role])
-        #expect(alone.map(\.speakerKind) == ["role"])
+        #expect(alone.map(\.speakerKind) == [.role])
         let both = "President Anton Režek and Vice President Mara Quell arrived.\n\n“We are patient,” the president said."
         #expect(QuoteExtractor.quotations(in: both).map(\.speaker) == ["Anton Režek"])
     }
@@ -207,7 +207,7 @@ import Testing
         let (quotations, _) = ArticleExtraction.extract(
             from: "“We will not sign this text,” Kalvora said on Monday.", gazetteer: gazetteer)
         #expect(quotations.map(\.speaker) == ["Kalvora"])
-        #expect(quotations.map(\.speakerKind) == ["organization"])
+        #expect(quotations.map(\.speakerKind) == [.organization])
         #expect(quotations.map(\.method) == [.explicit])
     }
 

@@ -206,7 +206,7 @@ extension APIEndpoint {
             path: "/api/entities", summary: "The people, places and organizations mentioned, most first (parley entities).",
             command: EntitiesCommand.self, query: .none,
             parameters: paging("entities") + [
-                Parameter(name: "kind", form: .value, type: .oneOf(["person", "place", "organization", "org"]),
+                Parameter(name: "kind", form: .value, type: .oneOf(MentionKindArgument.allCases.map(\.rawValue)),
                     help: "Only this kind."),
             ],
             fixed: [], defaultLimit: 50, schema: "EntitiesAnswer"),

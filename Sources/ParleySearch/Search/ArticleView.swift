@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyText
 
 /// One stored article as `parley article` and the server's article view show it: its text with every quotation
 /// and every entity mention placed in it (Unicode-scalar offsets into ``text``, as everywhere in Parley).
@@ -11,8 +12,8 @@ public struct ArticleView: Sendable, Equatable {
         /// `full`, `partial`, `other` or `turn`.
         public var kind: String
         public var speaker: String?
-        /// `person`, `organization`, `role` or `questioner`; `nil` when unattributed.
-        public var speakerKind: String?
+        /// `nil` when unattributed.
+        public var speakerKind: EntityKind?
         /// The words that named the speaker (`he`, `the spokesman`, `MR. EARNEST`).
         public var speakerMention: String?
         public var cue: String?
@@ -23,8 +24,8 @@ public struct ArticleView: Sendable, Equatable {
     /// One entity and where the article mentions it.
     public struct Entity: Sendable, Equatable {
         public var name: String
-        /// `person`, `place` or `organization`.
-        public var kind: String
+        /// One of ``EntityKind/mentioned``.
+        public var kind: EntityKind
         public var mentions: [Range<Int>]
     }
 

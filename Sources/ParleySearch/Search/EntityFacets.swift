@@ -4,20 +4,19 @@ import ParleyText
 /// An entity and how many passages mention it.
 public struct EntityCount: Sendable, Equatable {
     public var name: String
-    public var kind: String
+    public var kind: EntityKind
     public var passages: Int
     public var articles: Int
 }
 
 extension ParleyIndex {
-    /// Entities by number of passages that mention them, most first; `kind` filters (`person`, `place`,
-    /// `organization`). Role labels (`Qatari prime minister`, kind `role`) are speakers, never listed here.
-    public func entities(kind: String? = nil, limit: Int = 50) throws -> [EntityCount] {
-        var condition = "entity.kind <> '\(Schema.EntityKind.role.rawValue)'"
+    /// Entities by number of passages that mention them, most first; `kind` filters (``EntityKind/mentioned``). Role labels (`Qatari prime minister`, kind `role`) are speakers, never listed here.
+    public func entities(kind: EntityKind? = nil, limit: Int = 50) throws -> [EntityCount] {
+        var condition = "entity.kind IN (\(EntityKind.mentioned.map(\.sqlLiteral).joined(separator: ", ")))"
         var arguments: StatementArguments = []
         if let kind {
             condition += " AND entity.kind = ?"
-            _ = arguments.append(contentsOf: [kind])
+            _ = arguments.append(contentsOf: [kind.rawValue])
         }
         _ = arguments.append(contentsOf: [limit])
         return try read { db in

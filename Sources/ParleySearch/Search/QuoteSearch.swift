@@ -23,8 +23,8 @@ public struct QuoteHit: Sendable, Equatable {
     public var url: String?
     /// The article's row id in the index.
     public var articleRowID: Int64 = 0
-    /// `person`, `organization`, `role` or `questioner` (a transcript's reporter); `nil` when unattributed.
-    public var speakerKind: String?
+    /// `nil` when unattributed.
+    public var speakerKind: EntityKind?
     /// For a turn found by a query: its passage that matched best, matched words between
     /// ``SearchHit/highlightStart`` and ``SearchHit/highlightEnd``.
     public var matchedPassage: String?
@@ -207,103 +207,41 @@ struct WordsHasher {
 /// A speaker and how many quotations the index attributes to them.
 public struct SpeakerCount: Sendable, Equatable {
     public var name: String
-    public var kind: String
+    public var kind: EntityKind
     /// Statements: the same quotation carried by several articles counts once (``QuoteStatement``).
     public var quotations: Int
     public var articles: Int
 }
 
 extension ParleyIndex {
-    /// Entity ids for `--speaker` names: each name matches canonical names case- and accent-insensitively,
-    /// by full name or by surname (the last word); several names mean any of them.
+    /// Entity ids for `--speaker` names (``EntityCatalog/resolve(_:among:note:)``): questioners (a transcript's `Q`,
+    /// an outlet asking) are no speakers here, so `--speaker` never returns a question; `note` is told when a
+    /// shared surname is taken as its main bearer.
     ///
-    /// - Throws: ``QueryError/ambiguousSpeaker(name:candidates:)`` when a name matches several speakers,
-    ///   ``QueryError/unknownSpeaker(name:suggestion:)`` when it matches none (with the nearest name).
-    ///
-    /// Questioners (a transcript's `Q`, an outlet asking) are no speakers here: `--speaker` never returns a question.
-    /// A surname several people share is the one of them with at least ``dominantSpeakerRatio`` times the
-    /// quotations of all the others together (`Obama`: Barack Obama, not Michelle Obama); `note` is told so.
+    /// - Throws: ``QueryError/ambiguousSpeaker(name:candidates:)``, ``QueryError/unknownSpeaker(name:suggestion:)``.
     public func speakerIDs(for names: [String], note: ((String) -> Void)? = nil) throws -> [Int64] {
-        try entityIDs(
-            for: names,
-            among: "entity.kind <> '\(Schema.EntityKind.questioner.rawValue)' "
-                + "AND EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = entity.id)",
-            ambiguous: QueryError.ambiguousSpeaker, unknown: QueryError.unknownSpeaker, dominant: note ?? { _ in })
+        try resolve(names, among: .speakers, note: note)
     }
 
-    /// How many times the quotations of all other bearers of a surname its main bearer needs before `--speaker
-    /// SURNAME` means them: 5, as ``ArticleWriter/dominantBearerRatio`` does for mentions.
-    public static let dominantSpeakerRatio = 5
-
-    /// Entity ids for `--entity` names, matched as ``speakerIDs(for:)`` matches speakers, among the people,
+    /// Entity ids for `--entity` names, matched as ``speakerIDs(for:note:)`` matches speakers, among the people,
     /// places and organisations mentioned in some passage (role labels are speakers only).
     ///
     /// - Throws: ``QueryError/ambiguousEntity(name:candidates:)``, ``QueryError/unknownEntity(name:suggestion:)``.
     public func entityIDs(for names: [String]) throws -> [Int64] {
-        try entityIDs(
-            for: names,
-            among: "entity.kind NOT IN ('\(Schema.EntityKind.role.rawValue)', '\(Schema.EntityKind.questioner.rawValue)') "
-                + "AND EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)",
-            ambiguous: QueryError.ambiguousEntity, unknown: QueryError.unknownEntity)
+        try resolve(names, among: .mentioned, note: nil)
     }
 
-    /// Resolves `names` among the entities meeting `condition` (SQL on `entity`; an index lookup per entity).
-    private func entityIDs(
-        for names: [String], among condition: String, ambiguous: (String, [String]) -> QueryError,
-        unknown: (String, String?) -> QueryError, dominant: ((String) -> Void)? = nil
-    ) throws -> [Int64] {
-        let speakers = try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT entity.id, entity.name, entity.folded, entity.kind FROM entity WHERE \(condition)")
-        }.map { (id: $0[0] as Int64, name: $0[1] as String, folded: $0[2] as String, kind: $0[3] as String) }
-        var ids: [Int64] = []
-        for name in names {
-            let wanted = NameFolding.fold(name)
-            let exact = speakers.filter { $0.folded == wanted }
-            // By surname: people only (`Africa` is not `South Africa`, `Ministry` not `Foreign Ministry`).
-            let bySurname = speakers.filter {
-                $0.kind == "person"
-                    && ($0.folded.hasSuffix(" " + wanted) || $0.folded.split(separator: " ").last.map(String.init) == wanted)
-            }
-            let matches = exact.isEmpty ? bySurname : exact
-            if matches.count == 1 || (matches.count > 1 && Set(matches.map(\.name)).count == 1) {
-                ids += matches.map(\.id)
-            } else if matches.count > 1, let dominant, let main = try dominantSpeaker(among: matches.map(\.id)) {
-                ids.append(main.id)
-                let others = main.others.map { "\($0.name) (\($0.count))" }.joined(separator: ", ")
-                dominant("'\(name)' is taken as \(main.name) (\(main.count) quotations); also \(others). "
-                    + "Give a full name for another.")
-            } else if matches.count > 1 {
-                throw ambiguous(name, matches.map(\.name).sorted())
-            } else {
-                let nearest = speakers.min {
-                    Self.distance(wanted, $0.folded, surnameToo: true) < Self.distance(wanted, $1.folded, surnameToo: true)
-                }
-                let suggestion = nearest.flatMap {
-                    Self.distance(wanted, $0.folded, surnameToo: true) <= max(2, wanted.count / 3) ? $0.name : nil
-                }
-                throw unknown(name, suggestion)
-            }
-        }
-        return ids
-    }
-
-    /// The speaker among `ids` with at least ``dominantSpeakerRatio`` times the quotations of the others together.
-    private func dominantSpeaker(among ids: [Int64]) throws
-        -> (id: Int64, name: String, count: Int, others: [(name: String, count: Int)])?
+    /// ``EntityCatalog/resolve(_:among:note:)`` in a read; a ``QueryError`` is the caller's, not the index's failure.
+    private func resolve(_ names: [String], among scope: EntityCatalog.Scope, note: ((String) -> Void)?) throws
+        -> [Int64]
     {
-        let rows = try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT entity.id, entity.name, (SELECT count(*) FROM quote WHERE speaker_id = entity.id) AS n
-                    FROM entity WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY n DESC, name
-                    """)
-        }.map { (id: $0[0] as Int64, name: $0[1] as String, count: $0[2] as Int) }
-        guard let main = rows.first else { return nil }
-        let rest = rows.dropFirst()
-        guard main.count >= Self.dominantSpeakerRatio * rest.reduce(0, { $0 + $1.count }) else { return nil }
-        return (main.id, main.name, main.count, rest.map { ($0.name, $0.count) })
+        try read { db -> Result<[Int64], QueryError> in
+            do {
+                return .success(try EntityCatalog(db: db).resolve(names, among: scope, note: note))
+            } catch let error as QueryError {
+                return .failure(error)
+            }
+        }.get()
     }
 
     /// Quotations matching `query` (all when `nil`), by the given speakers (any when `nil`), best first:
@@ -733,7 +671,7 @@ extension ParleyIndex {
                                           END) AS statements,
                            count(DISTINCT quote.article_id) AS articles
                     FROM quote JOIN entity ON entity.id = quote.speaker_id
-                    WHERE quote.kind <> 'other' AND entity.kind <> 'questioner'\(condition)
+                    WHERE quote.kind <> 'other' AND entity.kind <> \(EntityKind.questioner.sqlLiteral)\(condition)
                     GROUP BY entity.id ORDER BY statements DESC, entity.name LIMIT ?
                     """, arguments: [limit]
             ).map { SpeakerCount(name: $0[0], kind: $0[1], quotations: $0[2], articles: $0[3]) }
@@ -766,27 +704,5 @@ extension ParleyIndex {
             AND mention.passage_id BETWEEN quote.passage_id AND coalesce(quote.last_passage_id, quote.passage_id)
             AND mention.start >= quote.start AND mention."end" <= quote."end")
         """
-    }
-
-    /// Edit distance between `a` and `b` (or `b`'s last word, when closer).
-    static func distance(_ a: String, _ b: String, surnameToo: Bool) -> Int {
-        var best = levenshtein(Array(a.unicodeScalars), Array(b.unicodeScalars))
-        if surnameToo, let last = b.split(separator: " ").last {
-            best = min(best, levenshtein(Array(a.unicodeScalars), Array(last.unicodeScalars)))
-        }
-        return best
-    }
-
-    static func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -801,7 +801,7 @@ extension ParleyIndex {
             // questioner's.
             let speakerCondition = filter.speakers.map {
                 "speaker_id IN (\($0.map(String.init).joined(separator: ",")))"
-            } ?? "speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM entity WHERE kind = 'questioner')"
+            } ?? "speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM entity WHERE kind = \(EntityKind.questioner.sqlLiteral))"
             let rows = """
                 FROM (SELECT passage_id FROM quote
                       WHERE \(speakerCondition) AND kind NOT IN ('other', 'turn') AND confidence >= \(minConfidence)
@@ -1025,19 +1025,19 @@ extension ParleyIndex {
                   SELECT hit.words, quote.speaker_id FROM hit JOIN passage ON passage.id = hit.id
                   JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
                       AND hit.id BETWEEN quote.passage_id AND quote.last_passage_id) AS spoken
-            JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> 'questioner'
+            JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> \(EntityKind.questioner.sqlLiteral)
             GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5
             """)
         facets.speakers = top(speakers, group: "speaker")
         let entities = try counts("""
             SELECT entity.kind, entity.name, count(DISTINCT hit.words) AS n FROM hit
             JOIN mention ON mention.passage_id = hit.id
-            JOIN entity ON entity.id = mention.entity_id AND entity.kind <> 'role'
+            JOIN entity ON entity.id = mention.entity_id AND entity.kind <> \(EntityKind.role.sqlLiteral)
             GROUP BY entity.id ORDER BY n DESC, entity.name
             """)
-        facets.people = top(entities, group: "person")
-        facets.places = top(entities, group: "place")
-        facets.organizations = top(entities, group: "organization")
+        facets.people = top(entities, group: EntityKind.person.rawValue)
+        facets.places = top(entities, group: EntityKind.place.rawValue)
+        facets.organizations = top(entities, group: EntityKind.organization.rawValue)
         let articles = try counts("""
             SELECT 'source', coalesce(article.source, ''), count(DISTINCT hit.words) AS n FROM hit
             JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id

@@ -58,7 +58,7 @@ extension ParleyIndex {
             return try write { db in
                 var merged = 0
                 try db.inTransaction {
-                    merged = try Self.merge(db, canonical: canonical, variants: variants)
+                    merged = try EntityCatalog(db: db).merge(canonical: canonical, variants: variants)
                     try Schema.recordAliases(db, text: text)
                     try Self.replaceFile(aliasFilePath, with: text)
                     replaced = true
@@ -91,7 +91,7 @@ extension ParleyIndex {
             var merged = 0
             try db.inTransaction {
                 for alias in userAliases() {
-                    merged += try Self.merge(db, canonical: alias.canonical, variants: alias.variants)
+                    merged += try EntityCatalog(db: db).merge(canonical: alias.canonical, variants: alias.variants)
                 }
                 try Schema.recordAliases(db, text: text)
                 return .commit
@@ -105,37 +105,6 @@ extension ParleyIndex {
     public func followsAliasFile() throws(StoreError) -> Bool? {
         let text = try? String(contentsOfFile: aliasFilePath, encoding: .utf8)
         return try read { try Schema.followsAliases($0, text: text) }
-    }
-
-    /// Moves quotations and mentions of the entities named by `variants` to `canonical` (created with the same
-    /// kind), deleting the variants' entities; in the caller's transaction.
-    private static func merge(_ db: Database, canonical: String, variants: [String]) throws -> Int {
-        // An index in an older full-text layout has no filter terms to keep (nor their view): `parley reindex`,
-        // which it needs before anything else, rebuilds its full-text table from the merged entities.
-        let hasFacets = try Schema.builtTokenizer(db) == Schema.fullTextLayout
-        if hasFacets { try PassageFullText.watch(db) }
-        var merged = 0
-        let folded = NameFolding.fold(canonical)
-        for variant in variants where NameFolding.fold(variant) != folded {
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT id, kind FROM entity WHERE folded = ?", arguments: [NameFolding.fold(variant)])
-            for row in rows {
-                let id: Int64 = row[0], kind: String = row[1]
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)",
-                    arguments: [canonical, kind, folded, String(folded.split(separator: " ").last ?? "")])
-                let target = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM entity WHERE name = ? AND kind = ?", arguments: [canonical, kind])!  // inserted above
-                guard target != id else { continue }
-                try db.execute(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?", arguments: [target, id])
-                try db.execute(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?", arguments: [target, id])
-                try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
-                merged += 1
-            }
-        }
-        // The passages of the merged entities' quotations and mentions get their filter tokens again.
-        if hasFacets { try PassageFullText.rewriteChanged(db) }
-        return merged
     }
 
     /// Writes `text` to a temporary file beside `path`, flushed, then renames it over `path`: a reader or a crash

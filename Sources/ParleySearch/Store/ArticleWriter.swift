@@ -12,12 +12,6 @@ import ParleyText
 ///   article with its own source, URL and date → `duplicate`;
 /// - otherwise → `indexed`.
 struct ArticleWriter {
-    /// Entity ids by kind and name, for one indexing run (entities are never deleted during a run; a rolled-back
-    /// batch clears it).
-    final class EntityIDCache {
-        var ids: [String: Int64] = [:]
-    }
-
     enum Outcome: Sendable {
         case indexed, replaced, unchanged, duplicate
     }
@@ -25,8 +19,14 @@ struct ArticleWriter {
     let db: Database
     /// When this run started (ISO-8601 UTC), stored as `ingested_at`.
     let timestamp: String
-    /// Entity ids already looked up in this run: a mention costs a dictionary lookup, not a query.
-    let entityIDs: EntityIDCache
+    /// The entities, with the ids already looked up in this run.
+    let entities: EntityCatalog
+
+    init(db: Database, timestamp: String, entityIDs: EntityCatalog.IDCache = .init()) {
+        self.db = db
+        self.timestamp = timestamp
+        entities = EntityCatalog(db: db, cache: entityIDs)
+    }
 
     func write(_ article: PreparedArticle) throws -> Outcome {
         var replaced = false
@@ -113,7 +113,7 @@ struct ArticleWriter {
     }
 
     /// Deletes every quotation (their `quote_fts` rows too) and every mention, before re-extraction; the entities
-    /// stay, so their ids do, until ``deleteUnusedEntities(in:)``. Every passage's facets are recorded first
+    /// stay, so their ids do, until ``EntityCatalog/deleteUnused()``. Every passage's facets are recorded first
     /// (``PassageFullText``): the caller rewrites the rows whose facets the new extraction changes.
     static func deleteExtraction(in db: Database) throws {
         try PassageFullText.recordAll(db)
@@ -128,20 +128,6 @@ struct ArticleWriter {
         try PassageFullText.watch(db)
     }
 
-    /// Deletes the entities no quotation and no mention refers to.
-    ///
-    /// - Returns: how many were deleted.
-    @discardableResult
-    static func deleteUnusedEntities(in db: Database) throws -> Int {
-        try db.execute(
-            sql: """
-                DELETE FROM entity
-                WHERE NOT EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = entity.id)
-                  AND NOT EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)
-                """)
-        return db.changesCount
-    }
-
     private func insertMentions(
         _ mentions: [EntityMention], passages: [(start: Int, end: Int, id: Int64)], facets: inout FacetTerms.Collector
     ) throws {
@@ -151,7 +137,7 @@ struct ArticleWriter {
         var passageIndex = 0
         for mention in mentions {
             while passageIndex + 1 < passages.count, passages[passageIndex].end <= mention.start { passageIndex += 1 }
-            let entity = try entityID(name: mention.name, kind: mention.kind.rawValue)
+            let entity = try entities.id(name: mention.name, kind: mention.kind)
             try insert.execute(arguments: [passages[passageIndex].id, entity, mention.start, mention.end])
             facets.mention(entity: entity, passage: passageIndex)
         }
@@ -176,8 +162,7 @@ struct ArticleWriter {
             // The passage holding the quotation's start (both lists are in text order).
             while passageIndex + 1 < passages.count, passages[passageIndex].end <= quotation.start { passageIndex += 1 }
             let passageID = passages.isEmpty ? nil : passages[passageIndex].id
-            let speakerKind = Schema.EntityKind(speakerKind: quotation.speakerKind)
-            let speakerID = try quotation.speaker.map { try entityID(name: $0, kind: speakerKind.rawValue) }
+            let speakerID = try quotation.speaker.map { try entities.id(name: $0, kind: quotation.speakerKind) }
             let isTurn = quotation.kind == .turn
             // A turn's passages: the one holding its start to the last one it reaches (consecutive ids).
             var lastPassageID: Int64?
@@ -213,119 +198,6 @@ struct ArticleWriter {
             }
         }
     }
-
-    /// The id of the entity `name` of `kind`, created on first use.
-    private func entityID(name: String, kind: String) throws -> Int64 {
-        let key = kind + "\u{0}" + name
-        if let id = entityIDs.ids[key] { return id }
-        let find = try db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND kind = ?")
-        let id: Int64
-        if let found = try Int64.fetchOne(find, arguments: [name, kind]) {
-            id = found
-        } else {
-            let folded = NameFolding.fold(name)
-            try db.cachedStatement(sql: "INSERT INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [name, kind, folded, String(folded.split(separator: " ").last ?? "")])
-            id = db.lastInsertedRowID
-        }
-        entityIDs.ids[key] = id
-        return id
-    }
-
-    /// One canonical entity per person across articles, run once at the end of each indexing run (set-based):
-    ///
-    /// 1. A full name written with and without accents (`François Hollande`, `Francois Hollande`) is one person;
-    ///    so is a full name with middle initials and without (`Paul D. Ryan`, `Paul Ryan`).
-    /// 2. A person stored by surname only (`Ushakov`, from an article that never gave the full name) becomes the
-    ///    full-name person with that surname (`Yuri Ushakov`), quotations and mentions included, when there is one,
-    ///    or when one of several has at least ``dominantBearerRatio`` times the mentions and quotations of all the
-    ///    others together (`Ryan` → `Paul Ryan` 490 beside `George Ryan` 1).
-    /// 3. Otherwise the surname is ambiguous (`Clinton`: Hillary 1,313 and Bill 396): it is no person of its own in
-    ///    the facets. Its mentions are dropped (the full names keep theirs; `--entity Clinton` offers both), and the
-    ///    entity itself goes unless a quotation names it as its speaker (the attribution decides those).
-    ///    `parley reindex` re-extracts, so a later run with clearer evidence can still merge it.
-    static func mergeSurnameEntities(in db: Database) throws {
-        try db.execute(
-            sql: """
-                CREATE TEMP TABLE IF NOT EXISTS surname_merge (single INTEGER PRIMARY KEY, full INTEGER NOT NULL);
-                DELETE FROM surname_merge;
-                INSERT INTO surname_merge (single, full)
-                    SELECT e.id, (SELECT min(f.id) FROM entity f WHERE f.kind = 'person' AND f.folded = e.folded)
-                    FROM entity e WHERE e.kind = 'person'
-                    AND e.id > (SELECT min(f.id) FROM entity f WHERE f.kind = 'person' AND f.folded = e.folded);
-                \(applyMerge)
-                """)
-        try mergeMiddleInitials(in: db)
-        try db.execute(
-            sql: """
-                CREATE TEMP TABLE IF NOT EXISTS person_weight (
-                    id INTEGER PRIMARY KEY, surname TEXT NOT NULL, weight INTEGER NOT NULL);
-                DELETE FROM person_weight;
-                INSERT INTO person_weight (id, surname, weight)
-                    SELECT f.id, f.surname,
-                        (SELECT count(*) FROM mention WHERE entity_id = f.id)
-                        + (SELECT count(*) FROM quote WHERE speaker_id = f.id)
-                    FROM entity f
-                    WHERE f.kind = 'person' AND f.folded <> f.surname
-                    AND f.surname IN (SELECT folded FROM entity WHERE kind = 'person' AND folded = surname);
-                CREATE INDEX IF NOT EXISTS temp.person_weight_surname ON person_weight(surname, weight);
-                INSERT INTO surname_merge (single, full)
-                    SELECT s.id, (SELECT w.id FROM person_weight w WHERE w.surname = s.folded
-                                  ORDER BY w.weight DESC, w.id LIMIT 1)
-                    FROM entity s
-                    WHERE s.kind = 'person' AND s.folded = s.surname
-                    AND EXISTS (SELECT 1 FROM person_weight w WHERE w.surname = s.folded)
-                    AND (SELECT max(weight) FROM person_weight w WHERE w.surname = s.folded)
-                        >= \(dominantBearerRatio) * ((SELECT sum(weight) FROM person_weight w WHERE w.surname = s.folded)
-                                    - (SELECT max(weight) FROM person_weight w WHERE w.surname = s.folded));
-                \(applyMerge)
-                DELETE FROM mention WHERE entity_id IN (
-                    SELECT s.id FROM entity s
-                    WHERE s.kind = 'person' AND s.folded = s.surname
-                    AND EXISTS (SELECT 1 FROM person_weight w WHERE w.surname = s.folded));
-                DELETE FROM entity
-                    WHERE kind = 'person' AND folded = surname
-                    AND EXISTS (SELECT 1 FROM person_weight w WHERE w.surname = entity.folded)
-                    AND NOT EXISTS (SELECT 1 FROM quote WHERE speaker_id = entity.id);
-                """)
-        // The passages whose speakers or entities moved get their filter tokens again.
-        try PassageFullText.rewriteChanged(db)
-    }
-
-    /// `Donald J. Trump`, `Paul D. Ryan`: a full name with middle initials is the person stored without them,
-    /// when there is one (`Donald Trump`).
-    private static func mergeMiddleInitials(in db: Database) throws {
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT id, folded FROM entity WHERE kind = 'person' AND folded LIKE '% _ %'")
-        let find = try db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = 'person' AND folded = ?")
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO surname_merge (single, full) VALUES (?, ?)")
-        for row in rows {
-            let id: Int64 = row[0]
-            let words = (row[1] as String).split(separator: " ")
-            guard words.count > 2 else { continue }
-            let kept = [words[0]] + words[1..<(words.count - 1)].filter { $0.count > 1 } + [words[words.count - 1]]
-            guard kept.count < words.count,
-                let full = try Int64.fetchOne(find, arguments: [kept.joined(separator: " ")]), full != id
-            else { continue }
-            try insert.execute(arguments: [id, full])
-        }
-        try db.execute(sql: applyMerge)
-    }
-
-    /// How much more often the main bearer of a surname must be named than all its other bearers together before
-    /// the surname alone is taken to be them: 5 (≥ 83% of the full-name mentions). `Clinton` (Hillary 3.1 times
-    /// Bill) stays ambiguous; `Ryan` (Paul Ryan) and `Cameron` (David Cameron) do not.
-    static let dominantBearerRatio = 5
-
-    /// Moves the quotations and mentions of each `surname_merge.single` to its `full`, then deletes the single.
-    private static let applyMerge = """
-        UPDATE quote SET speaker_id = (SELECT full FROM surname_merge WHERE single = quote.speaker_id)
-            WHERE speaker_id IN (SELECT single FROM surname_merge);
-        UPDATE mention SET entity_id = (SELECT full FROM surname_merge WHERE single = mention.entity_id)
-            WHERE entity_id IN (SELECT single FROM surname_merge);
-        DELETE FROM entity WHERE id IN (SELECT single FROM surname_merge);
-        DELETE FROM surname_merge;
-        """
 
     private func insertKey(_ article: PreparedArticle, articleID: Int64) throws {
         let record = article.record

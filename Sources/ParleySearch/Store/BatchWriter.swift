@@ -92,7 +92,7 @@ final class BatchWriter: @unchecked Sendable {
         do {
             try index.write { db in
                 try PassageFullText.watch(db)
-                let entityIDs = ArticleWriter.EntityIDCache()
+                let entityIDs = EntityCatalog.IDCache()
                 func drain() throws {
                     while let batch = next() {
                         if strict {
@@ -106,10 +106,10 @@ final class BatchWriter: @unchecked Sendable {
                     }
                     if isAborted { throw CancellationError() }
                     if strict {
-                        try ArticleWriter.mergeSurnameEntities(in: db)
+                        try EntityCatalog(db: db).mergeSurnames()
                     } else {
                         try db.inTransaction {
-                            try ArticleWriter.mergeSurnameEntities(in: db)
+                            try EntityCatalog(db: db).mergeSurnames()
                             return .commit
                         }
                     }
@@ -133,7 +133,7 @@ final class BatchWriter: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func store(_ batch: [PreparedArticle], db: Database, entityIDs: ArticleWriter.EntityIDCache) throws {
+    private func store(_ batch: [PreparedArticle], db: Database, entityIDs: EntityCatalog.IDCache) throws {
         let writer = ArticleWriter(db: db, timestamp: timestamp, entityIDs: entityIDs)
         var tally = Indexer.Progress()
         for article in batch {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyText
 
 /// What an index holds, for `parley stats`.
 public struct IndexStatistics: Sendable, Equatable {
@@ -54,7 +55,7 @@ extension ParleyIndex {
                     SELECT count(*) FILTER (WHERE kind IN ('full', 'partial')),
                            count(*) FILTER (WHERE kind = 'turn'),
                            count(*) FILTER (WHERE kind = 'turn'
-                               AND speaker_id IN (SELECT id FROM entity WHERE kind = 'questioner')),
+                               AND speaker_id IN (SELECT id FROM entity WHERE kind = \(EntityKind.questioner.sqlLiteral))),
                            count(DISTINCT CASE WHEN kind = 'turn' THEN article_id END)
                     FROM quote
                     """)

@@ -97,7 +97,7 @@ extension ParleyIndex {
     ) throws {
         try PassageFullText.watch(db)
         try ArticleWriter.deleteExtraction(in: db)
-        let writer = ArticleWriter(db: db, timestamp: "", entityIDs: ArticleWriter.EntityIDCache())
+        let writer = ArticleWriter(db: db, timestamp: "")
         // Ids first (8 bytes an article), texts a batch at a time: memory stays flat whatever the index holds.
         let ids = try Int64.fetchAll(db, sql: "SELECT id FROM article ORDER BY id")
         let fetch = try db.makeStatement(sql: "SELECT id, text, published, title, source FROM article WHERE id = ?")
@@ -117,8 +117,9 @@ extension ParleyIndex {
             }
             articles += stored.count
         }
-        try ArticleWriter.mergeSurnameEntities(in: db)
-        summary.removedEntities = try ArticleWriter.deleteUnusedEntities(in: db)
+        let entities = EntityCatalog(db: db)
+        try entities.mergeSurnames()
+        summary.removedEntities = try entities.deleteUnused()
         try Schema.recordAnalysis(db)
         summary.articles = articles
         summary.analysis = Schema.analysis

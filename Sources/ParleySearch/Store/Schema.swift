@@ -26,25 +26,6 @@ import ParleyText
 ///   with (``fullTextLayout``),
 ///   `analysis` the ``ArticleExtraction/version`` its quotations and mentions were extracted with (missing: 1).
 enum Schema {
-    /// `entity.kind`: what an entity is. Mentions are people, places and organisations; a speaker is a person, an
-    /// organisation or a role label (``Quotation/speakerKind``).
-    enum EntityKind: String, CaseIterable {
-        case person, organization, place, role
-        /// A transcript's reporter or outlet asking (`Q`, `AFP`): a speaker `--speaker` never matches.
-        case questioner
-
-        /// The kind a quotation's speaker is stored as: `organization`, `role` and `questioner` as they are,
-        /// anything else a person (the extractor's default).
-        init(speakerKind: String) {
-            switch speakerKind {
-            case "organization": self = .organization
-            case "role": self = .role
-            case "questioner": self = .questioner
-            default: self = .person
-            }
-        }
-    }
-
     /// `PRAGMA application_id` of a Parley index ("PRLY"): tells our files from other SQLite databases.
     static let applicationID: Int32 = 0x5052_4C59
 

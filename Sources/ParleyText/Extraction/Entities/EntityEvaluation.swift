@@ -32,7 +32,7 @@ public enum EntityEvaluation {
 
     public struct Score: Sendable {
         public var overall = Counts()
-        public var byKind: [Gazetteer.Kind: Counts] = [:]
+        public var byKind: [EntityKind: Counts] = [:]
         /// `id#paragraph kind:name`, for the report.
         public var missed: [String] = []
         public var spurious: [String] = []
@@ -69,7 +69,7 @@ public enum EntityEvaluation {
             }
             for (index, gold) in article.gold.enumerated() where index < predicted.count {
                 for entity in gold.union(predicted[index]) {
-                    let kind = Gazetteer.Kind(rawValue: String(entity.prefix { $0 != ":" })) ?? .person
+                    let kind = EntityKind(rawValue: String(entity.prefix { $0 != ":" })) ?? .person
                     let label = "\(article.id)#\(index + 1) \(entity)"
                     switch (gold.contains(entity), predicted[index].contains(entity)) {
                     case (true, true):

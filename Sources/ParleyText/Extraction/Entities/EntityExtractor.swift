@@ -2,7 +2,7 @@
 public struct EntityMention: Sendable, Equatable {
     /// The canonical name: the fullest form the article used, through the alias table (`Kiev` → `Kyiv`).
     public var name: String
-    public var kind: Gazetteer.Kind
+    public var kind: EntityKind
     /// Unicode-scalar offsets of the mention in the article text.
     public var start: Int
     public var end: Int
@@ -62,7 +62,7 @@ public enum EntityExtractor {
         for name in people where !name.isEmpty { peopleBySurname[name.lastWord] = name }
         let knownPeople = Set(people)
         // Pass 2: every mention, in text order.
-        var result: [(name: String, kind: Gazetteer.Kind, range: Range<Int>)] = []
+        var result: [(name: String, kind: EntityKind, range: Range<Int>)] = []
         var organizations = OrganizationTracker()
         for (paragraphIndex, tokens) in lexed.enumerated() {
             let finder = AttributionFinder(bytes: bytes, tokens: tokens)

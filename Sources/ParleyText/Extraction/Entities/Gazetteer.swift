@@ -4,13 +4,9 @@
 /// Lookups are by word sequence as the text writes it (case kept: `US` the country is not `us`), with
 /// periods dropped (`U.S.` = `US`) and possessives removed by the caller.
 public struct Gazetteer: Sendable {
-    public enum Kind: String, Sendable {
-        case person, place, organization
-    }
-
     public struct Entry: Sendable, Equatable {
         public var canonical: String
-        public var kind: Kind
+        public var kind: EntityKind
     }
 
     /// First word → the phrases starting with it (longest first), each with its entry.
@@ -26,7 +22,7 @@ public struct Gazetteer: Sendable {
     public init(entries: String, aliases: String) {
         for line in entries.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 2, let kind = Kind(rawValue: fields[0]), !fields[1].isEmpty else { continue }
+            guard fields.count >= 2, let kind = EntityKind(rawValue: fields[0]), !fields[1].isEmpty else { continue }
             let entry = Entry(canonical: fields[1], kind: kind)
             var names = [fields[1]]
             if fields.count > 2 { names += fields[2].split(separator: "|").map(String.init) }

@@ -27,7 +27,7 @@ public struct Quotation: Sendable, Equatable {
         /// article's date (``OfficeHolders``).
         case office
         /// A role nobody in the article or the office table fills (`a senior diplomat said`): the speaker is the
-        /// role itself, as a label (`speakerKind == "role"`).
+        /// role itself, as a label (`speakerKind == .role`).
         case role
         /// A quotation with no attribution of its own that goes on from the previous one.
         case continuation
@@ -53,7 +53,7 @@ public struct Quotation: Sendable, Equatable {
     public var method: Method?
     /// `organization` when the speaker is an organisation (`the Kremlin said`), `role` when it is a role label
     /// nobody fills (`senior diplomat`), `questioner` for a transcript's reporters (`Q`, `AFP`), else `person`.
-    public var speakerKind = "person"
+    public var speakerKind = EntityKind.person
     /// Where the attribution was found: `after` or `before` the quotation in its sentence, `colon` (a clause
     /// ending with a colon before it), `next-sentence`, `continuation`; `nil` when nothing attributes it.
     public var rule: String?

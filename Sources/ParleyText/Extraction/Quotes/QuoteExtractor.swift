@@ -62,7 +62,7 @@ public enum ArticleExtraction {
             var people: [String: String?] = [:]
             for index in quotations.indices {
                 guard let speaker = quotations[index].speaker else { continue }
-                if quotations[index].speakerKind == "person" {
+                if quotations[index].speakerKind == .person {
                     // Never a place, a contraction or a title alone as a person (`Iran`, `I’m`, `Candidate`).
                     if people[speaker] == nil {
                         people[speaker] = .some(PersonNames.clean(speaker, gazetteer: gazetteer).map(gazetteer.canonical))
@@ -72,7 +72,7 @@ public enum ArticleExtraction {
                         quotations[index].method = nil
                         quotations[index].confidence = min(quotations[index].confidence, 0.5)
                     }
-                } else if quotations[index].speakerKind == "organization" {
+                } else if quotations[index].speakerKind == .organization {
                     quotations[index].speaker = gazetteer.canonical(speaker)
                 }
             }
@@ -88,7 +88,7 @@ public enum ArticleExtraction {
                         < ($1.element.start, $1.element.kind == .turn ? 0 : 1, $1.offset)
                 }.map(\.element)
             }
-            let speakers = quotations.compactMap { $0.speakerKind == "person" ? $0.speaker : nil }
+            let speakers = quotations.compactMap { $0.speakerKind == .person ? $0.speaker : nil }
             let mentions = EntityExtractor.mentions(in: bytes, lexed: lexed, gazetteer: gazetteer, speakers: speakers)
             return (quotations, mentions)
         }
@@ -190,7 +190,7 @@ private struct Run {
         var result: [Quotation] = []
         var counter = ScalarCounter()
         var lastSpeaker: (person: Int?, name: String, paragraph: Int, end: Int)?
-        var lastQuote: (speaker: String?, kind: String, person: Int?, paragraph: Int, method: Quotation.Method?)?
+        var lastQuote: (speaker: String?, kind: EntityKind, person: Int?, paragraph: Int, method: Quotation.Method?)?
         for span in spans {
             let innerStart = span.open + span.openLength
             guard span.innerEnd > innerStart else { continue }
@@ -291,7 +291,7 @@ private struct Run {
                     quotation.speakerMention = name
                     if isOrganization {
                         quotation.speaker = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
-                        quotation.speakerKind = "organization"
+                        quotation.speakerKind = .organization
                         registry.mentionOrganization(quotation.speaker!, at: span.open)
                     } else if let cleaned = PersonNames.cleaned(name, gazetteer: gazetteer) {
                         let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
@@ -302,7 +302,7 @@ private struct Run {
                     } else if let country = gazetteer.country(named: name) {
                         // `Iran said`: a country speaks through its government.
                         quotation.speaker = country
-                        quotation.speakerKind = "organization"
+                        quotation.speakerKind = .organization
                         registry.mentionOrganization(country, at: span.open)
                         resolution = "‘\(name)’ is a country or organisation, not a person"
                     } else {
@@ -320,9 +320,9 @@ private struct Run {
                             resolution = "‘\(pronoun)’: the last speaker or sentence subject of that gender"
                             quotation.method = .pronoun
                         }
-                    } else if pronoun == "it", let last = lastQuote, last.kind == "organization", let speaker = last.speaker {
+                    } else if pronoun == "it", let last = lastQuote, last.kind == .organization, let speaker = last.speaker {
                         quotation.speaker = speaker
-                        quotation.speakerKind = "organization"
+                        quotation.speakerKind = .organization
                         quotation.method = .pronoun
                     }
                 case let .role(role, isDefinite):
@@ -344,7 +344,7 @@ private struct Run {
                         // Nobody fills it: the role itself, as written, is the speaker's label (`Valdoran foreign
                         // minister`; `a senior diplomat` for an unnamed source).
                         quotation.speaker = isDefinite ? written : "a " + written
-                        quotation.speakerKind = "role"
+                        quotation.speakerKind = .role
                         quotation.method = .role
                         resolution = "‘\(role)’: nobody in the article or the office table fills it; the role is the label"
                     }
@@ -352,7 +352,7 @@ private struct Run {
                     quotation.speakerMention = "the " + noun
                     if let organization = registry.organization(for: noun) {
                         quotation.speaker = organization
-                        quotation.speakerKind = "organization"
+                        quotation.speakerKind = .organization
                         quotation.method = .title
                     }
                 }
@@ -395,7 +395,7 @@ private struct Run {
                     candidates: candidates, chosen: chosen?.sieve, quotation: quotation, resolution: resolution,
                     continuing: continues ? lastQuote?.speaker : nil)
             }
-            if let speaker = quotation.speaker, quotation.speakerKind == "person" {
+            if let speaker = quotation.speaker, quotation.speakerKind == .person {
                 lastSpeaker = (person, speaker, closeParagraph, span.innerEnd)
             }
             lastQuote = (quotation.speaker, quotation.speakerKind, person, closeParagraph, quotation.method)

@@ -102,7 +102,7 @@ public enum Transcript {
                 byteRange: segment.byteRange, kind: .turn, speaker: resolution.speaker,
                 speakerMention: segment.label.text, method: resolution.speaker == nil ? nil : .label,
                 confidence: resolution.confidence)
-            turn.speakerKind = interviewers.contains(segment.label.key) ? "questioner" : resolution.kind
+            turn.speakerKind = interviewers.contains(segment.label.key) ? .questioner : resolution.kind
             turn.rule = "label"
             turn.explanation = ["label ‘\(segment.label.text)’: \(resolution.reason)"]
             result.append((segment, turn))

@@ -88,7 +88,7 @@ public enum TurnEvaluation {
                 } else {
                     score.errors.append("\(document.id)#\(paragraph) ‘\(want.label)’ want \(want.speaker ?? "nobody") → got \(got.speaker ?? "nobody")")
                 }
-                if (got.speakerKind == "questioner") == want.isQuestioner {
+                if (got.speakerKind == .questioner) == want.isQuestioner {
                     score.questionersRight += 1
                 } else {
                     score.errors.append("\(document.id)#\(paragraph) ‘\(want.label)’ "

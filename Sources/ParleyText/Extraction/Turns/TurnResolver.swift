@@ -15,7 +15,7 @@ struct TurnResolver {
     struct Resolution {
         var speaker: String?
         /// `person`, `questioner`, `role`.
-        var kind: String
+        var kind: EntityKind
         var confidence: Double
         /// Why, for `parley quotes --explain`.
         var reason: String
@@ -110,22 +110,22 @@ struct TurnResolver {
             let parenthesis = label.affiliation.flatMap { $0.unicodeScalars.first?.properties.isUppercase == true ? $0 : nil }
             let asker = label.isFullName && label.affiliation != nil ? label.name.joined(separator: " ")
                 : parenthesis.map { String(($0.split(separator: ",").first ?? Substring($0)).drop { $0 == " " }) }
-            return Resolution(speaker: asker ?? label.text, kind: "questioner", confidence: Self.namedConfidence,
+            return Resolution(speaker: asker ?? label.text, kind: .questioner, confidence: Self.namedConfidence,
                 reason: "a questioner (a reporter or an outlet), never an official")
         case .answerer:
             // The interviewee: a person named with an office (`Colonel Ines Marwood, deputy head of…`) first.
             if let person = heading.first(where: { !$0.office.isEmpty || !$0.trailingOffice.isEmpty }) ?? heading.first {
-                return Resolution(speaker: gazetteer.canonical(person.name), kind: "person",
+                return Resolution(speaker: gazetteer.canonical(person.name), kind: .person,
                     confidence: Self.namedConfidence, reason: "the interviewee: the first person the title or opening names")
             }
-            return Resolution(speaker: nil, kind: "person", confidence: Self.unresolvedConfidence,
+            return Resolution(speaker: nil, kind: .person, confidence: Self.unresolvedConfidence,
                 reason: "an interview's answers, but neither the title nor the opening names the interviewee")
         case .speaker:
             break
         }
         if label.isFullName {
             let name = label.name.joined(separator: " ")
-            return Resolution(speaker: gazetteer.canonical(name), kind: "person", confidence: Self.namedConfidence,
+            return Resolution(speaker: gazetteer.canonical(name), kind: .person, confidence: Self.namedConfidence,
                 reason: "the full name in the label")
         }
         if let surname = label.name.last {
@@ -133,7 +133,7 @@ struct TurnResolver {
         }
         // `Moderator (Rémi Aubrel)`: a role and, in parentheses, the person who holds it (not a delegation's country).
         if let affiliation = label.affiliation, Self.isPersonName(affiliation, offices: offices, gazetteer: gazetteer) {
-            return Resolution(speaker: gazetteer.canonical(affiliation), kind: "person", confidence: Self.namedConfidence,
+            return Resolution(speaker: gazetteer.canonical(affiliation), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(affiliation)’, named in the label")
         }
         return resolve(role: label)
@@ -161,15 +161,15 @@ struct TurnResolver {
         // The title and the table agree on the first name (the table's spelling wins: `R. Gibbs` is Robert Gibbs),
         // or the title names someone else with that surname (`Remarks by First Lady Michelle Obama`).
         if let named, let holder, Self.sameFirstName(named.name, holder.person) || named.name == holder.person {
-            return Resolution(speaker: gazetteer.canonical(holder.person), kind: "person", confidence: Self.namedConfidence,
+            return Resolution(speaker: gazetteer.canonical(holder.person), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(holder.person)’, as the title names them and the office table has them (\(holder.office))")
         }
         if let named {
-            return Resolution(speaker: gazetteer.canonical(named.name), kind: "person", confidence: Self.namedConfidence,
+            return Resolution(speaker: gazetteer.canonical(named.name), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(named.name)’, as the title or the opening lines name them")
         }
         if let holder {
-            return Resolution(speaker: gazetteer.canonical(holder.person), kind: "person", confidence: Self.namedConfidence,
+            return Resolution(speaker: gazetteer.canonical(holder.person), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(holder.person)’, \(holder.country) \(holder.office) in the office table")
         }
         if document == nil {
@@ -178,43 +178,43 @@ struct TurnResolver {
             document = lexed.prefix(Self.introducingParagraphs).indices.flatMap { Self.people(in: bytes, tokens: lexed[$0]) }
         }
         if let person = document?.first(where: { $0.surname == folded && fits($0.name) }) {
-            return Resolution(speaker: gazetteer.canonical(person.name), kind: "person", confidence: Self.surnameConfidence,
+            return Resolution(speaker: gazetteer.canonical(person.name), kind: .person, confidence: Self.surnameConfidence,
                 reason: "‘\(person.name)’, the full name the transcript gives that surname")
         }
         let canonical = gazetteer.canonical(surname)
         if canonical != surname {
-            return Resolution(speaker: canonical, kind: "person", confidence: Self.surnameConfidence,
+            return Resolution(speaker: canonical, kind: .person, confidence: Self.surnameConfidence,
                 reason: "‘\(canonical)’, the aliases' person with that surname")
         }
         let written = (initial.map { [$0] } ?? []) + [surname]
-        return Resolution(speaker: written.joined(separator: " "), kind: "person", confidence: Self.surnameConfidence,
+        return Resolution(speaker: written.joined(separator: " "), kind: .person, confidence: Self.surnameConfidence,
             reason: "the name in the label: nothing in the title, the text or the office table gives a full name")
     }
 
     /// `THE PRESIDENT` → the holder; `SENIOR ADMINISTRATION OFFICIAL` → a role label.
     private func resolve(role label: TurnLabel) -> Resolution {
         if let name = headers[label.officeKey] {
-            return Resolution(speaker: gazetteer.canonical(name), kind: "person", confidence: Self.namedConfidence,
+            return Resolution(speaker: gazetteer.canonical(name), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(name)’, as the header line names the \(label.roleName.lowercased())")
         }
         let office = label.titleWords.first == "THE" ? Array(label.titleWords.dropFirst()) : label.titleWords
         if isCouncil, office == ["PRESIDENT"] {
-            return Resolution(speaker: "President of the Council", kind: "role", confidence: Self.roleConfidence,
+            return Resolution(speaker: "President of the Council", kind: .role, confidence: Self.roleConfidence,
                 reason: "the council's presiding member, whom no header line names")
         }
         if !office.isEmpty, let person = heading.first(where: {
             $0.office.suffix(office.count) == office[...] || $0.trailingOffice.prefix(office.count) == office[...]
         }) {
-            return Resolution(speaker: gazetteer.canonical(person.name), kind: "person", confidence: Self.namedConfidence,
+            return Resolution(speaker: gazetteer.canonical(person.name), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(person.name)’, as the title or the opening lines name the \(label.roleName.lowercased())")
         }
         if let country, let date, let name = Self.officeName(office),
             let holder = offices.holder(country: country, office: name, on: date)
         {
-            return Resolution(speaker: gazetteer.canonical(holder), kind: "person", confidence: Self.roleConfidence,
+            return Resolution(speaker: gazetteer.canonical(holder), kind: .person, confidence: Self.roleConfidence,
                 reason: "‘\(holder)’, \(country) \(name) on \(date.prefix(10)) in the office table")
         }
-        return Resolution(speaker: label.roleName, kind: "role", confidence: Self.roleConfidence,
+        return Resolution(speaker: label.roleName, kind: .role, confidence: Self.roleConfidence,
             reason: "a role nobody in the transcript or the office table fills")
     }
 
