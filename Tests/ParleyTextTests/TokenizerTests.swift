@@ -2,7 +2,7 @@ import Testing
 
 @testable import ParleyText
 
-/// The tokenizer's rules, with exact offsets (STYLE §7): every behaviour the README shows with `parley tokens`.
+/// The tokenizer's rules, with exact offsets (STYLE §7): every behaviour docs/text-analysis.md shows with `parley tokens`.
 @Suite struct TokenizerTests {
     /// `(text, byteStart, byteEnd)` of each token.
     func tokens(_ text: String, _ mode: Tokenizer.Mode = .document) -> [String] {
