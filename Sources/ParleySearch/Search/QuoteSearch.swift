@@ -511,10 +511,10 @@ extension ParleyIndex {
         // `bm25()` with the text column alone, as `parley_rank` with each phrase's count (the `impact` column's
         // level tokens must not lengthen a passage, as `bm25()` would have them do).
         let sentence = query.sentenceCondition(table: "passage_fts").map { " AND " + $0 } ?? ""
-        func turns(_ frequencies: [Int64]) -> String { """
+        func turns(_ rankArguments: RankArguments) -> String { """
             WITH hit(id, score) AS MATERIALIZED (
                 -- FTS5 calls an auxiliary function only where it scans, not inside the aggregate below.
-                SELECT rowid, parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
+                SELECT rowid, \(rankArguments.rank)
                 FROM passage_fts WHERE passage_fts MATCH ?\(sentence)),
             best(id, score, passage) AS (
                 SELECT quote.id, min(hit.score), hit.id
@@ -590,12 +590,12 @@ extension ParleyIndex {
                 let (first, last) = try Self.passageIDBounds(db)
                 // The frequencies and the IDF the search above scores with: a deep page (past
                 // `turnSearchLimit`) orders turns as the first pages do, and neither repeats nor skips one.
-                let frequencies = try Self.scoringFrequencies(
+                let rankArguments = try Self.scoringFrequencies(
                     db, textQuery, filter: SearchFilter(), first: first, last: last
-                ).frequencies
+                ).arguments
                 let idf = try oneTermIDF(db)
                 scored += try Row.fetchAll(
-                    db, sql: turns(frequencies), arguments: StatementArguments([pattern] + filterArguments + [limit])
+                    db, sql: turns(rankArguments), arguments: StatementArguments([pattern] + filterArguments + [limit])
                 ).map { row in
                     var turn = hit(row)
                     if highlighting {

@@ -11,9 +11,10 @@ import ParleyText
 /// the score is otherwise the same formula as FTS5's: k1 = 1.2, b = 0.75, `w0`, `w1` the column weights,
 /// IDF = ln((N − df + 0.5) / (df + 0.5)) floored at 1e-6, more negative is better, except that a row shorter than
 /// the average is scored at the average length (``ImpactLevels/lengthFloor``). With exact frequencies it equals
-/// `bm25(passage_fts, w0, w1)` for a row at least as long as the average (tested). A negative frequency means "IDF 1": a one-phrase query's IDF
-/// is the same for every row, cannot change the order, and is not measured. Phrases past the frequencies given
-/// weigh nothing.
+/// `bm25(passage_fts, w0, w1)` for a row at least as long as the average (tested). ``RankArguments`` builds the
+/// arguments and says what they mean: -1 means "IDF 1" (a one-phrase query's IDF is the same for every row, cannot
+/// change the order, and is not measured), -2 a repeated phrase, which weighs nothing. Phrases past the frequencies
+/// given weigh nothing.
 enum RankFunction {
     static let name = "parley_rank"
 
@@ -129,8 +130,8 @@ private func scoreParts(
 
     guard let (rows, averageLength) = corpusSize(api: api, fts: fts, context: context) else { return nil }
 
-    let textWeight = argument(0).map(sqlite3_value_double) ?? 1
-    let titleWeight = argument(1).map(sqlite3_value_double) ?? 1
+    let textWeight = argument(RankArguments.Position.textWeight).map(sqlite3_value_double) ?? 1
+    let titleWeight = argument(RankArguments.Position.titleWeight).map(sqlite3_value_double) ?? 1
     var length: Int32 = 0
     var titleLength: Int32 = 0
     var rc = api.xColumnSize(fts, 0, &length)
@@ -162,10 +163,13 @@ private func scoreParts(
         defer { parts.append(part) }
         // A phrase with no frequency given weighs nothing: the patterns a search adds to narrow its candidates
         // (`Searcher.provenBest`) follow the query's own phrases.
-        guard frequency > 0, let given = argument(2 + phrase).map({ Double(sqlite3_value_int64($0)) }) else { continue }
-        // A phrase an earlier clause holds too (`(a b) OR c`: `c` twice) weighs once, there.
-        guard given != Double(SearchQuery.repeatedFrequency) else { continue }
-        let idf = given < 0 ? 1 : RankFunction.idf(documentFrequency: given, rows: rows)
+        guard frequency > 0,
+            let given = argument(RankArguments.Position.firstFrequency + phrase).map({
+                RankArguments.Frequency(argument: sqlite3_value_int64($0))
+            }),
+            // A phrase an earlier clause holds too (`(a b) OR c`: `c` twice) weighs once, there.
+            let idf = given.idf(rows: rows)
+        else { continue }
         part.idf = idf
         part.score = idf * frequency * (k1 + 1) / (frequency + norm)
     }

@@ -74,7 +74,7 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// The positive phrases (indexes into ``terms``) of a term that an earlier clause already holds: `(a b) OR c` is
     /// `(a OR c) AND (b OR c)`, and `c` weighs once, in its first clause (a repeat's frequency is
-    /// ``repeatedFrequency``, which `parley_rank` gives no weight).
+    /// ``RankArguments/Frequency/repeated``, which `parley_rank` gives no weight).
     var repeatedPhrases: Set<Int> {
         var seen: [Term] = []
         var repeated = Set<Int>()
@@ -86,9 +86,6 @@ public struct SearchQuery: Sendable, Equatable {
         }
         return repeated
     }
-
-    /// The frequency given `parley_rank` for a repeated phrase (``repeatedPhrases``): it weighs nothing.
-    static let repeatedFrequency: Int64 = -2
 
     /// A prefix needs this many characters (`ab*`): `a*` matches too much of the vocabulary to rank it cheaply.
     public static let minimumPrefixLength = 2

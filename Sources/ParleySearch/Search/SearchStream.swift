@@ -20,8 +20,8 @@ extension ParleyIndex {
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
-            let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
+            let (rankArguments, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            let rank = rankArguments.rank
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
                 joinArticle: order == .date)
@@ -56,7 +56,7 @@ extension ParleyIndex {
                 try body(
                     hits,
                     explain
-                        ? try Self.explanations(db, for: hits, query: query, filter: filter, frequencies: frequencies) : [])
+                        ? try Self.explanations(db, for: hits, query: query, filter: filter, rankArguments: rankArguments) : [])
             }
             let counts = facets
                 ? try Self.facets(

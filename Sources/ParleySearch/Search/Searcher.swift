@@ -299,8 +299,7 @@ extension ParleyIndex {
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
             // Exact document frequencies, so that the order is BM25's over every match, whichever way it is found.
-            let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
-            let rankArguments = frequencies.map { ", \($0)" }.joined()
+            let (rankArguments, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
@@ -318,7 +317,7 @@ extension ParleyIndex {
                 ).best
                 method = .newestMatches
             } else if !isComplete, let proven = try Self.provenBest(
-                db, query: query, filter: filter, frequencies: frequencies, limit: limit)
+                db, query: query, filter: filter, rankArguments: rankArguments, limit: limit)
             {
                 // More matches than the window: the impact levels prove the best ones, or every match is scored.
                 best = proven
@@ -391,8 +390,8 @@ extension ParleyIndex {
     /// The best `limit` of every match `candidates` selects, by scoring each.
     /// With `keepingIDs`, also the ids of the first that many matches (every match's when they are no more).
     private static func rankEvery(
-        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: String, limit: Int,
-        keepingIDs kept: Int = 0
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: RankArguments,
+        limit: Int, keepingIDs kept: Int = 0
     ) throws -> (best: BestMatches, ids: [Int64]) {
         var best = BestMatches(limit: limit)
         var ids: [Int64] = []
@@ -405,11 +404,11 @@ extension ParleyIndex {
 
     /// Calls `body` with each passage `candidates` selects and its `parley_rank` score, streaming.
     private static func forEachScore(
-        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: String,
+        _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: RankArguments,
         _ body: ((id: Int64, score: Double)) -> Void
     ) throws {
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT passage_fts.rowid, parley_rank(passage_fts, 1.0, 0.5\(rankArguments)) " + candidates.sql,
+            db, sql: "SELECT passage_fts.rowid, \(rankArguments.rank) " + candidates.sql,
             arguments: candidates.arguments)
         while let row = try rows.next() { body((row[0], row[1] ?? 0)) }
     }
@@ -424,7 +423,7 @@ extension ParleyIndex {
     /// ``ImpactLevels/bound(below:averageLength:)`` (a phrase with no driver, a prefix: its largest weight). Once
     /// the `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
     static func provenBest(
-        _ db: Database, query: SearchQuery, filter: SearchFilter, frequencies: [Int64], limit: Int
+        _ db: Database, query: SearchQuery, filter: SearchFilter, rankArguments: RankArguments, limit: Int
     ) throws -> BestMatches? {
         let drivers = query.driverTerms
         guard drivers.contains(where: { $0 != nil }),
@@ -436,12 +435,7 @@ extension ParleyIndex {
         guard parts.count == 2 else { return nil }
         let (rows, average) = (parts[0], parts[1])
         // Each positive phrase's IDF, as `parley_rank` computes it.
-        let idfs = frequencies.prefix(drivers.count).map { given -> Double in
-            guard given != SearchQuery.repeatedFrequency else { return 0 }
-            guard given >= 0 else { return 1 }
-            return RankFunction.idf(documentFrequency: Double(given), rows: rows)
-        }
-        let rankArguments = frequencies.map { ", \($0)" }.joined()
+        let idfs = rankArguments.frequencies.prefix(drivers.count).map { $0.idf(rows: rows) ?? 0 }
         // The filter once for every query below (each narrows the query: few matches, scanned).
         let clause = try FilterClause(filter, db: db, scanned: 0)
         var best = BestMatches(limit: limit)
@@ -514,8 +508,8 @@ extension ParleyIndex {
     ) throws(StoreError) -> SearchResults {
         try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let (frequencies, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
-            let rank = "parley_rank(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))"
+            let (rankArguments, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            let rank = rankArguments.rank
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
                 joinArticle: true)
@@ -559,7 +553,7 @@ extension ParleyIndex {
         }
     }
 
-    /// ``provenBest(_:query:filter:frequencies:limit:)`` scores the passages holding two terms of one clause first
+    /// ``provenBest(_:query:filter:rankArguments:limit:)`` scores the passages holding two terms of one clause first
     /// when they are at most this many.
     static let coOccurrenceLimit = 5_000
 
@@ -630,32 +624,34 @@ extension ParleyIndex {
     /// never occur in a match: 0, not measured.
     static func scoringFrequencies(
         _ db: Database, _ query: SearchQuery, filter: SearchFilter, first: Int64, last: Int64
-    ) throws -> (frequencies: [Int64], scanned: Int64) {
+    ) throws -> (arguments: RankArguments, scanned: Int64) {
         let phrases = query.phrasePatterns
         let positive = query.positivePhraseCount
         guard positive == 1 else {
-            let frequencies = try rankFrequencies(db, query, first: first, last: last, exact: true)
-            return (frequencies, scannedMatches(query, frequencies: frequencies))
+            let arguments = try rankFrequencies(db, query, first: first, last: last, exact: true)
+            return (arguments, scannedMatches(query, frequencies: arguments))
         }
-        let frequencies = [-1] + [Int64](repeating: 0, count: phrases.count - positive)
-        guard filter.minConfidence != nil else { return (frequencies, Int64.max) }
-        return (frequencies, try documentFrequency(db, phrase: phrases[0], first: first, last: last, exact: false))
+        let arguments = RankArguments(
+            frequencies: [.notMeasured]
+                + [RankArguments.Frequency](repeating: .excluded, count: phrases.count - positive))
+        guard filter.minConfidence != nil else { return (arguments, Int64.max) }
+        return (arguments, try documentFrequency(db, phrase: phrases[0], first: first, last: last, exact: false))
     }
 
     /// Each positive phrase's document frequency (``documentFrequency(_:phrase:first:last:exact:)``), then 0 for
     /// each excluded one.
     static func rankFrequencies(
         _ db: Database, _ query: SearchQuery, first: Int64, last: Int64, exact: Bool
-    ) throws -> [Int64] {
+    ) throws -> RankArguments {
         let phrases = query.phrasePatterns
         let positive = query.positivePhraseCount
-        let excluded = [Int64](repeating: 0, count: phrases.count - positive)
+        let excluded = [RankArguments.Frequency](repeating: .excluded, count: phrases.count - positive)
         let repeated = query.repeatedPhrases
-        return try phrases.prefix(positive).enumerated().map { number, phrase in
-            repeated.contains(number)
-                ? SearchQuery.repeatedFrequency
-                : try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact)
-        } + excluded
+        return RankArguments(
+            frequencies: try phrases.prefix(positive).enumerated().map { number, phrase in
+                repeated.contains(number)
+                    ? .repeated : .counted(try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact))
+            } + excluded)
     }
 
     /// Why each of `hits` scored what it did and passed `filter`, a line a reason: each phrase's hits in the text
@@ -668,19 +664,19 @@ extension ParleyIndex {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let (frequencies, _) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
-            return try Self.explanations(db, for: hits, query: query, filter: filter, frequencies: frequencies)
+            let (rankArguments, _) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            return try Self.explanations(db, for: hits, query: query, filter: filter, rankArguments: rankArguments)
         }
     }
 
     /// ``explanations(for:query:filter:)`` within a read transaction, with the frequencies the search scored with
     /// (``scoringFrequencies(_:_:filter:first:last:)``: counted once, not again for every chunk of a listing).
     static func explanations(
-        _ db: Database, for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, frequencies: [Int64]
+        _ db: Database, for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, rankArguments: RankArguments
     ) throws -> [[String]] {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
         let explain = try db.makeStatement(sql: """
-            SELECT parley_explain(passage_fts, 1.0, 0.5\(frequencies.map { ", \($0)" }.joined()))
+            SELECT \(rankArguments.explain)
             FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
             """)
         let phrases = query.terms.map { term -> String in
@@ -707,8 +703,9 @@ extension ParleyIndex {
                 } else if fields.count == 5, let phrase = Int(fields[0]), phrase < phrases.count,
                     phrase < query.positivePhraseCount
                 {
-                    guard frequencies[phrase] != SearchQuery.repeatedFrequency else { continue }
-                    let idf = frequencies[phrase] < 0 ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
+                    let frequency = rankArguments.frequencies[phrase]
+                    guard frequency != .repeated else { continue }
+                    let idf = frequency == .notMeasured ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
                     lines.append("\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
                         + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
                 }
@@ -766,8 +763,9 @@ extension ParleyIndex {
     /// The matches of the query's rarest clause (its terms' frequencies summed; a `NEAR` group's, its rarest
     /// phrase's): what a scan of the query's matches may walk. `frequencies` in ``SearchQuery/terms`` order; a
     /// negative one (not measured) counts as unknown.
-    static func scannedMatches(_ query: SearchQuery, frequencies: [Int64]) -> Int64 {
-        guard !frequencies.contains(where: { $0 < 0 }) else { return Int64.max }
+    static func scannedMatches(_ query: SearchQuery, frequencies arguments: RankArguments) -> Int64 {
+        guard arguments.allCounted else { return Int64.max }
+        let frequencies = arguments.frequencies.map(\.argument)
         var scanned = Int64.max
         var offset = 0
         for clause in query.clauses {
