@@ -50,10 +50,11 @@ struct ArticleRecordTests {
 
     @Test("issues say when the record was skipped")
     func issueDescription() {
-        let skipped = ReadIssue(InputLocation(path: "a.jsonl", line: 4), "not valid JSON (syntax error)")
+        let skipped = ReadIssue(InputLocation(path: "a.jsonl", line: 4), .notValidJSON(reason: "syntax error"))
         #expect(skipped.effect == .skipped)
         #expect(skipped.description == "a.jsonl:4: not valid JSON (syntax error); skipped")
-        let kept = ReadIssue(InputLocation(path: "a.jsonl", line: 5), "date 'soon' not understood; kept empty", effect: .kept)
+        let kept = ReadIssue(InputLocation(path: "a.jsonl", line: 5), .dateNotUnderstood(shown: "'soon'"))
+        #expect(kept.effect == .kept)
         #expect(kept.description == "a.jsonl:5: date 'soon' not understood; kept empty")
     }
 }

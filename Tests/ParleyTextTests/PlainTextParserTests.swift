@@ -118,7 +118,7 @@ struct PlainTextParserTests {
     func problems(text: String, message: String) {
         let events = parse(text)
         #expect(events.articles.isEmpty)
-        #expect(events.issues == [ReadIssue(InputLocation(path: Self.path), message)])
+        #expect(events.issues.map(\.description) == ["\(Self.path): \(message); skipped"])
     }
 
     @Test("invalid UTF-8 names the line")
@@ -126,6 +126,6 @@ struct PlainTextParserTests {
         let bytes = Array("Title\n\nFirst line.\nSecond ".utf8) + [0xED, 0xA0, 0x80] + Array(" line.".utf8)
         let events = PlainTextParser.events(forFile: bytes, path: Self.path)
         #expect(events.articles.isEmpty)
-        #expect(events.issues == [ReadIssue(InputLocation(path: Self.path, line: 4), "not valid UTF-8")])
+        #expect(events.issues == [ReadIssue(InputLocation(path: Self.path, line: 4), .notUTF8())])
     }
 }

@@ -54,7 +54,7 @@ public struct ArticleReader: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                try handle(.issue(ReadIssue(InputLocation(path: path), "no such file or directory")))
+                try handle(.issue(ReadIssue(InputLocation(path: path), .noSuchFile)))
                 continue
             }
             if isDirectory.boolValue {
@@ -87,7 +87,7 @@ public struct ArticleReader: Sendable {
         do {
             names = try manager.contentsOfDirectory(atPath: base).sorted()
         } catch {
-            problems.append(ReadIssue(InputLocation(path: base), "cannot list folder (\((error as NSError).localizedDescription))"))
+            problems.append(ReadIssue(InputLocation(path: base), .cannotListFolder(reason: (error as NSError).localizedDescription)))
             return []
         }
         var result: [String] = []
@@ -112,7 +112,7 @@ public struct ArticleReader: Sendable {
         do {
             stream = try InputStream(path: path)
         } catch {
-            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(error))))
             return
         }
         switch format {
@@ -133,7 +133,7 @@ public struct ArticleReader: Sendable {
             do {
                 line = try stream.nextLine()
             } catch {
-                try handle(.issue(ReadIssue(InputLocation(path: shown, line: lineNumber + 1), error.message + " from here on")))
+                try handle(.issue(ReadIssue(InputLocation(path: shown, line: lineNumber + 1), .unreadable(error, fromHereOn: true))))
                 return
             }
             guard let line else { break }
@@ -141,7 +141,7 @@ public struct ArticleReader: Sendable {
             let location = InputLocation(path: shown, line: lineNumber)
             switch line {
             case let .tooLong(byteCount):
-                try handle(.issue(ReadIssue(location, "line of \(byteCount >> 20) MB is longer than the limit")))
+                try handle(.issue(ReadIssue(location, .lineTooLong(megabytes: byteCount >> 20))))
             case let .bytes(bytes):
                 for event in Self.events(forJSONLine: bytes, at: location) { try handle(event) }
             }
@@ -159,22 +159,22 @@ public struct ArticleReader: Sendable {
         if location.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
         return events(forObject: bytes, at: location, unit: "line",
-            notAnObject: "not a JSON object (each line must hold one article object)")
+            notAnObject: .notAnObject(line: true))
     }
 
     /// One article object's bytes (a JSON Lines line, an array's element) as its events; `unit` names it in the
     /// UTF-8 issue, `notAnObject` is the issue for valid JSON that is not an object.
-    private static func events(forObject bytes: [UInt8], at location: InputLocation, unit: String, notAnObject: String)
+    private static func events(forObject bytes: [UInt8], at location: InputLocation, unit: String, notAnObject: ReadIssue.Problem)
         -> [ReadEvent]
     {
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
-            return [.issue(ReadIssue(location, "not valid UTF-8 (byte \(bad + 1) of the \(unit))"))]
+            return [.issue(ReadIssue(location, .notUTF8(byte: bad + 1, unit: unit)))]
         }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            return [.issue(ReadIssue(location, "not valid JSON (\(JSONDiagnosis.reason(for: error, in: bytes)))"))]
+            return [.issue(ReadIssue(location, .notValidJSON(reason: JSONDiagnosis.reason(for: error, in: bytes))))]
         }
         guard let dictionary = object as? [String: Any] else { return [.issue(ReadIssue(location, notAnObject))] }
         return mapped(dictionary, at: location)
@@ -196,7 +196,7 @@ public struct ArticleReader: Sendable {
         do {
             bytes = try stream.readAll(limit: Self.maxArticleBytes)
         } catch {
-            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(error))))
             return
         }
         try handle(.bytesRead(bytes.count))
@@ -216,7 +216,7 @@ public struct ArticleReader: Sendable {
         do {
             opensArray = try stream.firstSignificantByte().map(JSONArrayScanner.opensArray) ?? false
         } catch {
-            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(error))))
             return
         }
         guard opensArray else { return try readJSONObjectFile(stream, shown: shown, handle: handle) }
@@ -227,7 +227,7 @@ public struct ArticleReader: Sendable {
             do {
                 chunk = try stream.nextChunk()
             } catch {
-                try handle(.issue(ReadIssue(InputLocation(path: shown), error.message + " from here on")))
+                try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(error, fromHereOn: true))))
                 return
             }
             let pieces = chunk.map { scanner.feed($0) } ?? scanner.finish()
@@ -251,14 +251,14 @@ public struct ArticleReader: Sendable {
         do {
             first = try stream.nextLine()
         } catch {
-            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(error))))
             return
         }
         guard case let .bytes(line)? = first else {
             if case .tooLong? = first {
-                try handle(.issue(ReadIssue(InputLocation(path: shown), InputError.tooLarge(limit: Self.maxArticleBytes).message)))
+                try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(.tooLarge(limit: Self.maxArticleBytes)))))
             } else {
-                try handle(.issue(ReadIssue(InputLocation(path: shown), "not valid JSON (empty file)")))
+                try handle(.issue(ReadIssue(InputLocation(path: shown), .notValidJSON(reason: "empty file"))))
             }
             return
         }
@@ -272,7 +272,7 @@ public struct ArticleReader: Sendable {
             do {
                 second = try stream.nextLine()
             } catch {
-                try handle(.issue(ReadIssue(InputLocation(path: shown, line: 2), error.message + " from here on")))
+                try handle(.issue(ReadIssue(InputLocation(path: shown, line: 2), .unreadable(error, fromHereOn: true))))
                 return
             }
             guard let second else {
@@ -285,7 +285,7 @@ public struct ArticleReader: Sendable {
                 for event in Self.events(forJSONLine: bytes, at: InputLocation(path: shown, line: 2)) { try handle(event) }
             case let .tooLong(count):
                 try handle(.issue(ReadIssue(
-                    InputLocation(path: shown, line: 2), "line of \(count >> 20) MB is longer than the limit")))
+                    InputLocation(path: shown, line: 2), .lineTooLong(megabytes: count >> 20))))
             }
             return try readJSONLines(stream, shown: shown, from: 2, handle: handle)
         }
@@ -294,7 +294,7 @@ public struct ArticleReader: Sendable {
             rest = try stream.readAll(limit: Self.maxArticleBytes)
             if line.count + rest.count > Self.maxArticleBytes { throw .tooLarge(limit: Self.maxArticleBytes) }
         } catch {
-            try handle(.issue(ReadIssue(InputLocation(path: shown), error.message)))
+            try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(error))))
             return
         }
         try handle(.bytesRead(line.count + 1 + rest.count))
@@ -304,16 +304,13 @@ public struct ArticleReader: Sendable {
     /// The events of one element of a streamed array.
     static func events(for piece: JSONArrayScanner.Piece, path: String) -> [ReadEvent] {
         switch piece {
-        case let .problem(reason, item):
-            return [.issue(ReadIssue(InputLocation(path: path, item: item), reason))]
+        case let .problem(problem, item):
+            return [.issue(ReadIssue(InputLocation(path: path, item: item), problem))]
         case let .unclosed(items):
-            return [.issue(ReadIssue(
-                InputLocation(path: path),
-                "the file ends before the array's closing bracket, after \(items) elements (cut short?)",
-                effect: .kept))]
+            return [.issue(ReadIssue(InputLocation(path: path), .arrayNotClosed(elements: items)))]
         case let .element(bytes, item):
             return events(forObject: bytes, at: InputLocation(path: path, item: item), unit: "element",
-                notAnObject: "not an article object")
+                notAnObject: .notAnObject(line: false))
         }
     }
 
@@ -324,19 +321,19 @@ public struct ArticleReader: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return [.issue(ReadIssue(InputLocation(path: path, line: line), "not valid UTF-8"))]
+            return [.issue(ReadIssue(InputLocation(path: path, line: line), .notUTF8()))]
         }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
             if let lines = jsonLinesFallback(bytes, path: path) { return lines }
-            return [.issue(ReadIssue(InputLocation(path: path), "not valid JSON (\(JSONDiagnosis.reason(for: error, in: bytes)))"))]
+            return [.issue(ReadIssue(InputLocation(path: path), .notValidJSON(reason: JSONDiagnosis.reason(for: error, in: bytes))))]
         }
         if let dictionary = object as? [String: Any] {
             return mapped(dictionary, at: InputLocation(path: path))
         }
-        return [.issue(ReadIssue(InputLocation(path: path), "not an article object or an array of them"))]
+        return [.issue(ReadIssue(InputLocation(path: path), .notArticles))]
     }
 
     /// A `.json` file holding several objects, one a line, is read as JSON Lines.

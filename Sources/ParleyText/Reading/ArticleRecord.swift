@@ -62,6 +62,8 @@ public struct InputLocation: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Something wrong with the input: reported, counted, never fatal.
+///
+/// The readers state the fact (``Problem``); its words are written here alone, in ``Problem/message``.
 public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
     public enum Effect: Sendable, Equatable {
         /// The record (or the rest of the file) was not indexed.
@@ -70,15 +72,91 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
         case kept
     }
 
-    public var location: InputLocation
-    public var message: String
-    public var effect: Effect
+    /// What is wrong.
+    public enum Problem: Sendable, Equatable {
+        // A path or a whole file.
+        case noSuchFile
+        case cannotListFolder(reason: String)
+        /// The file could not be opened or read, was damaged (gzip), or holds an article over the size limit; with
+        /// `fromHereOn`, after some of it was read.
+        case unreadable(InputError, fromHereOn: Bool = false)
+        case emptyFile
+        /// A `.json` file that is neither an article object nor an array of them.
+        case notArticles
+        /// A `.json` file whose first character opens no array where one is read as an array.
+        case notAnArray
+        /// The array ends (the file ends) before its `]`, after `elements` whole elements: they are kept.
+        case arrayNotClosed(elements: Int)
 
-    public init(_ location: InputLocation, _ message: String, effect: Effect = .skipped) {
-        self.location = location
-        self.message = message
-        self.effect = effect
+        // Bytes and JSON syntax.
+        /// Invalid UTF-8: at 1-based `byte` of the `unit` (`line`, `element`, `file`) when known.
+        case notUTF8(byte: Int? = nil, unit: String? = nil)
+        /// `reason`: the parser's, in words (`unexpected end of input`).
+        case notValidJSON(reason: String)
+        /// A `]` or `}` closing nothing in an array: the rest of the file is not read.
+        case unmatchedClosingBracket
+        case lineTooLong(megabytes: Int)
+        case elementTooLong(megabytes: Int)
+        /// Valid JSON that is not an object: a JSON Lines line (`line`) or an array's element.
+        case notAnObject(line: Bool)
+
+        // One article's fields.
+        case noArticleText
+        /// A `.txt` article with a title and nothing after it.
+        case noTextAfterTitle
+        /// A date field holding a list, an object or a boolean (`holding`: `a list`, …): kept without a date.
+        case dateNotADate(field: String, holding: String)
+        /// A date written in a way the normaliser does not read (`shown` as the text wrote it, at most 40
+        /// characters, quoted; or `in 'FIELD'`): kept without a date.
+        case dateNotUnderstood(shown: String)
+
+        /// What a reader is told, after the location.
+        public var message: String {
+            switch self {
+            case .noSuchFile: "no such file or directory"
+            case let .cannotListFolder(reason): "cannot list folder (\(reason))"
+            case let .unreadable(error, fromHereOn): error.message + (fromHereOn ? " from here on" : "")
+            case .emptyFile: "empty file"
+            case .notArticles: "not an article object or an array of them"
+            case .notAnArray: "not an array"
+            case let .arrayNotClosed(elements):
+                "the file ends before the array's closing bracket, after \(elements) elements (cut short?)"
+            case let .notUTF8(byte?, unit?): "not valid UTF-8 (byte \(byte) of the \(unit))"
+            case .notUTF8: "not valid UTF-8"
+            case let .notValidJSON(reason): "not valid JSON (\(reason))"
+            case .unmatchedClosingBracket:
+                "not valid JSON (a closing bracket without its opening one); the rest of the file was not read"
+            case let .lineTooLong(megabytes): "line of \(megabytes) MB is longer than the limit"
+            case let .elementTooLong(megabytes): "element of \(megabytes) MB is longer than the limit"
+            case .notAnObject(line: true): "not a JSON object (each line must hold one article object)"
+            case .notAnObject(line: false): "not an article object"
+            case .noArticleText: "no article text (expected one of text, maintext, body, content)"
+            case .noTextAfterTitle: "no article text after the title"
+            case let .dateNotADate(field, holding): "date in '\(field)' is \(holding), not a date; kept empty"
+            case let .dateNotUnderstood(shown): "date \(shown) not understood; kept empty"
+            }
+        }
+
+        /// Whether the record is still indexed: a bad date leaves it without one, an unclosed array keeps the
+        /// elements read; anything else is skipped.
+        public var effect: Effect {
+            switch self {
+            case .dateNotADate, .dateNotUnderstood, .arrayNotClosed: .kept
+            default: .skipped
+            }
+        }
     }
+
+    public var location: InputLocation
+    public var problem: Problem
+
+    public init(_ location: InputLocation, _ problem: Problem) {
+        self.location = location
+        self.problem = problem
+    }
+
+    public var message: String { problem.message }
+    public var effect: Effect { problem.effect }
 
     /// `feeds/a.jsonl:123: not valid JSON (unexpected end of input); skipped`, one line: control characters
     /// from the input (a newline, NUL) are shown escaped (`\n`, `\u{0}`), never written raw.

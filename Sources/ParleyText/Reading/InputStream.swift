@@ -156,12 +156,12 @@ final class InputStream {
 }
 
 /// Why an input file could not be read (or read to its end).
-enum InputError: Error, Equatable {
+public enum InputError: Error, Equatable, Sendable {
     case cannotOpen(reason: String)
     case corrupt(reason: String)
     case tooLarge(limit: Int)
 
-    var message: String {
+    public var message: String {
         switch self {
         case let .cannotOpen(reason): "cannot read (\(reason.lowercasedFirst()))"
         case let .corrupt(reason): "damaged or truncated data (\(Self.withoutDescriptor(reason).lowercasedFirst()))"

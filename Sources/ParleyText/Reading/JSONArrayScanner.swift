@@ -9,7 +9,7 @@ struct JSONArrayScanner {
         /// One element's bytes (without the spaces around it), 0-based `item`.
         case element([UInt8], item: Int)
         /// Something wrong at `item`, or outside the elements (`item` = `nil`).
-        case problem(String, item: Int?)
+        case problem(ReadIssue.Problem, item: Int?)
         /// The file ends after whole elements, before the array's `]`: `items` elements were read.
         case unclosed(items: Int)
     }
@@ -47,14 +47,14 @@ struct JSONArrayScanner {
                 sawByte = true
                 guard Self.opensArray(byte) else {
                     phase = .done
-                    emit(.problem("not an array", item: nil))
+                    emit(.problem(.notAnArray, item: nil))
                     return pieces
                 }
                 phase = .inside
             case .after:
                 if !Self.isSpace(byte) {
                     phase = .done
-                    emit(.problem("not valid JSON (text after the array's closing bracket)", item: nil))
+                    emit(.problem(.notValidJSON(reason: "text after the array's closing bracket"), item: nil))
                     return pieces
                 }
             case .inside:
@@ -75,8 +75,7 @@ struct JSONArrayScanner {
                     keep(byte)
                     if depth < 0 {
                         phase = .done
-                        emit(.problem("not valid JSON (a closing bracket without its opening one); the rest "
-                            + "of the file was not read", item: item))
+                        emit(.problem(.unmatchedClosingBracket, item: item))
                         return pieces
                     }
                 }
@@ -89,12 +88,12 @@ struct JSONArrayScanner {
     mutating func finish() -> [Piece] {
         defer { phase = .done }
         switch phase {
-        case .before: return [.problem("empty file", item: nil)]
+        case .before: return [.problem(.emptyFile, item: nil)]
         case .inside:
             // A file cut short after a whole element keeps it; an element cut short is reported.
             if depth == 0, !inString, dropped == 0, !element.isEmpty { return close(last: false) + [.unclosed(items: item)] }
             if element.isEmpty, dropped == 0 { return [.unclosed(items: item)] }
-            return [.problem("not valid JSON (unexpected end of input: the array is not closed)", item: item)]
+            return [.problem(.notValidJSON(reason: "unexpected end of input: the array is not closed"), item: item)]
         case .after, .done: return []
         }
     }
@@ -120,13 +119,13 @@ struct JSONArrayScanner {
         while let byte = element.last, Self.isSpace(byte) { element.removeLast() }
         if dropped > 0 {
             item += 1
-            return [.problem("element of \(dropped >> 20) MB is longer than the limit", item: item - 1)]
+            return [.problem(.elementTooLong(megabytes: dropped >> 20), item: item - 1)]
         } else if !element.isEmpty {
             item += 1
             return [.element(element, item: item - 1)]
         } else if !last || item > 0 {
             if !last { item += 1 }
-            return [.problem("not valid JSON (a missing element)", item: last ? item : item - 1)]
+            return [.problem(.notValidJSON(reason: "a missing element"), item: last ? item : item - 1)]
         }
         return []
     }

@@ -9,7 +9,7 @@ public enum JSONLines {
         do {
             stream = try InputStream(path: path)
         } catch {
-            throw ReadIssue(InputLocation(path: path), error.message)
+            throw ReadIssue(InputLocation(path: path), .unreadable(error))
         }
         var result: [[String: Any]] = []
         while let line = try? stream.nextLine() {

@@ -27,14 +27,14 @@ enum PlainTextParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return [.issue(ReadIssue(InputLocation(path: path, line: line), "not valid UTF-8"))]
+            return [.issue(ReadIssue(InputLocation(path: path, line: line), .notUTF8()))]
         }
         let text = String(decoding: bytes, as: UTF8.self).cleanedText()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var index = 0
         while index < lines.count, lines[index].trimmingWhitespace().isEmpty { index += 1 }
         guard index < lines.count else {
-            return [.issue(ReadIssue(InputLocation(path: path), "empty file"))]
+            return [.issue(ReadIssue(InputLocation(path: path), .emptyFile))]
         }
         let title = lines[index].trimmingWhitespace()
         index += 1
@@ -45,14 +45,14 @@ enum PlainTextParser {
         let body = lines[index...].joined(separator: "\n").trimmingWhitespace()
         let location = InputLocation(path: path)
         guard !body.isEmpty else {
-            return [.issue(ReadIssue(location, "no article text after the title"))]
+            return [.issue(ReadIssue(location, .noTextAfterTitle))]
         }
         var events: [ReadEvent] = []
         var published: String?
         if let date = header.date {
             published = DateNormalizer.normalize(date)
             if published == nil {
-                events.append(.issue(ReadIssue(location, "date '\(date.prefix(40))' not understood; kept empty", effect: .kept)))
+                events.append(.issue(ReadIssue(location, .dateNotUnderstood(shown: "'\(date.prefix(40))'"))))
             }
         }
         let record = ArticleRecord(

@@ -24,7 +24,7 @@ enum RecordMapper {
             .cleanedText(),
             text.contains(where: { !$0.isWhitespace })
         else {
-            throw ReadIssue(location, "no article text (expected one of text, maintext, body, content)")
+            throw ReadIssue(location, .noArticleText)
         }
         let rawSource = string(object, ["source"])
         let sourceIsURL = rawSource.map(looksLikeURL) ?? false
@@ -41,7 +41,7 @@ enum RecordMapper {
             let key = dateKeys.first(where: { object[$0] != nil && !(object[$0] is NSNull) && !(object[$0] is String) })
         {
             let kind = object[key] is [Any] ? "a list" : object[key] is [String: Any] ? "an object" : "true or false"
-            issues.append(ReadIssue(location, "date in '\(key)' is \(kind), not a date; kept empty", effect: .kept))
+            issues.append(ReadIssue(location, .dateNotADate(field: key, holding: kind)))
         }
         if let (key, value) = firstValue(object, dateKeys) {
             if let number = value as? NSNumber, !isBoolean(number) {
@@ -51,7 +51,7 @@ enum RecordMapper {
             }
             if published == nil {
                 let shown = (value as? String).map { "'\($0.prefix(40))'" } ?? "in '\(key)'"
-                issues.append(ReadIssue(location, "date \(shown) not understood; kept empty", effect: .kept))
+                issues.append(ReadIssue(location, .dateNotUnderstood(shown: shown)))
             }
         }
         let title = (string(object, ["title", "headline"]) ?? "").cleanedText()
