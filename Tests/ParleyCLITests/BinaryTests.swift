@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import GRDB
+import ParleyTestSupport
+import Testing
 
 @testable import ParleySearch
 

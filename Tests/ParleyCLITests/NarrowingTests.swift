@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// `quotes` takes the filters `search` takes (`--since`, `--until`, `--source`, `--entity`), and both take

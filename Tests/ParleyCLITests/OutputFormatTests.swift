@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// `--format text|json|jsonl|csv` of `search`, `quotes`, `speakers`, `entities`, `stats` and `timeline`

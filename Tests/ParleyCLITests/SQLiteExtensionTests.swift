@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// The loadable SQLite extension (`libParleySQLite.so`, built beside `parley`) in the hosts people use: Python's

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// `parley search` with OR, `--since`/`--until`, `--source`, `--entity`, `--facets` and `--exact`, and the

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Transcripts through the binary: the fictional gold set (Tests/TranscriptGold/transcripts.jsonl, eight layouts)
