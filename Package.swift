@@ -40,7 +40,7 @@ let package = Package(
             name: "ParleyBench",
             dependencies: ["ParleySearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // What several test targets share: seeded generators, fuzz budgets.
+        // What several test targets share: seeded generators, fuzz budgets, a temporary folder, the ceasefire fixture.
         .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
         .testTarget(
             name: "ParleyTextTests", dependencies: ["ParleyText", "ParleyTestSupport"], resources: [.copy("Fixtures")]),
