@@ -281,26 +281,22 @@ import Testing
 
 @Suite struct SpeakerIdentityTests {
     @Test func surnameOnlyArticleJoinsTheFullNameFromAnother() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         // The surname-only article comes first; the full name arrives later and takes it over.
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (_, index) = try indexOf([
             Sample.article("s1", text: "“We will wait,” Ushkarov said on Monday."),
             Sample.article("s2", text: "Senior aide Yuri Ushkarov met the envoy.\n\n“Nothing is agreed,” Ushkarov said."),
             Sample.article("s3", text: "“Talks resume soon,” Ushkarov told reporters."),
-        ])])
+        ])
         let speakers = try index.speakers()
         #expect(speakers.map(\.name) == ["Yuri Ushkarov"])
         #expect(speakers.first?.quotations == 3)
     }
 
     @Test func ambiguousSurnameListsTheCandidates() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (_, index) = try indexOf([
             Sample.article("a1", text: "Foreign Minister Anna Veller arrived.\n\n“We are ready,” Veller said."),
             Sample.article("a2", text: "Defence Minister Piotr Veller arrived.\n\n“We are not,” Veller said."),
-        ])])
+        ])
         #expect(throws: QueryError.ambiguousSpeaker(name: "veller", candidates: ["Anna Veller", "Piotr Veller"])) {
             try index.speakerIDs(for: ["veller"])
         }

@@ -36,6 +36,9 @@ extension ParleyIndex {
 }
 
 /// A new index in a folder of its own holding `articles` (``Sample/article(_:title:text:source:date:)``).
+///
+/// `let (_, index) = …` removes the folder at once: enough for queries on the open index, not for what reads its
+/// files by path (``ParleyIndex/statistics()``'s size, reopening, a second ingest).
 func indexOf(_ articles: [[String: String]]) throws -> (TemporaryFolder, ParleyIndex) {
     let folder = try TemporaryFolder()
     let index = try openIndex(folder)
