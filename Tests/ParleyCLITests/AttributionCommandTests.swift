@@ -10,8 +10,7 @@ struct AttributionCommandTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     /// Indexes `texts` (one article each, dated `date`) and returns the quotations' `quote` → object.

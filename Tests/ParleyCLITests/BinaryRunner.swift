@@ -102,6 +102,29 @@ struct BinaryRunner {
     }
 }
 
+extension BinaryRunner {
+    /// A runner whose working folder is a new temporary folder. Keep the folder for as long as the runner is used:
+    /// releasing it removes the working folder.
+    static func inTemporaryFolder() throws -> (TemporaryFolder, BinaryRunner) {
+        let folder = try TemporaryFolder()
+        return (folder, BinaryRunner(workingDirectory: folder.url))
+    }
+
+    /// ``inTemporaryFolder()`` with the bundled samples indexed into the folder's default index.
+    static func indexingSamples() throws -> (TemporaryFolder, BinaryRunner) {
+        let (folder, parley) = try inTemporaryFolder()
+        try parley.indexSamples()
+        return (folder, parley)
+    }
+
+    /// ``inTemporaryFolder()`` with `articles` indexed into the folder's default index (``index(_:in:)``).
+    static func indexing(_ articles: [[String: String]]) throws -> (TemporaryFolder, BinaryRunner) {
+        let (folder, parley) = try inTemporaryFolder()
+        try parley.index(articles, in: folder)
+        return (folder, parley)
+    }
+}
+
 /// Reads a pipe to its end on a thread of its own.
 final class PipeDrain: @unchecked Sendable {
     private var data = Data()

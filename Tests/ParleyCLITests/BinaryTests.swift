@@ -12,8 +12,7 @@ struct BinaryTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     var samples: String { BinaryRunner.samples }
@@ -243,8 +242,7 @@ struct TokenizerCommandTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     @Test func tokensShowsTermsAndCharacterOffsets() throws {

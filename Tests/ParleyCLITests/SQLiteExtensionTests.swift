@@ -13,9 +13,7 @@ struct SQLiteExtensionTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        #expect(try parley.run(["index", "-q", BinaryRunner.samples]).status == 0)
+        (folder, parley) = try BinaryRunner.indexingSamples()
     }
 
     /// The extension beside the binary.

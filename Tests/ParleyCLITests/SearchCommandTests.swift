@@ -23,9 +23,7 @@ struct SearchCommandTests {
     ]
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.index(Self.articles, in: folder)
+        (folder, parley) = try BinaryRunner.indexing(Self.articles)
     }
 
     /// The article ids of the printed passages (`   [f02, chars 0–70]`), sorted.
@@ -44,8 +42,7 @@ struct SearchCommandTests {
     /// average are scored at the average length (docs/ranking.md). Plain BM25 put the question (one hit, 5 words)
     /// above the answer (two hits, 23 words); `--explain` says which length a passage was scored at.
     @Test func shortPassagesDoNotWinByLengthAlone() throws {
-        let folder = try TemporaryFolder()
-        let parley = BinaryRunner(workingDirectory: folder.url)
+        let (folder, parley) = try BinaryRunner.inTemporaryFolder()
         let filler = "Ferries between Port Solenne and Tamesk ran late all week because the harbour pilots refused "
             + "overtime, and the shipping companies said they would ask the ministry to mediate before the holiday "
             + "traffic begins, since the winter schedule already has fewer crossings than last year."
