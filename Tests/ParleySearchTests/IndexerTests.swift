@@ -112,12 +112,10 @@ import Testing
     }
 
     @Test func wireCopyWithChangedTextBecomesItsOwnArticle() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         let text = "The palace rejected the proposal on Monday."
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("mw-1", text: text), Sample.article("nr-9", text: text, source: "The Northgate Review"),
-        ])])
+        ])
         let (progress, _) = try ingest(
             index, [try folder.jsonl("b.jsonl", [Sample.article("nr-9", text: text + " Updated with reaction.")])])
         #expect(progress.replaced == 1)
@@ -127,13 +125,11 @@ import Testing
     }
 
     @Test func replacingTheOriginalKeepsTheCopy() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         let text = "The palace rejected the proposal on Monday."
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("mw-1", text: text, source: "Meridian Wire"),
             Sample.article("nr-9", text: text, source: "The Northgate Review"),
-        ])])
+        ])
         try ingest(index, [try folder.jsonl("b.jsonl", [Sample.article("mw-1", text: "A corrected story.")])])
         let sources = try index.dbQueue.read { db in
             try String.fetchAll(db, sql: "SELECT source FROM article ORDER BY source")
@@ -240,13 +236,11 @@ import Testing
     }
 
     @Test func headlineCorrectionOnAWireCopyIsKept() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         let text = "The palace rejected the proposal on Monday."
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("k1", title: "Old title", text: text, source: "Alpha"),
             Sample.article("k2", title: "Other title", text: text, source: "Beta"),
-        ])])
+        ])
         let (progress, _) = try ingest(
             index, [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])])
         #expect(progress.replaced == 1)

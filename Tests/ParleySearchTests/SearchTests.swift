@@ -301,10 +301,7 @@ import Testing
 /// Search through Parley's tokenizer: the behaviours the tokenizer issue promises, end to end in FTS5.
 @Suite struct TokenizerSearchTests {
     static func index(_ texts: [String]) throws -> (TemporaryFolder, ParleyIndex) {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", texts.enumerated().map { Sample.article("d\($0)", title: "T\($0)", text: $1) })])
-        return (folder, index)
+        try indexOf(texts.enumerated().map { Sample.article("d\($0)", title: "T\($0)", text: $1) })
     }
 
     func keys(_ index: ParleyIndex, _ query: String) throws -> [String] {
