@@ -39,22 +39,18 @@ import Testing
         #expect(try index.entities(kind: "place").first?.name == "Vienna")
     }
 
-    @Test func accentsDoNotMakeTwoPeople() throws {
-        let (_, index) = try indexOf([
-            Sample.article("a1", text: "Foreign Minister Rémi Aubrel arrived."),
-            Sample.article("a2", text: "Foreign Minister Remi Aubrel left."),
-            Sample.article("s1", text: "Minister Aubrel spoke."),
-        ])
-        let people = try people(index)
-        #expect(people.count == 1)
-        #expect(people["Rémi Aubrel"] == 3)
+    /// Two spellings of one name, with and without an accent or a middle initial, make one person.
+    @Test(arguments: [
+        (
+            [("a1", "Foreign Minister Rémi Aubrel arrived."), ("a2", "Foreign Minister Remi Aubrel left."),
+             ("s1", "Minister Aubrel spoke.")],
+            ["Rémi Aubrel": 3]
+        ),
+        ([("a1", "Foreign Minister Maya R. Drobek arrived."), ("a2", "Foreign Minister Maya Drobek left.")], ["Maya Drobek": 2]),
+    ] as [([(String, String)], [String: Int])])
+    func spellingsOfOneNameAreOnePerson(_ texts: [(String, String)], _ expected: [String: Int]) throws {
+        let (_, index) = try indexOf(texts.map { Sample.article($0, text: $1) })
+        #expect(try people(index) == expected)
     }
 
-    @Test func middleInitialsDoNotMakeTwoPeople() throws {
-        let (_, index) = try indexOf([
-            Sample.article("a1", text: "Foreign Minister Maya R. Drobek arrived."),
-            Sample.article("a2", text: "Foreign Minister Maya Drobek left."),
-        ])
-        #expect(try people(index) == ["Maya Drobek": 2])
-    }
 }

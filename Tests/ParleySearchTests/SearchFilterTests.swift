@@ -382,20 +382,14 @@ enum FilterFixture {
 
 /// `--since` / `--until` values.
 @Suite struct DateBoundTests {
-    @Test func yearWidensToTheWholeYear() throws {
-        #expect(DateBound("2015", end: false)?.day == "2015-01-01")
-        #expect(DateBound("2015", end: true)?.day == "2015-12-31")
-    }
-
-    @Test func monthWidensToTheWholeMonth() throws {
-        #expect(DateBound("2015-09", end: false)?.day == "2015-09-01")
-        #expect(DateBound("2015-09", end: true)?.day == "2015-09-31")
-        #expect(DateBound("2015-02", end: true)?.day == "2015-02-31")
-    }
-
-    @Test func dayIsKept() throws {
-        #expect(DateBound("2015-09-03", end: false)?.day == "2015-09-03")
-        #expect(DateBound("2015-09-03", end: true)?.day == "2015-09-03")
+    /// A year widens to the whole year, a month to the whole month (to day 31, whatever the month), a day is kept.
+    @Test(arguments: [
+        ("2015", "2015-01-01", "2015-12-31"), ("2015-09", "2015-09-01", "2015-09-31"),
+        ("2015-02", "2015-02-01", "2015-02-31"), ("2015-09-03", "2015-09-03", "2015-09-03"),
+    ])
+    func boundWidensToTheWholePeriod(_ text: String, _ first: String, _ last: String) throws {
+        #expect(DateBound(text, end: false)?.day == first)
+        #expect(DateBound(text, end: true)?.day == last)
     }
 
     @Test(arguments: [
