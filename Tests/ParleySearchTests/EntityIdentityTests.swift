@@ -46,7 +46,10 @@ import Testing
              ("s1", "Minister Aubrel spoke.")],
             ["Rémi Aubrel": 3]
         ),
-        ([("a1", "Foreign Minister Maya R. Drobek arrived."), ("a2", "Foreign Minister Maya Drobek left.")], ["Maya Drobek": 2]),
+        (
+            [("a1", "Foreign Minister Maya R. Drobek arrived."), ("a2", "Foreign Minister Maya Drobek left.")],
+            ["Maya Drobek": 2]
+        ),
     ] as [([(String, String)], [String: Int])])
     func spellingsOfOneNameAreOnePerson(_ texts: [(String, String)], _ expected: [String: Int]) throws {
         let (_, index) = try indexOf(texts.map { Sample.article($0, text: $1) })
