@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(
             name: "ParleyTextTests", dependencies: ["ParleyText", "ParleyTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyTestSupport"]),
+        // Snapshots/: what the binary prints, read through #filePath by SnapshotTests (not resources).
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyTestSupport"], exclude: ["Snapshots"]),
     ]
 )
