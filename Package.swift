@@ -40,11 +40,12 @@ let package = Package(
             name: "ParleyBench",
             dependencies: ["ParleySearch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // What several test targets share: seeded generators, fuzz budgets.
+        // What several test targets share: seeded generators, fuzz budgets, a temporary folder, the ceasefire fixture.
         .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
         .testTarget(
             name: "ParleyTextTests", dependencies: ["ParleyText", "ParleyTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ParleySearchTests", dependencies: ["ParleySearch", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyTestSupport"]),
+        // Snapshots/: what the binary prints, read through #filePath by SnapshotTests (not resources).
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyTestSupport"], exclude: ["Snapshots"]),
     ]
 )

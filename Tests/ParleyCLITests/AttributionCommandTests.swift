@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Attribution through the binary, one test per kind of miss the attribution issue lists, on short fictional
@@ -9,19 +10,15 @@ struct AttributionCommandTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     /// Indexes `texts` (one article each, dated `date`) and returns the quotations' `quote` → object.
     func quotations(_ texts: [String], date: String = "2025-10-01", offices: String? = nil) throws -> [String: [String: Any]] {
         if let offices { _ = try folder.write("Index/offices.tsv", offices) }
-        let lines = try texts.enumerated().map { number, text in
-            String(decoding: try JSONSerialization.data(withJSONObject: [
-                "id": "fixture-\(number)", "title": "Fixture \(number)", "date": date, "source": "Test Wire", "text": text,
-            ]), as: UTF8.self)
-        }
-        let file = try folder.write("articles.jsonl", lines.joined(separator: "\n") + "\n")
+        let file = try folder.jsonl("articles.jsonl", texts.enumerated().map { number, text in
+            ["id": "fixture-\(number)", "title": "Fixture \(number)", "date": date, "source": "Test Wire", "text": text]
+        })
         let indexed = try parley.run(["index", "-q", file])
         #expect(indexed.status == 0, "\(indexed.stderr)")
         let listed = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000", "--all-kinds"])

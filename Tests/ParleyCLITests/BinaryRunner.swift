@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Runs the built `parley` binary, as a user would.
@@ -46,10 +47,7 @@ struct BinaryRunner {
 
     /// Writes `articles` as JSON Lines into `folder` and indexes them into the default index of the working folder.
     func index(_ articles: [[String: String]], in folder: TemporaryFolder) throws {
-        let lines = try articles.map { article in
-            String(decoding: try JSONSerialization.data(withJSONObject: article, options: [.sortedKeys]), as: UTF8.self)
-        }
-        let path = try folder.write("fixture.jsonl", lines.joined(separator: "\n") + "\n")
+        let path = try folder.jsonl("fixture.jsonl", articles)
         let indexed = try run(["index", "-q", path])
         #expect(indexed.status == 0, "\(indexed.stderr)")
     }
@@ -104,6 +102,29 @@ struct BinaryRunner {
     }
 }
 
+extension BinaryRunner {
+    /// A runner whose working folder is a new temporary folder. Keep the folder for as long as the runner is used:
+    /// releasing it removes the working folder.
+    static func inTemporaryFolder() throws -> (TemporaryFolder, BinaryRunner) {
+        let folder = try TemporaryFolder()
+        return (folder, BinaryRunner(workingDirectory: folder.url))
+    }
+
+    /// ``inTemporaryFolder()`` with the bundled samples indexed into the folder's default index.
+    static func indexingSamples() throws -> (TemporaryFolder, BinaryRunner) {
+        let (folder, parley) = try inTemporaryFolder()
+        try parley.indexSamples()
+        return (folder, parley)
+    }
+
+    /// ``inTemporaryFolder()`` with `articles` indexed into the folder's default index (``index(_:in:)``).
+    static func indexing(_ articles: [[String: String]]) throws -> (TemporaryFolder, BinaryRunner) {
+        let (folder, parley) = try inTemporaryFolder()
+        try parley.index(articles, in: folder)
+        return (folder, parley)
+    }
+}
+
 /// Reads a pipe to its end on a thread of its own.
 final class PipeDrain: @unchecked Sendable {
     private var data = Data()
@@ -123,34 +144,6 @@ final class PipeDrain: @unchecked Sendable {
     func wait() -> Data {
         done.wait()
         return data
-    }
-}
-
-/// A unique temporary folder, removed when the test ends.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, Data(text.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, _ data: Data) throws -> String {
-        let path = self.path(name)
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try data.write(to: URL(fileURLWithPath: path))
-        return path
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import GRDB
+import ParleyTestSupport
+import Testing
 
 @testable import ParleySearch
 
@@ -11,8 +12,7 @@ struct BinaryTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     var samples: String { BinaryRunner.samples }
@@ -242,8 +242,7 @@ struct TokenizerCommandTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     @Test func tokensShowsTermsAndCharacterOffsets() throws {

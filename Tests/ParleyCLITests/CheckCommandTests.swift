@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyTestSupport
 import Testing
 
 @testable import ParleySearch
@@ -14,9 +15,7 @@ struct CheckCommandTests {
     var indexPath: String { folder.path("Index/parley.sqlite") }
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        #expect(try parley.run(["index", "-q", samples]).status == 0)
+        (folder, parley) = try BinaryRunner.indexingSamples()
     }
 
     func edit(_ sql: String) throws {

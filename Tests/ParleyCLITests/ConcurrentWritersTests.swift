@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Synchronization
 import Testing
 
@@ -10,8 +11,7 @@ struct ConcurrentWritersTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     func articles() throws -> Int {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleySearch
@@ -22,8 +23,7 @@ struct CorpusSmokeTests {
     static var corpus: String? { Corpus.path("reuters21578.jsonl.gz") }
 
     @Test func indexesTheFirstThousandsOfReuters() throws {
-        let folder = try TemporaryFolder()
-        let parley = BinaryRunner(workingDirectory: folder.url)
+        let (folder, parley) = try BinaryRunner.inTemporaryFolder()
         let corpus = try #require(Self.corpus)
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/sh")

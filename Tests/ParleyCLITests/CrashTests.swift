@@ -10,8 +10,7 @@ struct CrashTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     /// The check's lines that are not fine, by name (`aliases`, `counts`, …).

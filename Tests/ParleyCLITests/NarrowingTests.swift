@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// `quotes` takes the filters `search` takes (`--since`, `--until`, `--source`, `--entity`), and both take
@@ -10,9 +11,7 @@ struct NarrowingTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.indexSamples()
+        (folder, parley) = try BinaryRunner.indexingSamples()
     }
 
     struct Quote: Hashable, Sendable {
@@ -311,13 +310,9 @@ struct NarrowingTests {
 
     /// A new index in a folder of its own holding `articles` (id, date, text), each from the Harbour Post.
     static func harbourPost(_ articles: [(String, String, String)]) throws -> (TemporaryFolder, BinaryRunner) {
-        let folder = try TemporaryFolder()
-        let parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.index(
-            articles.map { id, date, text in
-                ["id": id, "title": "Harbour \(id)", "source": "Harbour Post", "date": date, "text": text]
-            }, in: folder)
-        return (folder, parley)
+        try BinaryRunner.indexing(articles.map { id, date, text in
+            ["id": id, "title": "Harbour \(id)", "source": "Harbour Post", "date": date, "text": text]
+        })
     }
 
     /// A rewrite a word or two apart (a typo, a word changed) is the same statement, by the same speaker only.

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// `--format text|json|jsonl|csv` of `search`, `quotes`, `speakers`, `entities`, `stats` and `timeline`
@@ -22,9 +23,7 @@ struct OutputFormatTests {
     ]
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.index(Self.articles, in: folder)
+        (folder, parley) = try BinaryRunner.indexing(Self.articles)
     }
 
     func json(_ text: String) throws -> Any {
@@ -185,8 +184,7 @@ struct OutputFormatTests {
     @Test func aPieceOfALongSentenceSaysSo() throws {
         let clauses = (1...30).map { "the envoys from Tamesk crossed bridge number \($0) on foot" }
         let sentence = "On Monday " + clauses.joined(separator: ", and ") + ", and then the envoys rested."
-        let folder = try TemporaryFolder()
-        let parley = BinaryRunner(workingDirectory: folder.url)
+        let (folder, parley) = try BinaryRunner.inTemporaryFolder()
         try parley.index([["id": "long", "title": "Bridges", "date": "2025-10-02", "text": sentence]], in: folder)
         let pieces = try jsonLines(try parley.run(["search", "--format", "jsonl", "--sort", "date", "envoys"]).stdout)
             .dropLast().sorted { ($0["start"] as? Int ?? 0) < ($1["start"] as? Int ?? 0) }

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleySearch
@@ -10,9 +11,7 @@ struct QuoteCommandTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.indexSamples()
+        (folder, parley) = try BinaryRunner.indexingSamples()
     }
 
     /// `parley article`: the article, its quotations with their speakers and the entities it mentions; in JSON the

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// An index in a place this user cannot write (a read-only mount, another user's shared folder): every reading

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// The loadable SQLite extension (`libParleySQLite.so`, built beside `parley`) in the hosts people use: Python's
@@ -12,9 +13,7 @@ struct SQLiteExtensionTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        #expect(try parley.run(["index", "-q", BinaryRunner.samples]).status == 0)
+        (folder, parley) = try BinaryRunner.indexingSamples()
     }
 
     /// The extension beside the binary.

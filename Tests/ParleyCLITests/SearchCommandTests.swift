@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// `parley search` with OR, `--since`/`--until`, `--source`, `--entity`, `--facets` and `--exact`, and the
@@ -8,31 +9,9 @@ struct SearchCommandTests {
     let folder: TemporaryFolder
     let parley: BinaryRunner
 
-    /// Made-up articles about fictional states: `f01`…`f11` hold `ceasefire` once each (one passage), `p01`…`p04`
-    /// are about sanctions and an embargo.
-    static let articles: [[String: String]] = [
-        ["id": "f01", "title": "Quiet night in the valley", "source": "Meridian Wire", "date": "2014-12-31",
-         "text": "The ceasefire along the Veyra Valley held overnight, Foreign Minister Irena Vedrač said in Port Solenne."],
-        ["id": "f02", "title": "Palace upbeat", "source": "Meridian Wire", "date": "2015-01-01",
-         "text": "“The ceasefire is holding,” said Ilya Marevsky, the palace spokesman."],
-        ["id": "f03", "title": "Patrols at sea", "source": "Brenhaven Observer", "date": "2015-06-30T23:59:00Z",
-         "text": "Patrol boats enforcing the ceasefire crossed the Mediterranean on Monday."],
-        ["id": "f04", "title": "Extension expected", "source": "Drevania Today", "date": "2015-07-01",
-         "text": "The Valdoran Foreign Ministry said the ceasefire would be extended."],
-        ["id": "f05", "title": "No first move", "source": "Drevania Today", "date": "2015-12-31",
-         "text": "“We will not break the ceasefire first,” Foreign Minister Irena Vedrač told reporters."],
-        ["id": "f06", "title": "Fleets keep apart", "source": "Meridian Wire", "date": "2016-01-01",
-         "text": "Observers in the Baltic Sea reported that the ceasefire was observed by both fleets."],
-        ["id": "f07", "title": "Monitors report", "source": "Meridian Wire",
-         "text": "The ceasefire monitors from the Valdoran Foreign Ministry filed no complaints."],
-        ["id": "f08", "title": "Ships leave", "source": "Brenhaven Observer", "date": "2016-03-15",
-         "text": "“Nobody wants the ceasefire to fail,” said Ilya Marevsky, the palace spokesman, as ships left the Mediterranean."],
-        ["id": "f09", "title": "Envoys welcome statement", "source": "Meridian Wire", "date": "2015-09-03",
-         "text": "Drevanian envoys welcomed the ceasefire in a short statement."],
-        ["id": "f10", "title": "Second agreement", "source": "Drevania Today", "date": "2016-05-20",
-         "text": "A second ceasefire was agreed for the Baltic Sea ports, the Valdoran Foreign Ministry said."],
-        ["id": "f11", "title": "Markets calm", "date": "2015-03-03",
-         "text": "Markets in Tamesk rose as the ceasefire held."],
+    /// Made-up articles about fictional states: ``CeasefireFixture``'s `f01`…`f11` hold `ceasefire` once each (one
+    /// passage), `p01`…`p04` are about sanctions and an embargo.
+    static let articles: [[String: String]] = CeasefireFixture.articles + [
         ["id": "p01", "title": "Parliament debate", "source": "Meridian Wire", "date": "2025-01-10",
          "text": "Drevania’s parliament debated new sanctions against Valdora.\n\nThe vote was delayed until spring."],
         ["id": "p02", "title": "Grain trade", "source": "Brenhaven Observer", "date": "2025-01-11",
@@ -44,9 +23,7 @@ struct SearchCommandTests {
     ]
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.index(Self.articles, in: folder)
+        (folder, parley) = try BinaryRunner.indexing(Self.articles)
     }
 
     /// The article ids of the printed passages (`   [f02, chars 0–70]`), sorted.
@@ -65,8 +42,7 @@ struct SearchCommandTests {
     /// average are scored at the average length (docs/ranking.md). Plain BM25 put the question (one hit, 5 words)
     /// above the answer (two hits, 23 words); `--explain` says which length a passage was scored at.
     @Test func shortPassagesDoNotWinByLengthAlone() throws {
-        let folder = try TemporaryFolder()
-        let parley = BinaryRunner(workingDirectory: folder.url)
+        let (folder, parley) = try BinaryRunner.inTemporaryFolder()
         let filler = "Ferries between Port Solenne and Tamesk ran late all week because the harbour pilots refused "
             + "overtime, and the shipping companies said they would ask the ministry to mediate before the holiday "
             + "traffic begins, since the winter schedule already has fewer crossings than last year."

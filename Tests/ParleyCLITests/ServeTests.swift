@@ -90,9 +90,7 @@ struct ServeTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.indexSamples()
+        (folder, parley) = try BinaryRunner.indexingSamples()
     }
 
     /// Each endpoint answers byte for byte what its command prints with `--format json` (the same schemas).
@@ -382,9 +380,7 @@ struct BrowserTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
-        try parley.indexSamples()
+        (folder, parley) = try BinaryRunner.indexingSamples()
         let hostile: [[String: String]] = [[
             "id": "hostile-1", "date": "2025-11-02", "source": "<i>Harbour Post</i>",
             "title": #"<script>document.title="pwned"</script>Valdora <b>talks</b> resume"#,

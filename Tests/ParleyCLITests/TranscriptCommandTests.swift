@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Transcripts through the binary: the fictional gold set (Tests/TranscriptGold/transcripts.jsonl, eight layouts)
@@ -10,8 +11,7 @@ struct TranscriptCommandTests {
     static let gold = BinaryRunner.packageRoot.appendingPathComponent("Tests/TranscriptGold/transcripts.jsonl")
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
         let offices = try String(
             contentsOf: BinaryRunner.packageRoot.appendingPathComponent("Index/offices.tsv"), encoding: .utf8)
         _ = try folder.write("Index/offices.tsv", offices)

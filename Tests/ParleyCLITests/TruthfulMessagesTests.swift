@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Messages that tell the truth about the input, on one line each.
@@ -8,8 +9,7 @@ struct TruthfulMessagesTests {
     let parley: BinaryRunner
 
     init() throws {
-        folder = try TemporaryFolder()
-        parley = BinaryRunner(workingDirectory: folder.url)
+        (folder, parley) = try BinaryRunner.inTemporaryFolder()
     }
 
     /// `"date": [2015]` and `{"y": 2015}` used to be dropped without the warning an unparseable date gets.

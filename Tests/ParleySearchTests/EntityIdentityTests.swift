@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleySearch
@@ -10,14 +11,12 @@ import Testing
     }
 
     @Test func surnameGoesToItsDominantBearer() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         var articles = (1...6).map {
             Sample.article("m\($0)", text: "Foreign Minister Maya Drobek met the envoy in Vienna on day \($0).")
         }
         articles.append(Sample.article("l1", text: "Mayor Lev Drobek opened the bridge."))
         articles.append(Sample.article("s1", text: "Minister Drobek arrived in Brussels.\n\n“We are ready,” Drobek said."))
-        try ingest(index, [try folder.jsonl("a.jsonl", articles)])
+        let (_, index) = try indexOf(articles)
         let people = try people(index)
         #expect(people["Drobek"] == nil)
         #expect(people["Maya Drobek"] == 8)  // six articles, and both passages of the surname-only one
@@ -26,14 +25,12 @@ import Testing
     }
 
     @Test func ambiguousSurnameIsNoFacetPersonOfItsOwn() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (_, index) = try indexOf([
             Sample.article("a1", text: "Foreign Minister Anna Veller arrived.\n\nAnna Veller met the envoy."),
             Sample.article("a2", text: "Defence Minister Piotr Veller arrived.\n\nPiotr Veller met the envoy."),
             Sample.article("s1", text: "Minister Veller arrived in Vienna.\n\n“We are ready,” Veller said."),
             Sample.article("s2", text: "Minister Veller left Vienna."),
-        ])])
+        ])
         let people = try people(index)
         #expect(people["Veller"] == nil)
         #expect(people["Anna Veller"] == 2 && people["Piotr Veller"] == 2)
@@ -42,26 +39,21 @@ import Testing
         #expect(try index.entities(kind: .place).first?.name == "Vienna")
     }
 
-    @Test func accentsDoNotMakeTwoPeople() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
-            Sample.article("a1", text: "Foreign Minister Rémi Aubrel arrived."),
-            Sample.article("a2", text: "Foreign Minister Remi Aubrel left."),
-            Sample.article("s1", text: "Minister Aubrel spoke."),
-        ])])
-        let people = try people(index)
-        #expect(people.count == 1)
-        #expect(people["Rémi Aubrel"] == 3)
+    /// Two spellings of one name, with and without an accent or a middle initial, make one person.
+    @Test(arguments: [
+        (
+            [("a1", "Foreign Minister Rémi Aubrel arrived."), ("a2", "Foreign Minister Remi Aubrel left."),
+             ("s1", "Minister Aubrel spoke.")],
+            ["Rémi Aubrel": 3]
+        ),
+        (
+            [("a1", "Foreign Minister Maya R. Drobek arrived."), ("a2", "Foreign Minister Maya Drobek left.")],
+            ["Maya Drobek": 2]
+        ),
+    ] as [([(String, String)], [String: Int])])
+    func spellingsOfOneNameAreOnePerson(_ texts: [(String, String)], _ expected: [String: Int]) throws {
+        let (_, index) = try indexOf(texts.map { Sample.article($0, text: $1) })
+        #expect(try people(index) == expected)
     }
 
-    @Test func middleInitialsDoNotMakeTwoPeople() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
-            Sample.article("a1", text: "Foreign Minister Maya R. Drobek arrived."),
-            Sample.article("a2", text: "Foreign Minister Maya Drobek left."),
-        ])])
-        #expect(try people(index) == ["Maya Drobek": 2])
-    }
 }

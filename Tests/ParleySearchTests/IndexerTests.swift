@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ParleyTestSupport
 import Testing
 
 @testable import ParleySearch
@@ -111,12 +112,10 @@ import Testing
     }
 
     @Test func wireCopyWithChangedTextBecomesItsOwnArticle() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         let text = "The palace rejected the proposal on Monday."
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("mw-1", text: text), Sample.article("nr-9", text: text, source: "The Northgate Review"),
-        ])])
+        ])
         let (progress, _) = try ingest(
             index, [try folder.jsonl("b.jsonl", [Sample.article("nr-9", text: text + " Updated with reaction.")])])
         #expect(progress.replaced == 1)
@@ -126,13 +125,11 @@ import Testing
     }
 
     @Test func replacingTheOriginalKeepsTheCopy() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         let text = "The palace rejected the proposal on Monday."
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("mw-1", text: text, source: "Meridian Wire"),
             Sample.article("nr-9", text: text, source: "The Northgate Review"),
-        ])])
+        ])
         try ingest(index, [try folder.jsonl("b.jsonl", [Sample.article("mw-1", text: "A corrected story.")])])
         let sources = try index.dbQueue.read { db in
             try String.fetchAll(db, sql: "SELECT source FROM article ORDER BY source")
@@ -239,13 +236,11 @@ import Testing
     }
 
     @Test func headlineCorrectionOnAWireCopyIsKept() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         let text = "The palace rejected the proposal on Monday."
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (folder, index) = try indexOf([
             Sample.article("k1", title: "Old title", text: text, source: "Alpha"),
             Sample.article("k2", title: "Other title", text: text, source: "Beta"),
-        ])])
+        ])
         let (progress, _) = try ingest(
             index, [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])])
         #expect(progress.replaced == 1)
@@ -280,26 +275,22 @@ import Testing
 
 @Suite struct SpeakerIdentityTests {
     @Test func surnameOnlyArticleJoinsTheFullNameFromAnother() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
         // The surname-only article comes first; the full name arrives later and takes it over.
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (_, index) = try indexOf([
             Sample.article("s1", text: "“We will wait,” Ushkarov said on Monday."),
             Sample.article("s2", text: "Senior aide Yuri Ushkarov met the envoy.\n\n“Nothing is agreed,” Ushkarov said."),
             Sample.article("s3", text: "“Talks resume soon,” Ushkarov told reporters."),
-        ])])
+        ])
         let speakers = try index.speakers()
         #expect(speakers.map(\.name) == ["Yuri Ushkarov"])
         #expect(speakers.first?.quotations == 3)
     }
 
     @Test func ambiguousSurnameListsTheCandidates() throws {
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
+        let (_, index) = try indexOf([
             Sample.article("a1", text: "Foreign Minister Anna Veller arrived.\n\n“We are ready,” Veller said."),
             Sample.article("a2", text: "Defence Minister Piotr Veller arrived.\n\n“We are not,” Veller said."),
-        ])])
+        ])
         #expect(throws: QueryError.ambiguousSpeaker(name: "veller", candidates: ["Anna Veller", "Piotr Veller"])) {
             try index.speakerIDs(for: ["veller"])
         }

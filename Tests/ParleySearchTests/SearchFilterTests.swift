@@ -5,67 +5,19 @@ import Testing
 
 @testable import ParleySearch
 
-/// Twenty made-up articles about fictional states: eleven one-passage `ceasefire` stories (`f01`…`f11`) with
-/// chosen dates, sources, speakers and entities, then nine others (`p01`…`p09`) about sanctions and an embargo.
-///
-/// Hand counts for `ceasefire` (one passage per `f` article):
-/// - dates: f01 2014-12-31, f02 2015-01-01, f03 2015-06-30T23:59Z, f04 2015-07-01, f05 2015-12-31,
-///   f06 2016-01-01, f07 undated, f08 2016-03-15, f09 2015-09-03, f10 2016-05-20, f11 2015-03-03
-/// - sources: Meridian Wire f01 f02 f06 f07 f09; Drevania Today f04 f05 f10; Brenhaven Observer f03 f08;
-///   none f11
-/// - speakers: Ilya Marevsky f02 f08; Irena Vedrač f05
-/// - people: Ilya Marevsky f02 f08; Irena Vedrač f01 f05
-/// - places: Mediterranean f03 f08; Baltic Sea f06 f10
-/// - organizations: Valdoran Foreign Ministry f04 f07 f10
+/// Twenty made-up articles about fictional states: the eleven one-passage `ceasefire` stories of
+/// ``CeasefireFixture`` (`f01`…`f11`, whose hand counts it lists), then nine others (`p01`…`p09`) about sanctions
+/// and an embargo.
 enum FilterFixture {
-    static let meridian = "Meridian Wire"
-    static let brenhaven = "Brenhaven Observer"
-    static let drevania = "Drevania Today"
+    static let meridian = CeasefireFixture.meridian
+    static let brenhaven = CeasefireFixture.brenhaven
+    static let drevania = CeasefireFixture.drevania
 
     static func article(_ id: String, _ title: String, _ text: String, source: String?, date: String?)
         -> [String: String]
     {
-        var article = ["id": id, "title": title, "text": text]
-        if let source { article["source"] = source }
-        if let date { article["date"] = date }
-        return article
+        CeasefireFixture.article(id, title, text, source: source, date: date)
     }
-
-    static let ceasefireArticles: [[String: String]] = [
-        article("f01", "Quiet night in the valley",
-            "The ceasefire along the Veyra Valley held overnight, Foreign Minister Irena Vedrač said in Port Solenne.",
-            source: meridian, date: "2014-12-31"),
-        article("f02", "Palace upbeat",
-            "“The ceasefire is holding,” said Ilya Marevsky, the palace spokesman.",
-            source: meridian, date: "2015-01-01"),
-        article("f03", "Patrols at sea",
-            "Patrol boats enforcing the ceasefire crossed the Mediterranean on Monday.",
-            source: brenhaven, date: "2015-06-30T23:59:00Z"),
-        article("f04", "Extension expected",
-            "The Valdoran Foreign Ministry said the ceasefire would be extended.",
-            source: drevania, date: "2015-07-01"),
-        article("f05", "No first move",
-            "“We will not break the ceasefire first,” Foreign Minister Irena Vedrač told reporters.",
-            source: drevania, date: "2015-12-31"),
-        article("f06", "Fleets keep apart",
-            "Observers in the Baltic Sea reported that the ceasefire was observed by both fleets.",
-            source: meridian, date: "2016-01-01"),
-        article("f07", "Monitors report",
-            "The ceasefire monitors from the Valdoran Foreign Ministry filed no complaints.",
-            source: meridian, date: nil),
-        article("f08", "Ships leave",
-            "“Nobody wants the ceasefire to fail,” said Ilya Marevsky, the palace spokesman, as ships left the Mediterranean.",
-            source: brenhaven, date: "2016-03-15"),
-        article("f09", "Envoys welcome statement",
-            "Drevanian envoys welcomed the ceasefire in a short statement.",
-            source: meridian, date: "2015-09-03"),
-        article("f10", "Second agreement",
-            "A second ceasefire was agreed for the Baltic Sea ports, the Valdoran Foreign Ministry said.",
-            source: drevania, date: "2016-05-20"),
-        article("f11", "Markets calm",
-            "Markets in Tamesk rose as the ceasefire held.",
-            source: nil, date: "2015-03-03"),
-    ]
 
     static let otherArticles: [[String: String]] = [
         article("p01", "Sanctions debate in Drevania", """
@@ -113,7 +65,7 @@ enum FilterFixture {
     static func index() throws -> (TemporaryFolder, ParleyIndex) {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("fixture.jsonl", ceasefireArticles + otherArticles)])
+        try ingest(index, [try folder.jsonl("fixture.jsonl", CeasefireFixture.articles + otherArticles)])
         return (folder, index)
     }
 
@@ -430,20 +382,14 @@ enum FilterFixture {
 
 /// `--since` / `--until` values.
 @Suite struct DateBoundTests {
-    @Test func yearWidensToTheWholeYear() throws {
-        #expect(DateBound("2015", end: false)?.day == "2015-01-01")
-        #expect(DateBound("2015", end: true)?.day == "2015-12-31")
-    }
-
-    @Test func monthWidensToTheWholeMonth() throws {
-        #expect(DateBound("2015-09", end: false)?.day == "2015-09-01")
-        #expect(DateBound("2015-09", end: true)?.day == "2015-09-31")
-        #expect(DateBound("2015-02", end: true)?.day == "2015-02-31")
-    }
-
-    @Test func dayIsKept() throws {
-        #expect(DateBound("2015-09-03", end: false)?.day == "2015-09-03")
-        #expect(DateBound("2015-09-03", end: true)?.day == "2015-09-03")
+    /// A year widens to the whole year, a month to the whole month (to day 31, whatever the month), a day is kept.
+    @Test(arguments: [
+        ("2015", "2015-01-01", "2015-12-31"), ("2015-09", "2015-09-01", "2015-09-31"),
+        ("2015-02", "2015-02-01", "2015-02-31"), ("2015-09-03", "2015-09-03", "2015-09-03"),
+    ])
+    func boundWidensToTheWholePeriod(_ text: String, _ first: String, _ last: String) throws {
+        #expect(DateBound(text, end: false)?.day == first)
+        #expect(DateBound(text, end: true)?.day == last)
     }
 
     @Test(arguments: [

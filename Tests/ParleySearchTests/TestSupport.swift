@@ -1,41 +1,10 @@
 import Foundation
 import GRDB
+import ParleyTestSupport
 import Testing
 
 @testable import ParleySearch
 @testable import ParleyText
-
-/// A unique temporary folder, removed when the test ends.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let path = self.path(name)
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    /// One JSON Lines file from article dictionaries.
-    @discardableResult
-    func jsonl(_ name: String, _ articles: [[String: String]]) throws -> String {
-        let lines = try articles.map { article in
-            String(decoding: try JSONSerialization.data(withJSONObject: article, options: [.sortedKeys]), as: UTF8.self)
-        }
-        return try write(name, lines.joined(separator: "\n") + "\n")
-    }
-}
 
 /// Short made-up articles about fictional states.
 enum Sample {
@@ -67,6 +36,9 @@ extension ParleyIndex {
 }
 
 /// A new index in a folder of its own holding `articles` (``Sample/article(_:title:text:source:date:)``).
+///
+/// `let (_, index) = …` removes the folder at once: enough for queries on the open index, not for what reads its
+/// files by path (``ParleyIndex/statistics()``'s size, reopening, a second ingest).
 func indexOf(_ articles: [[String: String]]) throws -> (TemporaryFolder, ParleyIndex) {
     let folder = try TemporaryFolder()
     let index = try openIndex(folder)

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyText
@@ -37,7 +38,7 @@ struct ArticleReaderTests {
 
     @Test("JSON Lines: records in order with 1-based line locations", arguments: ["feed.jsonl", "feed.ndjson", "feed.JSONL"])
     func jsonLines(name: String) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write(name, Self.lines(["One", "Two", "Three"]))
         let events = readEvents([path])
         #expect(events.startedFiles == [path])
@@ -53,7 +54,7 @@ struct ArticleReaderTests {
 
     @Test("JSON Lines: CRLF line ends, no final newline, blank lines")
     func jsonLinesLayout() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let text = "\r\n" + Self.line("One") + "\r\n   \r\n\t\n" + Self.line("Two") + "\n\n" + Self.line("Three")
         let path = try folder.write("feed.jsonl", text)
         let events = readEvents([path])
@@ -64,7 +65,7 @@ struct ArticleReaderTests {
 
     @Test("JSON Lines: a byte-order mark at the start is ignored")
     func jsonLinesBOM() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("feed.jsonl", bytes: [0xEF, 0xBB, 0xBF] + Array(Self.lines(["One", "Two"]).utf8))
         let events = readEvents([path])
         #expect(events.issues.isEmpty)
@@ -73,7 +74,7 @@ struct ArticleReaderTests {
 
     @Test("malformed JSON line: issue 'not valid JSON' at path:LINE; neighbours still read")
     func malformedLine() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write(
             "feed.jsonl", Self.line("One") + "\n" + #"{"title": "Broken", "text": "#
                 + "\n" + #"{"title": "Bad" "text": "x"}"# + "\n" + Self.line("Two") + "\n")
@@ -89,7 +90,7 @@ struct ArticleReaderTests {
 
     @Test("non-UTF-8 bytes in a line: issue 'not valid UTF-8' with the byte position")
     func invalidUTF8Line() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let bad = Array(#"{"title": "Caf"#.utf8) + [0xE9] + Array(#"", "text": "x"}"#.utf8)  // Latin-1 é
         let path = try folder.write(
             "feed.jsonl", bytes: Array((Self.line("One") + "\n").utf8) + bad + Array(("\n" + Self.line("Two")).utf8))
@@ -101,7 +102,7 @@ struct ArticleReaderTests {
 
     @Test("a line holding valid JSON that is not an object", arguments: ["[1, 2]", "42", "\"text\"", "null", "true", "[{\"text\": \"x\"}]"])
     func notAnObject(line: String) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("feed.jsonl", Self.line("One") + "\n" + line + "\n" + Self.line("Two") + "\n")
         let events = readEvents([path])
         #expect(events.trace == ["article:One", "issue:\(path):2", "article:Two"])
@@ -110,7 +111,7 @@ struct ArticleReaderTests {
 
     @Test("good records around every kind of bad line all come, in order")
     func mixedGoodAndBad() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         var bytes: [UInt8] = []
         func add(_ text: String) { bytes += Array((text + "\n").utf8) }
         add(Self.line("A"))  // 1
@@ -138,7 +139,7 @@ struct ArticleReaderTests {
 
     @Test(".json: a single object, located by path alone")
     func jsonObject() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("one.json", """
             {
               "title": "Harbour reopens",
@@ -157,7 +158,7 @@ struct ArticleReaderTests {
 
     @Test(".json: an array of objects, each located by its item index")
     func jsonArray() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("many.json", """
             [
               {"title": "First", "text": "One."},
@@ -178,7 +179,7 @@ struct ArticleReaderTests {
 
     @Test(".json that is really JSON Lines")
     func jsonThatIsJSONLines() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("export.json", Self.lines(["One", "Two", "Three"]))
         let events = readEvents([path])
         #expect(events.issues.isEmpty)
@@ -188,7 +189,7 @@ struct ArticleReaderTests {
 
     @Test(".json with a byte-order mark")
     func jsonBOM() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("one.json", bytes: [0xEF, 0xBB, 0xBF] + Array(Self.line("One").utf8))
         let events = readEvents([path])
         #expect(events.issues.isEmpty)
@@ -201,7 +202,7 @@ struct ArticleReaderTests {
         ("{\"title\": \"x\"}", "no article text"),
     ])
     func jsonProblems(content: String, message: String) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("bad.json", content)
         let events = readEvents([path])
         #expect(events.articles.isEmpty)
@@ -213,7 +214,7 @@ struct ArticleReaderTests {
 
     @Test(".json holding valid JSON that is not an object or array", arguments: ["42", "\"just a string\"", "null", "true"])
     func jsonScalar(content: String) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("scalar.json", content)
         let events = readEvents([path])
         #expect(events.articles.isEmpty)
@@ -225,7 +226,7 @@ struct ArticleReaderTests {
 
     @Test(".json with bad UTF-8 names the line, or the array's element")
     func jsonInvalidUTF8() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let object = try folder.write("bad.json", bytes: Array("{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"}\n".utf8))
         #expect(readEvents([object]).issues.map(\.description) == ["\(object):2: not valid UTF-8; skipped"])
         let array = try folder.write("bad-array.json", bytes: Array("[\n{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"},\n\(Self.line("Two"))]".utf8))
@@ -247,7 +248,7 @@ struct ArticleReaderTests {
         ("[]", [], []),
     ])
     func jsonArrayProblems(content: String, titles: [String], issues: [String]) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("feed.json", content)
         let events = readEvents([path])
         #expect(events.articles.map(\.title) == titles)
@@ -261,7 +262,7 @@ struct ArticleReaderTests {
     /// the same as the same records in JSON Lines.
     @Test(".json array streamed across chunks reads as JSON Lines does")
     func jsonArrayAcrossChunks() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let texts = (0..<3000).map { i in
             #"Round \#(i): \"[brackets], {braces}\" and a backslash \\ then ] , } { ["# + String(repeating: "é", count: i % 97)
         }
@@ -278,7 +279,7 @@ struct ArticleReaderTests {
 
     @Test("a pretty-printed .json object with one syntax error gives one issue")
     func prettyPrintedBrokenJSON() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("broken.json", """
             {
               "title": "Harbour reopens",
@@ -297,7 +298,7 @@ struct ArticleReaderTests {
 
     @Test(".txt: title, headers, body")
     func plainText() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("story.txt", """
             Harbour reopens in Port Solenne
             Date: 2025-12-03T10:15:00+01:00
@@ -321,7 +322,7 @@ struct ArticleReaderTests {
 
     @Test(".txt: no headers, and an empty file")
     func plainTextEdges() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let noHeaders = try folder.write("a.txt", "Ceasefire holds\n\nThe guns fell silent.\nEnvoys met.\n")
         let empty = try folder.write("b.txt", "")
         let blank = try folder.write("c.txt", "  \n\n\t\n")
@@ -336,7 +337,7 @@ struct ArticleReaderTests {
 
     @Test("gzip-compressed files", arguments: ["feed.jsonl", "feed.ndjson", "feed.json", "story.txt"])
     func gzip(name: String) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let content: String
         let expected: [String]
         switch ArticleReader.format(of: name) {
@@ -360,7 +361,7 @@ struct ArticleReaderTests {
 
     @Test("a large gzip JSON Lines file streams through, reporting progress")
     func largeGzip() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let text = String(repeating: "Negotiators from Valdora and Drevania met again. ", count: 40)
         let content = (1...1_500).map { Self.line("N\($0)", text: text) }.joined(separator: "\n") + "\n"
         let path = try folder.gzipped("big.jsonl", content)
@@ -375,7 +376,7 @@ struct ArticleReaderTests {
 
     @Test("a truncated gzip file gives an issue, not a crash; what came before is kept")
     func truncatedGzip() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let content = (1...200).map { Self.line("N\($0)", text: "Envoys met in round \($0).") }.joined(separator: "\n") + "\n"
         let path = try folder.gzipped("cut.jsonl", content)
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -395,7 +396,7 @@ struct ArticleReaderTests {
 
     @Test("a gzip file missing only its trailer, and whole-file formats cut short", arguments: ["cut.jsonl", "cut.json", "cut.txt"])
     func truncatedTrailer(name: String) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let content = name.hasSuffix(".txt") ? "Title\n\nBody text." : Self.lines(["One", "Two"])
         let path = try folder.gzipped(name, content)
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -408,7 +409,7 @@ struct ArticleReaderTests {
 
     @Test("a file named .gz that is not compressed is read as is")
     func notReallyGzip() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("plain.jsonl.gz", Self.lines(["One"]))
         #expect(readEvents([path]).articles.map(\.title) == ["One"])
     }
@@ -417,7 +418,7 @@ struct ArticleReaderTests {
 
     @Test("directories are walked recursively in name order; hidden and unknown files skipped")
     func directoryWalk() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         try folder.write("root/b.jsonl", Self.lines(["B"]))
         try folder.write("root/a.json", Self.line("A"))
         try folder.write("root/sub/c.txt", "C\n\nBody.")
@@ -443,7 +444,7 @@ struct ArticleReaderTests {
 
     @Test("symbolic link loops are followed once and never hang")
     func symlinkLoops() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         try folder.write("root/a.jsonl", #"{"id":"a","title":"A","text":"Alpha."}"# + "\n")
         let root = folder.path("root")
         try FileManager.default.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
@@ -457,7 +458,7 @@ struct ArticleReaderTests {
 
     @Test("a path that does not exist gives an issue and reading goes on")
     func missingPath() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let missing = folder.path("nowhere.jsonl")
         let present = try folder.write("here.jsonl", Self.lines(["Here"]))
         let events = readEvents([missing, present])
@@ -468,14 +469,14 @@ struct ArticleReaderTests {
 
     @Test("a file named directly with an unknown extension is read as JSON Lines")
     func unknownExtensionNamedDirectly() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("export.data", Self.lines(["One", "Two"]))
         #expect(readEvents([path]).articles.map(\.title) == ["One", "Two"])
     }
 
     @Test("an unreadable file gives a 'cannot read' issue", .enabled(if: getuid() != 0, "root reads everything"))
     func unreadable() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("locked.jsonl", Self.lines(["One"]))
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
         let events = readEvents([path])
@@ -484,7 +485,7 @@ struct ArticleReaderTests {
 
     @Test("paths are read in the order given")
     func pathOrder() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let b = try folder.write("b.jsonl", Self.lines(["B1", "B2"]))
         let a = try folder.write("a.txt", "A\n\nBody.")
         let events = readEvents([b, a, b])
@@ -495,7 +496,7 @@ struct ArticleReaderTests {
     @Test("an error thrown by the handler stops reading and is rethrown")
     func handlerStops() throws {
         struct Stop: Error {}
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("feed.jsonl", Self.lines(["One", "Two", "Three"]))
         var titles: [String] = []
         #expect(throws: Stop.self) {

@@ -85,7 +85,7 @@ import Testing
 
     @Test func mutatedInputsNeverTrapAndEverythingFoundSlicesItsText() throws {
         var random = SplitMix64(seed: testSeed("reader fuzz"))
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let deadline = ContinuousClock.now + .seconds(fuzzSeconds(default: 8))
         var inputs = 0, articles = 0, issues = 0
         while ContinuousClock.now < deadline {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyText
@@ -9,8 +10,8 @@ struct RecordMapperTests {
     static let body = "Envoys from Valdora and Drevania met again in Port Solenne.\n“We are closer,” said Ilya Marevsky."
 
     /// Reads one JSON Lines file holding `objects`; returns the events and the file path.
-    func read(_ objects: [[String: Any]]) throws -> (events: [ReadEvent], path: String, folder: ScratchFolder) {
-        let folder = try ScratchFolder()
+    func read(_ objects: [[String: Any]]) throws -> (events: [ReadEvent], path: String, folder: TemporaryFolder) {
+        let folder = try TemporaryFolder()
         let path = try folder.jsonl("feed.jsonl", objects)
         return (readEvents([path]), path, folder)
     }
@@ -84,7 +85,7 @@ struct RecordMapperTests {
         (#""authors": [], "author": "Mira Oduya""#, nil, "Mira Oduya"),
     ] as [(String, String?, String?)])
     func sourceAndByline(fields: String, source: String?, byline: String?) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write("feed.jsonl", #"{"text": "Body.", "# + fields + "}\n")
         let events = readEvents([path])
         #expect(events.issues.isEmpty)
@@ -225,7 +226,7 @@ struct RecordMapperTests {
         #"{"title": "Text is a boolean", "text": true}"#,
     ])
     func missingText(line: String) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         let path = try folder.write(
             "feed.jsonl", #"{"title": "Before", "text": "One."}"# + "\n" + line + "\n" + #"{"title": "After", "text": "Two."}"#)
         let events = readEvents([path])

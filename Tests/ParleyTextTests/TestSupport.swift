@@ -1,47 +1,11 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyText
 
-
-/// A unique folder under the temporary directory, removed when the value is released (end of the test).
-final class ScratchFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("parley-text-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    var path: String { url.path }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    /// Writes raw bytes to `name` (sub-folders created), returning the full path.
-    @discardableResult
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
-        let path = self.path(name)
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, bytes: Array(text.utf8))
-    }
-
-    /// JSON Lines from objects, one a line, with a final newline.
-    @discardableResult
-    func jsonl(_ name: String, _ objects: [[String: Any]]) throws -> String {
-        let lines = try objects.map(jsonLine)
-        return try write(name, lines.joined(separator: "\n") + "\n")
-    }
-
+/// Gzipped fixtures, for the reader's `.gz` input (this target only).
+extension TemporaryFolder {
     /// Writes `text` to `name` then compresses it with `/bin/gzip`; returns the `name.gz` path.
     @discardableResult
     func gzipped(_ name: String, _ text: String) throws -> String {
@@ -65,11 +29,6 @@ func runGzip(_ arguments: [String]) throws {
     try process.run()
     process.waitUntilExit()
     try #require(process.terminationStatus == 0, "gzip \(arguments) failed")
-}
-
-/// One JSON object as a compact line, keys sorted.
-func jsonLine(_ object: [String: Any]) throws -> String {
-    String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
 }
 
 /// Every event `ArticleReader` hands out for `paths`, in order.
