@@ -32,7 +32,7 @@ struct ArticleCommand: ParsableCommand {
         let index = try limits.openIndex(common)
         guard let article = try index.article(key: key) else {
             StandardError.write("error: no article has the id '\(key.visibleControlCharacters)' in \(index.path)\n")
-            throw Exit(status: 1)
+            throw ExitCode.partial
         }
         switch format {
         case .text: Console.print(Self.render(article), terminator: "")

@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
             Console.print("ok")
         } else {
             Console.print("to repair: " + check.repairs.joined(separator: ", then "))
-            throw Exit(status: 1)
+            throw ExitCode.partial
         }
     }
 }

@@ -54,8 +54,8 @@ struct IndexCommand: ParsableCommand {
         if !quiet {
             StandardError.write(Self.summaryLine(summary) + "\n")
         }
-        if summary.interrupted { throw Exit(status: 130) }
-        if summary.skipped > 0 { throw Exit(status: 1) }
+        if summary.interrupted { throw ExitCode.interrupted }
+        if summary.skipped > 0 { throw ExitCode.partial }
     }
 
     static func summaryLine(_ p: Indexer.Progress) -> String {

@@ -11,8 +11,8 @@ enum Main {
         do {
             var command = try Parley.parseAsRoot()
             try command.run()
-        } catch let exit as Exit {
-            Foundation.exit(exit.status)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
         } catch let error as StoreError {
             StandardError.write("error: \(String(describing: error).visibleControlCharacters)\n")
             // An input problem under --strict is the input's fault (1), not an unusable index (2).

@@ -189,9 +189,16 @@ struct WritingOptions: ParsableArguments {
     }
 }
 
-/// An error already reported in full, carrying the exit status to end with.
-struct Exit: Error {
-    var status: Int32
+/// The exit statuses Parley documents beside argument-parser's `.success` (0); a command throws one after it has
+/// said why in full (`Main` ends the process with it, `parley serve` maps it to an HTTP status).
+extension ExitCode {
+    /// Some input was skipped (`index`), nothing matched (`search`, `quotes`, `timeline`), a check failed (`check`),
+    /// no such article (`article`).
+    static let partial = ExitCode(1)
+    /// A usage error or an index that cannot be used.
+    static let unusable = ExitCode(2)
+    /// Stopped by Ctrl-C (128 + SIGINT), the batch in hand committed.
+    static let interrupted = ExitCode(130)
 }
 
 /// Standard error, unbuffered, for warnings and progress.

@@ -128,7 +128,7 @@ struct QuotesCommand: ParsableCommand {
             case .json, .jsonl: Console.print(JSONOutput.line(["count": total, "unit": unit]))
             case .csv: Console.print("count,unit\n\(total),\(unit)")
             }
-            if total == 0 { throw Exit(status: 1) }
+            if total == 0 { throw ExitCode.partial }
             return
         }
         let hits = try index.quotes(
@@ -151,7 +151,7 @@ struct QuotesCommand: ParsableCommand {
             }
             writer.finish()
         }
-        if hits.isEmpty { throw Exit(status: 1) }
+        if hits.isEmpty { throw ExitCode.partial }
     }
 
     /// The columns of `--format csv`: docs/output.md's quotation record, `copies` as their article ids.

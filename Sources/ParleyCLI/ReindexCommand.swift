@@ -45,7 +45,7 @@ struct ReindexCommand: ParsableCommand {
                 textOnly ? .fullTextOnly : .all, offices: offices, shouldStop: { Interruption.requested })
         } catch .interrupted {
             StandardError.write("interrupted: nothing was changed\n")
-            throw Exit(status: 130)
+            throw ExitCode.interrupted
         }
         if let passages = summary.passages {
             StandardError.write(

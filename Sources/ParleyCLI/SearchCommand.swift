@@ -101,7 +101,7 @@ struct SearchCommand: ParsableCommand {
                 }
             }
             writer.finish(summary: SearchRenderer.summary(results))
-            if writer.written == 0 { throw Exit(status: 1) }
+            if writer.written == 0 { throw ExitCode.partial }
             return
         }
         let results = try index.search(
@@ -109,7 +109,7 @@ struct SearchCommand: ParsableCommand {
             order: narrowing.sort, allCopies: allCopies, offset: count ? 0 : offset, newest: newest)
         if count {
             SearchRenderer.printCount(results, format: format, allCopies: allCopies)
-            if results.totalMatches == 0 { throw Exit(status: 1) }
+            if results.totalMatches == 0 { throw ExitCode.partial }
             return
         }
         let explanations = explain
@@ -129,7 +129,7 @@ struct SearchCommand: ParsableCommand {
             }
             writer.finish(summary: SearchRenderer.summary(results))
         }
-        if results.hits.isEmpty { throw Exit(status: 1) }
+        if results.hits.isEmpty { throw ExitCode.partial }
     }
 }
 

@@ -72,7 +72,7 @@ struct TimelineCommand: ParsableCommand {
             for bucket in buckets { writer.write(Self.object(bucket)) }
             writer.finish()
         }
-        if buckets.isEmpty { throw Exit(status: 1) }
+        if buckets.isEmpty { throw ExitCode.partial }
     }
 
     /// A period's record: its matches, everything in it, and their share.

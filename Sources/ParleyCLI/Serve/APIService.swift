@@ -164,14 +164,14 @@ struct APIService: Sendable {
         do {
             try Console.$capture.withValue(capture) { try command.run() }
             return Answer(status: 200, json: capture.output, notes: notes())
-        } catch let exit as Exit where exit.status == 1 && !capture.output.isEmpty {
+        } catch let exit as ExitCode where exit == .partial && !capture.output.isEmpty {
             // Nothing matched: the (empty) answer is printed all the same.
             return Answer(status: 200, json: capture.output, notes: notes())
-        } catch let exit as Exit {
+        } catch let exit as ExitCode {
             // An error the command already reported (`error: no article has the id …`).
             let line = notes().last(where: { $0.hasPrefix("error: ") }).map { String($0.dropFirst(7)) }
-                ?? "the command ended with status \(exit.status)"
-            let status: APIError.Status = exit.status == 1 ? .notFound : .badRequest
+                ?? "the command ended with status \(exit.rawValue)"
+            let status: APIError.Status = exit == .partial ? .notFound : .badRequest
             return failure(APIError(status, line), notes: notes())
         } catch let error as QueryError {
             return failure(APIError(.badRequest, String(describing: error)), notes: notes())

@@ -96,7 +96,7 @@ struct ServeCommand: ParsableCommand {
         finished.wait()
         if let error = failure.withLock({ $0 }) {
             StandardError.write("error: cannot serve on \(host):\(port): \(error)\n")
-            throw Exit(status: 2)
+            throw ExitCode.unusable
         }
     }
 }

@@ -249,21 +249,29 @@ extension ParleyIndex {
         allCopies: Bool = true, offset: Int = 0, newest: Int? = nil
     ) throws(StoreError) -> SearchResults {
         let shown = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
-        // Copies collapse: rank enough more than asked that `limit` distinct passages remain, four times more again
-        // while copies fill the ranked ones (a paragraph many outlets carry) and more matches remain.
-        var wanted = allCopies ? shown : min(shown, 1 << 20) * 3 + 10
+        // Copies collapse: rank enough more than asked that `limit` distinct passages remain, more again while
+        // copies fill the ranked ones (a paragraph many outlets carry) and more matches remain.
+        var wanted = allCopies ? shown : min(shown, 1 << 20) * Self.copiesFirstFactor + Self.copiesFirstExtra
         while true {
             var results = try rankedSearch(
                 query, limit: wanted, filter: filter, facets: facets, window: window, order: order,
                 countBudget: countBudget, newest: newest, countDistinct: !allCopies, foldingTo: allCopies ? nil : shown)
-            if !allCopies, results.hits.count < shown, results.ranked == wanted, wanted < 1 << 24 {
-                wanted *= 4
+            if !allCopies, results.hits.count < shown, results.ranked == wanted, wanted < Self.copiesMostRanked {
+                wanted *= Self.copiesGrowth
                 continue
             }
             results.hits = Array(results.hits.dropFirst(max(offset, 0)))
             return results
         }
     }
+
+    /// Folding copies, a search first ranks three times the passages it shows and ten more, so that a page is found
+    /// in one pass unless copies are most of the best matches; then four times as many each time copies filled the
+    /// ranked ones, up to 16.8 million (`1 << 24`): a bound, not a size any page has needed.
+    static let copiesFirstFactor = 3
+    static let copiesFirstExtra = 10
+    static let copiesGrowth = 4
+    static let copiesMostRanked = 1 << 24
 
     /// The hits of `ranked`, best first; with `foldingTo`, the first `foldingTo` whose words differ
     /// (`passage.words_hash`, as ``distinctCount(_:candidates:)`` counts them), each with the articles of the later
@@ -413,6 +421,10 @@ extension ParleyIndex {
         while let row = try rows.next() { body((row[0], row[1] ?? 0)) }
     }
 
+    /// At most this many pairs of a clause's terms are scored first (a clause of six terms has 15): each is one more
+    /// `AND` group ORed into one FTS5 pattern, and past that the sum of the terms' bounds is used instead.
+    static let mostPairsScoredFirst = 16
+
     /// The best `limit` matches of `query` and `filter` in BM25's exact order (the same as ranking every match),
     /// found through the impact levels without scoring every match; `nil` when the levels cannot prove them.
     ///
@@ -457,7 +469,7 @@ extension ParleyIndex {
             }
         }
         var oneTermAClause = false
-        if !pairs.isEmpty, pairs.count <= 16 {
+        if !pairs.isEmpty, pairs.count <= Self.mostPairsScoredFirst {
             let pattern = "(" + query.matchPattern + ") AND (" + pairs.joined(separator: " OR ") + ")"
             let together = candidateSQL(pattern, clause: clause, query: query)
             let count = try Int.fetchOne(
@@ -810,8 +822,13 @@ extension ParleyIndex {
                 """
             let size = try Int64.fetchOne(db, sql: "SELECT count(DISTINCT passage_id) " + rows) ?? 0
             // `+` hides the rowid from FTS5, which then scans its matches instead of looking each passage up.
-            conditions.append((size * 2_000 < scanned ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
+            let lookUp = size * Self.lookupCostInScannedRows < scanned
+            conditions.append((lookUp ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
         }
+
+        /// What FTS5 looking one passage up costs, in matches scanned: a lookup takes 80–700 µs (the MATCH is set
+        /// up again each time), a scanned match ~0.3 µs, so a lookup is worth about 2,000 rows of a scan.
+        static let lookupCostInScannedRows: Int64 = 2_000
     }
 
     /// `FROM … WHERE …` of the passages matching the FTS5 expression `match` (the query's, or one narrowing it) and

@@ -62,10 +62,15 @@ public struct Quotation: Sendable, Equatable {
     /// 0…1: how sure the extractor is of the speaker (and of it being a quotation at all).
     public var confidence: Double
 
+    /// The confidence of a quotation no rule attributed, or whose speaker was dropped (a place or a title taken for
+    /// a person): whether anyone named nearby said it is a coin toss. Below every calibrated rule's
+    /// (``ConfidenceTable``), above a term's (``QuoteExtractor/termConfidence``).
+    public static let unattributedConfidence = 0.5
+
     public init(
         text: String, start: Int, end: Int, byteRange: Range<Int>, kind: Kind, speaker: String? = nil,
         speakerMention: String? = nil, cue: String? = nil, attribution: String? = nil, method: Method? = nil,
-        confidence: Double = 0.5
+        confidence: Double = Quotation.unattributedConfidence
     ) {
         self.text = text
         self.start = start

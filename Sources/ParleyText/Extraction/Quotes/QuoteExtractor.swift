@@ -70,7 +70,7 @@ public enum ArticleExtraction {
                     quotations[index].speaker = people[speaker] ?? nil
                     if quotations[index].speaker == nil {
                         quotations[index].method = nil
-                        quotations[index].confidence = min(quotations[index].confidence, 0.5)
+                        quotations[index].confidence = min(quotations[index].confidence, Quotation.unattributedConfidence)
                     }
                 } else if quotations[index].speakerKind == .organization {
                     quotations[index].speaker = gazetteer.canonical(speaker)
