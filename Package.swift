@@ -38,7 +38,10 @@ let package = Package(
         // `parley-bench`: speed of the text stages against SQLite's built-ins (Scripts/bench-tokenizer).
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["ParleySearch", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ParleySearch", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // What several test targets share: seeded generators, fuzz budgets, a temporary folder, the ceasefire fixture.
         .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),

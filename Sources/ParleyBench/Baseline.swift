@@ -6,6 +6,7 @@
 // the same SQLite library as `parley`, with no extraction. Prints one JSON object on stdout.
 // `--passages-out` also writes the passages as JSON Lines for Scripts/bench-peers.py.
 
+import ArgumentParser
 import Foundation
 import GRDB
 import ParleyText
@@ -33,20 +34,26 @@ func readPassages(_ files: [String]) -> (passages: [BenchPassage], articles: Int
     return (passages, articles, bytes)
 }
 
-func runBaseline(_ arguments: [String]) throws -> Int32 {
-    var database: String?, passagesOut: String?, files: [String] = []
-    var rest = arguments[...]
-    while let argument = rest.popFirst() {
-        switch argument {
-        case "--db": database = rest.popFirst()
-        case "--passages-out": passagesOut = rest.popFirst()
-        default: files.append(argument)
-        }
-    }
-    guard let database, !files.isEmpty else {
-        FileHandle.standardError.write(Data("usage: parley-bench baseline --db PATH [--passages-out FILE] FILE...\n".utf8))
-        return 2
-    }
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Time the raw-engine baseline: the passages in a plain FTS5 table with the built-in tokenizer, "
+            + "as one JSON object.")
+
+    @Option(name: .customLong("db"), help: ArgumentHelp("The FTS5 database to make (replaced if it exists).",
+        valueName: "path"))
+    var database: String
+
+    @Option(help: ArgumentHelp("Also write the passages as JSON Lines, for Scripts/bench-peers.py.",
+        valueName: "file"))
+    var passagesOut: String?
+
+    @OptionGroup var articles: ArticleFiles
+
+    func run() throws { try runBaseline(database: database, passagesOut: passagesOut, files: articles.files) }
+}
+
+func runBaseline(database: String, passagesOut: String?, files: [String]) throws {
     let read = readPassages(files)
     if let passagesOut { try writePassages(read.passages, to: passagesOut) }
     for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: database + suffix) }
@@ -72,7 +79,6 @@ func runBaseline(_ arguments: [String]) throws -> Int32 {
         "ingest_s": elapsed, "index_bytes": size, "sqlite": sqliteVersion(),
     ]
     try printJSON(result)
-    return 0
 }
 
 func writePassages(_ passages: [BenchPassage], to path: String) throws {

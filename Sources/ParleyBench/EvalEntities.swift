@@ -1,15 +1,25 @@
 // `parley-bench eval-entities [--misses] FILE`: entity-facet precision, recall and F1 on a labelled set
 // (Tests/EntityGold/entities.jsonl), overall and by kind, as a Markdown table.
 
+import ArgumentParser
 import Foundation
 import ParleyText
 
-func runEvalEntities(_ arguments: [String]) throws -> Int32 {
-    let showMisses = arguments.contains("--misses")
-    guard let path = arguments.last(where: { $0 != "--misses" }) else {
-        FileHandle.standardError.write(Data("usage: parley-bench eval-entities [--misses] FILE\n".utf8))
-        return 2
-    }
+struct EvalEntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-entities",
+        abstract: "Print entity-facet precision, recall and F1 on a labelled set, overall and by kind.")
+
+    @Flag(name: .customLong("misses"), help: "Also print every label missed and every entity found but not labelled.")
+    var showMisses = false
+
+    @Argument(help: ArgumentHelp("The labelled set (Tests/EntityGold/entities.jsonl).", valueName: "file"))
+    var path: String
+
+    func run() throws { try runEvalEntities(path, showMisses: showMisses) }
+}
+
+func runEvalEntities(_ path: String, showMisses: Bool) throws {
     let articles = try EntityEvaluation.articles(at: path)
     let score = EntityEvaluation.score(articles)
     func f(_ value: Double) -> String { String(format: "%.3f", value) }
@@ -25,5 +35,4 @@ func runEvalEntities(_ arguments: [String]) throws -> Int32 {
         for label in score.missed { print("missed   \(label)") }
         for label in score.spurious { print("spurious \(label)") }
     }
-    return 0
 }

@@ -1,23 +1,33 @@
+import ArgumentParser
 import Foundation
 import ParleyText
 
+struct EvalTurnsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-turns",
+        abstract: "Print how well transcript turns and their speakers are found in a hand-labelled gold file.")
+
+    @Flag(name: .customLong("errors"), help: "Also print every document, turn or speaker told wrong.")
+    var showErrors = false
+
+    @Option(name: .customLong("offices"), help: ArgumentHelp(
+        "Office holders to add to the shipped ones, as an offices.tsv beside an index has them (repeatable).",
+        valueName: "file"))
+    var officeFiles: [String] = []
+
+    @Argument(help: ArgumentHelp("The gold file (Tests/TranscriptGold/transcripts.jsonl).", valueName: "file"))
+    var path: String
+
+    func run() throws {
+        var offices = OfficeHolders.shipped
+        for file in officeFiles { offices.add(tsv: try String(contentsOfFile: file, encoding: .utf8), isUser: true) }
+        try runEvalTurns(path, offices: offices, showErrors: showErrors)
+    }
+}
+
 /// `eval-turns [--errors] [--offices FILE] FILE`: transcript turns against a hand-labelled gold file
 /// (`Tests/TranscriptGold`): documents told right, turns found (precision, recall), speakers right, by layout.
-func runEvalTurns(_ arguments: [String]) throws -> Int32 {
-    var rest = arguments[...]
-    var showErrors = false
-    var offices = OfficeHolders.shipped
-    var path: String?
-    while let argument = rest.popFirst() {
-        switch argument {
-        case "--errors": showErrors = true
-        case "--offices":
-            guard let file = rest.popFirst() else { return usage() }
-            offices.add(tsv: try String(contentsOfFile: file, encoding: .utf8), isUser: true)
-        default: path = argument
-        }
-    }
-    guard let path else { return usage() }
+func runEvalTurns(_ path: String, offices: OfficeHolders, showErrors: Bool) throws {
     let score = TurnEvaluation.score(try TurnEvaluation.documents(at: path), offices: offices)
     func f(_ value: Double) -> String { String(format: "%.3f", value) }
     print("documents told right: \(score.documentsRight)/\(score.documents)")
@@ -31,10 +41,4 @@ func runEvalTurns(_ arguments: [String]) throws -> Int32 {
         print("| \(layout) | \(counts.gold) | \(counts.right) (\(f(Double(counts.right) / Double(counts.gold)))) |")
     }
     if showErrors { for error in score.errors { print(error) } }
-    return 0
-}
-
-private func usage() -> Int32 {
-    FileHandle.standardError.write(Data("usage: parley-bench eval-turns [--errors] [--offices FILE] FILE\n".utf8))
-    return 2
 }

@@ -9,6 +9,7 @@
 // - `baseline`: the raw-engine table of `parley-bench baseline` (`ORDER BY rank LIMIT 10`), N runs;
 // - `cli`: whole `parley search` processes, N runs.
 
+import ArgumentParser
 import Foundation
 import GRDB
 import ParleySearch
@@ -95,29 +96,60 @@ struct Latency {
     }
 }
 
-func runQueries(_ arguments: [String]) throws -> Int32 {
-    var indexPath: String?, queriesPath: String?, baselinePath: String?, cli: String?, mostFrequent: String?
-    var repeats = 20, cliRepeats = 10, slowRepeats = 3
-    var rest = arguments[...]
-    while let argument = rest.popFirst() {
-        switch argument {
-        case "--index": indexPath = rest.popFirst()
-        case "--queries": queriesPath = rest.popFirst()
-        case "--baseline": baselinePath = rest.popFirst()
-        case "--most-frequent": mostFrequent = rest.popFirst()
-        case "--cli": cli = rest.popFirst()
-        case "--repeat": repeats = Int(rest.popFirst() ?? "") ?? repeats
-        case "--cli-repeat": cliRepeats = Int(rest.popFirst() ?? "") ?? cliRepeats
-        case "--slow-repeat": slowRepeats = Int(rest.popFirst() ?? "") ?? slowRepeats
-        default:
-            FileHandle.standardError.write(Data("parley-bench queries: unknown argument '\(argument)'\n".utf8))
-            return 2
+struct QueriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queries",
+        abstract: "Time a fixed query set in process, in whole `parley search` runs and on the raw-engine table, "
+            + "as one JSON object (progress on stderr).")
+
+    @OptionGroup var index: IndexOption
+
+    @Option(name: .customLong("queries"), help: ArgumentHelp("The query set (Scripts/bench-queries.json).",
+        valueName: "file"))
+    var queriesPath: String
+
+    @Option(name: .customLong("baseline"), help: ArgumentHelp(
+        "The raw-engine table `parley-bench baseline` made, to time the same queries on.", valueName: "db"))
+    var baselinePath: String?
+
+    @Option(help: ArgumentHelp(
+        "The word for $MOST_FREQUENT in the queries (default: the token in most passages, a full scan).",
+        valueName: "word"))
+    var mostFrequent: String?
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp(
+        "Timed runs per query in process and on the raw-engine table, after one warm-up.", valueName: "n"))
+    var repeats = 20
+
+    @Option(help: ArgumentHelp("A `parley` binary: also time whole `parley search` runs.", valueName: "parley"))
+    var cli: String?
+
+    @Option(name: .customLong("cli-repeat"), help: ArgumentHelp(
+        "Timed `parley search` runs per query, after one warm-up.", valueName: "n"))
+    var cliRepeats = 10
+
+    @Option(name: .customLong("slow-repeat"), help: ArgumentHelp(
+        "Timed runs per query of the exact ranking (every match) and of FTS5's plain ranking.", valueName: "n"))
+    var slowRepeats = 3
+
+    func validate() throws {
+        for (name, value) in [("repeat", repeats), ("cli-repeat", cliRepeats), ("slow-repeat", slowRepeats)]
+        where value < 0 {
+            throw ValidationError("'--\(name)' must be at least 0.")
         }
     }
-    guard let indexPath, let queriesPath else {
-        FileHandle.standardError.write(Data("usage: parley-bench queries --index PATH --queries FILE [...]\n".utf8))
-        return 2
+
+    func run() throws {
+        try runQueries(
+            indexPath: index.path, queriesPath: queriesPath, baselinePath: baselinePath, mostFrequent: mostFrequent,
+            repeats: repeats, cli: cli, cliRepeats: cliRepeats, slowRepeats: slowRepeats)
     }
+}
+
+func runQueries(
+    indexPath: String, queriesPath: String, baselinePath: String?, mostFrequent: String?, repeats: Int, cli: String?,
+    cliRepeats: Int, slowRepeats: Int
+) throws {
     let frequent = try mostFrequent ?? mostFrequentToken(index: indexPath)
     let queries = try loadQueries(queriesPath, mostFrequent: frequent)
     let index = try ParleyIndex.open(at: indexPath, mode: .read)
@@ -237,7 +269,6 @@ func runQueries(_ arguments: [String]) throws -> Int32 {
     }
     let output: [String: Any] = ["most_frequent": frequent, "window": ParleyIndex.rankWindow, "queries": results]
     try printJSON(output)
-    return 0
 }
 
 /// Runs `executable` with its output to /dev/null and waits for it. posix_spawn and waitpid, not `Process`:
@@ -257,19 +288,33 @@ func runProcess(_ executable: String, _ arguments: [String]) throws {
     while waitpid(pid, &status, 0) < 0, errno == EINTR {}
 }
 
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Print SQLite's query plan of a statement on a Parley index, then its row count and run time.")
+
+    @OptionGroup var index: IndexOption
+
+    @Argument(help: "The SQL statement.")
+    var sql: String
+
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Values for the statement's parameters, as text.",
+        valueName: "arg"))
+    var values: [String] = []
+
+    func run() throws { try runPlan(index: index.path, sql: sql, values: values) }
+}
+
 /// `plan --index PATH SQL [ARG...]`: SQLite's query plan of a statement on a Parley index, and its run time.
-func runPlan(_ arguments: [String]) throws -> Int32 {
-    guard arguments.count >= 3, arguments[0] == "--index" else { return 2 }
+func runPlan(index: String, sql: String, values: [String]) throws {
     var configuration = Configuration()
     configuration.prepareDatabase { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
-    let queue = try DatabaseQueue(path: arguments[1], configuration: configuration)
-    let sql = arguments[2]
-    let values = StatementArguments(Array(arguments.dropFirst(3)))
+    let queue = try DatabaseQueue(path: index, configuration: configuration)
+    let values = StatementArguments(values)
     try queue.read { db in
         for row in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: values) { print(row["detail"] ?? "") }
         var count = 0
         let time = try seconds { count = try Row.fetchAll(db, sql: sql, arguments: values).count }
         print("\(count) rows in \(String(format: "%.2f", time * 1000)) ms")
     }
-    return 0
 }

@@ -5,12 +5,23 @@
 // tokenizing (Parley's tokenizer over every passage and title, through the FTS5 API as SQLite calls it).
 // Scripts/bench gives the rest of the ingest time to writing (SQLite: B-trees, FTS5 segments, commits).
 
+import ArgumentParser
 import Foundation
 import GRDB
 import ParleySearch
 import ParleyText
 
-func runStages(_ files: [String]) throws -> Int32 {
+struct StagesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stages",
+        abstract: "Time each stage of `parley index` alone over the whole corpus, as one JSON object.")
+
+    @OptionGroup var articles: ArticleFiles
+
+    func run() throws { try runStages(articles.files) }
+}
+
+func runStages(_ files: [String]) throws {
     var records: [ArticleRecord] = []
     let read = seconds {
         ArticleReader().read(paths: files) { (event: ReadEvent) in
@@ -41,5 +52,4 @@ func runStages(_ files: [String]) throws -> Int32 {
         "tokens": tokens, "read_s": read, "segment_s": segment, "extract_s": extract, "tokenize_s": tokenizeTime,
     ]
     try printJSON(result)
-    return 0
 }

@@ -1,62 +1,141 @@
 // parley-bench: measures Parley's text stages against SQLite's own, in one run, on real corpora.
 //
-//   parley-bench tokenizer [--repeat N] FILE...
-//   parley-bench baseline | queries | stages …  (Scripts/bench; see Baseline.swift, Queries.swift, Stages.swift)
+//   parley-bench tokenizer [--repeat N] FILE...                                (Scripts/bench-tokenizer)
+//   parley-bench quotes FILE...                                                (Scripts/eval-quotes)
+//   parley-bench eval-quotes [--gold DIR] [--polnear CORPUS_DIR] [--misses N]  (Scripts/eval-quotes)
+//   parley-bench baseline --db PATH [--passages-out FILE] FILE...              (Scripts/bench; Baseline.swift)
+//   parley-bench queries --index PATH --queries FILE [--baseline DB] …         (Scripts/bench; Queries.swift)
+//   parley-bench stages FILE...                                                (Scripts/bench; Stages.swift)
+//   parley-bench plan --index PATH SQL [ARG...]                                (Queries.swift)
+//   parley-bench eval-entities [--misses] FILE                                 (EvalEntities.swift)
+//   parley-bench eval-turns [--errors] [--offices FILE] FILE                   (EvalTurns.swift)
 //
-// Prints a Markdown table: segmentation MB/s; tokenizer MB/s, Parley's and FTS5's built-in
+// Arguments are parsed by swift-argument-parser: `parley-bench --help` and `parley-bench SUBCOMMAND --help` list
+// every option. Exit status: 0 done; 1 a measurement failed (`parley-bench SUBCOMMAND: error` on stderr, or
+// eval-quotes' own `eval-quotes: error`); 2 usage error (argument-parser's message on stderr).
+//
+// `tokenizer` prints a Markdown table: segmentation MB/s; tokenizer MB/s, Parley's and FTS5's built-in
 // `porter unicode61 remove_diacritics 2`, both called through the FTS5 tokenizer API with the same
 // callback; and the time to build an FTS5 index of the same passages with each. Ratios are Parley / built-in
 // (lower is better); each figure is the median of N runs (default 5).
 
+import ArgumentParser
 import Foundation
 import GRDB
 import GRDBSQLite
 import ParleySearch
 import ParleyText
 
-struct Options {
-    var repeats = 5
-    var files: [String] = []
+/// The `parley-bench` command: one subcommand per measurement; each prints its figures on stdout.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley-bench",
+        abstract: "Measure Parley's text stages, index and queries against SQLite's own, and score its extraction.",
+        discussion: """
+            Exit status: 0 done; 1 a measurement failed (the error on stderr); 2 usage error.
+            """,
+        subcommands: [
+            TokenizerCommand.self, QuotesCommand.self, EvalQuotesCommand.self, BaselineCommand.self,
+            QueriesCommand.self, StagesCommand.self, PlanCommand.self, EvalEntitiesCommand.self,
+            EvalTurnsCommand.self,
+        ]
+    )
+
+    /// Parses the arguments and runs the subcommand: a usage error prints argument-parser's message and exits 2,
+    /// a failed measurement prints `parley-bench SUBCOMMAND: error` and exits 1, an `ExitCode` is the status.
+    static func runAsMain() -> Never {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+            // `parley-bench` alone names no measurement: a usage error, not help with status 0.
+            if command is Bench { throw ValidationError("Name a subcommand.") }
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }  // --help: help on stdout, status 0
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+        do {
+            try command.run()
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }  // `parley-bench help SUBCOMMAND`
+            let name = type(of: command).configuration.commandName ?? "?"
+            FileHandle.standardError.write(Data("parley-bench \(name): \(error)\n".utf8))
+            Foundation.exit(1)
+        }
+        Foundation.exit(0)
+    }
 }
 
-func parseOptions() -> Options {
-    var options = Options()
-    var arguments = CommandLine.arguments.dropFirst()
-    if arguments.first == "quotes" {
-        printQuotations(Array(arguments.dropFirst()))
-        exit(0)
+/// The articles a measurement reads, as `parley index` takes them.
+struct ArticleFiles: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "JSON Lines (.jsonl, .ndjson), JSON or text files, optionally gzipped, or folders of them; "
+            + "'-' for JSON Lines on standard input.", valueName: "file"))
+    var files: [String]
+}
+
+/// `--index`: the Parley index a measurement reads.
+struct IndexOption: ParsableArguments {
+    @Option(name: .customLong("index"), help: ArgumentHelp("A Parley index, as `parley index` made it.",
+        valueName: "path"))
+    var path: String
+}
+
+struct TokenizerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenizer",
+        abstract: "Time segmentation, extraction, Parley's tokenizer and an FTS5 index against FTS5's built-in "
+            + "tokenizer, as a Markdown table.")
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Runs of each measurement; each figure is their median.",
+        valueName: "n"))
+    var repeats = 5
+
+    @OptionGroup var articles: ArticleFiles
+
+    func validate() throws {
+        if repeats < 1 { throw ValidationError("'--repeat' must be at least 1.") }
     }
-    if arguments.first == "eval-quotes" {
-        exit(evaluateQuotations(Array(arguments.dropFirst())))
+
+    func run() throws { try benchTokenizer(repeats: repeats, files: articles.files) }
+}
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Print the extractor's quotations as JSON Lines, one per quotation (for Scripts/eval-quotes).")
+
+    @OptionGroup var articles: ArticleFiles
+
+    func run() { printQuotations(articles.files) }
+}
+
+struct EvalQuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-quotes",
+        abstract: "Print quotation precision, recall, F1 and speaker accuracy against labelled sets, "
+            + "as a Markdown table.")
+
+    @Option(help: ArgumentHelp("Parley's gold set: a folder with articles.jsonl and quotes.jsonl (Tests/QuoteGold).",
+        valueName: "dir"))
+    var gold: String?
+
+    @Option(help: ArgumentHelp(
+        "A folder with polnear-train.jsonl.gz and gold/polnear-train.quotes.jsonl.gz (../shared/corpus).",
+        valueName: "corpus-dir"))
+    var polnear: String?
+
+    @Option(help: ArgumentHelp(
+        "Also print up to this many findings no label matches and as many missed labels or wrong speakers, per set.",
+        valueName: "n"))
+    var misses = 0
+
+    func run() throws {
+        let status = evaluateQuotations(gold: gold, polnear: polnear, misses: misses)
+        if status != 0 { throw ExitCode(status) }
     }
-    let subcommands: [String: ([String]) throws -> Int32] = [
-        "baseline": runBaseline, "queries": runQueries, "stages": runStages, "plan": runPlan,
-        "eval-entities": runEvalEntities,
-        "eval-turns": runEvalTurns,
-    ]
-    if let first = arguments.first, let subcommand = subcommands[first] {
-        do {
-            exit(try subcommand(Array(arguments.dropFirst())))
-        } catch {
-            FileHandle.standardError.write(Data("parley-bench \(first): \(error)\n".utf8))
-            exit(1)
-        }
-    }
-    guard arguments.first == "tokenizer" else {
-        FileHandle.standardError.write(Data("usage: parley-bench tokenizer|quotes|eval-quotes|eval-entities|eval-turns|baseline|queries|stages …\n".utf8))
-        exit(2)
-    }
-    arguments = arguments.dropFirst()
-    while let argument = arguments.first {
-        arguments = arguments.dropFirst()
-        if argument == "--repeat", let value = arguments.first.flatMap({ Int($0) }), value > 0 {
-            options.repeats = value
-            arguments = arguments.dropFirst()
-        } else {
-            options.files.append(argument)
-        }
-    }
-    return options
 }
 
 /// `quotes FILE...`: the extractor's quotations as JSON Lines, one per quotation, for Scripts/eval-quotes.
@@ -88,19 +167,7 @@ func printQuotations(_ files: [String]) {
 }
 
 /// `eval-quotes [--gold DIR] [--polnear CORPUS_DIR] [--misses N]`: precision, recall, F1 and speaker accuracy.
-func evaluateQuotations(_ arguments: [String]) -> Int32 {
-    var gold: String?, polnear: String?, misses = 0
-    var rest = arguments[...]
-    while let argument = rest.popFirst() {
-        switch argument {
-        case "--gold": gold = rest.popFirst()
-        case "--polnear": polnear = rest.popFirst()
-        case "--misses": misses = Int(rest.popFirst() ?? "") ?? 0
-        default:
-            FileHandle.standardError.write(Data("eval-quotes: unknown argument \(argument)\n".utf8))
-            return 2
-        }
-    }
+func evaluateQuotations(gold: String?, polnear: String?, misses: Int) -> Int32 {
     print("| set | articles | labelled | found | precision | recall | F1 | speaker accuracy |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     do {
@@ -223,22 +290,22 @@ func printJSON(_ object: [String: Any]) throws {
     print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
 }
 
-func run() throws {
-    let options = parseOptions()
+/// `tokenizer [--repeat N] FILE...`: the Markdown table of the header comment.
+func benchTokenizer(repeats: Int, files: [String]) throws {
     var articles: [String] = []
-    ArticleReader().read(paths: options.files) { (event: ReadEvent) in
+    ArticleReader().read(paths: files) { (event: ReadEvent) in
         if case let .article(record) = event { articles.append(record.text) }
     }
     let passages = articles.flatMap { Segmenter.passages(in: $0).map(\.text) }
     let articleBytes = articles.reduce(0) { $0 + $1.utf8.count }
     let passageBytes = passages.reduce(0) { $0 + $1.utf8.count }
     let megabytes = Double(articleBytes) / 1_048_576
-    print("corpus: \(options.files.joined(separator: " ")): \(articles.count) articles, "
-        + "\(passages.count) passages, \(String(format: "%.1f", megabytes)) MB of text; median of \(options.repeats) runs")
+    print("corpus: \(files.joined(separator: " ")): \(articles.count) articles, "
+        + "\(passages.count) passages, \(String(format: "%.1f", megabytes)) MB of text; median of \(repeats) runs")
 
     // Segmentation: articles → passages (paragraphs, sentences, windows).
     var segmentTimes: [Double] = []
-    for _ in 0..<options.repeats {
+    for _ in 0..<repeats {
         var count = 0
         segmentTimes.append(seconds { for text in articles { count += Segmenter.passages(in: text).count } })
         precondition(count == passages.count, "segmentation is not deterministic")
@@ -247,7 +314,7 @@ func run() throws {
     // Extraction: quotations with speakers, then entity mentions (what `parley index` adds to segmentation).
     var quoteTimes: [Double] = [], entityTimes: [Double] = []
     var quoteCount = 0, mentionCount = 0
-    for _ in 0..<options.repeats {
+    for _ in 0..<repeats {
         var found: [[Quotation]] = []
         quoteTimes.append(seconds { found = articles.map { QuoteExtractor.quotations(in: $0) } })
         quoteCount = found.reduce(0) { $0 + $1.count }
@@ -271,7 +338,7 @@ func run() throws {
     }
     var parleyTimes: [Double] = [], builtinTimes: [Double] = []
     var parleyTokens = 0, builtinTokens = 0
-    for _ in 0..<options.repeats {
+    for _ in 0..<repeats {
         builtinTimes.append(seconds { builtinTokens = tokenizeAll(builtinTokenizer) })
         parleyTimes.append(seconds { parleyTokens = tokenizeAll(parleyTokenizer) })
     }
@@ -296,7 +363,7 @@ func run() throws {
         }
     }
     var parleyIndexTimes: [Double] = [], builtinIndexTimes: [Double] = []
-    for run in 0..<options.repeats {
+    for run in 0..<repeats {
         builtinIndexTimes.append(try buildIndex(tokenize: "porter unicode61 remove_diacritics 2", run: run))
         parleyIndexTimes.append(try buildIndex(tokenize: Tokenizer.name, run: run))
     }
@@ -320,4 +387,4 @@ func run() throws {
         """)
 }
 
-try run()
+Bench.runAsMain()
