@@ -40,12 +40,17 @@ struct BaselineCommand: ParsableCommand {
         abstract: "Time the raw-engine baseline: the passages in a plain FTS5 table with the built-in tokenizer, "
             + "as one JSON object.")
 
-    @Option(name: .customLong("db"), help: ArgumentHelp("The FTS5 database to make (replaced if it exists).",
-        valueName: "path"))
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The FTS5 database to make (replaced if it exists).",
+            valueName: "path"))
     var database: String
 
-    @Option(help: ArgumentHelp("Also write the passages as JSON Lines, for Scripts/bench-peers.py.",
-        valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write the passages as JSON Lines, for Scripts/bench-peers.py.",
+            valueName: "file"))
     var passagesOut: String?
 
     @OptionGroup var articles: ArticleFiles
@@ -59,10 +64,11 @@ func runBaseline(database: String, passagesOut: String?, files: [String]) throws
     for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: database + suffix) }
     let queue = try DatabaseQueue(path: database)
     try queue.write { db in
-        try db.execute(sql: """
-            CREATE VIRTUAL TABLE fts USING fts5(
-                text, title, published UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2')
-            """)
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE fts USING fts5(
+                    text, title, published UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2')
+                """)
     }
     let elapsed = try seconds {
         try queue.write { db in
@@ -87,7 +93,9 @@ func writePassages(_ passages: [BenchPassage], to path: String) throws {
     defer { try? handle.close() }
     var buffer = Data()
     for (id, passage) in passages.enumerated() {
-        let object: [String: Any] = ["id": id + 1, "text": passage.text, "title": passage.title, "published": passage.published]
+        let object: [String: Any] = [
+            "id": id + 1, "text": passage.text, "title": passage.title, "published": passage.published,
+        ]
         buffer.append(try JSONSerialization.data(withJSONObject: object))
         buffer.append(0x0A)
         if buffer.count > 1 << 22 {

@@ -28,8 +28,9 @@ func runEvalEntities(_ path: String, showMisses: Bool) throws {
     let rows: [(String, EntityEvaluation.Counts)] =
         [("all", score.overall)] + EntityKind.mentioned.map { ($0.rawValue, score.byKind[$0] ?? .init()) }
     for (name, counts) in rows {
-        print("| \(name) | \(counts.truePositives + counts.falseNegatives) | \(counts.truePositives + counts.falsePositives) | "
-            + "\(f(counts.precision)) | \(f(counts.recall)) | \(f(counts.f1)) |")
+        print(
+            "| \(name) | \(counts.truePositives + counts.falseNegatives) | \(counts.truePositives + counts.falsePositives) | "
+                + "\(f(counts.precision)) | \(f(counts.recall)) | \(f(counts.f1)) |")
     }
     if showMisses {
         for label in score.missed { print("missed   \(label)") }

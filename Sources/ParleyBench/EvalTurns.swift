@@ -10,9 +10,11 @@ struct EvalTurnsCommand: ParsableCommand {
     @Flag(name: .customLong("errors"), help: "Also print every document, turn or speaker told wrong.")
     var showErrors = false
 
-    @Option(name: .customLong("offices"), help: ArgumentHelp(
-        "Office holders to add to the shipped ones, as an offices.tsv beside an index has them (repeatable).",
-        valueName: "file"))
+    @Option(
+        name: .customLong("offices"),
+        help: ArgumentHelp(
+            "Office holders to add to the shipped ones, as an offices.tsv beside an index has them (repeatable).",
+            valueName: "file"))
     var officeFiles: [String] = []
 
     @Argument(help: ArgumentHelp("The gold file (Tests/TranscriptGold/transcripts.jsonl).", valueName: "file"))
@@ -31,10 +33,12 @@ func runEvalTurns(_ path: String, offices: OfficeHolders, showErrors: Bool) thro
     let score = TurnEvaluation.score(try TurnEvaluation.documents(at: path), offices: offices)
     func f(_ value: Double) -> String { String(format: "%.3f", value) }
     print("documents told right: \(score.documentsRight)/\(score.documents)")
-    print("turns: precision \(f(score.precision)), recall \(f(score.recall)) "
-        + "(\(score.truePositives) found, \(score.falsePositives) spurious, \(score.falseNegatives) missed)")
-    print("speaker right: \(f(score.speakerAccuracy)) of the gold turns (\(score.speakersRight)); "
-        + "questioner flag right on \(score.questionersRight)/\(score.truePositives) found")
+    print(
+        "turns: precision \(f(score.precision)), recall \(f(score.recall)) "
+            + "(\(score.truePositives) found, \(score.falsePositives) spurious, \(score.falseNegatives) missed)")
+    print(
+        "speaker right: \(f(score.speakerAccuracy)) of the gold turns (\(score.speakersRight)); "
+            + "questioner flag right on \(score.questionersRight)/\(score.truePositives) found")
     print("| layout | gold turns | found with the right speaker |")
     print("|---|---:|---:|")
     for (layout, counts) in score.byLayout.sorted(by: { $0.key < $1.key }) where counts.gold > 0 {

@@ -3,7 +3,8 @@
 //
 // For each query of the fixed set (Scripts/bench-queries.json), after one warm-up run:
 // - `parley`: `ParleyIndex.search` in process (ranked window, highlights, facets when asked), N runs;
-// - `exact`: the same search ranking every match (no window), --slow-repeat runs (default 3), and how many of its top 10 the
+// - `exact`: the same search ranking every match (no window), --slow-repeat runs (default 3), and how many of its top
+//   10 the
 //   windowed search also returns (the window's effect on the ranking);
 // - `plain_rank`: FTS5's own `ORDER BY rank` (bm25) on Parley's table, --slow-repeat runs: what the window replaces;
 // - `baseline`: the raw-engine table of `parley-bench baseline` (`ORDER BY rank LIMIT 10`), N runs;
@@ -104,32 +105,44 @@ struct QueriesCommand: ParsableCommand {
 
     @OptionGroup var index: IndexOption
 
-    @Option(name: .customLong("queries"), help: ArgumentHelp("The query set (Scripts/bench-queries.json).",
-        valueName: "file"))
+    @Option(
+        name: .customLong("queries"),
+        help: ArgumentHelp(
+            "The query set (Scripts/bench-queries.json).",
+            valueName: "file"))
     var queriesPath: String
 
-    @Option(name: .customLong("baseline"), help: ArgumentHelp(
-        "The raw-engine table `parley-bench baseline` made, to time the same queries on.", valueName: "db"))
+    @Option(
+        name: .customLong("baseline"),
+        help: ArgumentHelp(
+            "The raw-engine table `parley-bench baseline` made, to time the same queries on.", valueName: "db"))
     var baselinePath: String?
 
-    @Option(help: ArgumentHelp(
-        "The word for $MOST_FREQUENT in the queries (default: the token in most passages, a full scan).",
-        valueName: "word"))
+    @Option(
+        help: ArgumentHelp(
+            "The word for $MOST_FREQUENT in the queries (default: the token in most passages, a full scan).",
+            valueName: "word"))
     var mostFrequent: String?
 
-    @Option(name: .customLong("repeat"), help: ArgumentHelp(
-        "Timed runs per query in process and on the raw-engine table, after one warm-up.", valueName: "n"))
+    @Option(
+        name: .customLong("repeat"),
+        help: ArgumentHelp(
+            "Timed runs per query in process and on the raw-engine table, after one warm-up.", valueName: "n"))
     var repeats = 20
 
     @Option(help: ArgumentHelp("A `parley` binary: also time whole `parley search` runs.", valueName: "parley"))
     var cli: String?
 
-    @Option(name: .customLong("cli-repeat"), help: ArgumentHelp(
-        "Timed `parley search` runs per query, after one warm-up.", valueName: "n"))
+    @Option(
+        name: .customLong("cli-repeat"),
+        help: ArgumentHelp(
+            "Timed `parley search` runs per query, after one warm-up.", valueName: "n"))
     var cliRepeats = 10
 
-    @Option(name: .customLong("slow-repeat"), help: ArgumentHelp(
-        "Timed runs per query of the exact ranking (every match) and of FTS5's plain ranking.", valueName: "n"))
+    @Option(
+        name: .customLong("slow-repeat"),
+        help: ArgumentHelp(
+            "Timed runs per query of the exact ranking (every match) and of FTS5's plain ranking.", valueName: "n"))
     var slowRepeats = 3
 
     func validate() throws {
@@ -154,12 +167,14 @@ func runQueries(
     let queries = try loadQueries(queriesPath, mostFrequent: frequent)
     let index = try ParleyIndex.open(at: indexPath, mode: .read)
     let baseline = try baselinePath.map { try DatabaseQueue(path: $0) }
-    let plain = try DatabaseQueue(path: indexPath, configuration: {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.prepareDatabase { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
-        return configuration
-    }())
+    let plain = try DatabaseQueue(
+        path: indexPath,
+        configuration: {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.prepareDatabase { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
+            return configuration
+        }())
 
     var results: [[String: Any]] = []
     for var query in queries {
@@ -191,13 +206,18 @@ func runQueries(
             // Statements: `parley quotes`' first page, each statement once with its copies.
             var hits = try index.quotes(parsed, speakers: speakers, filter: filter, limit: 10)
             var latency = Latency()
-            for _ in 0..<repeats { try latency.measure { hits = try index.quotes(parsed, speakers: speakers, filter: filter, limit: 10) } }
+            for _ in 0..<repeats {
+                try latency.measure { hits = try index.quotes(parsed, speakers: speakers, filter: filter, limit: 10) }
+            }
             results.append([
                 "shape": query.shape, "query": query.label,
                 "parley": latency.json.merging(["hits": hits.count, "ranked_by": "statements"]) { a, _ in a },
                 "exact": ["overlap_at_10": 1.0],
             ])
-            FileHandle.standardError.write(Data("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n"
+                        .utf8))
             continue
         }
         func search(window: Int = ParleyIndex.rankWindow) throws -> SearchResults {
@@ -221,8 +241,10 @@ func runQueries(
         let top = Set(windowed.hits.map(\.passageID))
         entry["exact"] = exactLatency.json.merging([
             "matches": exact.totalMatches,
-            "overlap_at_10": exact.hits.isEmpty ? 1 : Double(exact.hits.filter { top.contains($0.passageID) }.count)
-                / Double(exact.hits.count),
+            "overlap_at_10": exact.hits.isEmpty
+                ? 1
+                : Double(exact.hits.filter { top.contains($0.passageID) }.count)
+                    / Double(exact.hits.count),
         ]) { a, _ in a }
 
         if filter == SearchFilter() {
@@ -231,7 +253,8 @@ func runQueries(
                 try plainLatency.measure {
                     _ = try plain.read { db in
                         try Row.fetchAll(
-                            db, sql: "SELECT rowid, rank FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT 10",
+                            db,
+                            sql: "SELECT rowid, rank FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rank LIMIT 10",
                             arguments: [parsed.matchPattern])
                     }
                 }
@@ -242,14 +265,22 @@ func runQueries(
         if let baseline, speakers == nil, entities == nil, filter.sources == nil, !query.facets {
             var dates = ""
             var arguments: StatementArguments = [parsed.matchPattern]
-            if let since = filter.since { dates += " AND published >= ?"; _ = arguments.append(contentsOf: [since]) }
-            if let until = filter.until { dates += " AND published <= ?"; _ = arguments.append(contentsOf: [until]) }
+            if let since = filter.since {
+                dates += " AND published >= ?"
+                _ = arguments.append(contentsOf: [since])
+            }
+            if let until = filter.until {
+                dates += " AND published <= ?"
+                _ = arguments.append(contentsOf: [until])
+            }
             let sql = "SELECT rowid, rank FROM fts WHERE fts MATCH ?\(dates) ORDER BY rank LIMIT 10"
             var hits = 0
             _ = try baseline.read { try Row.fetchAll($0, sql: sql, arguments: arguments) }
             var baselineLatency = Latency()
             for _ in 0..<repeats {
-                try baselineLatency.measure { hits = try baseline.read { try Row.fetchAll($0, sql: sql, arguments: arguments).count } }
+                try baselineLatency.measure {
+                    hits = try baseline.read { try Row.fetchAll($0, sql: sql, arguments: arguments).count }
+                }
             }
             entry["baseline"] = baselineLatency.json.merging(["hits": hits]) { a, _ in a }
         }
@@ -265,7 +296,8 @@ func runQueries(
             entry["cli"] = cliLatency.json
         }
         results.append(entry)
-        FileHandle.standardError.write(Data("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n".utf8))
+        FileHandle.standardError.write(
+            Data("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n".utf8))
     }
     let output: [String: Any] = ["most_frequent": frequent, "window": ParleyIndex.rankWindow, "queries": results]
     try printJSON(output)
@@ -298,8 +330,11 @@ struct PlanCommand: ParsableCommand {
     @Argument(help: "The SQL statement.")
     var sql: String
 
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Values for the statement's parameters, as text.",
-        valueName: "arg"))
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "Values for the statement's parameters, as text.",
+            valueName: "arg"))
     var values: [String] = []
 
     func run() throws { try runPlan(index: index.path, sql: sql, values: values) }
@@ -312,7 +347,9 @@ func runPlan(index: String, sql: String, values: [String]) throws {
     let queue = try DatabaseQueue(path: index, configuration: configuration)
     let values = StatementArguments(values)
     try queue.read { db in
-        for row in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: values) { print(row["detail"] ?? "") }
+        for row in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: values) {
+            print(row["detail"] ?? "")
+        }
         var count = 0
         let time = try seconds { count = try Row.fetchAll(db, sql: sql, arguments: values).count }
         print("\(count) rows in \(String(format: "%.2f", time * 1000)) ms")

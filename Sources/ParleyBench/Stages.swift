@@ -33,9 +33,13 @@ func runStages(_ files: [String]) throws {
     let gazetteer = Gazetteer.shipped
     var quotations = 0
     let extract = seconds {
-        for record in records { quotations += ArticleExtraction.extract(
-                from: record.text, title: record.title, source: record.source, date: record.published,
-                gazetteer: gazetteer).quotations.count }
+        for record in records {
+            quotations +=
+                ArticleExtraction.extract(
+                    from: record.text, title: record.title, source: record.source, date: record.published,
+                    gazetteer: gazetteer
+                ).quotations.count
+        }
     }
     let tokenizer = try DatabaseQueue().write { db in
         db.add(tokenizer: ParleyFTS5Tokenizer.self)

@@ -70,16 +70,20 @@ struct Bench: ParsableCommand {
 
 /// The articles a measurement reads, as `parley index` takes them.
 struct ArticleFiles: ParsableArguments {
-    @Argument(help: ArgumentHelp(
-        "JSON Lines (.jsonl, .ndjson), JSON or text files, optionally gzipped, or folders of them; "
-            + "'-' for JSON Lines on standard input.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp(
+            "JSON Lines (.jsonl, .ndjson), JSON or text files, optionally gzipped, or folders of them; "
+                + "'-' for JSON Lines on standard input.", valueName: "file"))
     var files: [String]
 }
 
 /// `--index`: the Parley index a measurement reads.
 struct IndexOption: ParsableArguments {
-    @Option(name: .customLong("index"), help: ArgumentHelp("A Parley index, as `parley index` made it.",
-        valueName: "path"))
+    @Option(
+        name: .customLong("index"),
+        help: ArgumentHelp(
+            "A Parley index, as `parley index` made it.",
+            valueName: "path"))
     var path: String
 }
 
@@ -89,8 +93,11 @@ struct TokenizerCommand: ParsableCommand {
         abstract: "Time segmentation, extraction, Parley's tokenizer and an FTS5 index against FTS5's built-in "
             + "tokenizer, as a Markdown table.")
 
-    @Option(name: .customLong("repeat"), help: ArgumentHelp("Runs of each measurement; each figure is their median.",
-        valueName: "n"))
+    @Option(
+        name: .customLong("repeat"),
+        help: ArgumentHelp(
+            "Runs of each measurement; each figure is their median.",
+            valueName: "n"))
     var repeats = 5
 
     @OptionGroup var articles: ArticleFiles
@@ -118,18 +125,22 @@ struct EvalQuotesCommand: ParsableCommand {
         abstract: "Print quotation precision, recall, F1 and speaker accuracy against labelled sets, "
             + "as a Markdown table.")
 
-    @Option(help: ArgumentHelp("Parley's gold set: a folder with articles.jsonl and quotes.jsonl (Tests/QuoteGold).",
-        valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Parley's gold set: a folder with articles.jsonl and quotes.jsonl (Tests/QuoteGold).",
+            valueName: "dir"))
     var gold: String?
 
-    @Option(help: ArgumentHelp(
-        "A folder with polnear-train.jsonl.gz and gold/polnear-train.quotes.jsonl.gz (../shared/corpus).",
-        valueName: "corpus-dir"))
+    @Option(
+        help: ArgumentHelp(
+            "A folder with polnear-train.jsonl.gz and gold/polnear-train.quotes.jsonl.gz (../shared/corpus).",
+            valueName: "corpus-dir"))
     var polnear: String?
 
-    @Option(help: ArgumentHelp(
-        "Also print up to this many findings no label matches and as many missed labels or wrong speakers, per set.",
-        valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Also print up to this many findings no label matches and as many missed labels or wrong speakers, per set.",
+            valueName: "n"))
     var misses = 0
 
     func run() throws {
@@ -149,7 +160,8 @@ func printQuotations(_ files: [String]) {
             let object: [String: Any] = [
                 "article_id": record.externalID ?? record.key, "quote": quotation.text, "start": quotation.start,
                 "end": quotation.end, "kind": quotation.kind.rawValue, "speaker": quotation.speaker ?? NSNull(),
-                "speaker_mention": quotation.speakerMention ?? NSNull(), "method": quotation.method?.rawValue ?? NSNull(),
+                "speaker_mention": quotation.speakerMention ?? NSNull(),
+                "method": quotation.method?.rawValue ?? NSNull(),
                 "cue": quotation.cue ?? NSNull(), "attribution": quotation.attribution ?? NSNull(),
                 "confidence": quotation.confidence, "speaker_kind": quotation.speakerKind.rawValue,
                 "rule": quotation.rule ?? NSNull(),
@@ -209,8 +221,10 @@ func evaluate(
     }
     let score = QuoteEvaluation.score(predicted: predicted, gold: gold, minimumOverlap: overlap, speakerRule: rule)
     func f(_ value: Double) -> String { String(format: "%.3f", value) }
-    print("| \(name) | \(predicted.count) | \(score.gold) | \(score.predicted) | \(f(score.precision)) | "
-        + "\(f(score.recall)) | \(f(score.f1)) | \(f(score.speakerAccuracy)) (\(score.speakerRight)/\(score.speakerJudged)) |")
+    print(
+        "| \(name) | \(predicted.count) | \(score.gold) | \(score.predicted) | \(f(score.precision)) | "
+            + "\(f(score.recall)) | \(f(score.f1)) | \(f(score.speakerAccuracy)) (\(score.speakerRight)/\(score.speakerJudged)) |"
+    )
     guard misses > 0 else { return }
     // Findings no label matches (precision).
     let goldByArticle = Dictionary(grouping: gold, by: \.articleID)
@@ -219,7 +233,9 @@ func evaluate(
         for quotation in quotations where quotation.kind != .other && quotation.kind != .turn {
             let labels = goldByArticle[articleID, default: []]
             if !labels.contains(where: { overlapRatio(quotation.start, quotation.end, $0.start, $0.end) >= overlap }) {
-                print("EXTRA \(articleID) [\(quotation.kind.rawValue), \(quotation.speaker ?? "-")]: “\(quotation.text.prefix(120))”")
+                print(
+                    "EXTRA \(articleID) [\(quotation.kind.rawValue), \(quotation.speaker ?? "-")]: “\(quotation.text.prefix(120))”"
+                )
                 extra += 1
             }
         }
@@ -233,14 +249,17 @@ func evaluate(
         }
         let ratio = best.map { overlapRatio($0.start, $0.end, label.start, label.end) } ?? 0
         let scalars = Array(texts[label.articleID, default: ""].unicodeScalars)
-        let context = String(String.UnicodeScalarView(scalars[max(0, label.start - 80)..<min(scalars.count, label.end + 60)]))
-            .replacingOccurrences(of: "\n", with: " ¶ ")
+        let context = String(
+            String.UnicodeScalarView(scalars[max(0, label.start - 80)..<min(scalars.count, label.end + 60)])
+        )
+        .replacingOccurrences(of: "\n", with: " ¶ ")
         if ratio < overlap {
             print("MISS \(label.articleID) [\(label.speaker ?? "-")]: …\(context)…")
             shown += 1
         } else if rule == .exact, let best, best.speaker != label.speaker {
-            print("SPEAKER \(label.articleID) want \(label.speaker ?? "-") got \(best.speaker ?? "-") "
-                + "(\(best.method?.rawValue ?? "-"), mention \(best.speakerMention ?? "-")): …\(context)…")
+            print(
+                "SPEAKER \(label.articleID) want \(label.speaker ?? "-") got \(best.speaker ?? "-") "
+                    + "(\(best.method?.rawValue ?? "-"), mention \(best.speakerMention ?? "-")): …\(context)…")
             shown += 1
         }
     }
@@ -300,8 +319,9 @@ func benchTokenizer(repeats: Int, files: [String]) throws {
     let articleBytes = articles.reduce(0) { $0 + $1.utf8.count }
     let passageBytes = passages.reduce(0) { $0 + $1.utf8.count }
     let megabytes = Double(articleBytes) / 1_048_576
-    print("corpus: \(files.joined(separator: " ")): \(articles.count) articles, "
-        + "\(passages.count) passages, \(String(format: "%.1f", megabytes)) MB of text; median of \(repeats) runs")
+    print(
+        "corpus: \(files.joined(separator: " ")): \(articles.count) articles, "
+            + "\(passages.count) passages, \(String(format: "%.1f", megabytes)) MB of text; median of \(repeats) runs")
 
     // Segmentation: articles → passages (paragraphs, sentences, windows).
     var segmentTimes: [Double] = []
@@ -318,12 +338,13 @@ func benchTokenizer(repeats: Int, files: [String]) throws {
         var found: [[Quotation]] = []
         quoteTimes.append(seconds { found = articles.map { QuoteExtractor.quotations(in: $0) } })
         quoteCount = found.reduce(0) { $0 + $1.count }
-        entityTimes.append(seconds {
-            mentionCount = 0
-            for (text, quotations) in zip(articles, found) {
-                mentionCount += EntityExtractor.mentions(in: text, speakers: quotations.compactMap(\.speaker)).count
-            }
-        })
+        entityTimes.append(
+            seconds {
+                mentionCount = 0
+                for (text, quotations) in zip(articles, found) {
+                    mentionCount += EntityExtractor.mentions(in: text, speakers: quotations.compactMap(\.speaker)).count
+                }
+            })
     }
 
     // Tokenizers through the FTS5 API, same callback.
@@ -350,7 +371,8 @@ func benchTokenizer(repeats: Int, files: [String]) throws {
     var configuration = Configuration()
     configuration.prepareDatabase { db in db.add(tokenizer: ParleyFTS5Tokenizer.self) }
     func buildIndex(tokenize: String, run: Int) throws -> Double {
-        let queue = try DatabaseQueue(path: folder.appendingPathComponent("\(run)-\(tokenize.count).sqlite").path,
+        let queue = try DatabaseQueue(
+            path: folder.appendingPathComponent("\(run)-\(tokenize.count).sqlite").path,
             configuration: configuration)
         try queue.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE fts USING fts5(text, tokenize = '\(tokenize)')")
@@ -372,7 +394,8 @@ func benchTokenizer(repeats: Int, files: [String]) throws {
     func ms(_ time: Double) -> String { String(format: "%.0f ms", time * 1000) }
     let tokenizerRatio = median(parleyTimes) / median(builtinTimes)
     let indexRatio = median(parleyIndexTimes) / median(builtinIndexTimes)
-    print("""
+    print(
+        """
 
         | stage | Parley | FTS5 built-in | ratio (Parley / built-in) |
         |---|---:|---:|---:|

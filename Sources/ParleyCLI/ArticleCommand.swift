@@ -15,16 +15,19 @@ struct ArticleCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: QueryLimitOptions
 
-    @Option(help: ArgumentHelp(
-        "text, or json (one object; jsonl is the same on one line); docs/output.md gives its fields.",
-        valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "text, or json (one object; jsonl is the same on one line); docs/output.md gives its fields.",
+            valueName: "format"))
     var format: OutputFormat = .text
 
     @Argument(help: ArgumentHelp("The article's id, as search and quotes print it.", valueName: "key"))
     var key: String
 
     func validate() throws {
-        if format == .csv { throw ValidationError("'--format csv' lists rows, and an article is one record: use json.") }
+        if format == .csv {
+            throw ValidationError("'--format csv' lists rows, and an article is one record: use json.")
+        }
         if key.isEmpty { throw ValidationError("Give an article id: parley article KEY.") }
     }
 
@@ -47,12 +50,14 @@ struct ArticleCommand: ParsableCommand {
             "date": article.published ?? NSNull(), "url": article.url ?? NSNull(), "byline": article.byline ?? NSNull(),
             "text": article.text,
             "copies": article.copies.map {
-                ["article_id": $0.key, "source": $0.source ?? NSNull(), "date": $0.published ?? NSNull()] as [String: Any]
+                ["article_id": $0.key, "source": $0.source ?? NSNull(), "date": $0.published ?? NSNull()]
+                    as [String: Any]
             },
             "quotations": article.quotations.map { quote in
                 [
                     "start": quote.start, "end": quote.end, "kind": quote.kind, "speaker": quote.speaker ?? NSNull(),
-                    "speaker_kind": quote.speakerKind?.rawValue ?? NSNull(), "speaker_mention": quote.speakerMention ?? NSNull(),
+                    "speaker_kind": quote.speakerKind?.rawValue ?? NSNull(),
+                    "speaker_mention": quote.speakerMention ?? NSNull(),
                     "cue": quote.cue ?? NSNull(), "method": quote.method ?? NSNull(), "confidence": quote.confidence,
                 ] as [String: Any]
             },
@@ -66,8 +71,9 @@ struct ArticleCommand: ParsableCommand {
     }
 
     static func render(_ article: ArticleView) -> String {
-        var out = SearchRenderer.headline(
-            title: article.title, key: article.key, source: article.source, published: article.published)
+        var out =
+            SearchRenderer.headline(
+                title: article.title, key: article.key, source: article.source, published: article.published)
             + "\n[\(article.key)]" + (article.url.map { " \($0)" } ?? "") + "\n"
         if let byline = article.byline, !byline.isEmpty { out += "By \(byline)\n" }
         out += "\n\(article.text.trimmingCharacters(in: .whitespacesAndNewlines))\n"
@@ -85,7 +91,8 @@ struct ArticleCommand: ParsableCommand {
             for quote in quotes {
                 let how = [quote.method, String(format: "confidence %.2f", quote.confidence)].compactMap { $0 }
                     .joined(separator: "; ")
-                out += "  chars \(quote.start)–\(quote.end), \(quote.kind): \(quote.speaker ?? "(unattributed)")"
+                out +=
+                    "  chars \(quote.start)–\(quote.end), \(quote.kind): \(quote.speaker ?? "(unattributed)")"
                     + " (\(how)): “\(excerpt(quote.start, quote.end))”\n"
             }
         }
@@ -95,14 +102,18 @@ struct ArticleCommand: ParsableCommand {
             out += "\nTurns (\(turns.count)): " + speakers.map { "\($0.0) \($0.1)" }.joined(separator: " · ") + "\n"
         }
         if !article.entities.isEmpty {
-            out += "\nEntities: " + article.entities.map { "\($0.name) (\($0.kind.rawValue)) \($0.mentions.count)" }
+            out +=
+                "\nEntities: "
+                + article.entities.map { "\($0.name) (\($0.kind.rawValue)) \($0.mentions.count)" }
                 .joined(separator: " · ") + "\n"
         }
         if !article.copies.isEmpty {
-            out += "\nAlso published as: " + article.copies.map { copy in
-                let meta = SearchRenderer.meta(source: copy.source, published: copy.published)
-                return copy.key + (meta.isEmpty ? "" : " (\(meta))")
-            }.joined(separator: "; ") + "\n"
+            out +=
+                "\nAlso published as: "
+                + article.copies.map { copy in
+                    let meta = SearchRenderer.meta(source: copy.source, published: copy.published)
+                    return copy.key + (meta.isEmpty ? "" : " (\(meta))")
+                }.joined(separator: "; ") + "\n"
         }
         return out
     }

@@ -6,7 +6,9 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the index: SQLite and full-text integrity, counts that agree, versions.",
-        discussion: "Exit status: 0 every check passed; 1 a check failed (the last line says what to run); 2 the index cannot be opened.")
+        discussion:
+            "Exit status: 0 every check passed; 1 a check failed (the last line says what to run); 2 the index cannot be opened."
+    )
 
     @OptionGroup var common: CommonOptions
 
@@ -15,7 +17,9 @@ struct CheckCommand: ParsableCommand {
         let check = try index.check()
         Console.print("index:      \(index.path)")
         for line in check.lines {
-            Console.print("\((line.name + ":").padding(toLength: 12, withPad: " ", startingAt: 0))\(line.isFine ? "" : "PROBLEM: ")\(line.detail)")
+            Console.print(
+                "\((line.name + ":").padding(toLength: 12, withPad: " ", startingAt: 0))\(line.isFine ? "" : "PROBLEM: ")\(line.detail)"
+            )
         }
         if check.isFine {
             Console.print("ok")

@@ -41,16 +41,21 @@ struct EntitiesCommand: ParsableCommand {
         let entities = try index.entities(kind: kind?.kind, limit: wanted).dropFirst(offset)
         switch format {
         case .text:
-            if entities.isEmpty { Console.print(offset > 0 ? "No entity past the first \(offset)." : "No entity in the index.") }
+            if entities.isEmpty {
+                Console.print(offset > 0 ? "No entity past the first \(offset)." : "No entity in the index.")
+            }
             for entity in entities {
-                Console.print("\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind.rawValue))  — "
-                    + "\(entity.articles) article" + (entity.articles == 1 ? "" : "s"))
+                Console.print(
+                    "\(String(entity.passages).leftPadded(to: 7))  \(entity.name) (\(entity.kind.rawValue))  — "
+                        + "\(entity.articles) article" + (entity.articles == 1 ? "" : "s"))
             }
         case .json, .jsonl, .csv:
-            let writer = RecordWriter(format: format, name: "entities", columns: ["rank", "entity", "kind", "passages", "articles"])
+            let writer = RecordWriter(
+                format: format, name: "entities", columns: ["rank", "entity", "kind", "passages", "articles"])
             for (number, entity) in entities.enumerated() {
                 writer.write([
-                    "rank": offset + number + 1, "entity": entity.name, "kind": entity.kind.rawValue, "passages": entity.passages,
+                    "rank": offset + number + 1, "entity": entity.name, "kind": entity.kind.rawValue,
+                    "passages": entity.passages,
                     "articles": entity.articles,
                 ])
             }
@@ -78,7 +83,9 @@ struct AliasesCommand: ParsableCommand {
 
     func validate() throws {
         guard let first = words.first else { return }
-        guard first == "add" else { throw ValidationError("Unknown action '\(first)': use 'parley aliases add NAME VARIANT…'.") }
+        guard first == "add" else {
+            throw ValidationError("Unknown action '\(first)': use 'parley aliases add NAME VARIANT…'.")
+        }
         guard words.count >= 3 else { throw ValidationError("Give a canonical name and at least one variant.") }
         if words.contains(where: { $0.contains("\t") || $0.contains("\n") }) {
             throw ValidationError("Names cannot contain tabs or line breaks.")
@@ -95,6 +102,8 @@ struct AliasesCommand: ParsableCommand {
             return
         }
         let merged = try index.addAlias(canonical: words[1], variants: Array(words.dropFirst(2)))
-        Console.print("added to \(index.aliasFilePath); merged \(merged) stored entit\(merged == 1 ? "y" : "ies") into '\(words[1])'")
+        Console.print(
+            "added to \(index.aliasFilePath); merged \(merged) stored entit\(merged == 1 ? "y" : "ies") into '\(words[1])'"
+        )
     }
 }

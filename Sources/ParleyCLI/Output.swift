@@ -24,9 +24,10 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// `--color` of the commands whose text output marks matched words (`search`, `quotes`).
 struct ColorOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Mark matched words in bold: auto (on a terminal, unless NO_COLOR is set), always, or never (then [word]).",
-        valueName: "when"))
+    @Option(
+        help: ArgumentHelp(
+            "Mark matched words in bold: auto (on a terminal, unless NO_COLOR is set), always, or never (then [word]).",
+            valueName: "when"))
     var color: ColorChoice = .auto
 
     var style: HighlightStyle {
@@ -34,8 +35,9 @@ struct ColorOptions: ParsableArguments {
         case .always: HighlightStyle(terminal: true)
         case .never: HighlightStyle(terminal: false)
         case .auto:
-            HighlightStyle(terminal: StandardOutput.isTerminal
-                && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
+            HighlightStyle(
+                terminal: StandardOutput.isTerminal
+                    && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty)
         }
     }
 }

@@ -28,12 +28,14 @@ struct Parley: ParsableCommand {
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The index file (default: $PARLEY_INDEX, else Index/parley.sqlite).",
-        valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The index file (default: $PARLEY_INDEX, else Index/parley.sqlite).",
+            valueName: "file"))
     var index: String?
 
     var indexPath: String { IndexLocation.resolve(option: index) }
-
 
     /// Opens the index and, unless `noteAnalysis` is false, says once on stderr when its quotations, speakers and
     /// entities come from an older extraction (everything still works; `parley reindex` re-extracts).
@@ -53,26 +55,33 @@ struct CommonOptions: ParsableArguments {
 /// What `search` and `quotes` share to narrow and order their results: `--entity`, `--since`, `--until`,
 /// `--source` and `--sort`.
 struct NarrowingOptions: ParsableArguments {
-    @Option(name: .customLong("entity"), help: ArgumentHelp(
-        "Only passages that mention this person, place or organization, as 'parley entities' names it "
-            + "(repeatable: any of them).", valueName: "name"))
+    @Option(
+        name: .customLong("entity"),
+        help: ArgumentHelp(
+            "Only passages that mention this person, place or organization, as 'parley entities' names it "
+                + "(repeatable: any of them).", valueName: "name"))
     var entities: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "Only articles published on or after this day (2015-09-01, 2015-09 or 2015).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "Only articles published on or after this day (2015-09-01, 2015-09 or 2015).", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp(
-        "Only articles published on or before this day (2015-09-30, 2015-09 or 2015).", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "Only articles published on or before this day (2015-09-30, 2015-09 or 2015).", valueName: "date"))
     var until: String?
 
-    @Option(name: .customLong("source"), help: ArgumentHelp(
-        "Only articles from this source, as 'parley stats' names it (repeatable: any of them).", valueName: "name"))
+    @Option(
+        name: .customLong("source"),
+        help: ArgumentHelp(
+            "Only articles from this source, as 'parley stats' names it (repeatable: any of them).", valueName: "name"))
     var sources: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "relevance (best score first), or date (newest first, the same day by score; every match is ranked).",
-        valueName: "order"))
+    @Option(
+        help: ArgumentHelp(
+            "relevance (best score first), or date (newest first, the same day by score; every match is ranked).",
+            valueName: "order"))
     var sort: ResultOrder = .relevance
 
     func validate() throws {
@@ -144,8 +153,10 @@ extension ResultOrder: ExpressibleByArgument {}
 struct QueryLimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Stop the query after this many seconds (0: no limit).", valueName: "seconds"))
     var timeout: Double = 30
-    @Option(name: .customLong("max-memory"), help: ArgumentHelp(
-        "Stop the query when SQLite needs more than this many MB of memory.", valueName: "MB"))
+    @Option(
+        name: .customLong("max-memory"),
+        help: ArgumentHelp(
+            "Stop the query when SQLite needs more than this many MB of memory.", valueName: "MB"))
     var maxMemory: Int = 256
 
     func validate() throws {
@@ -169,9 +180,10 @@ struct QueryLimitOptions: ParsableArguments {
 
 /// `--wait` of the commands that write (`index`, `reindex`, `aliases add`), and the writers' lock they take.
 struct WritingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "While another parley writes to the index, wait at most this many seconds (default: until it finishes; "
-            + "0: give up at once).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "While another parley writes to the index, wait at most this many seconds (default: until it finishes; "
+                + "0: give up at once).", valueName: "seconds"))
     var wait: Double?
 
     /// The writers' lock, held until the process ends (``WriterLock``).

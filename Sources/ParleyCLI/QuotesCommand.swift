@@ -34,14 +34,17 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var limits: QueryLimitOptions
 
-    @Option(name: .customLong("speaker"), help: ArgumentHelp("Only quotations by this speaker (repeatable).", valueName: "name"))
+    @Option(
+        name: .customLong("speaker"),
+        help: ArgumentHelp("Only quotations by this speaker (repeatable).", valueName: "name"))
     var speakers: [String] = []
 
     @OptionGroup var narrowing: NarrowingOptions
 
-    @Option(help: ArgumentHelp(
-        "Only quotations whose own words mention this person, place or organization (repeatable: any of them).",
-        valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Only quotations whose own words mention this person, place or organization (repeatable: any of them).",
+            valueName: "name"))
     var about: [String] = []
 
     @Option(help: "Maximum number of quotations to print (text: 20 unless given; the other formats: every one).")
@@ -64,23 +67,27 @@ struct QuotesCommand: ParsableCommand {
     @Flag(help: "List every article's copy of a statement, not each statement once.")
     var allCopies = false
 
-    @Option(help: ArgumentHelp(
-        "Only quotations of this kind: full, partial, turn (a transcript's turns) or other (repeatable: any of them).",
-        valueName: "kind"))
+    @Option(
+        help: ArgumentHelp(
+            "Only quotations of this kind: full, partial, turn (a transcript's turns) or other (repeatable: any of them).",
+            valueName: "kind"))
     var kind: [QuoteKind] = []
 
-    @Option(help: ArgumentHelp(
-        "Only quotations whose speaker was found with at least this confidence (0 to 1; calibrated: of the "
-            + "quotations at 0.9, about nine in ten have the right speaker).", valueName: "p"))
+    @Option(
+        help: ArgumentHelp(
+            "Only quotations whose speaker was found with at least this confidence (0 to 1; calibrated: of the "
+                + "quotations at 0.9, about nine in ten have the right speaker).", valueName: "p"))
     var minConfidence: Double?
 
     @Flag(help: "Print, for each quotation, the candidates each attribution rule found and why the speaker won.")
     var explain = false
 
     // Unrecognized words are the query's: `-word` excludes a word, it is no option.
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
-        "Words, \"phrases\", prefix*, OR, -excluded, (groups), NEAR(a b, 10) and fields (speaker:name) the "
-            + "quotation must contain.", valueName: "query"))
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "Words, \"phrases\", prefix*, OR, -excluded, (groups), NEAR(a b, 10) and fields (speaker:name) the "
+                + "quotation must contain.", valueName: "query"))
     var query: [String] = []
 
     func validate() throws {
@@ -138,7 +145,8 @@ struct QuotesCommand: ParsableCommand {
         let explanations = explain ? try index.explanations(for: hits) : []
         switch format {
         case .text:
-            Console.print(Self.render(hits, explanations: explanations, style: color.style, offset: offset), terminator: "")
+            Console.print(
+                Self.render(hits, explanations: explanations, style: color.style, offset: offset), terminator: "")
         case .json, .jsonl, .csv:
             let writer = RecordWriter(format: format, name: "quotes", columns: Self.columns)
             for (number, hit) in hits.enumerated() {
@@ -203,28 +211,35 @@ struct QuotesCommand: ParsableCommand {
                 let label = hit.speakerMention ?? "?"
                 let resolved = hit.speakerKind == .questioner ? "question" : hit.speaker == label ? nil : hit.speaker
                 // Found by a query: the passage of the turn that matched, words marked as `search` marks them.
-                let shown = hit.matchedPassage.map { passage in
-                    var text = SearchHit.marking(passage, open: style.open, close: style.close)
-                    if text.hasPrefix(label + ":") {
-                        text = String(text.dropFirst(label.count + 1).drop { $0 == " " })
-                    } else {
-                        text = "… " + text
-                    }
-                    return text
-                } ?? Self.excerpt(hit.text)
+                let shown =
+                    hit.matchedPassage.map { passage in
+                        var text = SearchHit.marking(passage, open: style.open, close: style.close)
+                        if text.hasPrefix(label + ":") {
+                            text = String(text.dropFirst(label.count + 1).drop { $0 == " " })
+                        } else {
+                            text = "… " + text
+                        }
+                        return text
+                    } ?? Self.excerpt(hit.text)
                 out += "\(offset + number + 1). \(label)" + (resolved.map { " (\($0))" } ?? "") + ": " + shown + "\n"
             } else {
                 out += "\(offset + number + 1). \(who): “\(hit.text)”\n"
             }
-            out += "   " + SearchRenderer.headline(
-                title: hit.title, key: hit.articleKey, source: hit.source, published: hit.published) + "\n"
-            out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end), \(hit.kind)" + (how.isEmpty ? "" : "; \(how)")
+            out +=
+                "   "
+                + SearchRenderer.headline(
+                    title: hit.title, key: hit.articleKey, source: hit.source, published: hit.published) + "\n"
+            out +=
+                "   [\(hit.articleKey), chars \(hit.start)–\(hit.end), \(hit.kind)" + (how.isEmpty ? "" : "; \(how)")
                 + String(format: "; confidence %.2f", hit.confidence) + "]\n"
             if !hit.copies.isEmpty {
                 let sources = hit.copies.map { $0.source ?? $0.articleKey }
                 let shown = sources.prefix(5).joined(separator: ", ") + (sources.count > 5 ? ", …" : "")
-                let first = ([hit.published] + hit.copies.map(\.published)).compactMap { $0.map { String($0.prefix(10)) } }.min()
-                out += "   also in \(hit.copies.count) article\(hit.copies.count == 1 ? "" : "s"): \(shown)"
+                let first = ([hit.published] + hit.copies.map(\.published)).compactMap {
+                    $0.map { String($0.prefix(10)) }
+                }.min()
+                out +=
+                    "   also in \(hit.copies.count) article\(hit.copies.count == 1 ? "" : "s"): \(shown)"
                     + (first.map { " (first \($0))" } ?? "") + "\n"
             }
             if number < explanations.count {
@@ -254,9 +269,10 @@ struct SpeakersCommand: ParsableCommand {
     @Option(help: "Skip this many speakers first (paging).")
     var offset = 0
 
-    @Option(help: ArgumentHelp(
-        "Count only the quotations whose own words mention this person, place or organization (repeatable).",
-        valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Count only the quotations whose own words mention this person, place or organization (repeatable).",
+            valueName: "name"))
     var about: [String] = []
 
     @Option(help: ArgumentHelp(OutputFormat.help + "; docs/output.md gives each one's fields.", valueName: "format"))
@@ -274,14 +290,19 @@ struct SpeakersCommand: ParsableCommand {
             .dropFirst(offset)
         switch format {
         case .text:
-            if speakers.isEmpty { Console.print(offset > 0 ? "No speaker past the first \(offset)." : "No quoted speaker in the index.") }
+            if speakers.isEmpty {
+                Console.print(offset > 0 ? "No speaker past the first \(offset)." : "No quoted speaker in the index.")
+            }
             for speaker in speakers {
-                Console.print("\(String(speaker.quotations).leftPadded(to: 7))  \(speaker.name)"
-                    + (speaker.kind == .person ? "" : " (\(speaker.kind.rawValue))") + "  — \(speaker.articles) article"
-                    + (speaker.articles == 1 ? "" : "s"))
+                Console.print(
+                    "\(String(speaker.quotations).leftPadded(to: 7))  \(speaker.name)"
+                        + (speaker.kind == .person ? "" : " (\(speaker.kind.rawValue))")
+                        + "  — \(speaker.articles) article"
+                        + (speaker.articles == 1 ? "" : "s"))
             }
         case .json, .jsonl, .csv:
-            let writer = RecordWriter(format: format, name: "speakers", columns: ["rank", "speaker", "kind", "statements", "articles"])
+            let writer = RecordWriter(
+                format: format, name: "speakers", columns: ["rank", "speaker", "kind", "statements", "articles"])
             for (number, speaker) in speakers.enumerated() {
                 writer.write([
                     "rank": offset + number + 1, "speaker": speaker.name, "kind": speaker.kind.rawValue,

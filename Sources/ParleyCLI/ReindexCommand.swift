@@ -18,9 +18,10 @@ struct ReindexCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(help: ArgumentHelp(
-        "Only rebuild the full-text index with this Parley's tokenizer; keep the stored quotations, speakers and "
-            + "entities (the quick fix after a tokenizer change)."))
+    @Flag(
+        help: ArgumentHelp(
+            "Only rebuild the full-text index with this Parley's tokenizer; keep the stored quotations, speakers and "
+                + "entities (the quick fix after a tokenizer change)."))
     var textOnly = false
 
     @OptionGroup var writing: WritingOptions
@@ -49,7 +50,8 @@ struct ReindexCommand: ParsableCommand {
         }
         if let passages = summary.passages {
             StandardError.write(
-                "reindexed \(passages) passages with \(Tokenizer.name) in \(Format.seconds(summary.fullTextSeconds)) s\n")
+                "reindexed \(passages) passages with \(Tokenizer.name) in \(Format.seconds(summary.fullTextSeconds)) s\n"
+            )
         }
         if let articles = summary.articles {
             StandardError.write(

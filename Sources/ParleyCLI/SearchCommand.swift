@@ -19,15 +19,18 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Maximum number of passages to print (text: 10 unless given; the other formats: every one).")
     var limit: Int?
 
-    @Option(name: .customLong("speaker"), help: ArgumentHelp(
-        "Only passages holding a quotation by this speaker (repeatable: any of them).", valueName: "name"))
+    @Option(
+        name: .customLong("speaker"),
+        help: ArgumentHelp(
+            "Only passages holding a quotation by this speaker (repeatable: any of them).", valueName: "name"))
     var speakers: [String] = []
 
     @OptionGroup var narrowing: NarrowingOptions
 
-    @Option(help: ArgumentHelp(
-        "With --speaker, only their quotations found with at least this confidence (0 to 1); alone, passages "
-            + "holding a quotation attributed with at least this confidence.", valueName: "p"))
+    @Option(
+        help: ArgumentHelp(
+            "With --speaker, only their quotations found with at least this confidence (0 to 1); alone, passages "
+                + "holding a quotation attributed with at least this confidence.", valueName: "p"))
     var minConfidence: Double?
 
     @Flag(help: "Also count the matches by speaker, person, place, organization, source and year.")
@@ -38,9 +41,10 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var color: ColorOptions
 
-    @Option(help: ArgumentHelp(
-        "Rank only the N most recently indexed matches: fast at any index size, but an approximation of the best "
-            + "(the count line says so).", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "Rank only the N most recently indexed matches: fast at any index size, but an approximation of the best "
+                + "(the count line says so).", valueName: "N"))
     var newest: Int?
 
     @Option(help: "Skip this many of the best passages first (paging: --offset 10 --limit 10 lists 11 to 20).")
@@ -52,18 +56,24 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "List a passage repeated by other articles (a republished copy) once each, not once with them.")
     var allCopies = false
 
-    @Flag(help: "Print, for each passage, its score's parts (each term in the text and the title, its IDF) and why it passed each filter.")
+    @Flag(
+        help:
+            "Print, for each passage, its score's parts (each term in the text and the title, its IDF) and why it passed each filter."
+    )
     var explain = false
 
-    @Flag(help: ArgumentHelp(
-        "Score every match (the reference the default order equals), count every match and facet them all: slow "
-            + "for words found in many passages."))
+    @Flag(
+        help: ArgumentHelp(
+            "Score every match (the reference the default order equals), count every match and facet them all: slow "
+                + "for words found in many passages."))
     var exact = false
 
     // Unrecognized words are the query's: `-word` excludes a word, it is no option.
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
-        "Words, \"phrases\", prefix*, OR, -excluded, (groups), NEAR(a b, 10) and fields (speaker:name) to look for.",
-        valueName: "query"))
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "Words, \"phrases\", prefix*, OR, -excluded, (groups), NEAR(a b, 10) and fields (speaker:name) to look for.",
+            valueName: "query"))
     var query: [String]
 
     func validate() throws {
@@ -74,8 +84,12 @@ struct SearchCommand: ParsableCommand {
         if offset < 0 { throw ValidationError("'--offset' must be 0 or more.") }
         if let newest {
             if newest < 1 { throw ValidationError("'--newest' must be at least 1.") }
-            if exact { throw ValidationError("'--newest' ranks some matches and '--exact' every one: give one of them.") }
-            if narrowing.sort == .date { throw ValidationError("'--newest' ranks by score: it does not go with '--sort date'.") }
+            if exact {
+                throw ValidationError("'--newest' ranks some matches and '--exact' every one: give one of them.")
+            }
+            if narrowing.sort == .date {
+                throw ValidationError("'--newest' ranks by score: it does not go with '--sort date'.")
+            }
         }
         if query.isEmpty { throw ValidationError("Give a query: parley search WORDS…") }
         try MinConfidence.validate(minConfidence)
@@ -87,7 +101,8 @@ struct SearchCommand: ParsableCommand {
         let parsed = try SearchQuery(text, fieldsOnly: true)
         // Fields in the query are the options of the same name.
         let (index, filter) = try narrowing.filter(
-            for: parsed, text: text, speakers: speakers, minConfidence: minConfidence) { try limits.openIndex(common) }
+            for: parsed, text: text, speakers: speakers, minConfidence: minConfidence
+        ) { try limits.openIndex(common) }
         if format != .text, limit == nil, !count, newest == nil {
             // Every result, streamed a chunk at a time.
             let writer = SearchRenderer.writer(format)
@@ -97,7 +112,8 @@ struct SearchCommand: ParsableCommand {
             ) { hits, explanations in
                 for (number, hit) in hits.enumerated() {
                     SearchRenderer.write(
-                        hit, rank: offset + writer.written + 1, explanation: number < explanations.count ? explanations[number] : nil, to: writer)
+                        hit, rank: offset + writer.written + 1,
+                        explanation: number < explanations.count ? explanations[number] : nil, to: writer)
                 }
             }
             writer.finish(summary: SearchRenderer.summary(results))
@@ -105,14 +121,16 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let results = try index.search(
-            parsed, limit: limit ?? (format == .text ? 10 : newest ?? 10), filter: filter, facets: facets, window: exact ? Int.max : ParleyIndex.rankWindow,
+            parsed, limit: limit ?? (format == .text ? 10 : newest ?? 10), filter: filter, facets: facets,
+            window: exact ? Int.max : ParleyIndex.rankWindow,
             order: narrowing.sort, allCopies: allCopies, offset: count ? 0 : offset, newest: newest)
         if count {
             SearchRenderer.printCount(results, format: format, allCopies: allCopies)
             if results.totalMatches == 0 { throw ExitCode.partial }
             return
         }
-        let explanations = explain
+        let explanations =
+            explain
             ? try index.explanations(for: results.hits, query: parsed, filter: filter)
             : []
         switch format {
@@ -125,7 +143,8 @@ struct SearchCommand: ParsableCommand {
             let writer = SearchRenderer.writer(format)
             for (number, hit) in results.hits.enumerated() {
                 SearchRenderer.write(
-                    hit, rank: offset + number + 1, explanation: number < explanations.count ? explanations[number] : nil, to: writer)
+                    hit, rank: offset + number + 1,
+                    explanation: number < explanations.count ? explanations[number] : nil, to: writer)
             }
             writer.finish(summary: SearchRenderer.summary(results))
         }
@@ -145,7 +164,8 @@ enum SearchRenderer {
         }
         var out = ""
         for (number, hit) in results.hits.enumerated() {
-            out += "\(offset + number + 1). "
+            out +=
+                "\(offset + number + 1). "
                 + headline(title: hit.title, key: hit.articleKey, source: hit.source, published: hit.published) + "\n"
             var text = hit.marked(open: style.open, close: style.close)
             if let turn = hit.turn {
@@ -165,7 +185,8 @@ enum SearchRenderer {
             out += "   \(text)\n"
             out += "   [\(hit.articleKey), chars \(hit.start)–\(hit.end)]\n"
             if !hit.copies.isEmpty {
-                out += "   also in \(hit.copies.count) article\(hit.copies.count == 1 ? "" : "s"): "
+                out +=
+                    "   also in \(hit.copies.count) article\(hit.copies.count == 1 ? "" : "s"): "
                     + hit.copies.prefix(5).joined(separator: ", ") + (hit.copies.count > 5 ? ", …" : "") + "\n"
             }
             if number < explanations.count {
@@ -175,7 +196,8 @@ enum SearchRenderer {
             out += "\n"
         }
         let shown = offset == 0 ? "\(results.hits.count)" : "\(offset + 1)–\(offset + results.hits.count)"
-        out += "\(shown) of " + countLine(results, allCopies: allCopies) + Self.more(results, offset: offset)
+        out +=
+            "\(shown) of " + countLine(results, allCopies: allCopies) + Self.more(results, offset: offset)
             + (results.rankedBy == .newestMatches ? ": the best of the most recently indexed (--newest)" : "") + ".\n"
         if let facets = results.facets { out += render(facets, complete: results.isComplete) }
         return out
@@ -198,7 +220,8 @@ enum SearchRenderer {
         }
         let counted = results.countedMatches.formatted(.number.grouping(.automatic))
         let margin = results.countMargin.formatted(.number.grouping(.automatic))
-        return "about \(total) matching passages (± \(margin); \(counted) counted, the rest estimated, copies included: "
+        return
+            "about \(total) matching passages (± \(margin); \(counted) counted, the rest estimated, copies included: "
             + "--exact counts them all)"
     }
 
@@ -252,7 +275,8 @@ enum SearchRenderer {
             "date": hit.published ?? NSNull(), "url": hit.url ?? NSNull(), "start": hit.start, "end": hit.end,
             "text": hit.text, "score": hit.score, "copies": hit.copies,
             "starts_mid_sentence": hit.startsMidSentence, "ends_mid_sentence": hit.endsMidSentence,
-            "highlighted": hit.marked(open: "[", close: "]"), "marks": hit.marks.map { [$0.lowerBound, $0.upperBound] },
+            "highlighted": hit.marked(open: "[", close: "]"),
+            "marks": hit.marks.map { [$0.lowerBound, $0.upperBound] },
             "speakers": hit.speakers,
             "turn": hit.turn.map {
                 ["label": $0.label, "speaker": $0.speaker ?? NSNull(), "question": $0.isQuestioner] as [String: Any]
@@ -278,9 +302,10 @@ enum SearchRenderer {
                 ("speakers", facets.speakers), ("people", facets.people), ("places", facets.places),
                 ("organizations", facets.organizations), ("sources", facets.sources), ("years", facets.years),
             ]
-            summary["facets"] = Dictionary(uniqueKeysWithValues: groups.map { name, counts in
-                (name, counts.map { ["value": $0.value, "passages": $0.passages] as [String: Any] })
-            })
+            summary["facets"] = Dictionary(
+                uniqueKeysWithValues: groups.map { name, counts in
+                    (name, counts.map { ["value": $0.value, "passages": $0.passages] as [String: Any] })
+                })
         }
         return summary
     }
@@ -293,7 +318,8 @@ enum SearchRenderer {
         case .csv:
             let columns = ["matches", "count_exact", "counted", "count_margin", "distinct"]
             let values = summary(results)
-            Console.print(columns.joined(separator: ",") + "\n" + columns.map { CSV.text(values[$0]) }.joined(separator: ","))
+            Console.print(
+                columns.joined(separator: ",") + "\n" + columns.map { CSV.text(values[$0]) }.joined(separator: ","))
         }
     }
 
@@ -303,7 +329,8 @@ enum SearchRenderer {
             ("Organizations", facets.organizations), ("Sources", facets.sources), ("Years", facets.years),
         ]
         let window = ParleyIndex.rankWindow.formatted(.number.grouping(.automatic))
-        var out = "\nPassages by facet"
+        var out =
+            "\nPassages by facet"
             + (complete ? "" : " (among the \(window) most recently indexed matches: --exact counts them all)") + ":\n"
         for (name, counts) in groups where !counts.isEmpty {
             out += "  \(name): " + counts.map { "\($0.value) \($0.passages)" }.joined(separator: " · ") + "\n"

@@ -55,7 +55,8 @@ struct StatsCommand: ParsableCommand {
         out += "passages:  \(s.passages)\n"
         out += "quotes:    \(s.quotations)\n"
         if s.turns > 0 {
-            out += "turns:     \(s.turns) in \(s.transcripts) transcript\(s.transcripts == 1 ? "" : "s") "
+            out +=
+                "turns:     \(s.turns) in \(s.transcripts) transcript\(s.transcripts == 1 ? "" : "s") "
                 + "(\(s.questionTurns) of them questions)\n"
         }
         out += "sources:   \(s.sources)\n"

@@ -28,15 +28,18 @@ struct TimelineCommand: ParsableCommand {
     @Flag(help: "Show each count as a share of everything in the period.")
     var normalize = false
 
-    @Option(name: .customLong("speaker"), help: ArgumentHelp(
-        "Only passages (quotations) by this speaker (repeatable: any of them).", valueName: "name"))
+    @Option(
+        name: .customLong("speaker"),
+        help: ArgumentHelp(
+            "Only passages (quotations) by this speaker (repeatable: any of them).", valueName: "name"))
     var speakers: [String] = []
 
     @OptionGroup var narrowing: NarrowingOptions
 
-    @Option(help: ArgumentHelp(
-        "text (a bar chart); " + OutputFormat.help.dropFirst(6) + "; docs/output.md gives each one's fields.",
-        valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "text (a bar chart); " + OutputFormat.help.dropFirst(6) + "; docs/output.md gives each one's fields.",
+            valueName: "format"))
     var format: OutputFormat = .text
 
     // Unrecognized words are the query's: `-word` excludes a word, it is no option.
@@ -63,12 +66,14 @@ struct TimelineCommand: ParsableCommand {
         case .text:
             Console.print(Self.chart(buckets, normalize: normalize, unit: unit), terminator: "")
         case .json:
-            Console.print(JSONOutput.line([
-                "by": by.rawValue, "unit": unit,
-                "periods": buckets.map { Self.object($0) },
-            ]))
+            Console.print(
+                JSONOutput.line([
+                    "by": by.rawValue, "unit": unit,
+                    "periods": buckets.map { Self.object($0) },
+                ]))
         case .jsonl, .csv:
-            let writer = RecordWriter(format: format, name: "periods", columns: ["period", "matches", "total", "share"])
+            let writer = RecordWriter(
+                format: format, name: "periods", columns: ["period", "matches", "total", "share"])
             for bucket in buckets { writer.write(Self.object(bucket)) }
             writer.finish()
         }
@@ -90,12 +95,15 @@ struct TimelineCommand: ParsableCommand {
         for (bucket, value) in zip(buckets, values) {
             // Eighths of a block, so small differences still show.
             let eighths = largest > 0 ? Int((value / largest * Double(width * 8)).rounded()) : 0
-            let bar = String(repeating: "█", count: eighths / 8)
+            let bar =
+                String(repeating: "█", count: eighths / 8)
                 + (eighths % 8 > 0 ? String(["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]) : "")
-            let shown = normalize
+            let shown =
+                normalize
                 ? String(format: "%.2f%%", bucket.share * 100) + " (\(bucket.matches) of \(bucket.total))"
                 : "\(bucket.matches)"
-            out += bucket.period.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
+            out +=
+                bucket.period.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
                 + bar.padding(toLength: width + 1, withPad: " ", startingAt: 0) + shown + "\n"
         }
         let total = buckets.reduce(0) { $0 + $1.matches }

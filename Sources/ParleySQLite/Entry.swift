@@ -5,6 +5,8 @@ import ParleySearch
 /// `conn.load_extension(…)` in Python, `datasette --load-extension …`. Registers Parley's tokenizer `parley_v1` and
 /// its rank functions on the host's connection (``SQLiteExtension``). The host's SQLite is the one the library links
 /// against (Debian's `libsqlite3.so.0`, as Python's `sqlite3` module and the `sqlite3` shell use).
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// SQLite finds the entry point by this C name.
 @_cdecl("sqlite3_parley_init")
 public func sqlite3_parley_init(
     _ connection: OpaquePointer?, _ errorMessage: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
@@ -25,6 +27,7 @@ public func sqlite3_parley_init(
 
 /// The same entry point under the name SQLite derives from the library's file name (`libParleySQLite.so`), for
 /// hosts that load it without naming the entry point (Python before 3.12).
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @_cdecl("sqlite3_parleysqlite_init")
 public func sqlite3_parleysqlite_init(
     _ connection: OpaquePointer?, _ errorMessage: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,

@@ -14,11 +14,18 @@ struct AttributionCommandTests {
     }
 
     /// Indexes `texts` (one article each, dated `date`) and returns the quotations' `quote` → object.
-    func quotations(_ texts: [String], date: String = "2025-10-01", offices: String? = nil) throws -> [String: [String: Any]] {
+    func quotations(_ texts: [String], date: String = "2025-10-01", offices: String? = nil) throws -> [String: [String:
+        Any]]
+    {
         if let offices { _ = try folder.write("Index/offices.tsv", offices) }
-        let file = try folder.jsonl("articles.jsonl", texts.enumerated().map { number, text in
-            ["id": "fixture-\(number)", "title": "Fixture \(number)", "date": date, "source": "Test Wire", "text": text]
-        })
+        let file = try folder.jsonl(
+            "articles.jsonl",
+            texts.enumerated().map { number, text in
+                [
+                    "id": "fixture-\(number)", "title": "Fixture \(number)", "date": date, "source": "Test Wire",
+                    "text": text,
+                ]
+            })
         let indexed = try parley.run(["index", "-q", file])
         #expect(indexed.status == 0, "\(indexed.stderr)")
         let listed = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000", "--all-kinds"])
@@ -42,10 +49,13 @@ struct AttributionCommandTests {
             “The corridor will open when the guns fall silent, not one hour before.”
 
             Foreign Minister Ada Lennart was blunter. Lennart told the assembly: “We have waited long enough.”
-            """,
+            """
         ])
-        #expect(speaker(quotes, "The corridor will open when the guns fall silent, not one hour before.") == "Tomas Vrell")
-        #expect(quotes["The corridor will open when the guns fall silent, not one hour before."]?["method"] as? String == "title")
+        #expect(
+            speaker(quotes, "The corridor will open when the guns fall silent, not one hour before.") == "Tomas Vrell")
+        #expect(
+            quotes["The corridor will open when the guns fall silent, not one hour before."]?["method"] as? String
+                == "title")
         #expect(speaker(quotes, "We have waited long enough.") == "Ada Lennart")
     }
 
@@ -57,7 +67,7 @@ struct AttributionCommandTests {
             “No convoy will cross without our inspectors.” The minister said this at a meeting with local officials.
 
             “We keep our word.” Castel made the remarks after the meeting.
-            """,
+            """
         ])
         #expect(speaker(quotes, "No convoy will cross without our inspectors.") == "Oren Castel")
         #expect(speaker(quotes, "We keep our word.") == "Oren Castel")
@@ -71,7 +81,7 @@ struct AttributionCommandTests {
             “We will come back when there is something new to discuss.”
 
             “Until then, the ceasefire holds.”
-            """,
+            """
         ])
         #expect(speaker(quotes, "We will come back when there is something new to discuss.") == "Mira Soltan")
         #expect(speaker(quotes, "Until then, the ceasefire holds.") == "Mira Soltan")
@@ -86,7 +96,7 @@ struct AttributionCommandTests {
             Quote: “[…] nobody in Kalvor asked for this escalation, and nobody here wants it.”
 
             Details: Darnel said the embassy would stay open.
-            """,
+            """
         ])
         let quote = "[…] nobody in Kalvor asked for this escalation, and nobody here wants it."
         #expect(speaker(quotes, quote) == "Ivo Darnel")
@@ -99,7 +109,7 @@ struct AttributionCommandTests {
             The Kalvoran Foreign Ministry issued a statement on Sunday. “The border posts will reopen at dawn,” the statement said.
 
             The ministry said in a statement that talks would resume. “We expect both delegations in Orsk,” the ministry said.
-            """,
+            """
         ])
         #expect(speaker(quotes, "The border posts will reopen at dawn,") == "Kalvoran Foreign Ministry")
         #expect(speaker(quotes, "We expect both delegations in Orsk,") == "Kalvoran Foreign Ministry")
@@ -115,7 +125,7 @@ struct AttributionCommandTests {
             “Brandl knows our terms,” Varga added.
 
             Varga spoke first, then Brandl answered questions. “The maps are ready,” she said.
-            """,
+            """
         ])
         #expect(speaker(quotes, "We agreed on the sequence, not yet on the dates.") == "Lena Varga")
         #expect(speaker(quotes, "Brandl knows our terms,") == "Lena Varga")
@@ -124,17 +134,18 @@ struct AttributionCommandTests {
 
     @Test func rolesResolveInTheArticleThenTheOfficeTableThenAsALabel() throws {
         let offices = "Kalvora|Kalvoran\tforeign minister\tAda Lennart\t2024-01-01\t\n"
-        let quotes = try quotations([
-            """
-            Kalvoran Prime Minister Otto Brandl arrived in Orsk on Monday. “We came to sign,” the Kalvoran prime minister said.
+        let quotes = try quotations(
+            [
+                """
+                Kalvoran Prime Minister Otto Brandl arrived in Orsk on Monday. “We came to sign,” the Kalvoran prime minister said.
 
-            “Nothing is agreed until everything is agreed,” the Kalvoran foreign minister said.
+                “Nothing is agreed until everything is agreed,” the Kalvoran foreign minister said.
 
-            “The text is still moving,” a senior diplomat said.
+                “The text is still moving,” a senior diplomat said.
 
-            “Our patience has limits,” the Dravish interior minister said.
-            """,
-        ], offices: offices)
+                “Our patience has limits,” the Dravish interior minister said.
+                """
+            ], offices: offices)
         #expect(speaker(quotes, "We came to sign,") == "Otto Brandl")
         #expect(quotes["We came to sign,"]?["method"] as? String == "title")
         #expect(speaker(quotes, "Nothing is agreed until everything is agreed,") == "Ada Lennart")
@@ -160,7 +171,7 @@ struct AttributionCommandTests {
             Foreign Minister Ada Lennart called the talks “constructive” on Monday. She described them as “successful” and warned of “grave” consequences if the deadline passed.
 
             Lennart dismissed the opposition's report as “fiction”. The so-called “Orsk formula” was not discussed.
-            """,
+            """
         ])
         for quote in ["constructive", "successful", "grave", "fiction"] {
             #expect(speaker(quotes, quote) == "Ada Lennart", "\(quote)")
@@ -177,7 +188,7 @@ struct AttributionCommandTests {
             “Nobody knows when that will be.”
 
             A banner read “Peace now”. “The bridge is closed,” a notice on the gate said.
-            """,
+            """
         ])
         let all = quotes.values.filter { ($0["kind"] as? String) != "other" }.count
         let confident = try parley.run(["quotes", "--format", "jsonl", "--min-confidence", "0.9"])
@@ -207,7 +218,7 @@ struct AttributionCommandTests {
             Envoy Mira Soltan spoke after the session.
 
             “The ceasefire holds,” Soltan said. “For now.”
-            """,
+            """
         ])
         let result = try parley.run(["quotes", "--explain", "--speaker", "Soltan"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -125,10 +125,11 @@ struct BinaryTests {
         let result = try parley.run(["index", "feeds/a.jsonl"])
         #expect(result.status == 1)
         let warnings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
-        #expect(warnings == [
-            "warning: feeds/a.jsonl:4: not valid JSON (unexpected end of input); skipped",
-            "warning: feeds/a.jsonl:5: no article text (expected one of text, maintext, body, content); skipped",
-        ])
+        #expect(
+            warnings == [
+                "warning: feeds/a.jsonl:4: not valid JSON (unexpected end of input); skipped",
+                "warning: feeds/a.jsonl:5: no article text (expected one of text, maintext, body, content); skipped",
+            ])
         #expect(result.stderr.contains("5 indexed, 0 replaced, 0 unchanged, 0 duplicates, 2 skipped"))
         _ = path
     }
@@ -213,8 +214,9 @@ struct BinaryTests {
         var committed = 0
         while committed == 0, process.isRunning, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.01)
-            committed = (try? DatabaseQueue(path: folder.path("Index/parley.sqlite"), configuration: configuration)
-                .read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }) ?? 0
+            committed =
+                (try? DatabaseQueue(path: folder.path("Index/parley.sqlite"), configuration: configuration)
+                    .read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }) ?? 0
         }
         kill(process.processIdentifier, SIGINT)
         let result = try parley.finish(process)
@@ -277,7 +279,9 @@ struct TokenizerCommandTests {
         }
         let first = try parley.run(["stats"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.hasPrefix("note: upgrading 'Index/parley.sqlite' to this Parley's schema, once: about 9 passages"),
+        #expect(
+            first.stderr.hasPrefix(
+                "note: upgrading 'Index/parley.sqlite' to this Parley's schema, once: about 9 passages"),
             "\(first.stderr)")
         let second = try parley.run(["stats"])
         #expect(second.status == 0 && !second.stderr.contains("upgrading"), "\(second.stderr)")
@@ -306,7 +310,9 @@ struct TokenizerCommandTests {
         #expect(reindex.stderr.hasPrefix("reindexed 9 passages with parley_v1"))
         let search = try parley.run(["search", "territory"])
         #expect(search.status == 0)
-        #expect(search.stdout.contains("1 of 1 matching passage (3 with copies: --all-copies lists them)."), "\(search.stdout)")
+        #expect(
+            search.stdout.contains("1 of 1 matching passage (3 with copies: --all-copies lists them)."),
+            "\(search.stdout)")
         #expect(try parley.run(["search", "--all-copies", "territory"]).stdout.contains("3 of 3 matching passages"))
     }
 

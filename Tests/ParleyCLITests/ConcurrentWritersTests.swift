@@ -25,8 +25,9 @@ struct ConcurrentWritersTests {
     @Test(arguments: [false, true])
     func twoWritersQueue(existing: Bool) throws {
         if existing {
-            #expect(try parley.run(["index", "-q", try folder.write("seed.jsonl", syntheticArticles(50, prefix: "seed"))])
-                .status == 0)
+            #expect(
+                try parley.run(["index", "-q", try folder.write("seed.jsonl", syntheticArticles(50, prefix: "seed"))])
+                    .status == 0)
         }
         let first = try folder.write("first.jsonl", syntheticArticles(4000, prefix: "first"))
         let second = try folder.write("second.jsonl", syntheticArticles(300, prefix: "second"))
@@ -42,11 +43,14 @@ struct ConcurrentWritersTests {
     }
 
     @Test func waitZeroRefusesAtOnceAndWritesNothing() throws {
-        #expect(try parley.run(["index", "-q", try folder.write("seed.jsonl", syntheticArticles(10, prefix: "seed"))])
-            .status == 0)
+        #expect(
+            try parley.run(["index", "-q", try folder.write("seed.jsonl", syntheticArticles(10, prefix: "seed"))])
+                .status == 0)
         let running = try parley.start(["index", "-q", try folder.write("first.jsonl", syntheticArticles(4000))])
         Thread.sleep(forTimeInterval: 0.3)
-        let refused = try parley.run(["index", "--wait", "0", try folder.write("late.jsonl", syntheticArticles(5, prefix: "late"))])
+        let refused = try parley.run([
+            "index", "--wait", "0", try folder.write("late.jsonl", syntheticArticles(5, prefix: "late")),
+        ])
         #expect(try parley.finish(running).status == 0)
         #expect(refused.status == 2)
         #expect(refused.stderr.hasPrefix("error: Another parley is writing to"), "\(refused.stderr)")
@@ -60,8 +64,9 @@ struct ConcurrentWritersTests {
     /// seed and the total), and no call fails. The issue measured 1 call in 300 failing with "damaged: database is
     /// locked", mostly as the writer started and ended; the loop runs through both.
     @Test func fourReadersAnswerRightWhileAWriterWrites() throws {
-        #expect(try parley.run(["index", "-q", try folder.write("seed.jsonl", syntheticArticles(20, prefix: "seed"))])
-            .status == 0)
+        #expect(
+            try parley.run(["index", "-q", try folder.write("seed.jsonl", syntheticArticles(20, prefix: "seed"))])
+                .status == 0)
         let more = try folder.write("more.jsonl", syntheticArticles(4000))
         let writer = try parley.start(["index", "-q", more])
         let deadline = Date().addingTimeInterval(120)
@@ -83,11 +88,13 @@ struct ConcurrentWritersTests {
                         switch (round + reader) % 3 {
                         case 0:
                             let result = try parley.run(["search", "seed", "--limit", "1"])
-                            problem = result.status == 0 && result.stdout.contains("1 of 20 matching passages")
+                            problem =
+                                result.status == 0 && result.stdout.contains("1 of 20 matching passages")
                                 ? nil : "search: \(result.status) \(result.stdout.suffix(80)) \(result.stderr)"
                         case 1:
                             let result = try parley.run(["quotes", "--speaker", "Marevsky", "--limit", "1"])
-                            problem = result.status == 0 && result.stdout.contains("said Ilya Marevsky")
+                            problem =
+                                result.status == 0 && result.stdout.contains("said Ilya Marevsky")
                                 ? nil : "quotes: \(result.status) \(result.stderr)"
                         default:
                             let result = try parley.run(["stats"])

@@ -15,7 +15,9 @@ enum Corpus {
 
 /// Indexes the first articles of a real corpus from ../shared/corpus when it is there.
 @Suite(
-    .enabled(if: Corpus.path("reuters21578.jsonl.gz") != nil, "../shared/corpus/reuters21578.jsonl.gz not found: corpus smoke test skipped"),
+    .enabled(
+        if: Corpus.path("reuters21578.jsonl.gz") != nil,
+        "../shared/corpus/reuters21578.jsonl.gz not found: corpus smoke test skipped"),
     .enabled(if: BinaryRunner.isAvailable, "the parley binary is not built: run 'swift build' first"))
 struct CorpusSmokeTests {
     static let articles = 3000

@@ -21,7 +21,8 @@ struct CrashTests {
             let parts = line.split(separator: ":", maxSplits: 1)
             guard parts.count == 2, parts[0] != "to repair" else { return nil }
             let detail = parts[1].trimmingCharacters(in: .whitespaces)
-            let fine = detail.hasPrefix("ok") || detail.hasPrefix("row counts agree") || detail.hasPrefix("not recorded")
+            let fine =
+                detail.hasPrefix("ok") || detail.hasPrefix("row counts agree") || detail.hasPrefix("not recorded")
                 || detail.hasPrefix("parley_v") || detail.hasPrefix("extraction v") || parts[0] == "index"
             return fine ? nil : String(parts[0])
         }
@@ -96,7 +97,9 @@ struct CrashTests {
     @Test func reindexKilledPartWayKeepsTheOldStateAndARerunFinishes() throws {
         #expect(try parley.run(["index", "-q", try folder.write("a.jsonl", syntheticArticles(3000))]).status == 0)
         // Every line but the first (the file's size, which counts the write-ahead log).
-        func counts() throws -> [Substring] { try parley.run(["stats"]).stdout.split(separator: "\n").dropFirst().map { $0 } }
+        func counts() throws -> [Substring] {
+            try parley.run(["stats"]).stdout.split(separator: "\n").dropFirst().map { $0 }
+        }
         let stats = try counts()
         let process = try parley.start(["reindex"])
         Thread.sleep(forTimeInterval: 0.5)

@@ -131,19 +131,25 @@ struct NarrowingTests {
             }
         }
         // Every quotation naming it in its text is found: the unfiltered list, filtered here.
-        let all = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000", "--kind", "full", "--kind", "partial"])
-        let naming = all.stdout.split(separator: "\n").filter { $0.contains("Meridian Union") && $0.contains(#""quote":"#) }
-            .filter { line in
-                let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-                return (object?["quote"] as? String)?.contains("Meridian Union") == true
-            }
+        let all = try parley.run([
+            "quotes", "--format", "jsonl", "--limit", "1000", "--kind", "full", "--kind", "partial",
+        ])
+        let naming = all.stdout.split(separator: "\n").filter {
+            $0.contains("Meridian Union") && $0.contains(#""quote":"#)
+        }
+        .filter { line in
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return (object?["quote"] as? String)?.contains("Meridian Union") == true
+        }
         #expect(quotes.filter { $0["kind"] as? String != "turn" }.count == naming.count)
         let speakers = try parley.run(["speakers", "--about", "Meridian Union", "--format", "jsonl"])
         let counted = try speakers.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
-        #expect(Dictionary(uniqueKeysWithValues: counted.map { ($0["speaker"] as? String ?? "", $0["statements"] as? Int ?? 0) })
-            == bySpeaker)
+        #expect(
+            Dictionary(
+                uniqueKeysWithValues: counted.map { ($0["speaker"] as? String ?? "", $0["statements"] as? Int ?? 0) })
+                == bySpeaker)
     }
 
     /// Fields in the query are the options of the same name, and `-word` in the arguments excludes a word (it is
@@ -152,8 +158,12 @@ struct NarrowingTests {
         let byOptions = try parley.run(["quotes", "--speaker", "Vedrač", "--since", "2025-11", "territory"])
         let byFields = try parley.run(["quotes", "speaker:Vedrač since:2025-11 territory"])
         #expect(byOptions.status == 0 && byFields.stdout == byOptions.stdout)
-        let search = try parley.run(["search", "--limit", "100", "territory", "source:\"Meridian Wire\"", "since:2025-10"])
-        let options = try parley.run(["search", "--limit", "100", "--source", "Meridian Wire", "--since", "2025-10", "territory"])
+        let search = try parley.run([
+            "search", "--limit", "100", "territory", "source:\"Meridian Wire\"", "since:2025-10",
+        ])
+        let options = try parley.run([
+            "search", "--limit", "100", "--source", "Meridian Wire", "--since", "2025-10", "territory",
+        ])
         #expect(search.status == 0 && search.stdout == options.stdout)
         let wrong = try parley.run(["search", "kind:partial", "territory"])
         #expect(wrong.status == 2)
@@ -204,7 +214,9 @@ struct NarrowingTests {
         formatter.timeZone = TimeZone(identifier: "UTC")
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        for label in labels { #expect(calendar.component(.weekday, from: formatter.date(from: label)!) == 2, "\(label)") }
+        for label in labels {
+            #expect(calendar.component(.weekday, from: formatter.date(from: label)!) == 2, "\(label)")
+        }
         #expect(weeks.stdout.contains(",0,"))
         // Statements, as `quotes` counts the full and partial quotations (every sample is dated), by period.
         let quotes = try parley.run(["quotes", "--count", "--kind", "full", "--kind", "partial", "territory"])
@@ -229,20 +241,29 @@ struct NarrowingTests {
         #expect(!hits.isEmpty)
         for hit in hits {
             let lines = try #require(hit["explanation"] as? [String])
-            let parts = lines.compactMap { line in line.range(of: "; score ").map { Double(line[$0.upperBound...]) ?? 0 } }
+            let parts = lines.compactMap { line in
+                line.range(of: "; score ").map { Double(line[$0.upperBound...]) ?? 0 }
+            }
             #expect(!parts.isEmpty)
             #expect(abs(parts.reduce(0, +) + (hit["score"] as? Double ?? 0)) < 0.01, "\(lines)")
-            #expect(lines.contains { $0.hasPrefix("speaker: a quotation by Ilya Marevsky") || $0.hasPrefix("speaker: the turn") })
+            #expect(
+                lines.contains {
+                    $0.hasPrefix("speaker: a quotation by Ilya Marevsky") || $0.hasPrefix("speaker: the turn")
+                })
             #expect(lines.contains { $0.hasPrefix("date: published 2025-1") && $0.hasSuffix("on or after 2025-10-01") })
             #expect(lines.contains { $0.hasPrefix("length: ") })
         }
         // By date, a one-term query's IDF is measured (review finding: the parts did not add up).
-        let byDate = try parley.run(["search", "--explain", "--format", "jsonl", "--sort", "date", "--limit", "3", "ceasefire"])
+        let byDate = try parley.run([
+            "search", "--explain", "--format", "jsonl", "--sort", "date", "--limit", "3", "ceasefire",
+        ])
         for hit in byDate.stdout.split(separator: "\n").compactMap({
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }) where hit["article_id"] != nil {
             let lines = try #require(hit["explanation"] as? [String])
-            let parts = lines.compactMap { line in line.range(of: "; score ").map { Double(line[$0.upperBound...]) ?? 0 } }
+            let parts = lines.compactMap { line in
+                line.range(of: "; score ").map { Double(line[$0.upperBound...]) ?? 0 }
+            }
             #expect(abs(parts.reduce(0, +) + (hit["score"] as? Double ?? 0)) < 0.01, "\(lines)")
         }
     }
@@ -251,9 +272,18 @@ struct NarrowingTests {
     /// others and the first date; `--all-copies` lists each.
     @Test func aStatementCarriedByThreeOutletsIsListedOnce() throws {
         let articles = [
-            ("c1", "Harbour Post", "2025-12-21", "“The Veyra crossing will stay open through the winter,” said Ilya Marevsky on Sunday."),
-            ("c2", "Solenne Daily", "2025-12-20", "Ilya Marevsky said: \\\"the Veyra crossing will stay open through the winter.\\\" Traders welcomed it."),
-            ("c3", "Tamesk Wire", "2025-12-22", "“The Veyra crossing will stay open – through the winter,” Marevsky told reporters in Serin."),
+            (
+                "c1", "Harbour Post", "2025-12-21",
+                "“The Veyra crossing will stay open through the winter,” said Ilya Marevsky on Sunday."
+            ),
+            (
+                "c2", "Solenne Daily", "2025-12-20",
+                "Ilya Marevsky said: \\\"the Veyra crossing will stay open through the winter.\\\" Traders welcomed it."
+            ),
+            (
+                "c3", "Tamesk Wire", "2025-12-22",
+                "“The Veyra crossing will stay open – through the winter,” Marevsky told reporters in Serin."
+            ),
         ].map { id, source, date, text in
             #"{"id":"\#(id)","title":"Crossing \#(id)","source":"\#(source)","date":"\#(date)","text":"\#(text)"}"#
         }
@@ -267,11 +297,14 @@ struct NarrowingTests {
         #expect(all.stdout.components(separatedBy: "stay open").count == 4, "\(all.stdout)")
         #expect(!all.stdout.contains("also in"))
         let json = try parley.run(["quotes", "--format", "jsonl", "crossing", "winter"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[0].utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[0].utf8)) as? [String: Any])
         #expect((object["copies"] as? [[String: Any]])?.count == 2)
         // A timeline of statements counts it once, on its first date (the copies' days hold none of it).
         let timeline = try parley.run(["timeline", "--quotes", "--by", "day", "--format", "csv", "crossing", "winter"])
-        let days = timeline.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+        let days = timeline.stdout.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",").prefix(2).joined(separator: ",")
+        }
         #expect(days == ["2025-12-20,1"], "\(timeline.stdout)")
     }
 
@@ -290,29 +323,39 @@ struct NarrowingTests {
         #expect(try parley.run(["index", "-q", "passages.jsonl"]).status == 0)
         let once = try parley.run(["search", "Quellmark", "ministry"])
         #expect(once.stdout.contains("   also in 2 articles: "), "\(once.stdout)")
-        #expect(once.stdout.hasSuffix("2 of 2 matching passages (4 with copies: --all-copies lists them).\n"), "\(once.stdout)")
-        #expect(try parley.run(["search", "--count", "Quellmark", "ministry"]).stdout
-            == "2 matching passages (4 with copies: --all-copies lists them)\n")
-        #expect(try parley.run(["search", "--count", "--all-copies", "Quellmark", "ministry"]).stdout == "4 matching passages\n")
+        #expect(
+            once.stdout.hasSuffix("2 of 2 matching passages (4 with copies: --all-copies lists them).\n"),
+            "\(once.stdout)")
+        #expect(
+            try parley.run(["search", "--count", "Quellmark", "ministry"]).stdout
+                == "2 matching passages (4 with copies: --all-copies lists them)\n")
+        #expect(
+            try parley.run(["search", "--count", "--all-copies", "Quellmark", "ministry"]).stdout
+                == "4 matching passages\n")
         let all = try parley.run(["search", "--all-copies", "Quellmark", "ministry"])
         #expect(all.stdout.hasSuffix("4 of 4 matching passages.\n"), "\(all.stdout)")
         let summary = try parley.run(["search", "--count", "--format", "json", "Quellmark", "ministry"])
-        #expect(summary.stdout.contains(#""distinct":2"#) && summary.stdout.contains(#""matches":4"#), "\(summary.stdout)")
+        #expect(
+            summary.stdout.contains(#""distinct":2"#) && summary.stdout.contains(#""matches":4"#), "\(summary.stdout)")
         let stream = try parley.run(["search", "--format", "jsonl", "Quellmark", "ministry"])
         let lines = stream.stdout.split(separator: "\n")
         #expect(lines.count == 3, "\(stream.stdout)")
         #expect(lines.last?.contains(#""distinct":2"#) == true, "\(stream.stdout)")
         // Facets count the passage once too, unless every copy is asked for.
-        #expect(try parley.run(["search", "--facets", "Quellmark", "ministry"]).stdout.contains("  Sources: Harbour Post 2\n"))
-        #expect(try parley.run(["search", "--facets", "--all-copies", "Quellmark", "ministry"]).stdout
-            .contains("  Sources: Harbour Post 4\n"))
+        #expect(
+            try parley.run(["search", "--facets", "Quellmark", "ministry"]).stdout.contains(
+                "  Sources: Harbour Post 2\n"))
+        #expect(
+            try parley.run(["search", "--facets", "--all-copies", "Quellmark", "ministry"]).stdout
+                .contains("  Sources: Harbour Post 4\n"))
     }
 
     /// A new index in a folder of its own holding `articles` (id, date, text), each from the Harbour Post.
     static func harbourPost(_ articles: [(String, String, String)]) throws -> (TemporaryFolder, BinaryRunner) {
-        try BinaryRunner.indexing(articles.map { id, date, text in
-            ["id": id, "title": "Harbour \(id)", "source": "Harbour Post", "date": date, "text": text]
-        })
+        try BinaryRunner.indexing(
+            articles.map { id, date, text in
+                ["id": id, "title": "Harbour \(id)", "source": "Harbour Post", "date": date, "text": text]
+            })
     }
 
     /// A rewrite a word or two apart (a typo, a word changed) is the same statement, by the same speaker only.

@@ -12,14 +12,24 @@ struct OutputFormatTests {
     /// Made-up coverage of fictional states. `w1` and `w2` carry the same paragraph (a rewrite: another first
     /// paragraph); `w3` holds a comma, a double quote and a line break in one passage, for CSV.
     static let articles: [[String: String]] = [
-        ["id": "w1", "title": "Corridor talks resume", "source": "Meridian Wire", "date": "2025-10-02",
-         "text": "Talks on the grain corridor resumed in Port Solenne.\n\n“The corridor must stay open through the winter,” said Irena Vedrač, the Valdoran foreign minister."],
-        ["id": "w2", "title": "Envoys meet on the corridor", "source": "Brenhaven Observer", "date": "2025-10-03",
-         "text": "Envoys met again on Thursday.\n\n“The corridor must stay open through the winter,” said Irena Vedrač, the Valdoran foreign minister."],
-        ["id": "w3", "title": "Corridor, \"phase two\"", "source": "Drevania Today", "date": "2025-11-14",
-         "text": "The corridor's second phase, called \"phase two\" by officials,\nopens in Tamesk."],
-        ["id": "w4", "title": "Quotas agreed", "source": "Meridian Wire", "date": "2025-11-20",
-         "text": "“We agreed the quotas for the corridor,” Ilya Marevsky, the palace spokesman, said in Tamesk."],
+        [
+            "id": "w1", "title": "Corridor talks resume", "source": "Meridian Wire", "date": "2025-10-02",
+            "text":
+                "Talks on the grain corridor resumed in Port Solenne.\n\n“The corridor must stay open through the winter,” said Irena Vedrač, the Valdoran foreign minister.",
+        ],
+        [
+            "id": "w2", "title": "Envoys meet on the corridor", "source": "Brenhaven Observer", "date": "2025-10-03",
+            "text":
+                "Envoys met again on Thursday.\n\n“The corridor must stay open through the winter,” said Irena Vedrač, the Valdoran foreign minister.",
+        ],
+        [
+            "id": "w3", "title": "Corridor, \"phase two\"", "source": "Drevania Today", "date": "2025-11-14",
+            "text": "The corridor's second phase, called \"phase two\" by officials,\nopens in Tamesk.",
+        ],
+        [
+            "id": "w4", "title": "Quotas agreed", "source": "Meridian Wire", "date": "2025-11-20",
+            "text": "“We agreed the quotas for the corridor,” Ilya Marevsky, the palace spokesman, said in Tamesk.",
+        ],
     ]
 
     init() throws {
@@ -41,21 +51,33 @@ struct OutputFormatTests {
         while let character = characters.popFirst() {
             if quoted {
                 if character == "\"" {
-                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                    if characters.first == "\"" {
+                        field.append("\"")
+                        characters.removeFirst()
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.append(character)
                 }
             } else if character == "\"" {
                 quoted = true
             } else if character == "," {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
             } else if character == "\n" {
-                row.append(field); rows.append(row); row = []; field = ""
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
             } else {
                 field.append(character)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 
@@ -94,9 +116,13 @@ struct OutputFormatTests {
         let passages = all.dropLast()
         #expect(passages.count == summary["matches"] as? Int)
         #expect(passages.map { $0["rank"] as? Int } == (1...passages.count).map { $0 })
-        let exact = try jsonLines(try parley.run(
-            ["search", "--format", "jsonl", "--all-copies", "--exact", "--limit", "50", "corridor"]).stdout).dropLast()
-        #expect(passages.map { "\($0["article_id"]!) \($0["start"]!)" } == exact.map { "\($0["article_id"]!) \($0["start"]!)" })
+        let exact = try jsonLines(
+            try parley.run(
+                ["search", "--format", "jsonl", "--all-copies", "--exact", "--limit", "50", "corridor"]).stdout
+        ).dropLast()
+        #expect(
+            passages.map { "\($0["article_id"]!) \($0["start"]!)" }
+                == exact.map { "\($0["article_id"]!) \($0["start"]!)" })
 
         let two = try jsonLines(try parley.run(["search", "--format", "jsonl", "--limit", "2", "corridor"]).stdout)
         #expect(two.count == 3)
@@ -140,13 +166,15 @@ struct OutputFormatTests {
     @Test func quotesPageAndCount() throws {
         let all = try jsonLines(try parley.run(["quotes", "--format", "jsonl"]).stdout)
         #expect(all.count == 3, "the statement in w1 and w2 once, w3's and w4's")
-        let second = try jsonLines(try parley.run(["quotes", "--format", "jsonl", "--offset", "1", "--limit", "1"]).stdout)
+        let second = try jsonLines(
+            try parley.run(["quotes", "--format", "jsonl", "--offset", "1", "--limit", "1"]).stdout)
         #expect(second.count == 1)
         #expect(second.first?["rank"] as? Int == 2)
         #expect(second.first?["quote"] as? String == all[1]["quote"] as? String)
         #expect(try parley.run(["quotes", "--count"]).stdout == "3 statements\n")
         #expect(try parley.run(["quotes", "--count", "--all-copies"]).stdout == "4 quotations\n")
-        let counted = try #require(try json(try parley.run(["quotes", "--count", "--format", "json", "corridor"]).stdout) as? [String: Any])
+        let counted = try #require(
+            try json(try parley.run(["quotes", "--count", "--format", "json", "corridor"]).stdout) as? [String: Any])
         #expect(counted["count"] as? Int == 2)
         let none = try parley.run(["quotes", "--offset", "5"])
         #expect(none.stdout == "No quotation past the first 5.\n")
@@ -157,7 +185,8 @@ struct OutputFormatTests {
         let speakers = try jsonLines(try parley.run(["speakers", "--format", "jsonl"]).stdout)
         let rest = try jsonLines(try parley.run(["speakers", "--format", "jsonl", "--offset", "1"]).stdout)
         #expect(rest.map { $0["speaker"] as? String } == speakers.dropFirst().map { $0["speaker"] as? String })
-        let entities = Self.csv(try parley.run(["entities", "--format", "csv", "--limit", "1", "--offset", "1"]).stdout)
+        let entities = Self.csv(
+            try parley.run(["entities", "--format", "csv", "--limit", "1", "--offset", "1"]).stdout)
         #expect(entities.count == 2)
         #expect(entities.last?.first == "2")
     }

@@ -19,11 +19,15 @@ struct QuoteCommandTests {
     @Test func articleShowsItsQuotationsAndEntities() throws {
         let text = try parley.run(["article", "meridian-wire-0006"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.hasPrefix(
-            "Port Solenne talks stall over territory as Valdora rejects withdrawal timetable — Meridian Wire, 2025-10-20\n"
-                + "[meridian-wire-0006] https://meridianwire.example/2025/10/20/talks-stall-over-territory\nBy Arvid Kessel\n"))
-        #expect(text.stdout.contains(
-            "  chars 1045–1083, full: Yuri Tobolin (pronoun; confidence 0.72): “On territory, we are where we started,”\n"))
+        #expect(
+            text.stdout.hasPrefix(
+                "Port Solenne talks stall over territory as Valdora rejects withdrawal timetable — Meridian Wire, 2025-10-20\n"
+                    + "[meridian-wire-0006] https://meridianwire.example/2025/10/20/talks-stall-over-territory\nBy Arvid Kessel\n"
+            ))
+        #expect(
+            text.stdout.contains(
+                "  chars 1045–1083, full: Yuri Tobolin (pronoun; confidence 0.72): “On territory, we are where we started,”\n"
+            ))
         #expect(text.stdout.contains("\nEntities: Yuri Tobolin (person) 2 · "))
         let json = try parley.run(["article", "--format", "json", "meridian-wire-0006"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -54,7 +58,10 @@ struct QuoteCommandTests {
         #expect(objects.count >= 20)
         for object in objects {
             #expect(object["speaker"] as? String == "Ilya Marevsky")
-            for key in ["article_id", "quote", "speaker_mention", "cue", "method", "kind", "start", "end", "date", "source", "url"] {
+            for key in [
+                "article_id", "quote", "speaker_mention", "cue", "method", "kind", "start", "end", "date", "source",
+                "url",
+            ] {
                 #expect(object.keys.contains(key), "missing \(key)")
             }
             #expect(["full", "partial"].contains(object["kind"] as? String))
@@ -65,7 +72,10 @@ struct QuoteCommandTests {
         let result = try parley.run(["quotes", "--format", "jsonl", "--limit", "1000"])
         let index = try ParleyIndex.open(at: folder.path("Index/parley.sqlite"), mode: .existing)
         let texts = try index.dbQueue.read { db in
-            try Dictionary(uniqueKeysWithValues: String.fetchAll(db, sql: "SELECT key || char(1) || text FROM article_key JOIN article ON article.id = article_id")
+            try Dictionary(
+                uniqueKeysWithValues: String.fetchAll(
+                    db, sql: "SELECT key || char(1) || text FROM article_key JOIN article ON article.id = article_id"
+                )
                 .map { row -> (String, String) in
                     let parts = row.split(separator: "\u{1}", maxSplits: 1)
                     let key = String(parts[0])
@@ -94,10 +104,13 @@ struct QuoteCommandTests {
 
     @Test func severalSpeakersMeanAnyOfThem() throws {
         let one = try parley.run(["quotes", "--speaker", "Marevsky", "--format", "jsonl", "--limit", "500"])
-        let two = try parley.run(["quotes", "--speaker", "Marevsky", "--speaker", "Šelvik", "--format", "jsonl", "--limit", "500"])
-        let speakers = Set(two.stdout.split(separator: "\n").compactMap {
-            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["speaker"] as? String
-        })
+        let two = try parley.run([
+            "quotes", "--speaker", "Marevsky", "--speaker", "Šelvik", "--format", "jsonl", "--limit", "500",
+        ])
+        let speakers = Set(
+            two.stdout.split(separator: "\n").compactMap {
+                (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["speaker"] as? String
+            })
         #expect(speakers == ["Ilya Marevsky", "Katarina Šelvik"])
         #expect(two.stdout.split(separator: "\n").count > one.stdout.split(separator: "\n").count)
     }
@@ -105,7 +118,10 @@ struct QuoteCommandTests {
     @Test func unknownSpeakerSuggestsTheNearest() throws {
         let result = try parley.run(["quotes", "--speaker", "Marevski"])
         #expect(result.status == 2)
-        #expect(result.stderr == "error: No quoted speaker matches 'Marevski'. Did you mean 'Ilya Marevsky'? 'parley speakers' lists them.\n")
+        #expect(
+            result.stderr
+                == "error: No quoted speaker matches 'Marevski'. Did you mean 'Ilya Marevsky'? 'parley speakers' lists them.\n"
+        )
     }
 
     @Test func speakersAndEntitiesCount() throws {
@@ -143,8 +159,13 @@ struct QuoteCommandTests {
 
     @Test func otherKindsOnlyOnRequest() throws {
         let kinds = { (arguments: [String]) throws -> Set<String> in
-            Set(try parley.run(["quotes", "--format", "jsonl", "--limit", "2000"] + arguments).stdout.split(separator: "\n")
-                .compactMap { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["kind"] as? String })
+            Set(
+                try parley.run(["quotes", "--format", "jsonl", "--limit", "2000"] + arguments).stdout.split(
+                    separator: "\n"
+                )
+                .compactMap {
+                    (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["kind"] as? String
+                })
         }
         // The samples hold one briefing transcript: its turns are listed too.
         #expect(try kinds([]) == ["full", "partial", "turn"])

@@ -112,7 +112,8 @@ struct ReindexCommandTests {
     }
 
     @Test func aliasesAddedBeforeReindexStillHold() throws {
-        let variant = #"{"id":"v1","title":"Palace says talks continue","date":"2025-10-03","source":"Meridian Wire","text":"The palace spoke on Monday.\n\n“We are not leaving the table,” said Ilya Marevski, the palace spokesman."}"#
+        let variant =
+            #"{"id":"v1","title":"Palace says talks continue","date":"2025-10-03","source":"Meridian Wire","text":"The palace spoke on Monday.\n\n“We are not leaving the table,” said Ilya Marevski, the palace spokesman."}"#
         let input = try folder.write("a.jsonl", syntheticArticles(2) + variant + "\n")
         #expect(try parley.run(["index", "-q", input]).status == 0)
         let added = try parley.run(["aliases", "add", "Ilya Marevsky", "Ilya Marevski"])
@@ -123,7 +124,9 @@ struct ReindexCommandTests {
         let speakers = try parley.run(["speakers", "--format", "jsonl"])
         #expect(speakers.stdout.split(separator: "\n").count == 1)
         // Three quotations in three articles, two of them the same words (the synthetic articles'): two statements.
-        #expect(speakers.stdout.contains(#""articles":3"#) && speakers.stdout.contains(#""statements":2"#), "\(speakers.stdout)")
+        #expect(
+            speakers.stdout.contains(#""articles":3"#) && speakers.stdout.contains(#""statements":2"#),
+            "\(speakers.stdout)")
         #expect(speakers.stdout.contains(#""speaker":"Ilya Marevsky""#))
         let quotes = try parley.run(["quotes", "--speaker", "Marevsky", "not leaving"])
         #expect(quotes.status == 0, "\(quotes.stderr)")
@@ -132,7 +135,8 @@ struct ReindexCommandTests {
 
     @Test func badOfficeRowsWarnWithFileAndLineOncePerCommandThatReadsThem() throws {
         try folder.write(
-            "Index/offices.tsv", "Valdora\tforeign minister\tKatarina Šelvik\t2020-01-01\t\nValdora, foreign minister\n")
+            "Index/offices.tsv", "Valdora\tforeign minister\tKatarina Šelvik\t2020-01-01\t\nValdora, foreign minister\n"
+        )
         let warning =
             "warning: Index/offices.tsv:2: not an office row (expected country, office, person, from[, to] separated "
             + "by tabs); skipped\n"
@@ -151,7 +155,8 @@ struct ReindexCommandTests {
     @Test
     func anOfficeRowNamesTheSpeakerOfARole() throws {
         try folder.write("Index/offices.tsv", "Valdora|Valdoran\tforeign minister\tKatarina Šelvik\t2020-01-01\t\n")
-        let article = #"{"id":"o1","title":"Treaty stalls","date":"2025-10-01","source":"Meridian Wire","text":"Talks on the treaty stalled in Port Solenne on Wednesday.\n\n“We will not sign,” the Valdoran foreign minister said."}"#
+        let article =
+            #"{"id":"o1","title":"Treaty stalls","date":"2025-10-01","source":"Meridian Wire","text":"Talks on the treaty stalled in Port Solenne on Wednesday.\n\n“We will not sign,” the Valdoran foreign minister said."}"#
         let index = try parley.run(["index", try folder.write("a.jsonl", article + "\n")])
         #expect(index.status == 0, "\(index.stderr)")
         let quotes = try parley.run(["quotes", "--format", "jsonl"])
@@ -182,8 +187,11 @@ struct ReindexCommandTests {
         while Date() < deadline, process.isRunning {
             let links = (try? FileManager.default.contentsOfDirectory(atPath: descriptors)) ?? []
             if links.contains(where: {
-                (try? FileManager.default.destinationOfSymbolicLink(atPath: descriptors + "/" + $0))?.hasSuffix("parley.sqlite") == true
-            }) { break }
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: descriptors + "/" + $0))?.hasSuffix(
+                    "parley.sqlite") == true
+            }) {
+                break
+            }
             Thread.sleep(forTimeInterval: 0.01)
         }
         Thread.sleep(forTimeInterval: 0.2)

@@ -19,7 +19,8 @@ struct SQLiteExtensionTests {
     /// The extension beside the binary.
     static var library: String? {
         guard let binary = BinaryRunner.binaryPath else { return nil }
-        let path = URL(fileURLWithPath: binary).deletingLastPathComponent().appendingPathComponent("libParleySQLite.so").path
+        let path = URL(fileURLWithPath: binary).deletingLastPathComponent().appendingPathComponent("libParleySQLite.so")
+            .path
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
@@ -42,7 +43,9 @@ struct SQLiteExtensionTests {
     /// Runs `script` with the extension's path and the index's as `sys.argv[1]` and `sys.argv[2]`.
     func python(_ script: String) throws -> BinaryRunner.Result? {
         guard let python = Self.python, let library = Self.library else {
-            print("SQLiteExtensionTests: skipped (\(Self.library == nil ? "libParleySQLite.so is not built" : "no Python whose sqlite3 loads extensions"))")
+            print(
+                "SQLiteExtensionTests: skipped (\(Self.library == nil ? "libParleySQLite.so is not built" : "no Python whose sqlite3 loads extensions"))"
+            )
             return nil
         }
         return try Self.runner(python, in: folder.url).run(["-c", script, library, folder.path("Index/parley.sqlite")])
@@ -82,7 +85,8 @@ struct SQLiteExtensionTests {
     @Test func withoutTheExtensionTheQueryFails() throws {
         guard let python = Self.python else { return }
         let result = try Self.runner(python, in: folder.url).run([
-            "-c", "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute(\"SELECT count(*) FROM passage_fts WHERE passage_fts MATCH 'territory'\")",
+            "-c",
+            "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute(\"SELECT count(*) FROM passage_fts WHERE passage_fts MATCH 'territory'\")",
             folder.path("Index/parley.sqlite"),
         ])
         #expect(result.status != 0)
@@ -90,7 +94,8 @@ struct SQLiteExtensionTests {
     }
 
     @Test func datasetteAnswersAFullTextQuery() throws {
-        let datasette = ProcessInfo.processInfo.environment["PARLEY_DATASETTE"]
+        let datasette =
+            ProcessInfo.processInfo.environment["PARLEY_DATASETTE"]
             ?? BinaryRunner.packageRoot.appendingPathComponent(".build/venv/bin/datasette").path
         guard FileManager.default.isExecutableFile(atPath: datasette), let library = Self.library else {
             print("SQLiteExtensionTests: Datasette skipped (\(datasette) is not installed: .ci/run installs it)")
@@ -98,7 +103,8 @@ struct SQLiteExtensionTests {
         }
         let result = try Self.runner(datasette, in: folder.url).run([
             folder.path("Index/parley.sqlite"), "--load-extension=\(library)",
-            "--get", "/parley.json?sql=select+count(*)+as+n+from+passage_fts+where+passage_fts+match+'territory'&_shape=array",
+            "--get",
+            "/parley.json?sql=select+count(*)+as+n+from+passage_fts+where+passage_fts+match+'territory'&_shape=array",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let count = try parley.run(["search", "--count", "--all-copies", "territory"])

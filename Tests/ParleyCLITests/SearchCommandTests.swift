@@ -11,16 +11,28 @@ struct SearchCommandTests {
 
     /// Made-up articles about fictional states: ``CeasefireFixture``'s `f01`…`f11` hold `ceasefire` once each (one
     /// passage), `p01`…`p04` are about sanctions and an embargo.
-    static let articles: [[String: String]] = CeasefireFixture.articles + [
-        ["id": "p01", "title": "Parliament debate", "source": "Meridian Wire", "date": "2025-01-10",
-         "text": "Drevania’s parliament debated new sanctions against Valdora.\n\nThe vote was delayed until spring."],
-        ["id": "p02", "title": "Grain trade", "source": "Brenhaven Observer", "date": "2025-01-11",
-         "text": "An embargo on Valdoran grain took effect at midnight.\n\nTraders in Tamesk expect higher prices."],
-        ["id": "p03", "title": "Port Solenne talks", "source": "Drevania Today", "date": "2025-01-12",
-         "text": "Envoys discussed sanctions relief and the embargo in Port Solenne.\n\nNo date was set for the next round."],
-        ["id": "p04", "title": "Fishing quotas", "source": "Brenhaven Observer", "date": "2025-01-18",
-         "text": "Fishing crews from Tamesk and Drevania agreed on new quotas."],
-    ]
+    static let articles: [[String: String]] =
+        CeasefireFixture.articles + [
+            [
+                "id": "p01", "title": "Parliament debate", "source": "Meridian Wire", "date": "2025-01-10",
+                "text":
+                    "Drevania’s parliament debated new sanctions against Valdora.\n\nThe vote was delayed until spring.",
+            ],
+            [
+                "id": "p02", "title": "Grain trade", "source": "Brenhaven Observer", "date": "2025-01-11",
+                "text":
+                    "An embargo on Valdoran grain took effect at midnight.\n\nTraders in Tamesk expect higher prices.",
+            ],
+            [
+                "id": "p03", "title": "Port Solenne talks", "source": "Drevania Today", "date": "2025-01-12",
+                "text":
+                    "Envoys discussed sanctions relief and the embargo in Port Solenne.\n\nNo date was set for the next round.",
+            ],
+            [
+                "id": "p04", "title": "Fishing quotas", "source": "Brenhaven Observer", "date": "2025-01-18",
+                "text": "Fishing crews from Tamesk and Drevania agreed on new quotas.",
+            ],
+        ]
 
     init() throws {
         (folder, parley) = try BinaryRunner.indexing(Self.articles)
@@ -29,7 +41,9 @@ struct SearchCommandTests {
     /// The article ids of the printed passages (`   [f02, chars 0–70]`), sorted.
     static func keys(_ stdout: String) -> [String] {
         stdout.split(separator: "\n").compactMap { line -> String? in
-            guard line.hasPrefix("   ["), line.hasSuffix("]"), let comma = line.range(of: ", chars ") else { return nil }
+            guard line.hasPrefix("   ["), line.hasSuffix("]"), let comma = line.range(of: ", chars ") else {
+                return nil
+            }
             return String(line[line.index(line.startIndex, offsetBy: 4)..<comma.lowerBound])
         }.sorted()
     }
@@ -43,16 +57,24 @@ struct SearchCommandTests {
     /// above the answer (two hits, 23 words); `--explain` says which length a passage was scored at.
     @Test func shortPassagesDoNotWinByLengthAlone() throws {
         let (folder, parley) = try BinaryRunner.inTemporaryFolder()
-        let filler = "Ferries between Port Solenne and Tamesk ran late all week because the harbour pilots refused "
+        let filler =
+            "Ferries between Port Solenne and Tamesk ran late all week because the harbour pilots refused "
             + "overtime, and the shipping companies said they would ask the ministry to mediate before the holiday "
             + "traffic begins, since the winter schedule already has fewer crossings than last year."
-        try parley.index([
-            ["id": "t1", "title": "Briefing", "source": "Harbour Post", "date": "2025-12-18",
-             "text": "Q Will Kaliv open?\nMS. KOSTROVA: The crossing at Kaliv opens on Monday, and the scanners at "
-                + "Kaliv were delivered this week by the Drevanian side.\nQ Thank you."],
-            ["id": "l1", "title": "Harbour traffic", "date": "2025-12-17", "text": filler],
-            ["id": "l2", "title": "Harbour delays", "date": "2025-12-16", "text": filler + " The quay stays shut."],
-        ], in: folder)
+        try parley.index(
+            [
+                [
+                    "id": "t1", "title": "Briefing", "source": "Harbour Post", "date": "2025-12-18",
+                    "text":
+                        "Q Will Kaliv open?\nMS. KOSTROVA: The crossing at Kaliv opens on Monday, and the scanners at "
+                        + "Kaliv were delivered this week by the Drevanian side.\nQ Thank you.",
+                ],
+                ["id": "l1", "title": "Harbour traffic", "date": "2025-12-17", "text": filler],
+                [
+                    "id": "l2", "title": "Harbour delays", "date": "2025-12-16",
+                    "text": filler + " The quay stays shut.",
+                ],
+            ], in: folder)
         let result = try parley.run(["search", "Kaliv", "--explain"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -60,9 +82,12 @@ struct SearchCommandTests {
         let second = try #require(lines.firstIndex { $0.hasPrefix("2. ") })
         #expect(lines[first + 1].contains("MS. KOSTROVA: The crossing at [Kaliv]"), "\(result.stdout)")
         #expect(lines[second + 1].contains("Q Will [Kaliv] open?"), "\(result.stdout)")
-        #expect(lines.contains {
-            $0.contains("length: 5 words with the title (average 26); scored as if 26 long (no passage is scored as shorter)")
-        }, "\(result.stdout)")
+        #expect(
+            lines.contains {
+                $0.contains(
+                    "length: 5 words with the title (average 26); scored as if 26 long (no passage is scored as shorter)"
+                )
+            }, "\(result.stdout)")
     }
 
     /// A group ORed with a term: both words of the group, or the term.
@@ -80,7 +105,10 @@ struct SearchCommandTests {
         #expect(Self.keys(result.stdout) == ["p01"])
         let bad = try search(["SENTENCE(sanctions)"])
         #expect(bad.status == 2)
-        #expect(bad.stderr == "error: SENTENCE at column 1 of the query: it needs two terms or more: SENTENCE(territory compromise).\n")
+        #expect(
+            bad.stderr
+                == "error: SENTENCE at column 1 of the query: it needs two terms or more: SENTENCE(territory compromise).\n"
+        )
     }
 
     /// `--offset` pages through the same order; `--count` prints the count alone; an offset past the matches says so.
@@ -122,7 +150,9 @@ struct SearchCommandTests {
         let samples = BinaryRunner.samples
         #expect(try parley.run(["index", "-q", samples]).status == 0)
         let text = try parley.run(["search", "--limit", "3", "compromise", "territory"])
-        let result = try parley.run(["search", "--limit", "3", "--facets", "--format", "jsonl", "compromise", "territory"])
+        let result = try parley.run([
+            "search", "--limit", "3", "--facets", "--format", "jsonl", "compromise", "territory",
+        ])
         #expect(result.status == 0)
         let objects = try result.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -135,8 +165,9 @@ struct SearchCommandTests {
             #expect(text.stdout.contains("[\(key), chars \(start)–\(end)]"))
             let highlighted = try #require(hit["highlighted"] as? String)
             #expect(highlighted.contains("[territor") || highlighted.contains("[compromise"), "\(highlighted)")
-            #expect(highlighted.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
-                == hit["text"] as? String)
+            #expect(
+                highlighted.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+                    == hit["text"] as? String)
         }
         let summary = try #require(objects.last?["summary"] as? [String: Any])
         #expect(summary["matches"] as? Int == 7 && summary["count_exact"] as? Bool == true)
@@ -163,8 +194,10 @@ struct SearchCommandTests {
         #expect(newest.status == 0, "\(newest.stderr)")
         let keys = Self.keys(newest.stdout)
         #expect(keys.count == 3 && keys.allSatisfy { (Int($0.dropFirst()) ?? 0) >= 1_500 }, "\(keys)")
-        #expect(newest.stdout.hasSuffix(
-            "3 of 1,600 matching passages (more with --limit): the best of the most recently indexed (--newest).\n"))
+        #expect(
+            newest.stdout.hasSuffix(
+                "3 of 1,600 matching passages (more with --limit): the best of the most recently indexed (--newest).\n")
+        )
         #expect(try parley.run(["search", "--index", index, "--newest", "100", "--exact", "Veyra"]).status == 2)
     }
 
@@ -222,15 +255,18 @@ struct SearchCommandTests {
         #expect(Self.keys(either.stdout) == ["f03", "f06", "f08", "f10"])
         let unknown = try search(["--entity", "Baltik Sea", "ceasefire"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr == "error: No mentioned person, place or organization matches 'Baltik Sea'. "
-            + "Did you mean 'Baltic Sea'? 'parley entities' lists them.\n")
+        #expect(
+            unknown.stderr == "error: No mentioned person, place or organization matches 'Baltik Sea'. "
+                + "Did you mean 'Baltic Sea'? 'parley entities' lists them.\n")
     }
 
     @Test func sourceFiltersByExactName() throws {
         let one = try search(["--source", "Brenhaven Observer", "ceasefire"])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(Self.keys(one.stdout) == ["f03", "f08"])
-        let titles = one.stdout.split(separator: "\n").filter { $0.range(of: #"^\d+\. "#, options: .regularExpression) != nil }
+        let titles = one.stdout.split(separator: "\n").filter {
+            $0.range(of: #"^\d+\. "#, options: .regularExpression) != nil
+        }
         #expect(titles.count == 2)
         for line in titles {
             #expect(line.contains(" — Brenhaven Observer, "))
@@ -248,14 +284,15 @@ struct SearchCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let block = try #require(result.stdout.range(of: "\nPassages by facet:\n")).upperBound
         let lines = result.stdout[block...].split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "  Speakers: Ilya Marevsky 2 · Irena Vedrač 1",
-            "  People: Ilya Marevsky 2 · Irena Vedrač 2",
-            "  Places: Baltic Sea 2 · Mediterranean 2",
-            "  Organizations: Valdoran Foreign Ministry 3",
-            "  Sources: Meridian Wire 5 · Drevania Today 3 · Brenhaven Observer 2",
-            "  Years: 2016 3 · 2015 6 · 2014 1",
-        ])
+        #expect(
+            lines == [
+                "  Speakers: Ilya Marevsky 2 · Irena Vedrač 1",
+                "  People: Ilya Marevsky 2 · Irena Vedrač 2",
+                "  Places: Baltic Sea 2 · Mediterranean 2",
+                "  Organizations: Valdoran Foreign Ministry 3",
+                "  Sources: Meridian Wire 5 · Drevania Today 3 · Brenhaven Observer 2",
+                "  Years: 2016 3 · 2015 6 · 2014 1",
+            ])
         #expect(result.stdout.contains("1 of 11 matching passages (more with --limit).\n"))
         #expect(!(try search(["ceasefire"]).stdout.contains("Passages by facet")))
     }

@@ -4,7 +4,7 @@ import Synchronization
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A running `parley serve` on loopback (`--port 0`: the port it prints), stopped when the test ends.
@@ -98,18 +98,34 @@ struct ServeTests {
         let server = try RunningServer(parley)
         let cases: [(String, [String])] = [
             ("/api/search?q=territory&limit=3", ["search", "--format", "json", "--limit", "3", "territory"]),
-            ("/api/search?q=-territory+Valdora&limit=5&sort=date",
-                ["search", "--format", "json", "--limit", "5", "--sort", "date", "-territory Valdora"]),
-            ("/api/search?q=compromise&speaker=Tobolin&speaker=Aubrel&offset=1",
-                ["search", "--format", "json", "--limit", "20", "--offset", "1", "--speaker", "Tobolin", "--speaker",
-                 "Aubrel", "compromise"]),
-            ("/api/search?q=%22security%20guarantees%22&facets=true",
-                ["search", "--format", "json", "--limit", "20", "--facets", "\"security guarantees\""]),
-            ("/api/facets?q=territory&since=2025-10", ["search", "--facets", "--count", "--format", "json", "--since", "2025-10", "territory"]),
-            ("/api/quotes?speaker=Marevsky&limit=5", ["quotes", "--format", "json", "--limit", "5", "--speaker", "Marevsky"]),
+            (
+                "/api/search?q=-territory+Valdora&limit=5&sort=date",
+                ["search", "--format", "json", "--limit", "5", "--sort", "date", "-territory Valdora"]
+            ),
+            (
+                "/api/search?q=compromise&speaker=Tobolin&speaker=Aubrel&offset=1",
+                [
+                    "search", "--format", "json", "--limit", "20", "--offset", "1", "--speaker", "Tobolin", "--speaker",
+                    "Aubrel", "compromise",
+                ]
+            ),
+            (
+                "/api/search?q=%22security%20guarantees%22&facets=true",
+                ["search", "--format", "json", "--limit", "20", "--facets", "\"security guarantees\""]
+            ),
+            (
+                "/api/facets?q=territory&since=2025-10",
+                ["search", "--facets", "--count", "--format", "json", "--since", "2025-10", "territory"]
+            ),
+            (
+                "/api/quotes?speaker=Marevsky&limit=5",
+                ["quotes", "--format", "json", "--limit", "5", "--speaker", "Marevsky"]
+            ),
             ("/api/quotes?q=territory&count=1", ["quotes", "--format", "json", "--count", "territory"]),
-            ("/api/quotes?q=queues&kind=turn&explain=true",
-                ["quotes", "--format", "json", "--limit", "20", "--kind", "turn", "--explain", "queues"]),
+            (
+                "/api/quotes?q=queues&kind=turn&explain=true",
+                ["quotes", "--format", "json", "--limit", "20", "--kind", "turn", "--explain", "queues"]
+            ),
             ("/api/speakers?limit=5", ["speakers", "--format", "json", "--limit", "5"]),
             ("/api/entities?kind=person", ["entities", "--format", "json", "--limit", "50", "--kind", "person"]),
             ("/api/timeline?q=ceasefire&by=week", ["timeline", "--format", "json", "--by", "week", "ceasefire"]),
@@ -190,8 +206,9 @@ struct ServeTests {
                 .joined(separator: Bool.random(using: &random) ? " " : "")
             let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             for endpoint in ["/api/search", "/api/quotes", "/api/timeline"] {
-                let answer = try server.get("\(endpoint)?q=\(encoded)&limit=3".replacingOccurrences(
-                    of: "&limit=3", with: endpoint == "/api/timeline" ? "" : "&limit=3"))
+                let answer = try server.get(
+                    "\(endpoint)?q=\(encoded)&limit=3".replacingOccurrences(
+                        of: "&limit=3", with: endpoint == "/api/timeline" ? "" : "&limit=3"))
                 #expect([200, 400].contains(answer.status), "\(endpoint) q=\(query.debugDescription): \(answer.text)")
                 #expect(answer.json != nil, "\(endpoint) q=\(query.debugDescription): \(answer.text)")
             }
@@ -219,10 +236,11 @@ struct ServeTests {
         let document = try #require(try server.get("/openapi.json").json)
         #expect(document["openapi"] as? String == "3.1.0")
         let paths = try #require(document["paths"] as? [String: Any])
-        #expect(Set(paths.keys) == [
-            "/api/search", "/api/facets", "/api/quotes", "/api/speakers", "/api/entities", "/api/timeline",
-            "/api/article", "/api/stats",
-        ])
+        #expect(
+            Set(paths.keys) == [
+                "/api/search", "/api/facets", "/api/quotes", "/api/speakers", "/api/entities", "/api/timeline",
+                "/api/article", "/api/stats",
+            ])
         let search = try #require((paths["/api/search"] as? [String: Any])?["get"] as? [String: Any])
         let names = (search["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
         #expect(names.contains("q") && names.contains("speaker") && names.contains("limit"))
@@ -234,7 +252,9 @@ struct ServeTests {
     @Test func answersWhileAnIndexRunWrites() throws {
         let server = try RunningServer(parley)
         let before = try Self.matches(server, "progress")
-        let writer = try parley.start(["index", "-q", try folder.write("more.jsonl", syntheticArticles(3000, prefix: "late"))])
+        let writer = try parley.start([
+            "index", "-q", try folder.write("more.jsonl", syntheticArticles(3000, prefix: "late")),
+        ])
         let deadline = Date().addingTimeInterval(4)
         let tally = Tally()
         DispatchQueue.concurrentPerform(iterations: 4) { client in
@@ -267,7 +287,8 @@ struct ServeTests {
     func otherHostsAreRefused() throws {
         let server = try RunningServer(parley)
         let port = try #require(server.base.split(separator: ":").last)
-        let answer = try Self.python("""
+        let answer = try Self.python(
+            """
             import http.client, sys
             for host in sys.argv[2:]:
                 connection = http.client.HTTPConnection("127.0.0.1", int(sys.argv[1]))
@@ -284,10 +305,13 @@ struct ServeTests {
         let first = try server.get("/api/speakers?limit=100")
         #expect(try server.get("/api/speakers?limit=100").text == first.text)
         #expect(!first.text.contains("Orla Brennick"))
-        try parley.index([[
-            "id": "late-1", "title": "Harbour talks", "date": "2025-12-20", "source": "Harbour Post",
-            "text": "“We will sign nothing before spring,” said Orla Brennick, the harbour commissioner.",
-        ]], in: folder)
+        try parley.index(
+            [
+                [
+                    "id": "late-1", "title": "Harbour talks", "date": "2025-12-20", "source": "Harbour Post",
+                    "text": "“We will sign nothing before spring,” said Orla Brennick, the harbour commissioner.",
+                ]
+            ], in: folder)
         let second = try server.get("/api/speakers?limit=100")
         #expect(second.status == 200)
         #expect(second.text.contains("Orla Brennick"), "\(second.text)")
@@ -304,7 +328,8 @@ struct ServeTests {
         let server = try RunningServer(parley, ["--readers", "4"])
         #expect(try server.get("/api/stats").status == 200)
         // SQLite's shared-lock bytes: PENDING_BYTE + 2 (0x40000002), 510 of them.
-        let answer = try Self.python("""
+        let answer = try Self.python(
+            """
             import fcntl, os, sys
             fd = os.open(sys.argv[1], os.O_RDWR)
             try:
@@ -333,9 +358,10 @@ struct ServeTests {
 
     /// Schemathesis (from PyPI; `.ci/run` installs it in `.build/venv`) generates requests from `/openapi.json` and
     /// checks every answer: never a 5xx, a documented status and content type, a body that fits its schema.
-    @Test(.enabled(
-        if: FileManager.default.isExecutableFile(atPath: schemathesis),
-        "schemathesis is not installed (.ci/run installs it in .build/venv)"))
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: schemathesis),
+            "schemathesis is not installed (.ci/run installs it in .build/venv)"))
     func answersFollowTheOpenAPIDocument() throws {
         let server = try RunningServer(parley)
         let run = Process()
@@ -381,18 +407,20 @@ struct BrowserTests {
 
     init() throws {
         (folder, parley) = try BinaryRunner.indexingSamples()
-        let hostile: [[String: String]] = [[
-            "id": "hostile-1", "date": "2025-11-02", "source": "<i>Harbour Post</i>",
-            "title": #"<script>document.title="pwned"</script>Valdora <b>talks</b> resume"#,
-            "url": "javascript:document.title='pwned'",
-            "text": #"""
+        let hostile: [[String: String]] = [
+            [
+                "id": "hostile-1", "date": "2025-11-02", "source": "<i>Harbour Post</i>",
+                "title": #"<script>document.title="pwned"</script>Valdora <b>talks</b> resume"#,
+                "url": "javascript:document.title='pwned'",
+                "text": #"""
                 KALIV – Valdora and Drevania resumed talks on Sunday. <img src=x onerror="document.title='pwned'">
 
                 “<script>document.title='pwned'</script> is not a compromise,” said Ilya Marevsky, the palace spokesman.
 
                 Envoys said the <b>draft</b> & the <a href="javascript:alert(1)">annex</a> were still open.
                 """#,
-        ]]
+            ]
+        ]
         try parley.index(hostile, in: folder)
     }
 
@@ -427,7 +455,8 @@ struct BrowserTests {
         for (path, rendered) in views {
             let dom = try dom(server, path)
             // The title is the page's own (`<title>` text is serialized unescaped): checked apart.
-            let title = dom.range(of: #"<title>[^<]*(<(?!/title>)[^<]*)*</title>"#, options: .regularExpression)
+            let title =
+                dom.range(of: #"<title>[^<]*(<(?!/title>)[^<]*)*</title>"#, options: .regularExpression)
                 .map { String(dom[$0]) } ?? ""
             #expect(!title.hasPrefix("<title>pwned"), "\(path): \(title)")
             let page = dom.replacingOccurrences(of: title, with: "")
@@ -439,7 +468,8 @@ struct BrowserTests {
             #expect(page.range(of: #"<a[^>]*href="javascript:"#, options: .regularExpression) == nil, "\(path)")
         }
         let article = try dom(server, "/?view=article&id=hostile-1")
-        #expect(article.contains("&lt;script&gt;document.title=\"pwned\"&lt;/script&gt;Valdora &lt;b&gt;talks&lt;/b&gt;"))
+        #expect(
+            article.contains("&lt;script&gt;document.title=\"pwned\"&lt;/script&gt;Valdora &lt;b&gt;talks&lt;/b&gt;"))
         #expect(article.contains("&lt;img src=x onerror="))
         #expect(article.contains("Ilya Marevsky</span>"), "the quotation's speaker is shown beside it")
         let search = try dom(server, "/?q=Valdora+talks")

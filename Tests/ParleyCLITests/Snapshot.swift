@@ -38,16 +38,18 @@ enum Snapshot {
         }
         guard let stored else {
             Issue.record(
-                Comment(rawValue: "No snapshot \(displayPath(name)). Create it with `\(updateCommand)`, read it, "
-                    + "and commit it."),
+                Comment(
+                    rawValue: "No snapshot \(displayPath(name)). Create it with `\(updateCommand)`, read it, "
+                        + "and commit it."),
                 sourceLocation: sourceLocation)
             return
         }
         if let difference = difference(expected: stored, actual: actual) {
             Issue.record(
-                Comment(rawValue: "The output differs from the snapshot \(displayPath(name)) \(difference)\n"
-                    + "If the change is meant, update the file with `\(updateCommand)` and read its diff before "
-                    + "committing."),
+                Comment(
+                    rawValue: "The output differs from the snapshot \(displayPath(name)) \(difference)\n"
+                        + "If the change is meant, update the file with `\(updateCommand)` and read its diff before "
+                        + "committing."),
                 sourceLocation: sourceLocation)
         }
     }

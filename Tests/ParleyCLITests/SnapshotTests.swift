@@ -64,7 +64,8 @@ struct SnapshotTests {
             Run(name: "search-compromise", arguments: ["search", "--limit", "3", "compromise"]),
             Run(name: "quotes-compromise", arguments: ["quotes", "--limit", "3", "compromise"]),
             // An article is one record: `--format csv` is refused (a usage error), so there is no CSV to keep.
-            Run(name: "article-holmsted", arguments: ["article", "cpa-brief-2025-10-06-holmsted"],
+            Run(
+                name: "article-holmsted", arguments: ["article", "cpa-brief-2025-10-06-holmsted"],
                 formats: [.text, .json, .jsonl]),
             Run(name: "speakers", arguments: ["speakers", "--limit", "5"]),
             Run(name: "entities", arguments: ["entities", "--limit", "5"]),
@@ -122,8 +123,9 @@ extension SnapshotTests {
             let longer = try #require(Snapshot.difference(expected: "a\n", actual: "a\nb\n"))
             #expect(longer.contains("at line 2 (the snapshot has 1 lines, the output 2)"), "\(longer)")
             #expect(longer.hasSuffix("  expected: (no more lines)\n  actual:   \"b\""), "\(longer)")
-            #expect(Snapshot.difference(expected: "a\n", actual: "a")
-                == "only in its final newline: the snapshot has one, the output none.")
+            #expect(
+                Snapshot.difference(expected: "a\n", actual: "a")
+                    == "only in its final newline: the snapshot has one, the output none.")
             // A long line is shown around its first difference.
             let long = String(repeating: "x", count: 300)
             let excerpt = try #require(Snapshot.difference(expected: long + "a" + long, actual: long + "b" + long))
@@ -150,12 +152,15 @@ extension SnapshotTests {
             let json = #"{"file_bytes":795168,"path":"/tmp/parley-tests-1234/Index/parley.sqlite"}"#
             let scrubbed = #"{"file_bytes":<bytes>,"path":"<folder>/Index/parley.sqlite"}"#
             #expect(Snapshot.scrub(json, folder: folder) == scrubbed)
-            #expect(Snapshot.scrub("section,name,value\nindex,file_bytes,795168\nindex,articles,28\n", folder: folder)
-                == "section,name,value\nindex,file_bytes,<bytes>\nindex,articles,28\n")
-            #expect(Snapshot.scrub("index:     Index/parley.sqlite (776.5 KB)\narticles:  28\n", folder: folder)
-                == "index:     Index/parley.sqlite (<size>)\narticles:  28\n")
-            #expect(Snapshot.scrub("28 indexed in 0.09 s (311 articles/s)", folder: folder)
-                == "28 indexed in <seconds> s (311 articles/s)")
+            #expect(
+                Snapshot.scrub("section,name,value\nindex,file_bytes,795168\nindex,articles,28\n", folder: folder)
+                    == "section,name,value\nindex,file_bytes,<bytes>\nindex,articles,28\n")
+            #expect(
+                Snapshot.scrub("index:     Index/parley.sqlite (776.5 KB)\narticles:  28\n", folder: folder)
+                    == "index:     Index/parley.sqlite (<size>)\narticles:  28\n")
+            #expect(
+                Snapshot.scrub("28 indexed in 0.09 s (311 articles/s)", folder: folder)
+                    == "28 indexed in <seconds> s (311 articles/s)")
             let prose = "rose 2.5 per cent; 40 seconds"
             #expect(Snapshot.scrub(prose, folder: folder) == prose)
         }

@@ -85,7 +85,8 @@ struct TranscriptCommandTests {
         #expect(questions.contains { $0["speaker"] as? String == "AFP" })
         for name in ["Q", "AFP"] {
             let result = try parley.run(["quotes", "--speaker", name])
-            #expect(result.status != 0 && result.stderr.contains("No quoted speaker matches"), "\(name): \(result.stderr)")
+            #expect(
+                result.status != 0 && result.stderr.contains("No quoted speaker matches"), "\(name): \(result.stderr)")
         }
         let speakers = try parley.run(["speakers", "--limit", "500"])
         #expect(!speakers.stdout.contains("(questioner)") && !speakers.stdout.contains("  Q "))
@@ -125,8 +126,10 @@ struct TranscriptCommandTests {
         let stats = try parley.run(["stats"])
         let transcripts = try Self.documents().filter { !$0.turns.isEmpty }
         let questions = transcripts.flatMap(\.turns).filter(\.isQuestioner).count
-        #expect(stats.stdout.contains(
-            "turns:     \(transcripts.flatMap(\.turns).count) in \(transcripts.count) transcripts (\(questions) of them questions)"),
+        #expect(
+            stats.stdout.contains(
+                "turns:     \(transcripts.flatMap(\.turns).count) in \(transcripts.count) transcripts (\(questions) of them questions)"
+            ),
             "\(stats.stdout)")
         let text = try parley.run(["quotes", "--kind", "turn", "--speaker", "Ilse Varga", "--limit", "1"])
         #expect(text.stdout.hasPrefix("1. MS. VARGA (Ilse Varga): "), "\(text.stdout)")

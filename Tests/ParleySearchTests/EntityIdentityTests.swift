@@ -15,7 +15,8 @@ import Testing
             Sample.article("m\($0)", text: "Foreign Minister Maya Drobek met the envoy in Vienna on day \($0).")
         }
         articles.append(Sample.article("l1", text: "Mayor Lev Drobek opened the bridge."))
-        articles.append(Sample.article("s1", text: "Minister Drobek arrived in Brussels.\n\n“We are ready,” Drobek said."))
+        articles.append(
+            Sample.article("s1", text: "Minister Drobek arrived in Brussels.\n\n“We are ready,” Drobek said."))
         let (_, index) = try indexOf(articles)
         let people = try people(index)
         #expect(people["Drobek"] == nil)
@@ -40,17 +41,20 @@ import Testing
     }
 
     /// Two spellings of one name, with and without an accent or a middle initial, make one person.
-    @Test(arguments: [
-        (
-            [("a1", "Foreign Minister Rémi Aubrel arrived."), ("a2", "Foreign Minister Remi Aubrel left."),
-             ("s1", "Minister Aubrel spoke.")],
-            ["Rémi Aubrel": 3]
-        ),
-        (
-            [("a1", "Foreign Minister Maya R. Drobek arrived."), ("a2", "Foreign Minister Maya Drobek left.")],
-            ["Maya Drobek": 2]
-        ),
-    ] as [([(String, String)], [String: Int])])
+    @Test(
+        arguments: [
+            (
+                [
+                    ("a1", "Foreign Minister Rémi Aubrel arrived."), ("a2", "Foreign Minister Remi Aubrel left."),
+                    ("s1", "Minister Aubrel spoke."),
+                ],
+                ["Rémi Aubrel": 3]
+            ),
+            (
+                [("a1", "Foreign Minister Maya R. Drobek arrived."), ("a2", "Foreign Minister Maya Drobek left.")],
+                ["Maya Drobek": 2]
+            ),
+        ] as [([(String, String)], [String: Int])])
     func spellingsOfOneNameAreOnePerson(_ texts: [(String, String)], _ expected: [String: Int]) throws {
         let (_, index) = try indexOf(texts.map { Sample.article($0, text: $1) })
         #expect(try people(index) == expected)

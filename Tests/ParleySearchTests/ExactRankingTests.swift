@@ -1,6 +1,6 @@
 import Foundation
-import ParleyText
 import ParleyTestSupport
+import ParleyText
 import Testing
 
 @testable import ParleySearch
@@ -206,9 +206,15 @@ import Testing
             estimated += 1
             let exact = try index.search(query, limit: 1, window: Int.max).totalMatches
             let error = abs(results.totalMatches - exact)
-            if error > results.countMargin { misses.append("'\(text)': \(results.totalMatches) ± \(results.countMargin), \(exact) in fact") }
-            #expect(2 * error <= 3 * results.countMargin, "'\(text)': \(results.totalMatches) ± \(results.countMargin), \(exact) in fact")
-            #expect(results.countMargin > 0 && results.countMargin * 3 < results.totalMatches, "'\(text)': ± \(results.countMargin)")
+            if error > results.countMargin {
+                misses.append("'\(text)': \(results.totalMatches) ± \(results.countMargin), \(exact) in fact")
+            }
+            #expect(
+                2 * error <= 3 * results.countMargin,
+                "'\(text)': \(results.totalMatches) ± \(results.countMargin), \(exact) in fact")
+            #expect(
+                results.countMargin > 0 && results.countMargin * 3 < results.totalMatches,
+                "'\(text)': ± \(results.countMargin)")
         }
         #expect(estimated >= 8)
         #expect(misses.count <= 1, "outside the margin: \(misses)")
@@ -227,7 +233,9 @@ import Testing
                         guard ImpactLevels.level(frequency: frequency, length: length) < level else { continue }
                         let weight = ImpactLevels.weight(frequency: frequency, length: length, averageLength: average)
                         if weight >= bound {
-                            Issue.record("level \(level), average \(average): weight \(weight) ≥ bound \(bound) at f \(frequency), D \(length)")
+                            Issue.record(
+                                "level \(level), average \(average): weight \(weight) ≥ bound \(bound) at f \(frequency), D \(length)"
+                            )
                             return
                         }
                     }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import ParleyText
 import ParleyTestSupport
+import ParleyText
 import Testing
 
 @testable import ParleySearch
@@ -44,11 +44,13 @@ import Testing
                     paragraphs.append(
                         Bool.random(using: &random)
                             ? "“The \(sentence(5)) will not wait,” said \(speaker) in \(place)."
-                            : "Aides to \(speakers.randomElement(using: &random)!) discussed the \(sentence(8)) in \(place).")
+                            : "Aides to \(speakers.randomElement(using: &random)!) discussed the \(sentence(8)) in \(place)."
+                    )
                 }
             }
             return [
-                "id": "t\(number)", "title": "Talks \(number) \(sentence(2))", "text": paragraphs.joined(separator: "\n\n"),
+                "id": "t\(number)", "title": "Talks \(number) \(sentence(2))",
+                "text": paragraphs.joined(separator: "\n\n"),
                 "source": sources[number % sources.count], "date": day,
             ]
         }
@@ -59,7 +61,8 @@ import Testing
         var conditions = ["passage_fts MATCH ?"]
         var arguments: [any DatabaseValueConvertible] = [query]
         if let speakers = filter.speakers?.map(String.init).joined(separator: ",") {
-            conditions.append("""
+            conditions.append(
+                """
                 passage_fts.rowid IN (
                     SELECT passage_id FROM quote WHERE speaker_id IN (\(speakers)) AND kind IN ('full', 'partial')
                     UNION ALL
@@ -118,7 +121,8 @@ import Testing
                 // Past the window: the same best, counted the same.
                 let windowed = try index.search(SearchQuery(query), limit: 10, filter: filter, window: 5)
                 let exact = try index.search(SearchQuery(query), limit: 10, filter: filter, window: Int.max)
-                #expect(windowed.hits.map(\.passageID) == exact.hits.map(\.passageID), "\(context): '\(query)' \(filter)")
+                #expect(
+                    windowed.hits.map(\.passageID) == exact.hits.map(\.passageID), "\(context): '\(query)' \(filter)")
             }
         }
     }
@@ -129,7 +133,9 @@ import Testing
         try ingest(index, [try folder.jsonl("talks.jsonl", Self.articles())])
         // The writer's tokens (``FacetTerms/Collector``) are the view's: FTS5's check compares them.
         try index.checkIntegrity()
-        let turns = try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quote WHERE kind = 'turn'") }
+        let turns = try index.dbQueue.read {
+            try Int.fetchOne($0, sql: "SELECT count(*) FROM quote WHERE kind = 'turn'")
+        }
         #expect((turns ?? 0) > 50, "the fixture's briefings have no turns")
         let teo = try index.speakerIDs(for: ["Teo Vance"])
         #expect(teo != (try index.speakerIDs(for: ["Teodor Vance"])), "the two names are one entity already")
@@ -187,7 +193,9 @@ import Testing
         let calendar = Calendar(identifier: .gregorian)
         let origin = Date(timeIntervalSince1970: 1_388_534_400)  // 2014-01-01
         func day(_ offset: Int) -> String {
-            String(ISO8601DateFormatter().string(from: calendar.date(byAdding: .day, value: offset, to: origin)!).prefix(10))
+            String(
+                ISO8601DateFormatter().string(from: calendar.date(byAdding: .day, value: offset, to: origin)!).prefix(
+                    10))
         }
         let days = (0..<(366 * 4)).map(day)
         for _ in 0..<200 {

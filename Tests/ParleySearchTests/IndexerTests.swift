@@ -26,7 +26,8 @@ import Testing
         let path = try folder.jsonl("a.jsonl", [Sample.article("u1", text: text)])
         try ingest(index, [path])
         let rows = try index.dbQueue.read { db in
-            try Row.fetchAll(db, sql: #"SELECT start, "end", text FROM passage JOIN passage_text USING (id) ORDER BY ordinal"#)
+            try Row.fetchAll(
+                db, sql: #"SELECT start, "end", text FROM passage JOIN passage_text USING (id) ORDER BY ordinal"#)
         }
         let scalars = Array(text.unicodeScalars)
         #expect(rows.count == 3)
@@ -47,8 +48,10 @@ import Testing
         try ingest(index, [try folder.jsonl("v1.jsonl", [original])])
         var filler: [[String: String]] = []
         for n in 0..<5 { filler.append(Sample.article("f\(n)", text: "Filler number \(n) about grain.")) }
-        let run = try folder.jsonl("run.jsonl", [Sample.article("k1", text: "A corrected text about a ceasefire.")]
-            + filler + [original])
+        let run = try folder.jsonl(
+            "run.jsonl",
+            [Sample.article("k1", text: "A corrected text about a ceasefire.")]
+                + filler + [original])
         for strict in [false, true] {
             var options = Indexer.Options(strict: strict)
             options.batchArticles = 1
@@ -72,7 +75,8 @@ import Testing
     @Test func changedTextReplacesOldVersionAndItsPassages() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("v1.jsonl", [Sample.article("a1", text: "Old text about sanctions.\n\nMore.")])])
+        try ingest(
+            index, [try folder.jsonl("v1.jsonl", [Sample.article("a1", text: "Old text about sanctions.\n\nMore.")])])
         let (progress, _) = try ingest(
             index, [try folder.jsonl("v2.jsonl", [Sample.article("a1", text: "New text about a ceasefire.")])])
         #expect(progress.replaced == 1)
@@ -87,7 +91,8 @@ import Testing
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
         try ingest(index, [try folder.jsonl("v1.jsonl", [Sample.article("a1", title: "First headline")])])
-        let (progress, _) = try ingest(index, [try folder.jsonl("v2.jsonl", [Sample.article("a1", title: "Corrected headline")])])
+        let (progress, _) = try ingest(
+            index, [try folder.jsonl("v2.jsonl", [Sample.article("a1", title: "Corrected headline")])])
         #expect(progress.replaced == 1)
         #expect(try index.search(SearchQuery("corrected")).hits.first?.title == "Corrected headline")
         #expect(try index.search(SearchQuery("first headline")).hits.isEmpty)
@@ -98,10 +103,12 @@ import Testing
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
         let text = "SERIN (Meridian Wire) – The palace rejected the proposal.\n\n“No,” Marevsky said."
-        let path = try folder.jsonl("a.jsonl", [
-            Sample.article("mw-1", text: text, source: "Meridian Wire"),
-            Sample.article("nr-9", title: "Palace says no", text: text, source: "The Northgate Review"),
-        ])
+        let path = try folder.jsonl(
+            "a.jsonl",
+            [
+                Sample.article("mw-1", text: text, source: "Meridian Wire"),
+                Sample.article("nr-9", title: "Palace says no", text: text, source: "The Northgate Review"),
+            ])
         let (progress, _) = try ingest(index, [path])
         #expect(progress.indexed == 1 && progress.duplicates == 1)
         let stats = try index.statistics()
@@ -142,7 +149,9 @@ import Testing
     @Test func identityFallsBackToURLThenTextHash() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        let path = try folder.write("a.jsonl", """
+        let path = try folder.write(
+            "a.jsonl",
+            """
             {"title":"One","text":"By URL.","url":"HTTPS://Example.ORG/story/#top"}
             {"title":"One","text":"By URL.","url":"https://example.org/story"}
             {"title":"Two","text":"By hash only."}
@@ -158,7 +167,9 @@ import Testing
     @Test func badLinesAreSkippedAndTheRestIndexed() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        let path = try folder.write("feed.jsonl", """
+        let path = try folder.write(
+            "feed.jsonl",
+            """
             {"id":"1","title":"A","text":"First good article."}
             {"id":"2","title":"B",
             {"id":"3","title":"C"}
@@ -169,11 +180,12 @@ import Testing
         let (progress, issues) = try ingest(index, [path])
         #expect(progress.indexed == 3)
         #expect(progress.skipped == 2)
-        #expect(issues.map(\.description) == [
-            "\(path):2: not valid JSON (unexpected end of input); skipped",
-            "\(path):3: no article text (expected one of text, maintext, body, content); skipped",
-            "\(path):4: date 'the day after' not understood; kept empty",
-        ])
+        #expect(
+            issues.map(\.description) == [
+                "\(path):2: not valid JSON (unexpected end of input); skipped",
+                "\(path):3: no article text (expected one of text, maintext, body, content); skipped",
+                "\(path):4: date 'the day after' not understood; kept empty",
+            ])
         try index.checkIntegrity()
     }
 
@@ -194,10 +206,12 @@ import Testing
         let index = try openIndex(folder)
         let path = try folder.jsonl("many.jsonl", (1...1200).map { Sample.article("m\($0)") })
         var polls = 0
-        let progress = try Indexer(index: index).run(paths: [path], shouldStop: {
-            polls += 1
-            return polls > 800
-        })
+        let progress = try Indexer(index: index).run(
+            paths: [path],
+            shouldStop: {
+                polls += 1
+                return polls > 800
+            })
         #expect(progress.interrupted)
         let stored = try index.count("article")
         #expect(stored == progress.indexed)
@@ -210,11 +224,17 @@ import Testing
     @Test func statisticsReportDatesAndSources() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("a.jsonl", [
-            Sample.article("a", source: "Meridian Wire", date: "2025-09-14"),
-            Sample.article("b", source: "Casmira Press Agency", date: "Wed, 03 Dec 2025 10:15:00 GMT"),
-            Sample.article("c", source: "Meridian Wire", date: "2025-10-20T17:40:00+02:00"),
-        ])])
+        try ingest(
+            index,
+            [
+                try folder.jsonl(
+                    "a.jsonl",
+                    [
+                        Sample.article("a", source: "Meridian Wire", date: "2025-09-14"),
+                        Sample.article("b", source: "Casmira Press Agency", date: "Wed, 03 Dec 2025 10:15:00 GMT"),
+                        Sample.article("c", source: "Meridian Wire", date: "2025-10-20T17:40:00+02:00"),
+                    ])
+            ])
         let stats = try index.statistics()
         #expect(stats.articles == 3 && stats.passages == 6 && stats.sources == 2)
         #expect(stats.firstDate == "2025-09-14" && stats.lastDate == "2025-12-03T10:15:00Z")
@@ -225,7 +245,9 @@ import Testing
     @Test func controlCharactersNeverReachTheIndex() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        let path = try folder.write("nul.jsonl", #"{"id":"n","title":"T\u0002x","text":"first\u0000 para\nsecond \u0002paragraph\u0003 zebra"}"# + "\n")
+        let path = try folder.write(
+            "nul.jsonl",
+            #"{"id":"n","title":"T\u0002x","text":"first\u0000 para\nsecond \u0002paragraph\u0003 zebra"}"# + "\n")
         try ingest(index, [path])
         let hit = try #require(try index.search(SearchQuery("zebra")).hits.first)
         #expect(hit.text == "second  paragraph  zebra")
@@ -242,13 +264,17 @@ import Testing
             Sample.article("k2", title: "Other title", text: text, source: "Beta"),
         ])
         let (progress, _) = try ingest(
-            index, [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])])
+            index,
+            [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])]
+        )
         #expect(progress.replaced == 1)
         #expect(try index.search(SearchQuery("corrected")).hits.first?.title == "Corrected title")
         #expect(try index.search(SearchQuery("old title")).hits.isEmpty)
         #expect(try index.statistics().copies == 1)
         let (again, _) = try ingest(
-            index, [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])])
+            index,
+            [try folder.jsonl("b.jsonl", [Sample.article("k1", title: "Corrected title", text: text, source: "Alpha")])]
+        )
         #expect(again.unchanged == 1)
         try index.checkIntegrity()
     }
@@ -256,8 +282,10 @@ import Testing
     @Test func sameTextUnderTwoHeadlinesSettles() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        let a = try folder.write("a.jsonl", #"{"title":"Alpha headline","text":"Shared wire text.","source":"Alpha"}"# + "\n")
-        let b = try folder.write("b.jsonl", #"{"title":"Beta headline","text":"Shared wire text.","source":"Beta"}"# + "\n")
+        let a = try folder.write(
+            "a.jsonl", #"{"title":"Alpha headline","text":"Shared wire text.","source":"Alpha"}"# + "\n")
+        let b = try folder.write(
+            "b.jsonl", #"{"title":"Beta headline","text":"Shared wire text.","source":"Beta"}"# + "\n")
         let (first, _) = try ingest(index, [a, b])
         #expect(first.indexed == 1 && first.duplicates == 1)
         let (second, _) = try ingest(index, [a, b])
@@ -268,7 +296,8 @@ import Testing
     @Test func textGivenAsAListOfParagraphsKeepsThem() throws {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
-        try ingest(index, [try folder.write("p.jsonl", #"{"id":"p","title":"T","text":["Para one.","Para two."]}"# + "\n")])
+        try ingest(
+            index, [try folder.write("p.jsonl", #"{"id":"p","title":"T","text":["Para one.","Para two."]}"# + "\n")])
         #expect(try index.count("passage") == 2)
     }
 }
@@ -278,7 +307,8 @@ import Testing
         // The surname-only article comes first; the full name arrives later and takes it over.
         let (_, index) = try indexOf([
             Sample.article("s1", text: "“We will wait,” Ushkarov said on Monday."),
-            Sample.article("s2", text: "Senior aide Yuri Ushkarov met the envoy.\n\n“Nothing is agreed,” Ushkarov said."),
+            Sample.article(
+                "s2", text: "Senior aide Yuri Ushkarov met the envoy.\n\n“Nothing is agreed,” Ushkarov said."),
             Sample.article("s3", text: "“Talks resume soon,” Ushkarov told reporters."),
         ])
         let speakers = try index.speakers()

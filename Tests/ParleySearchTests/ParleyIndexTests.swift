@@ -50,7 +50,9 @@ import Testing
         }
         #expect(ContinuousClock.now - start < .seconds(10))
         // The bound is the command's: once it has passed, the next query stops at once.
-        #expect(throws: StoreError.queryTimeLimit(seconds: 0.3)) { try index.read { try Int.fetchOne($0, sql: "SELECT 1") } }
+        #expect(throws: StoreError.queryTimeLimit(seconds: 0.3)) {
+            try index.read { try Int.fetchOne($0, sql: "SELECT 1") }
+        }
     }
 
     @Test func existingModeRequiresTheFile() throws {

@@ -14,7 +14,8 @@ import Testing
 @Suite struct QueryFuzzTests {
     static let pieces = [
         "compromise", "Valdora", "valley", "Marevsky", "territorial", "sanctions", "the", "a", "Šelvik", "Talgöz",
-        "Erdoğan", "co*", "va*", "t*", "*", "**", "OR", "AND", "NOT", "NEAR", "NEAR(", "SENTENCE", "SENTENCE(", "or", "-", "+", "^", ":", "::",
+        "Erdoğan", "co*", "va*", "t*", "*", "**", "OR", "AND", "NOT", "NEAR", "NEAR(", "SENTENCE", "SENTENCE(", "or",
+        "-", "+", "^", ":", "::",
         "(", ")", "{", "}", "[", "]", "\"", "“", "”", "„", "«", "»", "'", "’", ",", ".", "..", "…", "\\", "/", "|",
         "&", "%", "_", "speaker:", "title:", "passage_fts", "rank", "MATCH", "'", "--", ";", "0", "1e9", "-1",
         "\u{0}", "\u{7}", "\n", "\t", " ", "  ", "\u{200B}", "\u{301}", "🇺🇦", "ﬁ", "ＵＳ", "İ", "ß", "ǅ",
@@ -47,7 +48,8 @@ import Testing
             }
             do {
                 let exact = Bool.random(using: &random)
-                let filter = Bool.random(using: &random)
+                let filter =
+                    Bool.random(using: &random)
                     ? SearchFilter(entities: entity, since: "2025-01-01") : SearchFilter()
                 _ = try index.search(
                     query, limit: 5, filter: filter, facets: Bool.random(using: &random),

@@ -16,8 +16,9 @@ import Testing
             for turn in 1...6 {
                 let extra = String(repeating: " The posts at Dunmere and Kaliv stay shut.", count: (number + turn) % 3)
                 turns.append("Q Will the corridor at Kaliv open this week, Minister, after round \(turn)?")
-                turns.append("MS. KOSTROVA: The corridor opens when the commission agrees.\(extra)"
-                    + (turn == number % 6 ? " The corridor is the commission's work." : ""))
+                turns.append(
+                    "MS. KOSTROVA: The corridor opens when the commission agrees.\(extra)"
+                        + (turn == number % 6 ? " The corridor is the commission's work." : ""))
             }
             articles.append([
                 "id": "b\(number)", "title": "Briefing by Foreign Ministry Spokesperson Milena Kostrova, \(number)",
@@ -47,8 +48,9 @@ import Testing
             for turn in 1...6 {
                 let word = number > 300 || turn == 1 ? "corridor" : "crossing"
                 turns.append("Q Will the \(word) at Kaliv open this week, Minister, after round \(turn)?")
-                turns.append("MS. KOSTROVA: The \(word) opens when the commission agrees."
-                    + String(repeating: " The posts at Dunmere stay shut.", count: (number + turn) % 4))
+                turns.append(
+                    "MS. KOSTROVA: The \(word) opens when the commission agrees."
+                        + String(repeating: " The posts at Dunmere stay shut.", count: (number + turn) % 4))
             }
             articles.append([
                 "id": "b\(number)", "title": "Briefing by Foreign Ministry Spokesperson Milena Kostrova, \(number)",
@@ -59,7 +61,8 @@ import Testing
         for number in 1...400 {
             let topic = number % 2 == 0 ? "corridor at Kaliv" : "grain quota for Tamesk"
             articles.append([
-                "id": "n\(number)", "title": "Talks, day \(number)", "source": "Harbour Post", "date": "2025-10-\(10 + number % 18)",
+                "id": "n\(number)", "title": "Talks, day \(number)", "source": "Harbour Post",
+                "date": "2025-10-\(10 + number % 18)",
                 "text": "“The \(topic) will be settled when the commission agrees, not before round \(number),” "
                     + "said Milena Kostrova, the ministry's spokesperson, in Serin.",
             ])

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import ParleyTestSupport
+import ParleyText
 import Testing
 
 @testable import ParleySearch
-import ParleyText
 
 /// `parley_rank` against FTS5's own `bm25()`, on ``FilterFixture``: equal for a passage at least as long as
 /// ``ImpactLevels/lengthFloor`` times the average, and for a shorter one the same formula at that floor.
@@ -41,15 +41,17 @@ import ParleyText
     func scores(_ query: SearchQuery, frequencies: [Int64]) throws -> [Scored] {
         let arguments = frequencies.map { ", \($0)" }.joined()
         return try index.write { db in
-            try db.execute(sql: """
-                CREATE VIRTUAL TABLE IF NOT EXISTS temp.plain USING fts5(text, title, tokenize = 'parley_v1');
-                DELETE FROM temp.plain;
-                INSERT INTO temp.plain (rowid, text, title) SELECT id, text, title FROM passage_text;
-                """)
-            let bm25 = Dictionary(uniqueKeysWithValues: try Row.fetchAll(
-                db, sql: "SELECT rowid, bm25(plain, 1.0, 0.5) FROM temp.plain WHERE plain MATCH ?",
-                arguments: [query.matchPattern]
-            ).map { ($0[0] as Int64, $0[1] as Double) })
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE IF NOT EXISTS temp.plain USING fts5(text, title, tokenize = 'parley_v1');
+                    DELETE FROM temp.plain;
+                    INSERT INTO temp.plain (rowid, text, title) SELECT id, text, title FROM passage_text;
+                    """)
+            let bm25 = Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(
+                    db, sql: "SELECT rowid, bm25(plain, 1.0, 0.5) FROM temp.plain WHERE plain MATCH ?",
+                    arguments: [query.matchPattern]
+                ).map { ($0[0] as Int64, $0[1] as Double) })
             return try Row.fetchAll(
                 db,
                 sql: """
@@ -149,11 +151,13 @@ import ParleyText
         let query = try SearchQuery(test.text)
         let results = try index.search(query, limit: 50)
         let frequencies = try exactFrequencies(query)
-        let expected = Dictionary(uniqueKeysWithValues: try scores(query, frequencies: frequencies).map {
-            ($0.id, $0.expected)
-        })
+        let expected = Dictionary(
+            uniqueKeysWithValues: try scores(query, frequencies: frequencies).map {
+                ($0.id, $0.expected)
+            })
         let rows = Double(try index.count("passage"))
-        let idf = frequencies.count == 1 ? log((rows - Double(frequencies[0]) + 0.5) / (Double(frequencies[0]) + 0.5)) : 1
+        let idf =
+            frequencies.count == 1 ? log((rows - Double(frequencies[0]) + 0.5) / (Double(frequencies[0]) + 0.5)) : 1
         #expect(results.hits.count == test.matches)
         #expect(results.totalMatches == test.matches)
         for hit in results.hits {

@@ -31,8 +31,10 @@ import Testing
     }
 
     static func articles() -> [[String: String]] {
-        [Sample.article("a1"), Sample.article("a2", text: SchemaMigrationTests.texts[0]),
-         Sample.article("a3", text: SchemaMigrationTests.texts[1])]
+        [
+            Sample.article("a1"), Sample.article("a2", text: SchemaMigrationTests.texts[0]),
+            Sample.article("a3", text: SchemaMigrationTests.texts[1]),
+        ]
     }
 
     @Test func reindexRestoresWhatExtractionGivesAndRecordsTheVersion() throws {
@@ -169,7 +171,8 @@ import Testing
         var article = PreparedArticle(
             ArticleRecord(
                 externalID: "r1", title: "Diplomat speaks",
-                text: "The talks resumed in Port Solenne.\n\n“We are not in a hurry,” a senior Drevanian diplomat said.",
+                text:
+                    "The talks resumed in Port Solenne.\n\n“We are not in a hurry,” a senior Drevanian diplomat said.",
                 published: "2025-10-01", location: InputLocation(path: "test")))
         let quote = try #require(article.quotations.first)
         article.quotations[0].speaker = "senior Drevanian diplomat"
@@ -213,13 +216,15 @@ import Testing
             """)
         let (holders, notices) = index.officeHolders()
         #expect(holders.holder(country: "Valdora", office: "foreign minister", on: "2025-10-01") == "Katarina Šelvik")
-        #expect(holders.holder(country: "Drevania", office: "prime minister", on: "2023-02-01T10:00:00Z") == "Tomas Berek")
+        #expect(
+            holders.holder(country: "Drevania", office: "prime minister", on: "2023-02-01T10:00:00Z") == "Tomas Berek")
         #expect(holders.holder(country: "Drevania", office: "prime minister", on: "2025-01-01") == nil)
         let path = folder.path("index/offices.tsv")
         #expect(notices == [.badOfficeRow(path: path, line: 3), .badOfficeRow(path: path, line: 6)])
         #expect(notices.first?.label == "warning")
         #expect(
             notices.first?.description
-                == "\(path):3: not an office row (expected country, office, person, from[, to] separated by tabs); skipped")
+                == "\(path):3: not an office row (expected country, office, person, from[, to] separated by tabs); skipped"
+        )
     }
 }

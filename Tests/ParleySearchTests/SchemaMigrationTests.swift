@@ -36,7 +36,8 @@ import Testing
             let writer = ArticleWriter(db: db, timestamp: "2025-10-01T00:00:00Z", entityIDs: .init())
             for (number, text) in texts.enumerated() {
                 let record = ArticleRecord(
-                    externalID: "old-\(number)", title: "Talks, day \(number)", text: text, published: "2025-10-0\(number + 1)",
+                    externalID: "old-\(number)", title: "Talks, day \(number)", text: text,
+                    published: "2025-10-0\(number + 1)",
                     source: "Meridian Wire", location: InputLocation(path: "test"))
                 _ = try writer.write(PreparedArticle(record))
             }
@@ -82,7 +83,8 @@ import Testing
         for table in ["article", "passage", "entity", "quote", "mention"] {
             // v5 adds `quote.last_passage_id` (null but for turns): the columns the older index had are compared.
             // v7 adds `passage.words_hash` (checked apart, in `migrationKeepsEveryRowIdAndIndex`).
-            let columns = table == "quote"
+            let columns =
+                table == "quote"
                 ? #"id, article_id, passage_id, start, "end", text, kind, speaker_id, speaker_mention, cue, attribution, method, confidence"#
                 : table == "passage" ? #"id, article_id, ordinal, start, "end""# : "*"
             tables[table] = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) ORDER BY rowid").map {
@@ -103,7 +105,8 @@ import Testing
         let (after, indexes, foreignKeys, violations) = try index.dbQueue.read { db in
             (
                 try Self.snapshot(db),
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"),
+                try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"),
                 try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
                 try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             )
@@ -111,19 +114,21 @@ import Testing
         #expect(after == before)
         // v7 fills each passage's words hash as the writer stored it in the index the rows came from.
         func hashes(_ db: Database) throws -> [Int64: Int64?] {
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, words_hash FROM passage").map {
-                ($0[0] as Int64, $0[1] as Int64?)
-            })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, words_hash FROM passage").map {
+                    ($0[0] as Int64, $0[1] as Int64?)
+                })
         }
         let migrated = try index.dbQueue.read(hashes)
         let written = try DatabaseQueue(path: folder.path("current.sqlite")).read(hashes)
         #expect(migrated.count >= 6)
         #expect(migrated.values.contains { $0 != nil })
         #expect(migrated == written)
-        #expect(indexes == [
-            "article_content_hash", "article_key_article", "article_published", "entity_folded", "entity_surname",
-            "mention_entity", "mention_passage", "quote_article", "quote_passage", "quote_speaker",
-        ])
+        #expect(
+            indexes == [
+                "article_content_hash", "article_key_article", "article_published", "entity_folded", "entity_surname",
+                "mention_entity", "mention_passage", "quote_article", "quote_passage", "quote_speaker",
+            ])
         #expect(foreignKeys == 1)
         #expect(violations.isEmpty)
         try index.dbQueue.write { db in
@@ -135,7 +140,9 @@ import Testing
         #expect(hits.map(\.speaker) == ["Katarina Šelvik"])
         // Deleting an article still cascades to its quotations (the rebuilt table kept its foreign keys).
         try index.dbQueue.write { try ArticleWriter.deleteArticle(1, in: $0) }
-        #expect(try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quote WHERE article_id = 1") } == 0)
+        #expect(
+            try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quote WHERE article_id = 1") } == 0
+        )
     }
 
     @Test func olderIndexHasAnalysisOneAndANotice() throws {
@@ -162,7 +169,9 @@ import Testing
         let index = try ParleyIndex.open(at: path, mode: .existing)
         try index.dbQueue.write { db in
             try db.execute(
-                sql: "INSERT INTO entity (name, kind, folded, surname) VALUES ('senior Drevanian diplomat', 'role', 'senior drevanian diplomat', 'diplomat')")
+                sql:
+                    "INSERT INTO entity (name, kind, folded, surname) VALUES ('senior Drevanian diplomat', 'role', 'senior drevanian diplomat', 'diplomat')"
+            )
             let role = db.lastInsertedRowID
             for (method, kind) in [("office", "full"), ("role", "partial"), ("label", "turn")] {
                 try db.execute(
@@ -175,7 +184,9 @@ import Testing
         #expect(throws: DatabaseError.self) {
             try index.dbQueue.write { db in
                 try db.execute(
-                    sql: "INSERT INTO quote (article_id, start, \"end\", text, kind, method, confidence) VALUES (1, 0, 5, 'x', 'full', 'guess', 0.5)")
+                    sql:
+                        "INSERT INTO quote (article_id, start, \"end\", text, kind, method, confidence) VALUES (1, 0, 5, 'x', 'full', 'guess', 0.5)"
+                )
             }
         }
         #expect(throws: DatabaseError.self) {
@@ -190,7 +201,9 @@ import Testing
         let index = try openIndex(folder)
         #expect(index.analysis == ArticleExtraction.version)
         #expect(index.analysisNotice == nil)
-        let stored = try index.dbQueue.read { try String.fetchOne($0, sql: "SELECT value FROM parley_meta WHERE key = 'analysis'") }
+        let stored = try index.dbQueue.read {
+            try String.fetchOne($0, sql: "SELECT value FROM parley_meta WHERE key = 'analysis'")
+        }
         #expect(stored == String(ArticleExtraction.version))
     }
 
@@ -202,14 +215,18 @@ import Testing
             let index = try ParleyIndex.open(at: path, mode: .existing)
             try index.dbQueue.write { db in
                 try db.execute(
-                    sql: "UPDATE parley_meta SET value = ? WHERE key = 'analysis'", arguments: [ArticleExtraction.version + 1])
+                    sql: "UPDATE parley_meta SET value = ? WHERE key = 'analysis'",
+                    arguments: [ArticleExtraction.version + 1])
             }
             try index.dbQueue.writeWithoutTransaction { _ = try $0.checkpoint(.truncate) }
             try index.dbQueue.close()
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for mode in [ParleyIndex.Mode.existing, .create, .rebuild] {
-            #expect(throws: StoreError.newerAnalysis(path: path, found: ArticleExtraction.version + 1, current: ArticleExtraction.version)) {
+            #expect(
+                throws: StoreError.newerAnalysis(
+                    path: path, found: ArticleExtraction.version + 1, current: ArticleExtraction.version)
+            ) {
                 try ParleyIndex.open(at: path, mode: mode)
             }
         }

@@ -20,45 +20,61 @@ enum FilterFixture {
     }
 
     static let otherArticles: [[String: String]] = [
-        article("p01", "Sanctions debate in Drevania", """
+        article(
+            "p01", "Sanctions debate in Drevania",
+            """
             Drevania’s parliament debated new sanctions against Valdora.
 
             The vote on the sanctions package was delayed until spring.
             """, source: meridian, date: "2025-01-10"),
-        article("p02", "Embargo on Valdoran grain", """
+        article(
+            "p02", "Embargo on Valdoran grain",
+            """
             An embargo on Valdoran grain took effect at midnight.
 
             Traders in Tamesk said the embargo would raise prices.
             """, source: brenhaven, date: "2025-01-11"),
-        article("p03", "Port Solenne talks", """
+        article(
+            "p03", "Port Solenne talks",
+            """
             Envoys from Valdora and Drevania discussed sanctions relief and the embargo in Port Solenne.
 
             No date was set for the next round.
             """, source: drevania, date: "2025-01-12"),
-        article("p04", "Valdora budget",
+        article(
+            "p04", "Valdora budget",
             "Valdora’s finance office published its budget for the coming year, with no mention of sanctions.",
             source: meridian, date: "2025-01-13"),
-        article("p05", "Shipping notes", """
+        article(
+            "p05", "Shipping notes",
+            """
             Freight rates in Tamesk fell for a third week.
 
             Insurers said the route via the Veyra Valley remained open.
             """, source: meridian, date: "2025-01-14"),
-        article("p06", "Drevanian Unity Party congress", """
+        article(
+            "p06", "Drevanian Unity Party congress",
+            """
             The Drevanian Unity Party elected a new chair on Sunday.
 
             Delegates called for an embargo on luxury goods from Valdora.
             """, source: drevania, date: "2025-01-15"),
-        article("p07", "Security guarantees", """
+        article(
+            "p07", "Security guarantees",
+            """
             Negotiators discussed security guarantees for the Veyra Valley.
 
             The security guarantees would be reviewed every year, a Valdoran Foreign Ministry official said.
             """, source: brenhaven, date: "2025-01-16"),
-        article("p08", "Editorial: patience", """
+        article(
+            "p08", "Editorial: patience",
+            """
             Patience, not sanctions, will bring Valdora back to the table.
 
             The sanctions of 2014 achieved little.
             """, source: meridian, date: "2025-01-17"),
-        article("p09", "Fishing quotas", "Fishing crews from Tamesk and Drevania agreed on new quotas.",
+        article(
+            "p09", "Fishing quotas", "Fishing crews from Tamesk and Drevania agreed on new quotas.",
             source: brenhaven, date: "2025-01-18"),
     ]
 
@@ -181,9 +197,10 @@ enum FilterFixture {
 
     @Test func sinceAndUntilKeepDatedArticlesInRange() throws {
         #expect(try keys(SearchFilter(since: since("2015"), until: until("2015-06"))) == ["f02", "f03", "f11"])
-        #expect(try keys(SearchFilter(since: since("2015"), until: until("2015"))) == [
-            "f02", "f03", "f04", "f05", "f09", "f11",
-        ])
+        #expect(
+            try keys(SearchFilter(since: since("2015"), until: until("2015"))) == [
+                "f02", "f03", "f04", "f05", "f09", "f11",
+            ])
         #expect(try keys(SearchFilter(since: since("2016"))) == ["f06", "f08", "f10"])
         #expect(try keys(SearchFilter(until: until("2014"))) == ["f01"])
         #expect(try keys(SearchFilter(since: "2015-12-31", until: "2016-01-01")) == ["f05", "f06"])
@@ -205,12 +222,14 @@ enum FilterFixture {
 
     @Test func sourcesFilterByExactName() throws {
         #expect(try keys(SearchFilter(sources: [FilterFixture.brenhaven])) == ["f03", "f08"])
-        #expect(try keys(SearchFilter(sources: [FilterFixture.drevania, FilterFixture.brenhaven])) == [
-            "f03", "f04", "f05", "f08", "f10",
-        ])
+        #expect(
+            try keys(SearchFilter(sources: [FilterFixture.drevania, FilterFixture.brenhaven])) == [
+                "f03", "f04", "f05", "f08", "f10",
+            ])
         #expect(try keys(SearchFilter(sources: ["meridian wire"])) == [])
-        #expect(try keys(SearchFilter(since: since("2016"), sources: [FilterFixture.drevania, FilterFixture.brenhaven]))
-            == ["f08", "f10"])
+        #expect(
+            try keys(SearchFilter(since: since("2016"), sources: [FilterFixture.drevania, FilterFixture.brenhaven]))
+                == ["f08", "f10"])
         // Not only for `ceasefire`: the title of p02 and the text of p06 hold `embargo`.
         #expect(try keys(SearchFilter(sources: [FilterFixture.drevania]), "embargo") == ["p03", "p06"])
     }
@@ -230,12 +249,14 @@ enum FilterFixture {
         let mediterranean = try index.entityIDs(for: ["mediterranean"])
         #expect(mediterranean.count == 1)
         #expect(try keys(SearchFilter(entities: mediterranean)) == ["f03", "f08"])
-        #expect(try keys(SearchFilter(entities: try index.entityIDs(for: ["Baltic Sea", "Vedrač"]))) == [
-            "f01", "f05", "f06", "f10",
-        ])
-        #expect(try keys(SearchFilter(entities: try index.entityIDs(for: ["Valdoran Foreign Ministry"]))) == [
-            "f04", "f07", "f10",
-        ])
+        #expect(
+            try keys(SearchFilter(entities: try index.entityIDs(for: ["Baltic Sea", "Vedrač"]))) == [
+                "f01", "f05", "f06", "f10",
+            ])
+        #expect(
+            try keys(SearchFilter(entities: try index.entityIDs(for: ["Valdoran Foreign Ministry"]))) == [
+                "f04", "f07", "f10",
+            ])
         let marevsky = try index.speakerIDs(for: ["Marevsky"])
         #expect(try keys(SearchFilter(speakers: marevsky, entities: mediterranean)) == ["f08"])
         #expect(try keys(SearchFilter(entities: mediterranean, since: since("2016"))) == ["f08"])
@@ -328,18 +349,30 @@ enum FilterFixture {
     @Test func facetsMatchTheHandCount() throws {
         let results = try index.search(SearchQuery("ceasefire"), limit: 1, facets: true)
         let facets = try #require(results.facets)
-        #expect(facets.speakers == [FacetCount(value: "Ilya Marevsky", passages: 2), FacetCount(value: "Irena Vedrač", passages: 1)])
-        #expect(facets.people == [FacetCount(value: "Ilya Marevsky", passages: 2), FacetCount(value: "Irena Vedrač", passages: 2)])
-        #expect(facets.places == [FacetCount(value: "Baltic Sea", passages: 2), FacetCount(value: "Mediterranean", passages: 2)])
+        #expect(
+            facets.speakers == [
+                FacetCount(value: "Ilya Marevsky", passages: 2), FacetCount(value: "Irena Vedrač", passages: 1),
+            ])
+        #expect(
+            facets.people == [
+                FacetCount(value: "Ilya Marevsky", passages: 2), FacetCount(value: "Irena Vedrač", passages: 2),
+            ])
+        #expect(
+            facets.places == [
+                FacetCount(value: "Baltic Sea", passages: 2), FacetCount(value: "Mediterranean", passages: 2),
+            ])
         #expect(facets.organizations == [FacetCount(value: "Valdoran Foreign Ministry", passages: 3)])
-        #expect(facets.sources == [
-            FacetCount(value: FilterFixture.meridian, passages: 5), FacetCount(value: FilterFixture.drevania, passages: 3),
-            FacetCount(value: FilterFixture.brenhaven, passages: 2),
-        ])
-        #expect(facets.years == [
-            FacetCount(value: "2016", passages: 3), FacetCount(value: "2015", passages: 6),
-            FacetCount(value: "2014", passages: 1),
-        ])
+        #expect(
+            facets.sources == [
+                FacetCount(value: FilterFixture.meridian, passages: 5),
+                FacetCount(value: FilterFixture.drevania, passages: 3),
+                FacetCount(value: FilterFixture.brenhaven, passages: 2),
+            ])
+        #expect(
+            facets.years == [
+                FacetCount(value: "2016", passages: 3), FacetCount(value: "2015", passages: 6),
+                FacetCount(value: "2014", passages: 1),
+            ])
     }
 
     @Test func facetsFollowTheFilter() throws {
@@ -348,11 +381,16 @@ enum FilterFixture {
         let facets = try #require(results.facets)
         #expect(facets.years == [FacetCount(value: "2016", passages: 3)])
         #expect(facets.speakers == [FacetCount(value: "Ilya Marevsky", passages: 1)])
-        #expect(facets.places == [FacetCount(value: "Baltic Sea", passages: 2), FacetCount(value: "Mediterranean", passages: 1)])
-        #expect(facets.sources == [
-            FacetCount(value: FilterFixture.brenhaven, passages: 1), FacetCount(value: FilterFixture.drevania, passages: 1),
-            FacetCount(value: FilterFixture.meridian, passages: 1),
-        ])
+        #expect(
+            facets.places == [
+                FacetCount(value: "Baltic Sea", passages: 2), FacetCount(value: "Mediterranean", passages: 1),
+            ])
+        #expect(
+            facets.sources == [
+                FacetCount(value: FilterFixture.brenhaven, passages: 1),
+                FacetCount(value: FilterFixture.drevania, passages: 1),
+                FacetCount(value: FilterFixture.meridian, passages: 1),
+            ])
     }
 
     @Test func facetsCountOnlyTheWindowWhenIncomplete() throws {
@@ -409,11 +447,13 @@ enum FilterFixture {
         var random = SplitMix64(seed: testSeed("sort by date"))
         let words = ["ceasefire", "territory", "talks", "valley", "border", "envoys", "guarantees"]
         let articles = (0..<300).map { number -> [String: String] in
-            let text = (0..<Int.random(in: 8...40, using: &random)).map { _ in words.randomElement(using: &random)! }
+            let text =
+                (0..<Int.random(in: 8...40, using: &random)).map { _ in words.randomElement(using: &random)! }
                 .joined(separator: " ") + "."
             let day = Int.random(in: 1...12, using: &random)
             // A few undated articles, and many on the same day with different times.
-            let date = day == 12 ? "" : "2025-10-\(String(format: "%02d", day))T\(String(format: "%02d", number % 24)):00:00Z"
+            let date =
+                day == 12 ? "" : "2025-10-\(String(format: "%02d", day))T\(String(format: "%02d", number % 24)):00:00Z"
             return Sample.article("d\(number)", title: "Report \(number)", text: text, date: date)
         }
         try ingest(index, [try folder.jsonl("a.jsonl", articles)])
@@ -423,7 +463,9 @@ enum FilterFixture {
             let byDate = try index.search(query, limit: 10_000, order: .date)
             #expect(byDate.totalMatches == exact.totalMatches && byDate.isComplete)
             let reference = exact.hits.sorted { a, b in
-                let (dayA, dayB) = (a.published.map { String($0.prefix(10)) }, b.published.map { String($0.prefix(10)) })
+                let (dayA, dayB) = (
+                    a.published.map { String($0.prefix(10)) }, b.published.map { String($0.prefix(10)) }
+                )
                 if dayA != dayB { return dayB == nil || (dayA != nil && dayA! > dayB!) }
                 return (a.score, a.passageID) < (b.score, b.passageID)
             }

@@ -10,13 +10,15 @@ import Testing
     /// process on NULL (`parley search Syria` at 10×, and `parley serve` with it).
     @Test func aTurnWithoutItsSpeakerIsAHit() throws {
         let (folder, index) = try indexOf([
-            Sample.article("b1", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova", text: """
-                MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
+            Sample.article(
+                "b1", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova",
+                text: """
+                    MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
 
-                Q Will the talks at Port Solenne resume this week?
+                    Q Will the talks at Port Solenne resume this week?
 
-                MS. KOSTROVA: Nobody is going home before the talks resume.
-                """),
+                    MS. KOSTROVA: Nobody is going home before the talks resume.
+                    """)
         ])
         _ = folder
         try index.dbQueue.write { try $0.execute(sql: "UPDATE quote SET speaker_id = NULL WHERE kind = 'turn'") }
@@ -29,16 +31,20 @@ import Testing
 
     static func sampleIndex() throws -> (TemporaryFolder, ParleyIndex) {
         try indexOf([
-            Sample.article("t1", title: "Valdora offers compromise", text: """
-                The palace offered a compromise on the Veyra Valley on Tuesday.
+            Sample.article(
+                "t1", title: "Valdora offers compromise",
+                text: """
+                    The palace offered a compromise on the Veyra Valley on Tuesday.
 
-                “A compromise is not a surrender,” Marevsky told reporters.
-                """),
-            Sample.article("t2", title: "Sanctions debate", text: """
-                Drevania’s parliament debated new sanctions against Valdora.
+                    “A compromise is not a surrender,” Marevsky told reporters.
+                    """),
+            Sample.article(
+                "t2", title: "Sanctions debate",
+                text: """
+                    Drevania’s parliament debated new sanctions against Valdora.
 
-                Foreign Minister Irena Vedrač said the territorial question was closed.
-                """),
+                    Foreign Minister Irena Vedrač said the territorial question was closed.
+                    """),
             Sample.article("t3", title: "Erdoğan-style names", text: "Talgöz met Šelvik in Serin to negotiate."),
         ])
     }
@@ -137,7 +143,10 @@ import Testing
     @Test(arguments: [
         ("territory -ceasefire", #""territory" NOT ("ceasefire")"#),
         ("territory NOT \"security guarantees\"", #""territory" NOT ("security guarantees")"#),
-        ("(sanctions OR embargo) Iran -(Syria OR Libya)", #"(("sanctions" OR "embargo") AND "Iran") NOT ("Syria" OR "Libya")"#),
+        (
+            "(sanctions OR embargo) Iran -(Syria OR Libya)",
+            #"(("sanctions" OR "embargo") AND "Iran") NOT ("Syria" OR "Libya")"#
+        ),
         ("NEAR(ceasefire withdrawal, 5)", #"NEAR("ceasefire" "withdrawal", 5)"#),
         ("NEAR(\"security guarantees\" troops) OR truce", #"(NEAR("security guarantees" "troops", 10) OR "truce")"#),
         ("four-year -plan", #""four year" NOT ("plan")"#),
@@ -161,10 +170,11 @@ import Testing
 
     @Test func fieldsAreFiltersNotWords() throws {
         let query = try SearchQuery(#"speaker:"Ilya Marevsky" territory since:2025-09 SOURCE:Reuters note:x"#)
-        #expect(query.fields == [
-            .init(name: "speaker", value: "Ilya Marevsky"), .init(name: "since", value: "2025-09"),
-            .init(name: "source", value: "Reuters"),
-        ])
+        #expect(
+            query.fields == [
+                .init(name: "speaker", value: "Ilya Marevsky"), .init(name: "since", value: "2025-09"),
+                .init(name: "source", value: "Reuters"),
+            ])
         // An unknown field is text.
         #expect(query.matchPattern == #""territory" AND "note x""#)
         #expect(throws: QueryError.noSearchableWords(query: "speaker:ushakov")) { try SearchQuery("speaker:ushakov") }
@@ -175,28 +185,55 @@ import Testing
         ("(ceasefire OR truce", QueryError.unbalancedParenthesis(column: 1)),
         ("ceasefire truce)", QueryError.unbalancedParenthesis(column: 16)),
         ("-ceasefire", QueryError.onlyExcluded(query: "-ceasefire")),
-        ("(a1 a2) OR (b1 b2) OR (c1 c2) OR (d1 d2) OR (e1 e2) OR (f1 f2)", QueryError.unsupportedGrouping(
-            column: 56, reason: "its ORs of groups make 64 combinations of terms (at most 32): write fewer")),
-        ("a OR -b", QueryError.unsupportedGrouping(
-            column: 6, reason: "OR joins terms or groups, not an excluded term: put -term apart")),
-        ("NEAR(ceasefire)", QueryError.badNear(
-            column: 1, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")),
+        (
+            "(a1 a2) OR (b1 b2) OR (c1 c2) OR (d1 d2) OR (e1 e2) OR (f1 f2)",
+            QueryError.unsupportedGrouping(
+                column: 56, reason: "its ORs of groups make 64 combinations of terms (at most 32): write fewer")
+        ),
+        (
+            "a OR -b",
+            QueryError.unsupportedGrouping(
+                column: 6, reason: "OR joins terms or groups, not an excluded term: put -term apart")
+        ),
+        (
+            "NEAR(ceasefire)",
+            QueryError.badNear(
+                column: 1, reason: "NEAR needs two terms or more: NEAR(ceasefire withdrawal, 10)")
+        ),
         ("NEAR(a b", QueryError.unbalancedParenthesis(column: 5)),
-        ("SENTENCE(a)", QueryError.badSentence(
-            column: 1, reason: "it needs two terms or more: SENTENCE(territory compromise)")),
-        ("x SENTENCE(a b, 5)", QueryError.badSentence(
-            column: 3, reason: "it takes terms only: SENTENCE(territory compromise)")),
-        ("x -SENTENCE(a b)", QueryError.unsupportedGrouping(
-            column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")),
+        (
+            "SENTENCE(a)",
+            QueryError.badSentence(
+                column: 1, reason: "it needs two terms or more: SENTENCE(territory compromise)")
+        ),
+        (
+            "x SENTENCE(a b, 5)",
+            QueryError.badSentence(
+                column: 3, reason: "it takes terms only: SENTENCE(territory compromise)")
+        ),
+        (
+            "x -SENTENCE(a b)",
+            QueryError.unsupportedGrouping(
+                column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")
+        ),
         // In a group too (review finding: the group was excluded as NEAR(…, 100)).
-        ("x -(SENTENCE(a b))", QueryError.unsupportedGrouping(
-            column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")),
-        ("x NOT (y OR SENTENCE(a b))", QueryError.unsupportedGrouping(
-            column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")),
+        (
+            "x -(SENTENCE(a b))",
+            QueryError.unsupportedGrouping(
+                column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")
+        ),
+        (
+            "x NOT (y OR SENTENCE(a b))",
+            QueryError.unsupportedGrouping(
+                column: 3, reason: "SENTENCE(…) cannot be excluded: exclude its words (-word)")
+        ),
         // The unclosed one, not the last one opened.
         ("(iran (a OR b)", QueryError.unbalancedParenthesis(column: 1)),
-        ("sanctions -source:tass iran", QueryError.unsupportedGrouping(
-            column: 11, reason: "a field is a filter and cannot be excluded")),
+        (
+            "sanctions -source:tass iran",
+            QueryError.unsupportedGrouping(
+                column: 11, reason: "a field is a filter and cannot be excluded")
+        ),
     ])
     func queryMistakesAreNamedByColumn(text: String, error: QueryError) {
         #expect(throws: error) { try SearchQuery(text) }
@@ -204,10 +241,13 @@ import Testing
 
     /// Two large groups ORed are refused before their combinations are built (review finding: 4 million clauses).
     @Test func largeGroupsOredAreRefusedAtOnce() {
-        let text = "(" + (1...2_000).map { "a\($0)" }.joined(separator: " ") + ") OR ("
+        let text =
+            "(" + (1...2_000).map { "a\($0)" }.joined(separator: " ") + ") OR ("
             + (1...2_000).map { "b\($0)" }.joined(separator: " ") + ")"
-        #expect(throws: QueryError.unsupportedGrouping(
-            column: 10_899, reason: "its ORs of groups make 4000000 combinations of terms (at most 32): write fewer")
+        #expect(
+            throws: QueryError.unsupportedGrouping(
+                column: 10_899, reason: "its ORs of groups make 4000000 combinations of terms (at most 32): write fewer"
+            )
         ) { try SearchQuery(text) }
     }
 
@@ -253,17 +293,21 @@ import Testing
         let quotes = try index.quotes(SearchQuery("SENTENCE(compromise territory)"))
         #expect(quotes.map(\.articleKey) == ["s5"])
         #expect(try index.quotes(SearchQuery("SENTENCE(compromise harbour)")).isEmpty)
-        #expect(try index.timeline(SearchQuery("SENTENCE(compromise territory)"), by: .year).map(\.matches).reduce(0, +) == 3)
+        #expect(
+            try index.timeline(SearchQuery("SENTENCE(compromise territory)"), by: .year).map(\.matches).reduce(0, +)
+                == 3)
     }
 
     /// `(a b) OR c` is `(a OR c) AND (b OR c)`: `c` is in two clauses and weighs once, as in `c OR a`.
     @Test func aTermInSeveralClausesWeighsOnce() throws {
         let (folder, index) = try indexOf([
-            Sample.article("v1", title: "Harbour news", text: """
-                The Valdora delegation arrived.
+            Sample.article(
+                "v1", title: "Harbour news",
+                text: """
+                    The Valdora delegation arrived.
 
-                The compromise on sanctions was signed.
-                """),
+                    The compromise on sanctions was signed.
+                    """),
             Sample.article("v2", title: "Port report", text: "Valdora closed the port."),
             Sample.article("v3", title: "Trade", text: "Sanctions and a compromise were discussed in Tamesk."),
         ])
@@ -273,7 +317,8 @@ import Testing
         let plain = try index.search(SearchQuery("Valdora OR compromise"), limit: 100, window: Int.max)
         let scores = Dictionary(plain.hits.map { ($0.passageID, $0.score) }) { first, _ in first }
         let onlyValdora = grouped.hits.filter {
-            !$0.text.localizedCaseInsensitiveContains("compromise") && !$0.text.localizedCaseInsensitiveContains("sanction")
+            !$0.text.localizedCaseInsensitiveContains("compromise")
+                && !$0.text.localizedCaseInsensitiveContains("sanction")
         }
         #expect(onlyValdora.count == 2)
         for hit in onlyValdora { #expect(hit.score == scores[hit.passageID]) }
@@ -284,9 +329,10 @@ import Testing
     }
 
     @Test func parsesPhrasesPrefixesAndUnbalancedQuotes() throws {
-        #expect(try SearchQuery("\"security guarantees\" cease*").terms == [
-            .phrase(["security", "guarantees"]), .prefix(["cease"]),
-        ])
+        #expect(
+            try SearchQuery("\"security guarantees\" cease*").terms == [
+                .phrase(["security", "guarantees"]), .prefix(["cease"]),
+            ])
         #expect(try SearchQuery("\"open phrase words").terms == [.word("open"), .word("phrase"), .word("words")])
         #expect(try SearchQuery("say \"x\"\"y\"").matchPattern == "\"say\" AND \"x\" AND \"y\"")
         #expect(try SearchQuery("a\"b").matchPattern.contains("\"a\""))
@@ -356,12 +402,13 @@ import Testing
                 db.add(tokenizer: LegacyTokenizer.self)
             }
             try db.execute(sql: "DROP TABLE passage_fts")
-            try db.execute(sql: """
-                CREATE VIRTUAL TABLE passage_fts USING fts5(text, title, content = 'passage_text',
-                    content_rowid = 'id', tokenize = '\(tokenizer)');
-                INSERT INTO passage_fts(passage_fts) VALUES ('rebuild');
-                UPDATE parley_meta SET value = '\(tokenizer)' WHERE key = 'tokenizer';
-                """)
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE passage_fts USING fts5(text, title, content = 'passage_text',
+                        content_rowid = 'id', tokenize = '\(tokenizer)');
+                    INSERT INTO passage_fts(passage_fts) VALUES ('rebuild');
+                    UPDATE parley_meta SET value = '\(tokenizer)' WHERE key = 'tokenizer';
+                    """)
         }
         try index.dbQueue.close()
         let path = folder.path("index/parley.sqlite")

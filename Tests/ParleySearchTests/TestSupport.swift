@@ -8,9 +8,10 @@ import Testing
 
 /// Short made-up articles about fictional states.
 enum Sample {
-    static func article(_ id: String, title: String = "Talks resume in Port Solenne", text: String? = nil,
-        source: String = "Meridian Wire", date: String = "2025-10-02") -> [String: String]
-    {
+    static func article(
+        _ id: String, title: String = "Talks resume in Port Solenne", text: String? = nil,
+        source: String = "Meridian Wire", date: String = "2025-10-02"
+    ) -> [String: String] {
         [
             "id": id, "title": title, "source": source, "date": date,
             "text": text ?? """
@@ -53,6 +54,7 @@ func openIndex(_ folder: TemporaryFolder) throws -> ParleyIndex {
 @discardableResult
 func ingest(_ index: ParleyIndex, _ paths: [String], strict: Bool = false) throws -> (Indexer.Progress, [ReadIssue]) {
     var issues: [ReadIssue] = []
-    let progress = try Indexer(index: index, options: .init(strict: strict)).run(paths: paths, onIssue: { issues.append($0) })
+    let progress = try Indexer(index: index, options: .init(strict: strict)).run(
+        paths: paths, onIssue: { issues.append($0) })
     return (progress, issues)
 }

@@ -1,17 +1,19 @@
 import Foundation
 import GRDB
+import ParleyText
 import Testing
 
 @testable import ParleySearch
-import ParleyText
 
 /// A statement's period (`timeline --quotes`) is labelled as SQLite labels a passage's: the same week Monday, month
 /// and year, for dates the date parser accepts (years 1000–9999, before and after the Gregorian reform).
 @Suite struct TimelineLabelTests {
     @Test func weeksAreSQLitesWeeks() throws {
         let db = try DatabaseQueue()
-        var days = ["1000-01-01", "1582-10-04", "1582-10-15", "1600-02-29", "1899-12-31", "1969-12-29", "1970-01-01",
-                    "2000-02-29", "2015-07-01", "2025-12-22", "2025-12-28", "9999-12-31"]
+        var days = [
+            "1000-01-01", "1582-10-04", "1582-10-15", "1600-02-29", "1899-12-31", "1969-12-29", "1970-01-01",
+            "2000-02-29", "2015-07-01", "2025-12-22", "2025-12-28", "9999-12-31",
+        ]
         // Every day of 2015 and 2016, one of each weekday at a year's turn.
         let start = DateNormalizer.daysFromCivil(2015, 1, 1)
         for offset in 0..<731 {
@@ -19,7 +21,9 @@ import ParleyText
             days.append(String(format: "%04d-%02d-%02d", year, month, day))
         }
         for day in days {
-            let sqlite = try db.read { try String.fetchOne($0, sql: "SELECT date(?, 'weekday 0', '-6 days')", arguments: [day]) }
+            let sqlite = try db.read {
+                try String.fetchOne($0, sql: "SELECT date(?, 'weekday 0', '-6 days')", arguments: [day])
+            }
             #expect(ParleyIndex.periodLabel(of: day + "T10:00:00Z", by: .week) == sqlite, "\(day)")
             #expect(ParleyIndex.periodLabel(of: day, by: .month) == String(day.prefix(7)))
             #expect(ParleyIndex.periodLabel(of: day, by: .year) == String(day.prefix(4)))

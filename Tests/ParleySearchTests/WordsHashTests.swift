@@ -46,7 +46,8 @@ import Testing
         // Every ASCII character, letters and white space more often.
         let alphabet = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + Array("aZ9 aZ9 \t\n\r")
         for _ in 0..<2_000 {
-            let text = String((0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = String(
+                (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.key(text)) : nil
             #expect(QuoteStatement.wordsHash(text) == expected, "\(text.debugDescription)")
         }

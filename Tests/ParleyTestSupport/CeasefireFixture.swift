@@ -27,37 +27,48 @@ public enum CeasefireFixture {
     }
 
     public static let articles: [[String: String]] = [
-        article("f01", "Quiet night in the valley",
+        article(
+            "f01", "Quiet night in the valley",
             "The ceasefire along the Veyra Valley held overnight, Foreign Minister Irena Vedrač said in Port Solenne.",
             source: meridian, date: "2014-12-31"),
-        article("f02", "Palace upbeat",
+        article(
+            "f02", "Palace upbeat",
             "“The ceasefire is holding,” said Ilya Marevsky, the palace spokesman.",
             source: meridian, date: "2015-01-01"),
-        article("f03", "Patrols at sea",
+        article(
+            "f03", "Patrols at sea",
             "Patrol boats enforcing the ceasefire crossed the Mediterranean on Monday.",
             source: brenhaven, date: "2015-06-30T23:59:00Z"),
-        article("f04", "Extension expected",
+        article(
+            "f04", "Extension expected",
             "The Valdoran Foreign Ministry said the ceasefire would be extended.",
             source: drevania, date: "2015-07-01"),
-        article("f05", "No first move",
+        article(
+            "f05", "No first move",
             "“We will not break the ceasefire first,” Foreign Minister Irena Vedrač told reporters.",
             source: drevania, date: "2015-12-31"),
-        article("f06", "Fleets keep apart",
+        article(
+            "f06", "Fleets keep apart",
             "Observers in the Baltic Sea reported that the ceasefire was observed by both fleets.",
             source: meridian, date: "2016-01-01"),
-        article("f07", "Monitors report",
+        article(
+            "f07", "Monitors report",
             "The ceasefire monitors from the Valdoran Foreign Ministry filed no complaints.",
             source: meridian, date: nil),
-        article("f08", "Ships leave",
+        article(
+            "f08", "Ships leave",
             "“Nobody wants the ceasefire to fail,” said Ilya Marevsky, the palace spokesman, as ships left the Mediterranean.",
             source: brenhaven, date: "2016-03-15"),
-        article("f09", "Envoys welcome statement",
+        article(
+            "f09", "Envoys welcome statement",
             "Drevanian envoys welcomed the ceasefire in a short statement.",
             source: meridian, date: "2015-09-03"),
-        article("f10", "Second agreement",
+        article(
+            "f10", "Second agreement",
             "A second ceasefire was agreed for the Baltic Sea ports, the Valdoran Foreign Ministry said.",
             source: drevania, date: "2016-05-20"),
-        article("f11", "Markets calm",
+        article(
+            "f11", "Markets calm",
             "Markets in Tamesk rose as the ceasefire held.",
             source: nil, date: "2015-03-03"),
     ]

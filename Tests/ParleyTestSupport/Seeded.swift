@@ -18,7 +18,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// The seed of a randomized test: `$PARLEY_SEED` when set (to replay a failure), else a fresh one. Either way it
 /// is printed with the test's name, so any failing run can be replayed.
 public func testSeed(_ name: String) -> UInt64 {
-    let seed = ProcessInfo.processInfo.environment["PARLEY_SEED"].flatMap { UInt64($0) }
+    let seed =
+        ProcessInfo.processInfo.environment["PARLEY_SEED"].flatMap { UInt64($0) }
         ?? UInt64.random(in: 1...UInt64(UInt32.max))
     print("\(name): seed \(seed) (PARLEY_SEED=\(seed) replays it)")
     return seed

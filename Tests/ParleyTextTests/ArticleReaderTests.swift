@@ -16,27 +16,31 @@ struct ArticleReaderTests {
 
     // MARK: Format detection
 
-    @Test("format by file name, case-insensitive, .gz stripped", arguments: [
-        ("a.jsonl", ArticleReader.Format.jsonLines),
-        ("feeds/A.NDJSON", .jsonLines),
-        ("a.json", .json),
-        ("a.txt", .plainText),
-        ("a.jsonl.gz", .jsonLines),
-        ("dir/a.JSON.GZ", .json),
-        ("a.Txt.Gz", .plainText),
-        ("a.csv", nil),
-        ("a.gz", nil),
-        ("jsonl", nil),
-        ("a.jsonl.bak", nil),
-        ("a.xml", nil),
-    ] as [(String, ArticleReader.Format?)])
+    @Test(
+        "format by file name, case-insensitive, .gz stripped",
+        arguments: [
+            ("a.jsonl", ArticleReader.Format.jsonLines),
+            ("feeds/A.NDJSON", .jsonLines),
+            ("a.json", .json),
+            ("a.txt", .plainText),
+            ("a.jsonl.gz", .jsonLines),
+            ("dir/a.JSON.GZ", .json),
+            ("a.Txt.Gz", .plainText),
+            ("a.csv", nil),
+            ("a.gz", nil),
+            ("jsonl", nil),
+            ("a.jsonl.bak", nil),
+            ("a.xml", nil),
+        ] as [(String, ArticleReader.Format?)])
     func format(path: String, expected: ArticleReader.Format?) {
         #expect(ArticleReader.format(of: path) == expected)
     }
 
     // MARK: JSON Lines
 
-    @Test("JSON Lines: records in order with 1-based line locations", arguments: ["feed.jsonl", "feed.ndjson", "feed.JSONL"])
+    @Test(
+        "JSON Lines: records in order with 1-based line locations",
+        arguments: ["feed.jsonl", "feed.ndjson", "feed.JSONL"])
     func jsonLines(name: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(name, Self.lines(["One", "Two", "Three"]))
@@ -76,7 +80,8 @@ struct ArticleReaderTests {
     func malformedLine() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(
-            "feed.jsonl", Self.line("One") + "\n" + #"{"title": "Broken", "text": "#
+            "feed.jsonl",
+            Self.line("One") + "\n" + #"{"title": "Broken", "text": "#
                 + "\n" + #"{"title": "Bad" "text": "x"}"# + "\n" + Self.line("Two") + "\n")
         let events = readEvents([path])
         #expect(events.trace == ["article:One", "issue:\(path):2", "issue:\(path):3", "article:Two"])
@@ -100,7 +105,9 @@ struct ArticleReaderTests {
         #expect(events.issues.first?.message == "not valid UTF-8 (byte 15 of the line)")
     }
 
-    @Test("a line holding valid JSON that is not an object", arguments: ["[1, 2]", "42", "\"text\"", "null", "true", "[{\"text\": \"x\"}]"])
+    @Test(
+        "a line holding valid JSON that is not an object",
+        arguments: ["[1, 2]", "42", "\"text\"", "null", "true", "[{\"text\": \"x\"}]"])
     func notAnObject(line: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("feed.jsonl", Self.line("One") + "\n" + line + "\n" + Self.line("Two") + "\n")
@@ -129,10 +136,11 @@ struct ArticleReaderTests {
         #expect(events.articles.map(\.title) == ["A", "B", "C", "D", "E"])
         #expect(events.issues.map { $0.location.line } == [2, 5, 7, 8, 9])
         #expect(events.issues.map(\.effect) == [.skipped, .skipped, .skipped, .kept, .skipped])
-        #expect(events.trace == [
-            "article:A", "issue:\(path):2", "article:B", "issue:\(path):5", "article:C", "issue:\(path):7",
-            "issue:\(path):8", "article:D", "issue:\(path):9", "article:E",
-        ])
+        #expect(
+            events.trace == [
+                "article:A", "issue:\(path):2", "article:B", "issue:\(path):5", "article:C", "issue:\(path):7",
+                "issue:\(path):8", "article:D", "issue:\(path):9", "article:E",
+            ])
     }
 
     // MARK: JSON
@@ -140,7 +148,9 @@ struct ArticleReaderTests {
     @Test(".json: a single object, located by path alone")
     func jsonObject() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("one.json", """
+        let path = try folder.write(
+            "one.json",
+            """
             {
               "title": "Harbour reopens",
               "text": "Ships returned to Port Solenne.",
@@ -159,7 +169,9 @@ struct ArticleReaderTests {
     @Test(".json: an array of objects, each located by its item index")
     func jsonArray() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("many.json", """
+        let path = try folder.write(
+            "many.json",
+            """
             [
               {"title": "First", "text": "One."},
               "not an object",
@@ -196,11 +208,13 @@ struct ArticleReaderTests {
         #expect(events.articles.map(\.title) == ["One"])
     }
 
-    @Test(".json problems", arguments: [
-        ("{\"title\": \"x\", \"text\": ", "not valid JSON (unexpected end of input)"),
-        ("", "not valid JSON ("),
-        ("{\"title\": \"x\"}", "no article text"),
-    ])
+    @Test(
+        ".json problems",
+        arguments: [
+            ("{\"title\": \"x\", \"text\": ", "not valid JSON (unexpected end of input)"),
+            ("", "not valid JSON ("),
+            ("{\"title\": \"x\"}", "no article text"),
+        ])
     func jsonProblems(content: String, message: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bad.json", content)
@@ -212,7 +226,9 @@ struct ArticleReaderTests {
         #expect(issue.location == InputLocation(path: path))
     }
 
-    @Test(".json holding valid JSON that is not an object or array", arguments: ["42", "\"just a string\"", "null", "true"])
+    @Test(
+        ".json holding valid JSON that is not an object or array",
+        arguments: ["42", "\"just a string\"", "null", "true"])
     func jsonScalar(content: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("scalar.json", content)
@@ -227,9 +243,13 @@ struct ArticleReaderTests {
     @Test(".json with bad UTF-8 names the line, or the array's element")
     func jsonInvalidUTF8() throws {
         let folder = try TemporaryFolder()
-        let object = try folder.write("bad.json", bytes: Array("{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"}\n".utf8))
+        let object = try folder.write(
+            "bad.json", bytes: Array("{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"}\n".utf8))
         #expect(readEvents([object]).issues.map(\.description) == ["\(object):2: not valid UTF-8; skipped"])
-        let array = try folder.write("bad-array.json", bytes: Array("[\n{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80] + Array("\"},\n\(Self.line("Two"))]".utf8))
+        let array = try folder.write(
+            "bad-array.json",
+            bytes: Array("[\n{\"title\": \"a\",\n\"text\": \"".utf8) + [0xC0, 0x80]
+                + Array("\"},\n\(Self.line("Two"))]".utf8))
         let events = readEvents([array])
         #expect(events.articles.map(\.title) == ["Two"])
         #expect(events.issues.map(\.description) == ["\(array)[0]: not valid UTF-8 (byte 25 of the element); skipped"])
@@ -237,16 +257,36 @@ struct ArticleReaderTests {
 
     /// A `.json` array is streamed an element at a time: a broken element is skipped with its item number and the
     /// others are read, and a file cut short keeps its whole elements.
-    @Test(".json array problems are the element's, not the file's", arguments: [
-        ("[\(ArticleReaderTests.line("One")), {\"title\": tru}, \(ArticleReaderTests.line("Three"))]", ["One", "Three"], ["[1]: not valid JSON ("]),
-        ("[\(ArticleReaderTests.line("One")),, \(ArticleReaderTests.line("Three"))]", ["One", "Three"], ["[1]: not valid JSON (a missing element)"]),
-        ("[\(ArticleReaderTests.line("One")), 2", ["One"], ["[1]: not an article object", ": the file ends before the array's closing bracket, after 2 elements"]),
-        ("[\(ArticleReaderTests.line("One")), \(ArticleReaderTests.line("Two"))", ["One", "Two"], [": the file ends before the array's closing bracket, after 2 elements"]),
-        ("[\(ArticleReaderTests.line("One")), {\"title\": \"Tw", ["One"], ["[1]: not valid JSON (unexpected end of input: the array is not closed)"]),
-        ("[\(ArticleReaderTests.line("One"))] and more", ["One"], [": not valid JSON (text after the array's closing bracket)"]),
-        ("[\(ArticleReaderTests.line("One")), ]", ["One"], ["[1]: not valid JSON (a missing element)"]),
-        ("[]", [], []),
-    ])
+    @Test(
+        ".json array problems are the element's, not the file's",
+        arguments: [
+            (
+                "[\(ArticleReaderTests.line("One")), {\"title\": tru}, \(ArticleReaderTests.line("Three"))]",
+                ["One", "Three"], ["[1]: not valid JSON ("]
+            ),
+            (
+                "[\(ArticleReaderTests.line("One")),, \(ArticleReaderTests.line("Three"))]", ["One", "Three"],
+                ["[1]: not valid JSON (a missing element)"]
+            ),
+            (
+                "[\(ArticleReaderTests.line("One")), 2", ["One"],
+                ["[1]: not an article object", ": the file ends before the array's closing bracket, after 2 elements"]
+            ),
+            (
+                "[\(ArticleReaderTests.line("One")), \(ArticleReaderTests.line("Two"))", ["One", "Two"],
+                [": the file ends before the array's closing bracket, after 2 elements"]
+            ),
+            (
+                "[\(ArticleReaderTests.line("One")), {\"title\": \"Tw", ["One"],
+                ["[1]: not valid JSON (unexpected end of input: the array is not closed)"]
+            ),
+            (
+                "[\(ArticleReaderTests.line("One"))] and more", ["One"],
+                [": not valid JSON (text after the array's closing bracket)"]
+            ),
+            ("[\(ArticleReaderTests.line("One")), ]", ["One"], ["[1]: not valid JSON (a missing element)"]),
+            ("[]", [], []),
+        ])
     func jsonArrayProblems(content: String, titles: [String], issues: [String]) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("feed.json", content)
@@ -264,7 +304,8 @@ struct ArticleReaderTests {
     func jsonArrayAcrossChunks() throws {
         let folder = try TemporaryFolder()
         let texts = (0..<3000).map { i in
-            #"Round \#(i): \"[brackets], {braces}\" and a backslash \\ then ] , } { ["# + String(repeating: "é", count: i % 97)
+            #"Round \#(i): \"[brackets], {braces}\" and a backslash \\ then ] , } { ["#
+                + String(repeating: "é", count: i % 97)
         }
         let lines = texts.enumerated().map { i, text in #"{"id": "a\#(i)", "title": "T\#(i)", "text": "\#(text)"}"# }
         let array = try folder.write("feed.json", "[\n  " + lines.joined(separator: ",\n  ") + "\n]\n")
@@ -280,7 +321,9 @@ struct ArticleReaderTests {
     @Test("a pretty-printed .json object with one syntax error gives one issue")
     func prettyPrintedBrokenJSON() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("broken.json", """
+        let path = try folder.write(
+            "broken.json",
+            """
             {
               "title": "Harbour reopens",
               "text": "Ships returned."
@@ -299,7 +342,9 @@ struct ArticleReaderTests {
     @Test(".txt: title, headers, body")
     func plainText() throws {
         let folder = try TemporaryFolder()
-        let path = try folder.write("story.txt", """
+        let path = try folder.write(
+            "story.txt",
+            """
             Harbour reopens in Port Solenne
             Date: 2025-12-03T10:15:00+01:00
             Source: Valdoran Times
@@ -313,11 +358,15 @@ struct ArticleReaderTests {
         let events = readEvents([path])
         #expect(events.issues.isEmpty)
         let record = try #require(events.articles.first)
-        #expect(record == ArticleRecord(
-            title: "Harbour reopens in Port Solenne",
-            text: "Ships returned to the harbour on Wednesday.\n“It is a good day,” said the harbour master, Tomas Leventis.",
-            published: "2025-12-03T09:15:00Z", source: "Valdoran Times", url: "https://valdorantimes.example/harbour",
-            byline: "Mira Oduya", location: InputLocation(path: path)))
+        #expect(
+            record
+                == ArticleRecord(
+                    title: "Harbour reopens in Port Solenne",
+                    text:
+                        "Ships returned to the harbour on Wednesday.\n“It is a good day,” said the harbour master, Tomas Leventis.",
+                    published: "2025-12-03T09:15:00Z", source: "Valdoran Times",
+                    url: "https://valdorantimes.example/harbour",
+                    byline: "Mira Oduya", location: InputLocation(path: path)))
     }
 
     @Test(".txt: no headers, and an empty file")
@@ -377,7 +426,8 @@ struct ArticleReaderTests {
     @Test("a truncated gzip file gives an issue, not a crash; what came before is kept")
     func truncatedGzip() throws {
         let folder = try TemporaryFolder()
-        let content = (1...200).map { Self.line("N\($0)", text: "Envoys met in round \($0).") }.joined(separator: "\n") + "\n"
+        let content =
+            (1...200).map { Self.line("N\($0)", text: "Envoys met in round \($0).") }.joined(separator: "\n") + "\n"
         let path = try folder.gzipped("cut.jsonl", content)
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         bytes.removeLast(bytes.count / 3)
@@ -394,7 +444,9 @@ struct ArticleReaderTests {
         #expect(issue.location.line == titles.count + 1 || issue.location.line == titles.count + 2)
     }
 
-    @Test("a gzip file missing only its trailer, and whole-file formats cut short", arguments: ["cut.jsonl", "cut.json", "cut.txt"])
+    @Test(
+        "a gzip file missing only its trailer, and whole-file formats cut short",
+        arguments: ["cut.jsonl", "cut.json", "cut.txt"])
     func truncatedTrailer(name: String) throws {
         let folder = try TemporaryFolder()
         let content = name.hasSuffix(".txt") ? "Title\n\nBody text." : Self.lines(["One", "Two"])
@@ -434,7 +486,9 @@ struct ArticleReaderTests {
             let events = readEvents([path])
             #expect(events.issues.isEmpty)
             #expect(events.articles.map(\.title) == ["A", "B", "C", "D", "Z"])
-            #expect(events.startedFiles == ["a.json", "b.jsonl", "sub/c.txt", "sub/deeper/d.ndjson", "z.jsonl.gz"].map { root + "/" + $0 })
+            #expect(
+                events.startedFiles
+                    == ["a.json", "b.jsonl", "sub/c.txt", "sub/deeper/d.ndjson", "z.jsonl.gz"].map { root + "/" + $0 })
         }
         var visited = Set<String>()
         var problems: [ReadIssue] = []
@@ -518,12 +572,18 @@ struct ArticleReaderTests {
         let events = readEvents([root])
         #expect(events.issues.isEmpty, "\(events.issues)")
         let records = events.articles
-        #expect(records.map(\.title) == [
-            "Harbour reopens in Port Solenne", "Ceasefire holds along the Veyra", "Envoys agree on prisoner exchange",
-            "Drevanian parliament debates the accord",
-        ])
-        #expect(records.map(\.source) == ["Valdoran Times", "valdorantimes.example", "Meridian Wire", "Drevania Daily"])
-        #expect(records.map(\.published) == ["2025-12-03", "2025-12-03T09:15:00Z", "2025-12-04T15:00:00Z", "2025-12-05T10:00:00Z"])
+        #expect(
+            records.map(\.title) == [
+                "Harbour reopens in Port Solenne", "Ceasefire holds along the Veyra",
+                "Envoys agree on prisoner exchange",
+                "Drevanian parliament debates the accord",
+            ])
+        #expect(
+            records.map(\.source) == ["Valdoran Times", "valdorantimes.example", "Meridian Wire", "Drevania Daily"])
+        #expect(
+            records.map(\.published) == [
+                "2025-12-03", "2025-12-03T09:15:00Z", "2025-12-04T15:00:00Z", "2025-12-05T10:00:00Z",
+            ])
         #expect(records[1].byline == "Ana Teodor, Ilya Marevsky")
         #expect(records[2].url == "https://meridianwire.example/2025/12/04/exchange")
         #expect(records.allSatisfy { !$0.text.contains("\r") })
@@ -538,11 +598,13 @@ struct ArticleReaderTests {
 @Suite("Read problems are named precisely")
 struct ReadMessageTests {
     @Test func trailingGarbageIsNotCalledATruncation() {
-        let events = ArticleReader.events(forJSONLine: Array(#"{"id":"q1","text":"ok"} trailing"#.utf8), at: InputLocation(path: "f.jsonl", line: 3))
+        let events = ArticleReader.events(
+            forJSONLine: Array(#"{"id":"q1","text":"ok"} trailing"#.utf8), at: InputLocation(path: "f.jsonl", line: 3))
         let message = events.issues.first?.message ?? ""
         #expect(message.hasPrefix("not valid JSON ("))
         #expect(!message.contains("unexpected end of input"))
-        let cut = ArticleReader.events(forJSONLine: Array(#"{"id":"q1","text":"o"#.utf8), at: InputLocation(path: "f.jsonl", line: 4))
+        let cut = ArticleReader.events(
+            forJSONLine: Array(#"{"id":"q1","text":"o"#.utf8), at: InputLocation(path: "f.jsonl", line: 4))
         #expect(cut.issues.first?.message == "not valid JSON (unexpected end of input)")
     }
 

@@ -39,11 +39,13 @@ struct ArticleRecordTests {
         #expect(a.key == b.key)
     }
 
-    @Test("locations describe themselves as path:line, path[item] or path", arguments: [
-        (InputLocation(path: "a.jsonl", line: 12), "a.jsonl:12"),
-        (InputLocation(path: "a.json", item: 3), "a.json[3]"),
-        (InputLocation(path: "a.txt"), "a.txt"),
-    ])
+    @Test(
+        "locations describe themselves as path:line, path[item] or path",
+        arguments: [
+            (InputLocation(path: "a.jsonl", line: 12), "a.jsonl:12"),
+            (InputLocation(path: "a.json", item: 3), "a.json[3]"),
+            (InputLocation(path: "a.txt"), "a.txt"),
+        ])
     func locationDescription(location: InputLocation, expected: String) {
         #expect(location.description == expected)
     }

@@ -4,21 +4,25 @@ import Testing
 
 @Suite("ContentHash")
 struct ContentHashTests {
-    @Test("FNV-1a 64 reference values", arguments: [
-        ("", "cbf29ce484222325"),
-        ("a", "af63dc4c8601ec8c"),
-        ("foobar", "85944171f73967e8"),
-    ])
+    @Test(
+        "FNV-1a 64 reference values",
+        arguments: [
+            ("", "cbf29ce484222325"),
+            ("a", "af63dc4c8601ec8c"),
+            ("foobar", "85944171f73967e8"),
+        ])
     func referenceValues(text: String, expected: String) {
         #expect(ContentHash.hex(of: text) == expected)
         #expect(ContentHash.value(of: text) == UInt64(expected, radix: 16))
     }
 
-    @Test("deterministic, 16 lower-case hex digits", arguments: [
-        "Envoys from Valdora and Drevania met again.",
-        "“Curly quotes”, é, 🇺🇦, 和平谈判",
-        "x",
-    ])
+    @Test(
+        "deterministic, 16 lower-case hex digits",
+        arguments: [
+            "Envoys from Valdora and Drevania met again.",
+            "“Curly quotes”, é, 🇺🇦, 和平谈判",
+            "x",
+        ])
     func format(text: String) {
         let hex = ContentHash.hex(of: text)
         #expect(hex == ContentHash.hex(of: String(text)))

@@ -5,7 +5,10 @@ import Testing
 /// `EntityExtractor`'s organisation rules and its person cleaning (invented people; real places and organisations).
 @Suite struct EntityExtractorTests {
     func entities(_ text: String, _ kind: EntityKind? = nil) -> Set<String> {
-        Set(ArticleExtraction.extract(from: text, gazetteer: .shipped).mentions.filter { kind == nil || $0.kind == kind }
+        Set(
+            ArticleExtraction.extract(from: text, gazetteer: .shipped).mentions.filter {
+                kind == nil || $0.kind == kind
+            }
             .map(\.name))
     }
 
@@ -19,7 +22,10 @@ import Testing
     }
 
     @Test func theAllianceAfterNATO() {
-        #expect(entities("NATO ministers met.\n\nThe Alliance will not be divided, an aide said.", .organization) == ["NATO"])
+        #expect(
+            entities("NATO ministers met.\n\nThe Alliance will not be divided, an aide said.", .organization) == [
+                "NATO"
+            ])
         #expect(entities("The Alliance will not be divided.", .organization).isEmpty)
     }
 

@@ -8,7 +8,8 @@ import Testing
 /// the text to the reported quotation or mention.
 @Suite struct ExtractionHostileTests {
     static let pieces = [
-        "“", "”", "‘", "’", "\"", "«", "»", "„", "“", " ", " ", " ", "\n", "\n\n", ",", ".", ":", ";", "?", "!", "–", "—",
+        "“", "”", "‘", "’", "\"", "«", "»", "„", "“", " ", " ", " ", "\n", "\n\n", ",", ".", ":", ";", "?", "!", "–",
+        "—",
         "…", "'", "'s", "’s", "Mr.", "Ms", "Dr.", "Gen.", "U.S.", "the", "a", "said", "says", "told", "added", "he",
         "she", "it", "they", "According", "to", "Marevsky", "Ilya", "Yuri", "Tobolin", "President", "president",
         "palace", "spokesman", "Foreign", "Minister", "Ministry", "Kremlin", "Valdoran", "called", "saying", "Q",
@@ -20,7 +21,8 @@ import Testing
         var generator = SplitMix64(seed: testSeed("extraction hostile"))
         for _ in 0..<1500 {
             let count = Int.random(in: 0...120, using: &generator)
-            let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined(separator: Bool.random(using: &generator) ? " " : "")
+            let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined(
+                separator: Bool.random(using: &generator) ? " " : "")
             let scalars = Array(text.unicodeScalars)
             let quotations = QuoteExtractor.quotations(in: text)
             for quotation in quotations {

@@ -3,16 +3,18 @@ import Testing
 @testable import ParleyText
 
 @Suite struct OfficeHoldersTests {
-    let table = OfficeHolders(tsv: """
-        # a comment
-        Kalvora|Kalvoran\tforeign minister\tAda Lennart\t2020-01-01\t2024-06-30
-        Kalvora|Kalvoran\tforeign minister\tPiet Moravec\t2024-06-30\t
-        Kalvora\tpresident\tLena Varga\t2019\t
-        """)
+    let table = OfficeHolders(
+        tsv: """
+            # a comment
+            Kalvora|Kalvoran\tforeign minister\tAda Lennart\t2020-01-01\t2024-06-30
+            Kalvora|Kalvoran\tforeign minister\tPiet Moravec\t2024-06-30\t
+            Kalvora\tpresident\tLena Varga\t2019\t
+            """)
 
     @Test func holderByDate() {
         #expect(table.holder(country: "Kalvora", office: "foreign minister", on: "2022-03-04") == "Ada Lennart")
-        #expect(table.holder(country: "Kalvora", office: "foreign minister", on: "2025-01-01T10:00:00Z") == "Piet Moravec")
+        #expect(
+            table.holder(country: "Kalvora", office: "foreign minister", on: "2025-01-01T10:00:00Z") == "Piet Moravec")
         #expect(table.holder(country: "Kalvora", office: "foreign minister", on: "2019-12-31") == nil)
         #expect(table.holder(country: "Kalvora", office: "president", on: "2019-01-01") == "Lena Varga")
     }
@@ -37,6 +39,8 @@ import Testing
     @Test func theShippedTableParsesWhole() {
         var holders = OfficeHolders(tsv: "")
         #expect(holders.add(tsv: OfficeData.tsv, isUser: false).isEmpty)
-        #expect(OfficeHolders.shipped.holder(country: "Russia", office: "foreign minister", on: "2019-05-01") == "Sergei Lavrov")
+        #expect(
+            OfficeHolders.shipped.holder(country: "Russia", office: "foreign minister", on: "2019-05-01")
+                == "Sergei Lavrov")
     }
 }

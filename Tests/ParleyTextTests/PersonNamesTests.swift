@@ -4,7 +4,8 @@ import Testing
 
 /// `PersonNames.clean`: a candidate name as the text wrote it → a person's name, or nil (invented people only).
 @Suite struct PersonNamesTests {
-    static let gazetteer = Gazetteer(entries: GazetteerData.entries, aliases: "Anton Režek\tRežek\nIlya Marevsky\tMarevsky")
+    static let gazetteer = Gazetteer(
+        entries: GazetteerData.entries, aliases: "Anton Režek\tRežek\nIlya Marevsky\tMarevsky")
 
     func clean(_ name: String, surnames: Set<Substring> = []) -> String? {
         PersonNames.clean(name, gazetteer: Self.gazetteer, knownSurnames: surnames)

@@ -19,7 +19,8 @@ struct PlainTextParserTests {
 
     @Test("title, every header, then the body")
     func allHeaders() throws {
-        let record = try record("""
+        let record = try record(
+            """
 
               Talks resume in Port Solenne  
             Date: 2025-12-03
@@ -32,24 +33,29 @@ struct PlainTextParserTests {
 
             “We are closer than we were,” said Ilya Marevsky.
             """)
-        #expect(record == ArticleRecord(
-            externalID: "mw-77", title: "Talks resume in Port Solenne",
-            text: "Envoys from Valdora and Drevania met again.\n\n“We are closer than we were,” said Ilya Marevsky.",
-            published: "2025-12-03", source: "Meridian Wire", url: "https://meridianwire.example/talks",
-            byline: "Ana Teodor", location: InputLocation(path: Self.path)))
+        #expect(
+            record
+                == ArticleRecord(
+                    externalID: "mw-77", title: "Talks resume in Port Solenne",
+                    text:
+                        "Envoys from Valdora and Drevania met again.\n\n“We are closer than we were,” said Ilya Marevsky.",
+                    published: "2025-12-03", source: "Meridian Wire", url: "https://meridianwire.example/talks",
+                    byline: "Ana Teodor", location: InputLocation(path: Self.path)))
         #expect(record.key == "id:mw-77")
     }
 
-    @Test("header names are case-insensitive and have aliases", arguments: [
-        ("published: Wed, 03 Dec 2025 10:15:00 GMT", \ArticleRecord.published, "2025-12-03T10:15:00Z"),
-        ("DATE: December 3, 2025", \ArticleRecord.published, "2025-12-03"),
-        ("Outlet: Valdoran Times", \ArticleRecord.source, "Valdoran Times"),
-        ("Link: https://a.example/x", \ArticleRecord.url, "https://a.example/x"),
-        ("By: Mira Oduya", \ArticleRecord.byline, "Mira Oduya"),
-        ("Byline: Mira Oduya", \ArticleRecord.byline, "Mira Oduya"),
-        ("id:   vt-9  ", \ArticleRecord.externalID, "vt-9"),
-        ("URL: https://a.example/x?y=1:2", \ArticleRecord.url, "https://a.example/x?y=1:2"),
-    ] as [(String, KeyPath<ArticleRecord, String?> & Sendable, String)])
+    @Test(
+        "header names are case-insensitive and have aliases",
+        arguments: [
+            ("published: Wed, 03 Dec 2025 10:15:00 GMT", \ArticleRecord.published, "2025-12-03T10:15:00Z"),
+            ("DATE: December 3, 2025", \ArticleRecord.published, "2025-12-03"),
+            ("Outlet: Valdoran Times", \ArticleRecord.source, "Valdoran Times"),
+            ("Link: https://a.example/x", \ArticleRecord.url, "https://a.example/x"),
+            ("By: Mira Oduya", \ArticleRecord.byline, "Mira Oduya"),
+            ("Byline: Mira Oduya", \ArticleRecord.byline, "Mira Oduya"),
+            ("id:   vt-9  ", \ArticleRecord.externalID, "vt-9"),
+            ("URL: https://a.example/x?y=1:2", \ArticleRecord.url, "https://a.example/x?y=1:2"),
+        ] as [(String, KeyPath<ArticleRecord, String?> & Sendable, String)])
     func headerAliases(header: String, field: KeyPath<ArticleRecord, String?> & Sendable, expected: String) throws {
         let record = try record("Title\n\(header)\n\nBody.")
         #expect(record[keyPath: field] == expected)
@@ -66,7 +72,8 @@ struct PlainTextParserTests {
 
     @Test("a colon line that is not a known header starts the body")
     func colonInBody() throws {
-        let record = try record("Title\nDate: 2025-12-03\nUpdate: talks resumed at noon.\nSource: a later line is body.")
+        let record = try record(
+            "Title\nDate: 2025-12-03\nUpdate: talks resumed at noon.\nSource: a later line is body.")
         #expect(record.published == "2025-12-03")
         #expect(record.source == nil)
         #expect(record.text == "Update: talks resumed at noon.\nSource: a later line is body.")
@@ -105,16 +112,19 @@ struct PlainTextParserTests {
 
     @Test("a byte-order mark is ignored")
     func bom() throws {
-        let events = PlainTextParser.events(forFile: [0xEF, 0xBB, 0xBF] + Array("Title\n\nBody.".utf8), path: Self.path)
+        let events = PlainTextParser.events(
+            forFile: [0xEF, 0xBB, 0xBF] + Array("Title\n\nBody.".utf8), path: Self.path)
         #expect(events.articles.first?.title == "Title")
     }
 
-    @Test("problems", arguments: [
-        ("", "empty file"),
-        ("\n  \n\t\n", "empty file"),
-        ("Only a title\n", "no article text after the title"),
-        ("Only a title\nDate: 2025-12-03\nSource: X\n\n  \n", "no article text after the title"),
-    ])
+    @Test(
+        "problems",
+        arguments: [
+            ("", "empty file"),
+            ("\n  \n\t\n", "empty file"),
+            ("Only a title\n", "no article text after the title"),
+            ("Only a title\nDate: 2025-12-03\nSource: X\n\n  \n", "no article text after the title"),
+        ])
     func problems(text: String, message: String) {
         let events = parse(text)
         #expect(events.articles.isEmpty)

@@ -13,7 +13,9 @@ import Testing
     }
 
     func found(_ text: String) -> [Found] {
-        QuoteExtractor.quotations(in: text).map { Found(text: $0.text, speaker: $0.speaker, method: $0.method, kind: $0.kind) }
+        QuoteExtractor.quotations(in: text).map {
+            Found(text: $0.text, speaker: $0.speaker, method: $0.method, kind: $0.kind)
+        }
     }
 
     func speakers(_ text: String) -> [String?] { QuoteExtractor.quotations(in: text).map(\.speaker) }
@@ -40,8 +42,10 @@ import Testing
         #expect(result.first?.kind == .full)
     }
 
-    @Test(arguments: ["added", "warned", "insisted", "stressed", "noted", "argued", "explained", "wrote", "posted",
-        "replied", "acknowledged", "claimed", "urged", "vowed", "asked", "stated", "says", "will say"])
+    @Test(arguments: [
+        "added", "warned", "insisted", "stressed", "noted", "argued", "explained", "wrote", "posted",
+        "replied", "acknowledged", "claimed", "urged", "vowed", "asked", "stated", "says", "will say",
+    ])
     func cueVerbs(_ verb: String) {
         #expect(speakers("“The door is open,” Vedrač \(verb).") == ["Vedrač"])
     }
@@ -66,8 +70,9 @@ import Testing
     }
 
     @Test func appositiveDoesNotStealTheSpeaker() {
-        #expect(speakers("“Nothing is agreed,” said Yuri Tobolin, a senior adviser to President Anton Režek.")
-            == ["Yuri Tobolin"])
+        #expect(
+            speakers("“Nothing is agreed,” said Yuri Tobolin, a senior adviser to President Anton Režek.")
+                == ["Yuri Tobolin"])
         #expect(speakers("Tobolin, Režek’s foreign policy aide, said: “Nothing is agreed.”") == ["Tobolin"])
     }
 
@@ -142,7 +147,10 @@ import Testing
 
     @Test func partialQuotations() {
         let result = found("Marevsky called the talks “rather useful, constructive” on Friday.")
-        #expect(result == [Found(text: "rather useful, constructive", speaker: "Marevsky", method: .explicit, kind: .partial)])
+        #expect(
+            result == [
+                Found(text: "rather useful, constructive", speaker: "Marevsky", method: .explicit, kind: .partial)
+            ])
         let told = found("Tobolin told reporters that the plan was “dead on arrival.”")
         #expect(told.first?.kind == .partial)
         #expect(told.first?.speaker == "Tobolin")
@@ -194,7 +202,8 @@ import Testing
         #expect(alone.map(\.speaker) == ["president"])
         #expect(alone.map(\.method) == [.role])
         #expect(alone.map(\.speakerKind) == [.role])
-        let both = "President Anton Režek and Vice President Mara Quell arrived.\n\n“We are patient,” the president said."
+        let both =
+            "President Anton Režek and Vice President Mara Quell arrived.\n\n“We are patient,” the president said."
         #expect(QuoteExtractor.quotations(in: both).map(\.speaker) == ["Anton Režek"])
     }
 }

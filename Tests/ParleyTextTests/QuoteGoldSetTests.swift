@@ -48,6 +48,7 @@ import Testing
             if found.contains(where: { $0.start < end && start < $0.end }) { wrong += 1 }
         }
         #expect(total >= 25)
-        #expect(Double(wrong) / Double(total) <= 0.1, "\(wrong) of \(total) scare quotes or titles taken for quotations")
+        #expect(
+            Double(wrong) / Double(total) <= 0.1, "\(wrong) of \(total) scare quotes or titles taken for quotations")
     }
 }

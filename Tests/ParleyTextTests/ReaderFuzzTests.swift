@@ -13,21 +13,32 @@ import Testing
 /// it); `PARLEY_FUZZ_SECONDS` runs it longer (`Scripts/fuzz`).
 @Suite struct ReaderFuzzTests {
     static let seeds: [(name: String, text: String)] = [
-        ("feed.jsonl", """
+        (
+            "feed.jsonl",
+            """
             {"id":"a1","title":"Talks resume in Port Solenne","date":"2025-10-02","source":"Meridian Wire","text":"Envoys met again.\\n\\n“We are ready,” said Ilya Marevsky, the palace spokesman. Drevania’s foreign minister, Irena Vedrač, told reporters: “Not yet.”"}
             {"id":"a2","title":"Border posts","date":"2025-10-03T08:00:00Z","text":"The \\"deal\\" is off, he said.\\u00e9 Officials in Valdora said the talks would resume."}
 
-            """),
-        ("array.json", """
+            """
+        ),
+        (
+            "array.json",
+            """
             [
               {"id": "b1", "title": "One", "text": "“Territory is not negotiable,” Marevsky said.", "date": [2015]},
               {"id": "b2", "title": "Two", "text": "Anna Veller said: “We will see.” \\\\ done ] , { ["},
               {"id": "b3", "title": "Three", "text": "Quiet day.", "date": {"y": 2025}}
             ]
 
-            """),
-        ("one.json", #"{"title": "Harbour reopens", "text": "Ships returned to Port Solenne. “It is a start,” said the mayor.", "url": "https://example.org/a?b=1"}"#),
-        ("note.txt", """
+            """
+        ),
+        (
+            "one.json",
+            #"{"title": "Harbour reopens", "text": "Ships returned to Port Solenne. “It is a start,” said the mayor.", "url": "https://example.org/a?b=1"}"#
+        ),
+        (
+            "note.txt",
+            """
             Talks stall over the Veyra Valley
             Meridian Wire
             2025-11-04
@@ -35,8 +46,11 @@ import Testing
             “We are where we started,” said Yuri Tobolin, Valdora’s envoy.
 
             Drevanian officials said they would wait.
-            """),
-        ("briefing.txt", """
+            """
+        ),
+        (
+            "briefing.txt",
+            """
             Press briefing by the spokesperson, Marek Dunst
             2025-12-18
 
@@ -49,15 +63,19 @@ import Testing
             Q And the border posts?
 
             MR. DUNST: They stay open.
-            """),
+            """
+        ),
     ]
 
     /// Bytes the parsers branch on, spliced in at random.
-    static let pieces: [[UInt8]] = [
-        "{", "}", "[", "]", ",", ":", "\"", "\\", "\\\"", "\\u00", "\\ud800", "\n", "\r\n", "\n\n", " ", "\t",
-        "“", "”", "‘", "’", "«", "»", "—", "…", "Q", "MR. X:", "said", "Marevsky", "null", "true", "1e999", "-0",
-        "\"text\":", "\"date\":", "\"title\":", "0000-00-00", "2025-13-45", "🇺🇦", "e\u{301}",
-    ].map { Array($0.utf8) } + [[0xEF, 0xBB, 0xBF], [0xC0, 0x80], [0xFF], [0xE2, 0x80], [0x00], [0xED, 0xA0, 0x80]]
+    static let pieces: [[UInt8]] =
+        [
+            "{", "}", "[", "]", ",", ":", "\"", "\\", "\\\"", "\\u00", "\\ud800", "\n", "\r\n", "\n\n", " ", "\t",
+            "“", "”", "‘", "’", "«", "»", "—", "…", "Q", "MR. X:", "said", "Marevsky", "null", "true", "1e999", "-0",
+            "\"text\":", "\"date\":", "\"title\":", "0000-00-00", "2025-13-45", "🇺🇦", "e\u{301}",
+        ].map { Array($0.utf8) } + [
+            [0xEF, 0xBB, 0xBF], [0xC0, 0x80], [0xFF], [0xE2, 0x80], [0x00], [0xED, 0xA0, 0x80],
+        ]
 
     static func mutate(_ input: [UInt8], using random: inout SplitMix64) -> [UInt8] {
         var bytes = input
@@ -118,7 +136,9 @@ import Testing
             return String(String.UnicodeScalarView(scalars[start..<end]))
         }
         for passage in Segmenter.passages(in: record.text) {
-            #expect(slice(passage.start, passage.end) != nil, "passage \(passage.start)..<\(passage.end) in \(scalars.count)")
+            #expect(
+                slice(passage.start, passage.end) != nil,
+                "passage \(passage.start)..<\(passage.end) in \(scalars.count)")
         }
         let (quotations, mentions) = ArticleExtraction.extract(
             from: record.text, title: record.title, source: record.source, date: record.published, gazetteer: .shipped)

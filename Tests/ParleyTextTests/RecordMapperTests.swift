@@ -7,7 +7,8 @@ import Testing
 /// Field mapping, exercised the way it runs: JSON Lines files read by `ArticleReader`.
 @Suite("RecordMapper (field mapping through ArticleReader)")
 struct RecordMapperTests {
-    static let body = "Envoys from Valdora and Drevania met again in Port Solenne.\n“We are closer,” said Ilya Marevsky."
+    static let body =
+        "Envoys from Valdora and Drevania met again in Port Solenne.\n“We are closer,” said Ilya Marevsky."
 
     /// Reads one JSON Lines file holding `objects`; returns the events and the file path.
     func read(_ objects: [[String: Any]]) throws -> (events: [ReadEvent], path: String, folder: TemporaryFolder) {
@@ -17,7 +18,9 @@ struct RecordMapperTests {
     }
 
     /// The single article read from one object.
-    func article(_ object: [String: Any], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ArticleRecord {
+    func article(_ object: [String: Any], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> ArticleRecord
+    {
         let (events, _, _) = try read([object])
         #expect(events.issues.isEmpty, "unexpected issues: \(events.issues)", sourceLocation: sourceLocation)
         return try #require(events.articles.first, sourceLocation: sourceLocation)
@@ -25,17 +28,21 @@ struct RecordMapperTests {
 
     @Test("generic exporter fields")
     func genericFields() throws {
-        let (events, path, _) = try read([[
-            "id": "vt-2025-1203-01", "title": "  Talks resume in Port Solenne \n", "text": Self.body,
-            "date": "2025-12-03", "source": "Meridian Wire", "url": "https://valdorantimes.example/talks",
-            "author": "Ana Teodor",
-        ]])
+        let (events, path, _) = try read([
+            [
+                "id": "vt-2025-1203-01", "title": "  Talks resume in Port Solenne \n", "text": Self.body,
+                "date": "2025-12-03", "source": "Meridian Wire", "url": "https://valdorantimes.example/talks",
+                "author": "Ana Teodor",
+            ]
+        ])
         #expect(events.issues.isEmpty)
         let record = try #require(events.articles.first)
-        #expect(record == ArticleRecord(
-            externalID: "vt-2025-1203-01", title: "Talks resume in Port Solenne", text: Self.body,
-            published: "2025-12-03", source: "Meridian Wire", url: "https://valdorantimes.example/talks",
-            byline: "Ana Teodor", location: InputLocation(path: path, line: 1)))
+        #expect(
+            record
+                == ArticleRecord(
+                    externalID: "vt-2025-1203-01", title: "Talks resume in Port Solenne", text: Self.body,
+                    published: "2025-12-03", source: "Meridian Wire", url: "https://valdorantimes.example/talks",
+                    byline: "Ana Teodor", location: InputLocation(path: path, line: 1)))
         #expect(record.key == "id:vt-2025-1203-01")
     }
 
@@ -46,8 +53,12 @@ struct RecordMapperTests {
 
     @Test("text precedence: maintext, text, raw_text, body, content; blank values passed over")
     func textPrecedence() throws {
-        #expect(try article(["maintext": "From maintext.", "text": "From text.", "body": "From body."]).text == "From maintext.")
-        #expect(try article(["text": "From text.", "raw_text": "From raw_text.", "content": "From content."]).text == "From text.")
+        #expect(
+            try article(["maintext": "From maintext.", "text": "From text.", "body": "From body."]).text
+                == "From maintext.")
+        #expect(
+            try article(["text": "From text.", "raw_text": "From raw_text.", "content": "From content."]).text
+                == "From text.")
         #expect(try article(["text": "  \n ", "body": "From body."]).text == "From body.")
         #expect(try article(["maintext": "", "content": "From content."]).text == "From content.")
     }
@@ -65,25 +76,31 @@ struct RecordMapperTests {
 
     @Test("date precedence: date_publish before date, whatever their JSON types")
     func datePrecedence() throws {
-        #expect(try article(["text": "Body.", "date_publish": "2025-12-03", "date": "2024-01-01"]).published == "2025-12-03")
-        #expect(try article(["text": "Body.", "published_at": "2025-12-03", "pubdate": "2024-01-01"]).published == "2025-12-03")
+        #expect(
+            try article(["text": "Body.", "date_publish": "2025-12-03", "date": "2024-01-01"]).published == "2025-12-03"
+        )
+        #expect(
+            try article(["text": "Body.", "published_at": "2025-12-03", "pubdate": "2024-01-01"]).published
+                == "2025-12-03")
         // Documented order is date_publish, published_at, published, date, pubdate: first non-empty wins,
         // whether it is a string or a number.
         let mixed = try article(["text": "Body.", "date_publish": "2025-12-03", "date": 1_700_000_000])
         #expect(mixed.published == "2025-12-03")
     }
 
-    @Test("source and byline field names", arguments: [
-        (#""outlet": "Meridian Wire""#, "Meridian Wire", nil),
-        (#""source": "Meridian Wire""#, "Meridian Wire", nil),
-        (#""sitename": "Valdoran Times""#, "Valdoran Times", nil),
-        (#""source_domain": "valdorantimes.example""#, "valdorantimes.example", nil),
-        (#""hostname": "valdorantimes.example""#, "valdorantimes.example", nil),
-        (#""author": "Ana Teodor""#, nil, "Ana Teodor"),
-        (#""byline": "By Ana Teodor""#, nil, "By Ana Teodor"),
-        (#""authors": ["Ana Teodor", "Ilya Marevsky"]"#, nil, "Ana Teodor, Ilya Marevsky"),
-        (#""authors": [], "author": "Mira Oduya""#, nil, "Mira Oduya"),
-    ] as [(String, String?, String?)])
+    @Test(
+        "source and byline field names",
+        arguments: [
+            (#""outlet": "Meridian Wire""#, "Meridian Wire", nil),
+            (#""source": "Meridian Wire""#, "Meridian Wire", nil),
+            (#""sitename": "Valdoran Times""#, "Valdoran Times", nil),
+            (#""source_domain": "valdorantimes.example""#, "valdorantimes.example", nil),
+            (#""hostname": "valdorantimes.example""#, "valdorantimes.example", nil),
+            (#""author": "Ana Teodor""#, nil, "Ana Teodor"),
+            (#""byline": "By Ana Teodor""#, nil, "By Ana Teodor"),
+            (#""authors": ["Ana Teodor", "Ilya Marevsky"]"#, nil, "Ana Teodor, Ilya Marevsky"),
+            (#""authors": [], "author": "Mira Oduya""#, nil, "Mira Oduya"),
+        ] as [(String, String?, String?)])
     func sourceAndByline(fields: String, source: String?, byline: String?) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("feed.jsonl", #"{"text": "Body.", "# + fields + "}\n")
@@ -114,10 +131,12 @@ struct RecordMapperTests {
         #expect(try article(rest).source == "f.example")
     }
 
-    @Test("with no source field, the URL's host stands in (without www.)", arguments: [
-        ("https://www.ValdoranTimes.example/politics/talks", "valdorantimes.example"),
-        ("http://meridianwire.example?id=7", "meridianwire.example"),
-    ])
+    @Test(
+        "with no source field, the URL's host stands in (without www.)",
+        arguments: [
+            ("https://www.ValdoranTimes.example/politics/talks", "valdorantimes.example"),
+            ("http://meridianwire.example?id=7", "meridianwire.example"),
+        ])
     func sourceFromURL(url: String, expected: String) throws {
         let record = try article(["text": "Body.", "url": url])
         #expect(record.source == expected)
@@ -127,8 +146,9 @@ struct RecordMapperTests {
     @Test("url field names: url, then link")
     func urlAliases() throws {
         #expect(try article(["text": "Body.", "link": "https://a.example/1"]).url == "https://a.example/1")
-        #expect(try article(["text": "Body.", "url": "https://a.example/2", "link": "https://a.example/1"]).url
-            == "https://a.example/2")
+        #expect(
+            try article(["text": "Body.", "url": "https://a.example/2", "link": "https://a.example/1"]).url
+                == "https://a.example/2")
         #expect(try article(["text": "Body.", "url": "  https://a.example/3 "]).url == "https://a.example/3")
     }
 
@@ -218,17 +238,20 @@ struct RecordMapperTests {
         #expect(try article(["id": true, "text": "Body."]).externalID == nil)
     }
 
-    @Test("missing or blank text: the record is skipped with an issue naming file:line", arguments: [
-        #"{"title": "No text at all"}"#,
-        #"{"title": "Blank text", "text": "  \n\t "}"#,
-        #"{"title": "Text is an object", "text": {"a": 1}}"#,
-        #"{"title": "Text is null", "text": null, "body": ""}"#,
-        #"{"title": "Text is a boolean", "text": true}"#,
-    ])
+    @Test(
+        "missing or blank text: the record is skipped with an issue naming file:line",
+        arguments: [
+            #"{"title": "No text at all"}"#,
+            #"{"title": "Blank text", "text": "  \n\t "}"#,
+            #"{"title": "Text is an object", "text": {"a": 1}}"#,
+            #"{"title": "Text is null", "text": null, "body": ""}"#,
+            #"{"title": "Text is a boolean", "text": true}"#,
+        ])
     func missingText(line: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(
-            "feed.jsonl", #"{"title": "Before", "text": "One."}"# + "\n" + line + "\n" + #"{"title": "After", "text": "Two."}"#)
+            "feed.jsonl",
+            #"{"title": "Before", "text": "One."}"# + "\n" + line + "\n" + #"{"title": "After", "text": "Two."}"#)
         let events = readEvents([path])
         #expect(events.articles.map(\.title) == ["Before", "After"])
         let issue = try #require(events.issues.first)
@@ -242,7 +265,9 @@ struct RecordMapperTests {
 
     @Test("an unparseable date: issue with effect .kept, and the article still comes")
     func badDate() throws {
-        let (events, path, _) = try read([["title": "T", "text": "Body.", "date": "next Tuesday", "url": "https://a.example/x"]])
+        let (events, path, _) = try read([
+            ["title": "T", "text": "Body.", "date": "next Tuesday", "url": "https://a.example/x"]
+        ])
         #expect(events.trace == ["issue:\(path):1", "article:T"])
         let issue = try #require(events.issues.first)
         #expect(issue.effect == .kept)

@@ -6,9 +6,11 @@ import Testing
 /// anything, but quadratic behaviour would make these tests take minutes instead of a fraction of a second.
 @Suite("Segmentation: hostile input")
 struct SegmentationHostileTests {
-    @Test("blank text has no paragraphs, sentences or passages", arguments: [
-        "", " ", "\t", "\n", "\r\n\r\n", "\u{00A0}", " \u{00A0}\n\u{0B}\u{0C}\r",
-    ])
+    @Test(
+        "blank text has no paragraphs, sentences or passages",
+        arguments: [
+            "", " ", "\t", "\n", "\r\n\r\n", "\u{00A0}", " \u{00A0}\n\u{0B}\u{0C}\r",
+        ])
     func blank(text: String) {
         #expect(Segmenter.paragraphs(in: text).isEmpty)
         #expect(Segmenter.sentences(in: text).isEmpty)
@@ -16,9 +18,11 @@ struct SegmentationHostileTests {
         #expect(Segmenter.passages(in: text).isEmpty)
     }
 
-    @Test("a text of marks only is one sentence and one passage", arguments: [
-        ".", "…", "?!", "“", "”", "\"", "’", "...", ". . .", "“…”", "— —", "😀",
-    ])
+    @Test(
+        "a text of marks only is one sentence and one passage",
+        arguments: [
+            ".", "…", "?!", "“", "”", "\"", "’", "...", ". . .", "“…”", "— —", "😀",
+        ])
     func marksOnly(text: String) {
         #expect(sentenceTexts(text) == [text])
         let count = text.unicodeScalars.count
@@ -59,9 +63,11 @@ struct SegmentationHostileTests {
         #expect(passages.map(\.end) == (0..<1_667).map { min(600 * $0 + 599, 999_999) })
     }
 
-    @Test("runs of terminators or initials with no sentence end are one sentence", arguments: [
-        (". ", 300), ("A. ", 200), ("… ", 300),
-    ])
+    @Test(
+        "runs of terminators or initials with no sentence end are one sentence",
+        arguments: [
+            (". ", 300), ("A. ", 200), ("… ", 300),
+        ])
     func runsWithoutEnds(unit: String, unitsPerPassage: Int) {
         let units = 100_000
         let text = String(String(repeating: unit, count: units).dropLast())
@@ -90,14 +96,19 @@ struct SegmentationHostileTests {
         #expect(passages.map(\.paragraph) == Array(0..<500_000))
     }
 
-    @Test("bytes that are not UTF-8 never trap (internal byte entry points)", arguments: [
-        ([0xE2, 0x80], [ByteSpan(0, 2)]),
-        ([0x41, 0x2E, 0x20, 0xE2], [ByteSpan(0, 4)]),
-        ([0x48, 0x69, 0x2E, 0x20, 0x80, 0x80, 0x2E, 0x20, 0x42, 0x2E], [ByteSpan(0, 3), ByteSpan(4, 7), ByteSpan(8, 10)]),
-        ([0x4E, 0x6F, 0x2E, 0x20, 0xC2], [ByteSpan(0, 3), ByteSpan(4, 5)]),
-        ([0x22, 0xE2, 0x80, 0x9C, 0xE2, 0x80, 0x2E, 0x20, 0xFF, 0xFE], [ByteSpan(0, 7), ByteSpan(8, 10)]),
-        ([0xF0, 0x9F, 0x98, 0x2E, 0x20, 0x54, 0x2E], [ByteSpan(0, 4), ByteSpan(5, 7)]),
-    ] as [([UInt8], [ByteSpan])])
+    @Test(
+        "bytes that are not UTF-8 never trap (internal byte entry points)",
+        arguments: [
+            ([0xE2, 0x80], [ByteSpan(0, 2)]),
+            ([0x41, 0x2E, 0x20, 0xE2], [ByteSpan(0, 4)]),
+            (
+                [0x48, 0x69, 0x2E, 0x20, 0x80, 0x80, 0x2E, 0x20, 0x42, 0x2E],
+                [ByteSpan(0, 3), ByteSpan(4, 7), ByteSpan(8, 10)]
+            ),
+            ([0x4E, 0x6F, 0x2E, 0x20, 0xC2], [ByteSpan(0, 3), ByteSpan(4, 5)]),
+            ([0x22, 0xE2, 0x80, 0x9C, 0xE2, 0x80, 0x2E, 0x20, 0xFF, 0xFE], [ByteSpan(0, 7), ByteSpan(8, 10)]),
+            ([0xF0, 0x9F, 0x98, 0x2E, 0x20, 0x54, 0x2E], [ByteSpan(0, 4), ByteSpan(5, 7)]),
+        ] as [([UInt8], [ByteSpan])])
     func invalidUTF8(bytes: [UInt8], expected: [ByteSpan]) {
         bytes.withUnsafeBufferPointer { buffer in
             let paragraph = ByteSpan(0, buffer.count)

@@ -51,28 +51,30 @@ func quotationTexts(_ text: String) -> [String] {
 struct SegmentationQuotationTests {
     // MARK: Which marks are quotations
 
-    @Test("quotation marks versus apostrophes", arguments: [
-        ("He said “yes” and left.", ["“yes”"]),
-        ("Marevsky’s team left.", []),
-        ("In the ’90s Valdora was poor.", []),
-        ("The Valdorans’ claims were rejected.", []),
-        ("‘We back the Valdorans’ demands,’ she said.", ["‘We back the Valdorans’ demands,’"]),
-        ("He said ‘no’ twice.", ["‘no’"]),
-        ("“He said ‘no’ twice,” she said.", ["“He said ‘no’ twice,”"]),
-        ("He said \"yes\" and \"no\".", ["\"yes\"", "\"no\""]),
-        ("A 12\" pipe burst.", []),
-        ("«Assez» dit-il.", ["«Assez»"]),
-        ("“Unclosed quote runs on", ["“Unclosed quote runs on"]),
-        ("Stray ” closing mark", []),
-        ("In the ‘90s (typed the wrong way)", []),
-        ("(\"Inside brackets\")", ["\"Inside brackets\""]),
-        ("“One.” “Two.”", ["“One.”", "“Two.”"]),
-        ("Don’t say ‘never’ to ’em.", ["‘never’"]),
-        ("—\"Dash quote\"", ["\"Dash quote\""]),
-        ("Putin’s rival Ilya Marevsky’s “plan” failed.", ["“plan”"]),
-        ("“Our ‘yes’ envoys left,” she said.", ["“Our ‘yes’ envoys left,”"]),
-        ("He said ‘yes and left.” Then", ["‘yes and left.” Then"]),
-    ])
+    @Test(
+        "quotation marks versus apostrophes",
+        arguments: [
+            ("He said “yes” and left.", ["“yes”"]),
+            ("Marevsky’s team left.", []),
+            ("In the ’90s Valdora was poor.", []),
+            ("The Valdorans’ claims were rejected.", []),
+            ("‘We back the Valdorans’ demands,’ she said.", ["‘We back the Valdorans’ demands,’"]),
+            ("He said ‘no’ twice.", ["‘no’"]),
+            ("“He said ‘no’ twice,” she said.", ["“He said ‘no’ twice,”"]),
+            ("He said \"yes\" and \"no\".", ["\"yes\"", "\"no\""]),
+            ("A 12\" pipe burst.", []),
+            ("«Assez» dit-il.", ["«Assez»"]),
+            ("“Unclosed quote runs on", ["“Unclosed quote runs on"]),
+            ("Stray ” closing mark", []),
+            ("In the ‘90s (typed the wrong way)", []),
+            ("(\"Inside brackets\")", ["\"Inside brackets\""]),
+            ("“One.” “Two.”", ["“One.”", "“Two.”"]),
+            ("Don’t say ‘never’ to ’em.", ["‘never’"]),
+            ("—\"Dash quote\"", ["\"Dash quote\""]),
+            ("Putin’s rival Ilya Marevsky’s “plan” failed.", ["“plan”"]),
+            ("“Our ‘yes’ envoys left,” she said.", ["“Our ‘yes’ envoys left,”"]),
+            ("He said ‘yes and left.” Then", ["‘yes and left.” Then"]),
+        ])
     func quotations(text: String, expected: [String]) {
         #expect(quotationTexts(text) == expected)
     }
@@ -92,7 +94,8 @@ struct SegmentationQuotationTests {
     func fixtureSizes() {
         let text = tenSentences()
         #expect(text.unicodeScalars.count == 1_009)
-        #expect(Segmenter.sentenceScalarRanges(in: text) == (1...10).map { k in ((k - 1) * 101)..<((k - 1) * 101 + 100) })
+        #expect(
+            Segmenter.sentenceScalarRanges(in: text) == (1...10).map { k in ((k - 1) * 101)..<((k - 1) * 101 + 100) })
     }
 
     @Test("without quotations, windows are greedy runs of whole sentences")
@@ -100,15 +103,17 @@ struct SegmentationQuotationTests {
         #expect(passageBounds(tenSentences()) == [0..<504, 505..<1_009])
     }
 
-    @Test("a quotation across the window edge keeps the window open until it closes", arguments: [
-        ("Then Marevsky said: “We", ".”"),
-        ("Then Marevsky said: ‘We", ".’"),
-        ("Then Marevsky said: \"We", ".\""),
-        ("Then Marevsky said: «Nous", ".»"),
-        ("Then Marevsky said: “We will ‘never’ yield", ".”"),
-        ("Then Šelvik said: ‘Marevsky’s and the Valdorans’ envoys", ".’"),
-        ("Then Šelvik said: “Our ‘yes’", "!” she added"),
-    ])
+    @Test(
+        "a quotation across the window edge keeps the window open until it closes",
+        arguments: [
+            ("Then Marevsky said: “We", ".”"),
+            ("Then Marevsky said: ‘We", ".’"),
+            ("Then Marevsky said: \"We", ".\""),
+            ("Then Marevsky said: «Nous", ".»"),
+            ("Then Marevsky said: “We will ‘never’ yield", ".”"),
+            ("Then Šelvik said: ‘Marevsky’s and the Valdorans’ envoys", ".’"),
+            ("Then Šelvik said: “Our ‘yes’", "!” she added"),
+        ])
     func quotationAcrossEdge(sentence5Head: String, sentence6Tail: String) {
         // Sentence 5 (scalars 404..<504) opens the quotation, sentence 6 (505..<605) closes it.
         let text = tenSentences([5: (sentence5Head, "."), 6: ("Nothing will change", sentence6Tail + ".")])
@@ -164,10 +169,12 @@ struct SegmentationQuotationTests {
         #expect(passageBounds(text) == [0..<504, 505..<1_110, 1_111..<1_514])
     }
 
-    @Test("a window grows to exactly twice the limit for a quotation, not one scalar more", arguments: [
-        (599, [0..<1_200, 1_201..<1_301]),
-        (600, [0..<600, 601..<1_201, 1_202..<1_302]),
-    ])
+    @Test(
+        "a window grows to exactly twice the limit for a quotation, not one scalar more",
+        arguments: [
+            (599, [0..<1_200, 1_201..<1_301]),
+            (600, [0..<600, 601..<1_201, 1_202..<1_302]),
+        ])
     func doubleLimit(secondSentenceScalars: Int, expected: [Range<Int>]) {
         // Sentence 1 (600 scalars) opens a quotation near its end; sentence 2 closes it near its start.
         let first = sizedSentence("Round one", " and then Marevsky said: “We will stay.", scalars: 600)

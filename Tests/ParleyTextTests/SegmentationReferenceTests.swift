@@ -106,8 +106,9 @@ struct SegmentationReferenceTests {
         let scalars = Array(text.unicodeScalars)
         let paragraphs = ReferenceSegmentation.paragraphs(text)
         let toScalars = { (span: ByteSpan) -> Range<Int> in
-            ReferenceSegmentation.scalarOffset(ofByte: span.lowerBound, in: text)
-                ..< ReferenceSegmentation.scalarOffset(ofByte: span.upperBound, in: text)
+            ReferenceSegmentation.scalarOffset(
+                ofByte: span.lowerBound, in: text)..<ReferenceSegmentation.scalarOffset(
+                    ofByte: span.upperBound, in: text)
         }
         #expect(Segmenter.paragraphs(in: text).map(toScalars) == paragraphs, sourceLocation: sourceLocation)
 
@@ -123,12 +124,15 @@ struct SegmentationReferenceTests {
                 if sentence.lowerBound >= position {
                     let gap = scalars[position..<sentence.lowerBound]
                     #expect(gap.allSatisfy(ReferenceSegmentation.isSpace), sourceLocation: sourceLocation)
-                    #expect(position == paragraph.lowerBound ? gap.isEmpty : !gap.isEmpty, sourceLocation: sourceLocation)
+                    #expect(
+                        position == paragraph.lowerBound ? gap.isEmpty : !gap.isEmpty, sourceLocation: sourceLocation)
                 }
                 position = sentence.upperBound
                 next += 1
             }
-            #expect(position == paragraph.upperBound, "sentences stop short of the paragraph end", sourceLocation: sourceLocation)
+            #expect(
+                position == paragraph.upperBound, "sentences stop short of the paragraph end",
+                sourceLocation: sourceLocation)
         }
         #expect(next == sentences.count, "sentences outside every paragraph", sourceLocation: sourceLocation)
 
@@ -140,10 +144,16 @@ struct SegmentationReferenceTests {
         let sentenceStarts = Set(sentences.map(\.lowerBound)), sentenceEnds = Set(sentences.map(\.upperBound))
         let longSentences = sentences.filter { $0.count > Segmenter.maxPassageScalars }
         for passage in passages {
-            #expect(ReferenceSegmentation.slice(scalars, passage.start..<passage.end) == passage.text, sourceLocation: sourceLocation)
+            #expect(
+                ReferenceSegmentation.slice(scalars, passage.start..<passage.end) == passage.text,
+                sourceLocation: sourceLocation)
             let paragraph = paragraph(passage.paragraph, of: paragraphs)
-            #expect(paragraph.map { $0.contains(passage.start) && passage.end <= $0.upperBound } == true, sourceLocation: sourceLocation)
-            let startIsInsideLong = longSentences.contains { $0.lowerBound < passage.start && passage.start < $0.upperBound }
+            #expect(
+                paragraph.map { $0.contains(passage.start) && passage.end <= $0.upperBound } == true,
+                sourceLocation: sourceLocation)
+            let startIsInsideLong = longSentences.contains {
+                $0.lowerBound < passage.start && passage.start < $0.upperBound
+            }
             let endIsInsideLong = longSentences.contains { $0.lowerBound < passage.end && passage.end < $0.upperBound }
             #expect(sentenceStarts.contains(passage.start) || startIsInsideLong, sourceLocation: sourceLocation)
             #expect(sentenceEnds.contains(passage.end) || endIsInsideLong, sourceLocation: sourceLocation)

@@ -5,7 +5,9 @@ import Testing
 @Suite("Segmenter: paragraphs and passages")
 struct SegmenterTests {
     /// Checks the invariants every passage list must hold, whatever the text.
-    static func checkInvariants(_ passages: [Passage], of text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func checkInvariants(
+        _ passages: [Passage], of text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let scalars = Array(text.unicodeScalars)
         #expect(passages.map(\.ordinal) == Array(passages.indices), sourceLocation: sourceLocation)
         var previousEnd = 0
@@ -67,22 +69,25 @@ struct SegmenterTests {
         #expect(passages.map(\.paragraph) == [0, 1, 2, 3])
         #expect(passages.first?.start == 0)
         // The third paragraph starts after the first two and their newlines, counted in scalars.
-        let firstTwo = "“We are ready,” said Élodie Varnås in Port Solenne. 🇺🇦 flags waved.\n\n和平谈判在港口继续。代表们说：“我们已经准备好了。”\n"
+        let firstTwo =
+            "“We are ready,” said Élodie Varnås in Port Solenne. 🇺🇦 flags waved.\n\n和平谈判在港口继续。代表们说：“我们已经准备好了。”\n"
         #expect(passages[2].start == firstTwo.unicodeScalars.count)
         #expect(passages[3].text == "Last line with trailing spaces.")
     }
 
-    @Test("exact passage offsets (paragraph, start, end) in Unicode scalars", arguments: [
-        ("Talks resumed.", [(0, 0, 14)]),
-        ("First paragraph.\n\nSecond one.", [(0, 0, 16), (1, 18, 29)]),
-        ("  Šelvik spoke.  \n😀 Flags waved.", [(0, 2, 15), (1, 18, 32)]),
-        ("Cafe\u{0301}\r\n\r\nÉlan.", [(0, 0, 5), (1, 9, 14)]),
-        ("🇺🇦🇺🇦\n“Quote.”", [(0, 0, 4), (1, 5, 13)]),
-        ("\u{00A0}x\u{00A0}", [(0, 1, 2)]),
-        ("a\n\n\n\nb\n", [(0, 0, 1), (1, 5, 6)]),
-        ("\t Tabbed line.\t", [(0, 2, 14)]),
-        ("Ilya Marevsky 🙂 met Katarina Šelvik.\n“Why?” she asked.", [(0, 0, 36), (1, 37, 54)]),
-    ])
+    @Test(
+        "exact passage offsets (paragraph, start, end) in Unicode scalars",
+        arguments: [
+            ("Talks resumed.", [(0, 0, 14)]),
+            ("First paragraph.\n\nSecond one.", [(0, 0, 16), (1, 18, 29)]),
+            ("  Šelvik spoke.  \n😀 Flags waved.", [(0, 2, 15), (1, 18, 32)]),
+            ("Cafe\u{0301}\r\n\r\nÉlan.", [(0, 0, 5), (1, 9, 14)]),
+            ("🇺🇦🇺🇦\n“Quote.”", [(0, 0, 4), (1, 5, 13)]),
+            ("\u{00A0}x\u{00A0}", [(0, 1, 2)]),
+            ("a\n\n\n\nb\n", [(0, 0, 1), (1, 5, 6)]),
+            ("\t Tabbed line.\t", [(0, 2, 14)]),
+            ("Ilya Marevsky 🙂 met Katarina Šelvik.\n“Why?” she asked.", [(0, 0, 36), (1, 37, 54)]),
+        ])
     func exactPassages(text: String, expected: [(Int, Int, Int)]) {
         let passages = Segmenter.passages(in: text)
         Self.checkInvariants(passages, of: text)
@@ -141,7 +146,8 @@ struct SegmenterTests {
         for passage in passages {
             var count = 0
             while next + count < sentences.count,
-                sentences[next..<(next + count + 1)].joined(separator: " ").unicodeScalars.count <= passage.text.unicodeScalars.count
+                sentences[next..<(next + count + 1)].joined(separator: " ").unicodeScalars.count
+                    <= passage.text.unicodeScalars.count
             {
                 count += 1
             }
@@ -204,7 +210,8 @@ struct SegmenterTests {
 
     @Test("a long paragraph mixing a huge sentence with short ones keeps every word, in order")
     func mixedLongParagraph() {
-        let huge = Array(repeating: "negotiators waited", count: 60).joined(separator: " ")  // ~1,100 scalars, no period
+        // ~1,100 scalars, no period.
+        let huge = Array(repeating: "negotiators waited", count: 60).joined(separator: " ")
         let text = "The talks opened. \(huge). They closed at dusk. “Enough,” said Anya Kestrel."
         let passages = Segmenter.passages(in: text)
         Self.checkInvariants(passages, of: text)

@@ -2,7 +2,8 @@ import Testing
 
 @testable import ParleyText
 
-/// The tokenizer's rules, with exact offsets (STYLE §7): every behaviour docs/text-analysis.md shows with `parley tokens`.
+/// The tokenizer's rules, with exact offsets (STYLE §7): every behaviour docs/text-analysis.md shows with `parley
+/// tokens`.
 @Suite struct TokenizerTests {
     /// `(text, byteStart, byteEnd)` of each token.
     func tokens(_ text: String, _ mode: Tokenizer.Mode = .document) -> [String] {
@@ -14,8 +15,9 @@ import Testing
         let bytes = Array(text.utf8)
         let found = Tokenizer.tokens(in: text)
         #expect(found.map(\.text) == ["selvik", "US", "russia", "four", "year", "plan"])
-        #expect(found.map { String(decoding: bytes[$0.byteRange], as: UTF8.self) }
-            == ["Šelvik’s", "U.S.", "Russia", "four", "year", "plan"])
+        #expect(
+            found.map { String(decoding: bytes[$0.byteRange], as: UTF8.self) }
+                == ["Šelvik’s", "U.S.", "Russia", "four", "year", "plan"])
         #expect(found[0].byteRange == 0..<11)
     }
 
@@ -64,8 +66,10 @@ import Testing
     }
 
     @Test func possessiveAcronymsStayAcronyms() {
-        #expect(tokens("EU’s plan, EU's plan, U.S.’s role, U.S.'s role, WHO’s view") ==
-            ["EU", "plan", "EU", "plan", "US", "role", "US", "role", "WHO", "view"])
+        #expect(
+            tokens("EU’s plan, EU's plan, U.S.’s role, U.S.'s role, WHO’s view") == [
+                "EU", "plan", "EU", "plan", "US", "role", "US", "role", "WHO", "view",
+            ])
     }
 
     @Test func longCapitalWordsAreWords() {
@@ -196,16 +200,22 @@ import Testing
 
     static func digest(_ mode: Tokenizer.Mode) -> String {
         let tokens = Tokenizer.tokens(in: text, mode: mode)
-        let line = tokens.map { "\($0.text)@\($0.byteRange.lowerBound)-\($0.byteRange.upperBound)\($0.isColocated ? "+" : "")" }
-            .joined(separator: " ")
+        let line = tokens.map {
+            "\($0.text)@\($0.byteRange.lowerBound)-\($0.byteRange.upperBound)\($0.isColocated ? "+" : "")"
+        }
+        .joined(separator: " ")
         return ContentHash.hex(of: line)
     }
 
     @Test func theRulesAreThoseOfTheName() {
-        let pinned = ["parley_v1": [
-            "document": "91c70fe761a55205", "query": "91c70fe761a55205", "prefix": "a34fc4668e178496",
-        ]]
-        let digests = ["document": Self.digest(.document), "query": Self.digest(.query), "prefix": Self.digest(.prefix)]
+        let pinned = [
+            "parley_v1": [
+                "document": "91c70fe761a55205", "query": "91c70fe761a55205", "prefix": "a34fc4668e178496",
+            ]
+        ]
+        let digests = [
+            "document": Self.digest(.document), "query": Self.digest(.query), "prefix": Self.digest(.prefix),
+        ]
         #expect(
             pinned[Tokenizer.name] == digests,
             "The tokenizer's output changed: give it a new name (Tokenizer.name), then pin \(digests) to it.")

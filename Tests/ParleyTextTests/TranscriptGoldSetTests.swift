@@ -14,7 +14,8 @@ import Testing
     /// The shipped office table and the samples' fictional one (Valdora's president, the Union's secretary-general).
     static var offices: OfficeHolders {
         var offices = OfficeHolders.shipped
-        let samples = folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Index/offices.tsv")
+        let samples = folder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Index/offices.tsv")
         offices.add(tsv: (try? String(contentsOf: samples, encoding: .utf8)) ?? "", isUser: true)
         return offices
     }
@@ -80,8 +81,10 @@ import Testing
         for _ in 0..<2_000 {
             let length = Int.random(in: 0..<120, using: &generator)
             let alphabet = Array("QA: .()MRS-’'\n\u{00E9}\u{201C}0123456789abcXYZ")
-            let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })  // non-empty alphabet
-            _ = Transcript.turns(in: text + "\n\n" + text + "\n\n" + text, title: text, source: text, date: "2025-01-01")
+            // The alphabet is not empty.
+            let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            _ = Transcript.turns(
+                in: text + "\n\n" + text + "\n\n" + text, title: text, source: text, date: "2025-01-01")
         }
     }
 }

@@ -130,11 +130,16 @@ struct APIError: Error, Sendable {
 
 extension APIEndpoint {
     private static let narrowing: [Parameter] = [
-        Parameter(name: "speaker", form: .repeated, type: .string, help: "Only quotations by this speaker (any of them)."),
-        Parameter(name: "entity", form: .repeated, type: .string,
+        Parameter(
+            name: "speaker", form: .repeated, type: .string, help: "Only quotations by this speaker (any of them)."),
+        Parameter(
+            name: "entity", form: .repeated, type: .string,
             help: "Only passages that mention this person, place or organization (any of them)."),
-        Parameter(name: "source", form: .repeated, type: .string, help: "Only articles from this source (any of them)."),
-        Parameter(name: "since", form: .value, type: .string, help: "Only articles published on or after this day (2015-09-01, 2015-09 or 2015)."),
+        Parameter(
+            name: "source", form: .repeated, type: .string, help: "Only articles from this source (any of them)."),
+        Parameter(
+            name: "since", form: .value, type: .string,
+            help: "Only articles published on or after this day (2015-09-01, 2015-09 or 2015)."),
         Parameter(name: "until", form: .value, type: .string, help: "Only articles published on or before this day."),
     ]
 
@@ -156,11 +161,14 @@ extension APIEndpoint {
             command: SearchCommand.self, query: .required,
             parameters: narrowing + paging("passages") + [
                 sort,
-                Parameter(name: "min-confidence", form: .value, type: .number,
+                Parameter(
+                    name: "min-confidence", form: .value, type: .number,
                     help: "With speaker, only their quotations found with at least this confidence (0 to 1)."),
-                Parameter(name: "facets", form: .flag, type: .boolean,
+                Parameter(
+                    name: "facets", form: .flag, type: .boolean,
                     help: "Also count the matches by speaker, person, place, organization, source and year."),
-                Parameter(name: "all-copies", form: .flag, type: .boolean,
+                Parameter(
+                    name: "all-copies", form: .flag, type: .boolean,
                     help: "List a passage repeated by other articles once each."),
                 Parameter(name: "exact", form: .flag, type: .boolean, help: "Score and count every match."),
                 Parameter(name: "count", form: .flag, type: .boolean, help: "Only the summary: how many match."),
@@ -173,7 +181,7 @@ extension APIEndpoint {
                 + "(parley search --facets --count).",
             command: SearchCommand.self, query: .required,
             parameters: narrowing + [
-                Parameter(name: "exact", form: .flag, type: .boolean, help: "Count and facet every match."),
+                Parameter(name: "exact", form: .flag, type: .boolean, help: "Count and facet every match.")
             ],
             fixed: ["--facets", "--count"], defaultLimit: nil, schema: "CountAnswer"),
         APIEndpoint(
@@ -181,14 +189,18 @@ extension APIEndpoint {
             command: QuotesCommand.self, query: .optional,
             parameters: narrowing + paging("quotations") + [
                 sort,
-                Parameter(name: "about", form: .repeated, type: .string,
+                Parameter(
+                    name: "about", form: .repeated, type: .string,
                     help: "Only quotations whose words mention this person, place or organization."),
-                Parameter(name: "kind", form: .repeated, type: .oneOf(["full", "partial", "turn", "other"]),
+                Parameter(
+                    name: "kind", form: .repeated, type: .oneOf(["full", "partial", "turn", "other"]),
                     help: "Only this kind of quotation (any of them)."),
-                Parameter(name: "min-confidence", form: .value, type: .number,
+                Parameter(
+                    name: "min-confidence", form: .value, type: .number,
                     help: "Only quotations attributed with at least this confidence (0 to 1)."),
                 Parameter(name: "all-kinds", form: .flag, type: .boolean, help: "Include scare quotes and titles."),
-                Parameter(name: "all-copies", form: .flag, type: .boolean,
+                Parameter(
+                    name: "all-copies", form: .flag, type: .boolean,
                     help: "Every article's copy of a statement, not each statement once."),
                 Parameter(name: "count", form: .flag, type: .boolean, help: "Only how many match."),
                 Parameter(name: "explain", form: .flag, type: .boolean, help: "Why each speaker won."),
@@ -198,34 +210,41 @@ extension APIEndpoint {
             path: "/api/speakers", summary: "The speakers quoted in the index, most quoted first (parley speakers).",
             command: SpeakersCommand.self, query: .none,
             parameters: paging("speakers") + [
-                Parameter(name: "about", form: .repeated, type: .string,
-                    help: "Count only the quotations whose words mention this person, place or organization."),
+                Parameter(
+                    name: "about", form: .repeated, type: .string,
+                    help: "Count only the quotations whose words mention this person, place or organization.")
             ],
             fixed: [], defaultLimit: 50, schema: "SpeakersAnswer"),
         APIEndpoint(
-            path: "/api/entities", summary: "The people, places and organizations mentioned, most first (parley entities).",
+            path: "/api/entities",
+            summary: "The people, places and organizations mentioned, most first (parley entities).",
             command: EntitiesCommand.self, query: .none,
             parameters: paging("entities") + [
-                Parameter(name: "kind", form: .value, type: .oneOf(MentionKindArgument.allCases.map(\.rawValue)),
-                    help: "Only this kind."),
+                Parameter(
+                    name: "kind", form: .value, type: .oneOf(MentionKindArgument.allCases.map(\.rawValue)),
+                    help: "Only this kind.")
             ],
             fixed: [], defaultLimit: 50, schema: "EntitiesAnswer"),
         APIEndpoint(
             path: "/api/timeline", summary: "How many passages (or statements) match in each period (parley timeline).",
             command: TimelineCommand.self, query: .required,
             parameters: narrowing + [
-                Parameter(name: "by", form: .value, type: .oneOf(["day", "week", "month", "year"]),
+                Parameter(
+                    name: "by", form: .value, type: .oneOf(["day", "week", "month", "year"]),
                     help: "The period (month unless given)."),
-                Parameter(name: "quotes", form: .flag, type: .boolean,
+                Parameter(
+                    name: "quotes", form: .flag, type: .boolean,
                     help: "Count statements (full and partial quotations, copies once), not passages."),
             ],
             fixed: [], defaultLimit: nil, schema: "TimelineAnswer"),
         APIEndpoint(
-            path: "/api/article", summary: "One article with its quotations and the entities it mentions (parley article).",
+            path: "/api/article",
+            summary: "One article with its quotations and the entities it mentions (parley article).",
             command: ArticleCommand.self, query: .none,
             parameters: [
-                Parameter(name: "id", form: .positional, type: .string,
-                    help: "The article id search and quotes give (article_id)."),
+                Parameter(
+                    name: "id", form: .positional, type: .string,
+                    help: "The article id search and quotes give (article_id).")
             ],
             fixed: [], defaultLimit: nil, schema: "Article"),
         APIEndpoint(

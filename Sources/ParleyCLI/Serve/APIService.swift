@@ -169,7 +169,8 @@ struct APIService: Sendable {
             return Answer(status: 200, json: capture.output, notes: notes())
         } catch let exit as ExitCode {
             // An error the command already reported (`error: no article has the id …`).
-            let line = notes().last(where: { $0.hasPrefix("error: ") }).map { String($0.dropFirst(7)) }
+            let line =
+                notes().last(where: { $0.hasPrefix("error: ") }).map { String($0.dropFirst(7)) }
                 ?? "the command ended with status \(exit.rawValue)"
             let status: APIError.Status = exit == .partial ? .notFound : .badRequest
             return failure(APIError(status, line), notes: notes())
@@ -179,11 +180,17 @@ struct APIService: Sendable {
             switch error {
             case let .queryTimeLimit(seconds):
                 return failure(
-                    APIError(.unavailable, "the query took longer than this server's limit of \(seconds.formatted()) s (parley serve --timeout)"),
+                    APIError(
+                        .unavailable,
+                        "the query took longer than this server's limit of \(seconds.formatted()) s (parley serve --timeout)"
+                    ),
                     notes: notes())
             case let .queryMemoryLimit(megabytes):
                 return failure(
-                    APIError(.unavailable, "the query needed more than this server's \(megabytes) MB of memory (parley serve --max-memory)"),
+                    APIError(
+                        .unavailable,
+                        "the query needed more than this server's \(megabytes) MB of memory (parley serve --max-memory)"
+                    ),
                     notes: notes())
             case .busyWriter:
                 return failure(APIError(.unavailable, String(describing: error)), notes: notes())

@@ -17,14 +17,20 @@ enum OpenAPIDocument {
             }
             for parameter in endpoint.parameters {
                 var schema = valueSchema(parameter.type)
-                if parameter.name == "limit" { schema["minimum"] = 1; schema["maximum"] = APIEndpoint.maxLimit }
+                if parameter.name == "limit" {
+                    schema["minimum"] = 1
+                    schema["maximum"] = APIEndpoint.maxLimit
+                }
                 if parameter.name == "offset" { schema["minimum"] = 0 }
                 if parameter.form == .repeated { schema = ["type": "array", "items": schema] }
                 var entry: [String: Any] = [
                     "name": parameter.name, "in": "query", "description": parameter.help, "schema": schema,
                     "required": parameter.form == .positional,
                 ]
-                if parameter.form == .repeated { entry["style"] = "form"; entry["explode"] = true }
+                if parameter.form == .repeated {
+                    entry["style"] = "form"
+                    entry["explode"] = true
+                }
                 parameters.append(entry)
             }
             var responses: [String: Any] = [
@@ -40,7 +46,7 @@ enum OpenAPIDocument {
                 "get": [
                     "summary": endpoint.summary, "operationId": String(endpoint.path.dropFirst(5)),
                     "parameters": parameters, "responses": responses,
-                ] as [String: Any],
+                ] as [String: Any]
             ]
         }
         return [
@@ -67,7 +73,10 @@ enum OpenAPIDocument {
     }
 
     private static func errorResponse(_ description: String) -> [String: Any] {
-        ["description": description, "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
+        [
+            "description": description,
+            "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]],
+        ]
     }
 
     private static func object(_ properties: [String: Any], required: [String]? = nil) -> [String: Any] {
@@ -89,9 +98,11 @@ enum OpenAPIDocument {
             [
                 "matches": integer, "distinct": ["type": ["integer", "null"]], "count_exact": boolean,
                 "counted": integer, "count_margin": integer, "ranked_by": text, "facets_of_all": boolean,
-                "facets": object(Dictionary(uniqueKeysWithValues: [
-                    "speakers", "people", "places", "organizations", "sources", "years",
-                ].map { ($0, list(facet)) })),
+                "facets": object(
+                    Dictionary(
+                        uniqueKeysWithValues: [
+                            "speakers", "people", "places", "organizations", "sources", "years",
+                        ].map { ($0, list(facet)) })),
             ],
             required: ["matches", "distinct", "count_exact", "counted", "count_margin", "ranked_by", "facets_of_all"])
         let passage = object(
@@ -100,7 +111,9 @@ enum OpenAPIDocument {
                 "url": optionalText, "start": integer, "end": integer, "text": text, "highlighted": text,
                 "marks": list(list(integer)), "speakers": list(text), "score": numberValue,
                 "starts_mid_sentence": boolean, "ends_mid_sentence": boolean,
-                "turn": ["oneOf": [["type": "null"], object(["label": text, "speaker": optionalText, "question": boolean])]],
+                "turn": [
+                    "oneOf": [["type": "null"], object(["label": text, "speaker": optionalText, "question": boolean])]
+                ],
                 "copies": list(text), "explanation": list(text),
             ],
             required: [
@@ -127,14 +140,16 @@ enum OpenAPIDocument {
             "CountAnswer": object(["summary": summary]),
             "QuotesAnswer": ["oneOf": [object(["quotes": list(quote)]), object(["count": integer, "unit": text])]],
             "SpeakersAnswer": object([
-                "speakers": list(object([
-                    "rank": integer, "speaker": text, "kind": text, "statements": integer, "articles": integer,
-                ])),
+                "speakers": list(
+                    object([
+                        "rank": integer, "speaker": text, "kind": text, "statements": integer, "articles": integer,
+                    ]))
             ]),
             "EntitiesAnswer": object([
-                "entities": list(object([
-                    "rank": integer, "entity": text, "kind": text, "passages": integer, "articles": integer,
-                ])),
+                "entities": list(
+                    object([
+                        "rank": integer, "entity": text, "kind": text, "passages": integer, "articles": integer,
+                    ]))
             ]),
             "TimelineAnswer": object([
                 "by": text, "unit": text,
@@ -143,11 +158,12 @@ enum OpenAPIDocument {
             "Article": object([
                 "article_id": text, "title": text, "source": optionalText, "date": optionalText, "url": optionalText,
                 "byline": optionalText, "text": text, "copies": list(copy),
-                "quotations": list(object([
-                    "start": integer, "end": integer, "kind": text, "speaker": optionalText,
-                    "speaker_kind": optionalText, "speaker_mention": optionalText, "cue": optionalText,
-                    "method": optionalText, "confidence": numberValue,
-                ])),
+                "quotations": list(
+                    object([
+                        "start": integer, "end": integer, "kind": text, "speaker": optionalText,
+                        "speaker_kind": optionalText, "speaker_mention": optionalText, "cue": optionalText,
+                        "method": optionalText, "confidence": numberValue,
+                    ])),
                 "entities": list(object(["name": text, "kind": text, "mentions": list(list(integer))])),
             ]),
             "Stats": ["type": "object", "description": "docs/output.md's stats object."],

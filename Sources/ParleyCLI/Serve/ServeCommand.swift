@@ -25,14 +25,17 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The port to listen on (0: any free port, printed when listening).", valueName: "port"))
     var port = 8080
 
-    @Option(help: ArgumentHelp("How many queries run at once (each on its own connection to the index).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("How many queries run at once (each on its own connection to the index).", valueName: "n"))
     var readers = 4
 
     @Option(help: ArgumentHelp("Stop a query after this many seconds and answer 503 saying so.", valueName: "seconds"))
     var timeout: Double = 10
 
-    @Option(name: .customLong("max-memory"), help: ArgumentHelp(
-        "Stop a query when SQLite needs more than this many MB of memory (all queries together).", valueName: "MB"))
+    @Option(
+        name: .customLong("max-memory"),
+        help: ArgumentHelp(
+            "Stop a query when SQLite needs more than this many MB of memory (all queries together).", valueName: "MB"))
     var maxMemory = 1_024
 
     func validate() throws {
@@ -82,8 +85,10 @@ struct ServeCommand: ParsableCommand {
                 var port = self.port
                 if case let .ip4(_, bound)? = listening { port = Int(bound) }
                 // Unbuffered: a script waiting for this line reads it at once.
-                FileHandle.standardOutput.write(Data(
-                    "Parley serves '\(path)' at http://\(host):\(port)/ (the API: /openapi.json; Ctrl-C stops)\n".utf8))
+                FileHandle.standardOutput.write(
+                    Data(
+                        "Parley serves '\(path)' at http://\(host):\(port)/ (the API: /openapi.json; Ctrl-C stops)\n"
+                            .utf8))
             }
             do {
                 try await server.run()

@@ -8,25 +8,32 @@ struct WebHandler: HTTPHandler {
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let path = request.target.path(percentEncoded: false)
         if let host = request.headers[.host], !service.hosts.contains(Self.hostName(host)) {
-            return Self.json(APIError(
-                .forbidden, "this server answers requests for \(service.hosts.sorted().joined(separator: ", ")), not '\(host.visibleControlCharacters)'"))
+            return Self.json(
+                APIError(
+                    .forbidden,
+                    "this server answers requests for \(service.hosts.sorted().joined(separator: ", ")), not '\(host.visibleControlCharacters)'"
+                ))
         }
         guard request.method == .GET || request.method == .HEAD else {
             return Self.json(
-                APIError(.methodNotAllowed, "\(request.method.rawValue) is not answered here: the server only reads (GET)"))
+                APIError(
+                    .methodNotAllowed, "\(request.method.rawValue) is not answered here: the server only reads (GET)"))
         }
         if let asset = WebAssets.files[path] {
             return HTTPResponse(
-                statusCode: .ok, headers: Self.headers(contentType: asset.type, cache: "no-cache"), body: Data(asset.body.utf8))
+                statusCode: .ok, headers: Self.headers(contentType: asset.type, cache: "no-cache"),
+                body: Data(asset.body.utf8))
         }
         if path == "/openapi.json" {
             return HTTPResponse(
-                statusCode: .ok, headers: Self.headers(contentType: "application/json; charset=utf-8", cache: "no-cache"),
+                statusCode: .ok,
+                headers: Self.headers(contentType: "application/json; charset=utf-8", cache: "no-cache"),
                 body: Data(OpenAPIDocument.json.utf8))
         }
         guard let endpoint = APIEndpoint.all.first(where: { $0.path == path }) else {
-            return Self.json(APIError(
-                .notFound, "no page or endpoint at '\(path.visibleControlCharacters)' (the API: /openapi.json)"))
+            return Self.json(
+                APIError(
+                    .notFound, "no page or endpoint at '\(path.visibleControlCharacters)' (the API: /openapi.json)"))
         }
         let items: [(name: String, value: String)]
         do {
@@ -83,7 +90,8 @@ struct WebHandler: HTTPHandler {
 
     static func json(_ error: APIError) -> HTTPResponse {
         HTTPResponse(
-            statusCode: status(error.status), headers: headers(contentType: "application/json; charset=utf-8", cache: "no-store"),
+            statusCode: status(error.status),
+            headers: headers(contentType: "application/json; charset=utf-8", cache: "no-store"),
             body: Data(error.json.utf8))
     }
 

@@ -57,13 +57,15 @@ extension ParleyIndex {
     public func article(key: String) throws(StoreError) -> ArticleView? {
         try read { db in
             // A key as shown is the stored key without its `id:`; a stored key that is a URL or hash is shown whole.
-            guard let rowID = try Int64.fetchOne(
-                db, sql: "SELECT article_id FROM article_key WHERE key IN (?, ?) ORDER BY key = ? DESC LIMIT 1",
-                arguments: ["id:" + key, key, "id:" + key])
+            guard
+                let rowID = try Int64.fetchOne(
+                    db, sql: "SELECT article_id FROM article_key WHERE key IN (?, ?) ORDER BY key = ? DESC LIMIT 1",
+                    arguments: ["id:" + key, key, "id:" + key])
             else { return nil }
-            guard let article = try Row.fetchOne(
-                db, sql: "SELECT title, source, published, url, byline, text FROM article WHERE id = ?",
-                arguments: [rowID])
+            guard
+                let article = try Row.fetchOne(
+                    db, sql: "SELECT title, source, published, url, byline, text FROM article WHERE id = ?",
+                    arguments: [rowID])
             else { return nil }
             let keys = try Row.fetchAll(
                 db,

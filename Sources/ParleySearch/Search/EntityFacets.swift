@@ -10,7 +10,8 @@ public struct EntityCount: Sendable, Equatable {
 }
 
 extension ParleyIndex {
-    /// Entities by number of passages that mention them, most first; `kind` filters (``EntityKind/mentioned``). Role labels (`Qatari prime minister`, kind `role`) are speakers, never listed here.
+    /// Entities by number of passages that mention them, most first; `kind` filters (``EntityKind/mentioned``). Role
+    /// labels (`Qatari prime minister`, kind `role`) are speakers, never listed here.
     public func entities(kind: EntityKind? = nil, limit: Int = 50) throws -> [EntityCount] {
         var condition = "entity.kind IN (\(EntityKind.mentioned.map(\.sqlLiteral).joined(separator: ", ")))"
         var arguments: StatementArguments = []

@@ -69,9 +69,11 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
 
     /// User text in a one-line message: control characters as spaces, at most 60 characters.
     static func shown(_ text: String) -> String {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.properties.generalCategory == .control ? " " : $0
-        }))
+        let flat = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map {
+                    $0.properties.generalCategory == .control ? " " : $0
+                }))
         return flat.count > 60 ? flat.prefix(60) + "…" : flat
     }
 }

@@ -328,7 +328,9 @@ struct QueryParser {
         guard first.count * second.count <= maxClauses * 4 else {
             throw .unsupportedGrouping(
                 column: column,
-                reason: "its ORs of groups make \(first.count * second.count) combinations of terms (at most \(maxClauses)): write fewer")
+                reason:
+                    "its ORs of groups make \(first.count * second.count) combinations of terms (at most \(maxClauses)): write fewer"
+            )
         }
         var product: [[SearchQuery.Term]] = []
         for a in first {
@@ -350,7 +352,8 @@ struct QueryParser {
         guard kept.count <= maxClauses else {
             throw .unsupportedGrouping(
                 column: column,
-                reason: "its ORs of groups make \(kept.count) combinations of terms (at most \(maxClauses)): write fewer")
+                reason:
+                    "its ORs of groups make \(kept.count) combinations of terms (at most \(maxClauses)): write fewer")
         }
         return kept
     }

@@ -68,7 +68,8 @@ struct NearCopies {
             let (small, large) = (min(candidate.words.count, words.count), max(candidate.words.count, words.count))
             guard Double(small) >= Self.similarity * Double(large) else { continue }
             // Counted, not built: a new set for each pair took most of `quotes --count` on Reuters.
-            let (fewer, more) = candidate.words.count <= words.count ? (candidate.words, words) : (words, candidate.words)
+            let (fewer, more) =
+                candidate.words.count <= words.count ? (candidate.words, words) : (words, candidate.words)
             var shared = 0
             for word in fewer where more.contains(word) { shared += 1 }
             let union = fewer.count + more.count - shared
@@ -278,17 +279,19 @@ extension ParleyIndex {
         return allCopies ? Array(shown) : try shown.map { try withCopies($0) }
     }
 
-    /// Up to this many turns a query are found through ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``;
-    /// more (`--count`, every result for a program) by scoring every matching passage.
+    /// Up to this many turns a query are found through
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``; more (`--count`, every result for a
+    /// program) by scoring every matching passage.
     static let turnSearchLimit = 5_000
 
     /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)`` reads at most this many passages.
     static let turnSearchPassages = 20_000
 
     /// The best `limit` transcript turns matching `query` (its words in their passages' text), in `order`, each with
-    /// its best passage: the passages come from ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``
-    /// (BM25's exact order, the impact levels when the matches are many), and a turn's first passage in that order is
-    /// its best. Fetches four times more passages until `limit` turns pass `turnCondition` or the matches run out.
+    /// its best passage: the passages come from
+    /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)`` (BM25's exact order, the
+    /// impact levels when the matches are many), and a turn's first passage in that order is its best. Fetches four
+    /// times more passages until `limit` turns pass `turnCondition` or the matches run out.
     private func turnsBySearch(
         _ query: SearchQuery, speakers: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int,
         turnCondition: String, arguments: [any DatabaseValueConvertible]
@@ -335,8 +338,9 @@ extension ParleyIndex {
         }
     }
 
-    /// How many quotations ``quotes(_:speakers:kinds:includeOther:minConfidence:about:filter:order:allCopies:offset:limit:)``
-    /// lists with no limit: statements, unless `allCopies` counts each copy.
+    /// How many quotations
+    /// ``quotes(_:speakers:kinds:includeOther:minConfidence:about:filter:order:allCopies:offset:limit:)`` lists with no
+    /// limit: statements, unless `allCopies` counts each copy.
     public func quoteCount(
         _ query: SearchQuery?, speakers: [Int64]? = nil, kinds: [String]? = nil, includeOther: Bool = false,
         minConfidence: Double? = nil, about: [Int64]? = nil, filter: SearchFilter = SearchFilter(),
@@ -373,9 +377,11 @@ extension ParleyIndex {
                 // Each quotation's words once: the key, and the near copies' comparison.
                 let words = hit.kind == "turn" ? "" : QuoteStatement.key(hit.text)
                 let distinctive = hit.kind != "turn" && QuoteStatement.isDistinctive(hit.text)
-                let key = hit.kind == "turn"
+                let key =
+                    hit.kind == "turn"
                     ? "turn \(hit.articleRowID) \(hit.start)"
-                    : QuoteStatement.group(words: words, distinctive: distinctive, speaker: hit.speaker, article: hit.articleRowID)
+                    : QuoteStatement.group(
+                        words: words, distinctive: distinctive, speaker: hit.speaker, article: hit.articleRowID)
                 func attach(to original: Int) {
                     // Its copies in other articles, each once (kept when ``withCopies(_:)`` cannot search for them).
                     if hit.articleRowID != statements[original].articleRowID,
@@ -431,7 +437,8 @@ extension ParleyIndex {
         // The same words by the same speaker (or unattributed in both), after the near copies already found.
         let near = hit.copies
         hit.copies = []
-        for row in rows where QuoteStatement.key(row[0]) == key && (row[5] as String?) == hit.speaker
+        for row in rows
+        where QuoteStatement.key(row[0]) == key && (row[5] as String?) == hit.speaker
             && articles.insert(row[1]).inserted
         {
             hit.copies.append(QuoteCopy(articleKey: Self.displayKey(row[4] ?? ""), source: row[2], published: row[3]))
@@ -451,13 +458,15 @@ extension ParleyIndex {
         var (conditions, filterArguments) = Self.articleConditions(filter)
         if let about { conditions.append(Self.aboutCondition(about)) }
         if let entities = filter.entities {
-            conditions.append("""
+            conditions.append(
+                """
                 EXISTS (SELECT 1 FROM mention WHERE mention.entity_id IN (\(entities.map(String.init).joined(separator: ",")))
                     AND mention.passage_id BETWEEN quote.passage_id AND coalesce(quote.last_passage_id, quote.passage_id))
                 """)
         }
         if let kinds {
-            conditions.append("quote.kind IN (" + kinds.map { "'\($0.filter(\.isLetter))'" }.joined(separator: ",") + ")")
+            conditions.append(
+                "quote.kind IN (" + kinds.map { "'\($0.filter(\.isLetter))'" }.joined(separator: ",") + ")")
         } else if !includeOther {
             conditions.append("quote.kind <> 'other'")
         }
@@ -469,7 +478,8 @@ extension ParleyIndex {
         // passage.
         let speakerList = speakers.map { "quote.speaker_id IN (\($0.map(String.init).joined(separator: ",")))" }
         let whereClause = (conditions + [speakerList].compactMap { $0 }).map { " AND " + $0 }.joined()
-        let turnWhereClause = (conditions + [speakerList.map { "+" + $0 }].compactMap { $0 }).map { " AND " + $0 }.joined()
+        let turnWhereClause = (conditions + [speakerList.map { "+" + $0 }].compactMap { $0 }).map { " AND " + $0 }
+            .joined()
         let select = """
             SELECT \(Schema.quoteText) AS text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue,
                    quote.attribution, quote.method, quote.confidence, quote.start, quote."end",
@@ -511,7 +521,8 @@ extension ParleyIndex {
         // `bm25()` with the text column alone, as `parley_rank` with each phrase's count (the `impact` column's
         // level tokens must not lengthen a passage, as `bm25()` would have them do).
         let sentence = query.sentenceCondition(table: "passage_fts").map { " AND " + $0 } ?? ""
-        func turns(_ rankArguments: RankArguments) -> String { """
+        func turns(_ rankArguments: RankArguments) -> String {
+            """
             WITH hit(id, score) AS MATERIALIZED (
                 -- FTS5 calls an auxiliary function only where it scans, not inside the aggregate below.
                 SELECT rowid, \(rankArguments.rank)
@@ -541,7 +552,8 @@ extension ParleyIndex {
         // words about someone) would leave the search's passages mostly unused (11.7 s for `quotes Iran --entity
         // Chechnya` at 10×): those score every matching passage.
         let turnLevelFilter = filter.entities != nil || about != nil || minConfidence != nil
-        let bestTurns = wantsTurns && limit <= Self.turnSearchLimit && !turnLevelFilter
+        let bestTurns =
+            wantsTurns && limit <= Self.turnSearchLimit && !turnLevelFilter
             ? try turnsBySearch(
                 query, speakers: speakers, filter: filter, order: order, limit: limit,
                 turnCondition: turnWhereClause, arguments: filterArguments)
@@ -550,10 +562,13 @@ extension ParleyIndex {
         // A one-phrase search leaves out its IDF (the same for every passage); the quotations' scores, merged with the
         // turns', hold theirs: the turns' get it back (estimated as a search estimates frequencies), either way.
         func oneTermIDF(_ db: Database) throws -> Double {
-            guard query.positivePhraseCount == 1, let phrase = query.inColumn("text").phrasePatterns.first else { return 1 }
+            guard query.positivePhraseCount == 1, let phrase = query.inColumn("text").phrasePatterns.first else {
+                return 1
+            }
             let (first, last) = try Self.passageIDBounds(db)
             return RankFunction.idf(
-                documentFrequency: Double(try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: false)),
+                documentFrequency: Double(
+                    try Self.documentFrequency(db, phrase: phrase, first: first, last: last, exact: false)),
                 rows: Double(max(last - first + 1, 1)))
         }
         return try read { db in
@@ -599,7 +614,8 @@ extension ParleyIndex {
                 ).map { row in
                     var turn = hit(row)
                     if highlighting {
-                        turn.matchedPassage = try String.fetchOne(highlight, arguments: [pattern, row["passage"] as Int64])
+                        turn.matchedPassage = try String.fetchOne(
+                            highlight, arguments: [pattern, row["passage"] as Int64])
                     }
                     return (turn, (row["score"] as Double? ?? 0) * idf)
                 }
@@ -609,12 +625,17 @@ extension ParleyIndex {
             func before(_ a: (hit: QuoteHit, score: Double), _ b: (hit: QuoteHit, score: Double)) -> Bool {
                 (a.score, a.hit.articleRowID, a.hit.start) < (b.score, b.hit.articleRowID, b.hit.start)
             }
-            let ordered = order == .relevance ? scored.sorted(by: before) : scored.sorted { a, b in
-                // Newest day first, undated last, then the score (as each query ordered its own).
-                let (dayA, dayB) = (a.hit.published.map { String($0.prefix(10)) }, b.hit.published.map { String($0.prefix(10)) })
-                if dayA != dayB { return dayB == nil || (dayA != nil && dayA! > dayB!) }
-                return before(a, b)
-            }
+            let ordered =
+                order == .relevance
+                ? scored.sorted(by: before)
+                : scored.sorted { a, b in
+                    // Newest day first, undated last, then the score (as each query ordered its own).
+                    let (dayA, dayB) = (
+                        a.hit.published.map { String($0.prefix(10)) }, b.hit.published.map { String($0.prefix(10)) }
+                    )
+                    if dayA != dayB { return dayB == nil || (dayA != nil && dayA! > dayB!) }
+                    return before(a, b)
+                }
             return Array(ordered.prefix(limit).map(\.hit))
         }
     }
@@ -634,21 +655,27 @@ extension ParleyIndex {
                         db, sql: "SELECT text, published, title, source FROM article WHERE id = ?",
                         arguments: [hit.articleRowID])
                 }
-                extracted[hit.articleRowID] = .some(row.map {
-                    ArticleExtraction.extract(
-                        from: $0[0], title: $0[2], source: $0[3], date: $0[1], gazetteer: gazetteer, offices: offices,
-                        explain: true)
+                extracted[hit.articleRowID] = .some(
+                    row.map {
+                        ArticleExtraction.extract(
+                            from: $0[0], title: $0[2], source: $0[3], date: $0[1], gazetteer: gazetteer,
+                            offices: offices,
+                            explain: true
+                        )
                         .quotations
-                })
+                    })
             }
-            guard let quotations = extracted[hit.articleRowID] ?? nil else { return ["the article is no longer in the index"] }
+            guard let quotations = extracted[hit.articleRowID] ?? nil else {
+                return ["the article is no longer in the index"]
+            }
             guard let quotation = quotations.first(where: { $0.start == hit.start && $0.end == hit.end }) else {
                 return ["this Parley's extraction no longer finds this quotation: run 'parley reindex' to re-extract"]
             }
             var lines = quotation.explanation
             if quotation.speaker != hit.speaker, let speaker = quotation.speaker {
-                lines.insert("stored with an older extraction; this Parley would attribute it to \(speaker) "
-                    + "('parley reindex' re-extracts)", at: 0)
+                lines.insert(
+                    "stored with an older extraction; this Parley would attribute it to \(speaker) "
+                        + "('parley reindex' re-extracts)", at: 0)
             }
             return lines
         }
@@ -657,8 +684,8 @@ extension ParleyIndex {
     /// Speakers by number of quotations (kinds `full`, `partial` and `turn`), most first: people, organisations and
     /// role labels (kind `role`); a transcript's questioners are left out.
     ///
-    /// `about`: count only the quotations whose own words mention one of these entities (``quotes(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:)``):
-    /// who talks about them most.
+    /// `about`: count only the quotations whose own words mention one of these entities
+    /// (``quotes(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:)``): who talks about them most.
     public func speakers(limit: Int = 50, about: [Int64]? = nil) throws -> [SpeakerCount] {
         let condition = about.map { " AND " + Self.aboutCondition($0) } ?? ""
         return try read { db in

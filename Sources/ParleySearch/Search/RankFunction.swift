@@ -45,7 +45,9 @@ enum RankFunction {
     /// Registers `parley_rank`, `parley_explain` and `parley_corpus` through FTS5's C interface (GRDB's connections
     /// and the loadable extension's, ``SQLiteExtension``); SQLite's result code.
     static func register(api: UnsafeMutablePointer<fts5_api>) -> Int32 {
-        let functions: [(String, fts5_extension_function)] = [(name, rank), (explainName, explain), (corpusName, corpus)]
+        let functions: [(String, fts5_extension_function)] = [
+            (name, rank), (explainName, explain), (corpusName, corpus),
+        ]
         for (function, implementation) in functions {
             let rc = function.withCString { cName in
                 api.pointee.xCreateFunction(api, cName, nil, implementation, nil)
@@ -71,7 +73,9 @@ private func rank(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
 ) {
-    guard let (parts, _, _) = scoreParts(api: api, fts: fts, context: context, argCount: argCount, args: args) else { return }
+    guard let (parts, _, _) = scoreParts(api: api, fts: fts, context: context, argCount: argCount, args: args) else {
+        return
+    }
     sqlite3_result_double(context, -parts.reduce(0) { $0 + $1.score })
 }
 
@@ -79,7 +83,8 @@ private func explain(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
 ) {
-    guard let (parts, length, average) = scoreParts(api: api, fts: fts, context: context, argCount: argCount, args: args)
+    guard
+        let (parts, length, average) = scoreParts(api: api, fts: fts, context: context, argCount: argCount, args: args)
     else { return }
     var lines = parts.enumerated().map { phrase, part in
         "\(phrase)\t\(part.textHits)\t\(part.titleHits)\t\(part.idf)\t\(part.score)"

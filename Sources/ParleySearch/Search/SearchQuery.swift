@@ -97,9 +97,12 @@ public struct SearchQuery: Sendable, Equatable {
     ///   quotations); otherwise it is ``QueryError/noSearchableWords(query:)``.
     public init(_ text: String, fieldsOnly: Bool = false) throws(QueryError) {
         // Control characters (NUL ends a C string inside FTS5's parser) are separators.
-        let cleaned = Array(String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.properties.generalCategory == .control ? " " : $0
-        })))
+        let cleaned = Array(
+            String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.map {
+                        $0.properties.generalCategory == .control ? " " : $0
+                    })))
         var parser = QueryParser(characters: cleaned, query: text)
         let parsed = try parser.parse()
         if parsed.clauses.isEmpty, !parsed.excluded.isEmpty { throw .onlyExcluded(query: text) }

@@ -2,9 +2,10 @@ import GRDB
 import ParleyText
 
 extension ParleyIndex {
-    /// Every passage matching `query` and `filter`, in the order ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``
-    /// gives with `window: Int.max` (BM25's over every match, or newest day first), handed to `body` a chunk at a
-    /// time: for output that lists every result (`--format jsonl` without `--limit`) without holding them all.
+    /// Every passage matching `query` and `filter`, in the order
+    /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)`` gives with `window: Int.max`
+    /// (BM25's over every match, or newest day first), handed to `body` a chunk at a time: for output that lists every
+    /// result (`--format jsonl` without `--limit`) without holding them all.
     ///
     /// Every match is scored and sorted (16 bytes each); the hits' texts and metadata are read a chunk at a time.
     /// Unless `allCopies`, a passage whose words another better match already has (`passage.words_hash`,
@@ -20,7 +21,8 @@ extension ParleyIndex {
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let (rankArguments, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            let (rankArguments, scanned) = try Self.scoringFrequencies(
+                db, query, filter: filter, first: first, last: last)
             let rank = rankArguments.rank
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
@@ -56,9 +58,11 @@ extension ParleyIndex {
                 try body(
                     hits,
                     explain
-                        ? try Self.explanations(db, for: hits, query: query, filter: filter, rankArguments: rankArguments) : [])
+                        ? try Self.explanations(
+                            db, for: hits, query: query, filter: filter, rankArguments: rankArguments) : [])
             }
-            let counts = facets
+            let counts =
+                facets
                 ? try Self.facets(
                     db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
                     foldingCopies: !allCopies)

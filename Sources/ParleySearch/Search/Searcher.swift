@@ -59,9 +59,11 @@ public struct SearchHit: Sendable, Equatable {
     /// (at a word), and the piece after the cut most often begins in lower case (a name after the cut is missed; a
     /// sentence that begins in lower case, `iPhone`, is taken for a cut).
     public var startsMidSentence: Bool {
-        guard let first = highlighted.unicodeScalars.first(where: {
-            !$0.properties.isWhitespace && $0 != "\u{2}" && $0 != "\u{3}"
-        }) else { return false }
+        guard
+            let first = highlighted.unicodeScalars.first(where: {
+                !$0.properties.isWhitespace && $0 != "\u{2}" && $0 != "\u{3}"
+            })
+        else { return false }
         return first.properties.isLowercase
     }
 
@@ -245,7 +247,8 @@ extension ParleyIndex {
     ///   window: fast at any size, and an approximation (``RankingMethod/newestMatches``); by score only.
     public func search(
         _ query: SearchQuery, limit: Int = 10, filter: SearchFilter = SearchFilter(), facets: Bool = false,
-        window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance, countBudget: Int = ParleyIndex.countBudget,
+        window: Int = ParleyIndex.rankWindow, order: ResultOrder = .relevance,
+        countBudget: Int = ParleyIndex.countBudget,
         allCopies: Bool = true, offset: Int = 0, newest: Int? = nil
     ) throws(StoreError) -> SearchResults {
         let shown = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
@@ -307,7 +310,8 @@ extension ParleyIndex {
         return try read { db in
             let (first, last) = try Self.passageIDBounds(db)
             // Exact document frequencies, so that the order is BM25's over every match, whichever way it is found.
-            let (rankArguments, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            let (rankArguments, scanned) = try Self.scoringFrequencies(
+                db, query, filter: filter, first: first, last: last)
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
             let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
@@ -320,12 +324,15 @@ extension ParleyIndex {
                 // Asked for: the newest matches only.
                 best = try Self.rankEvery(
                     db,
-                    candidates: (candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments),
+                    candidates: (
+                        candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments
+                    ),
                     rankArguments: rankArguments, limit: limit
                 ).best
                 method = .newestMatches
-            } else if !isComplete, let proven = try Self.provenBest(
-                db, query: query, filter: filter, rankArguments: rankArguments, limit: limit)
+            } else if !isComplete,
+                let proven = try Self.provenBest(
+                    db, query: query, filter: filter, rankArguments: rankArguments, limit: limit)
             {
                 // More matches than the window: the impact levels prove the best ones, or every match is scored.
                 best = proven
@@ -341,7 +348,8 @@ extension ParleyIndex {
             let hits = try Self.hits(db, ranked: best.matches, foldingTo: foldingTo, pattern: query.matchPattern)
             var counts: SearchFacets?
             if facets {
-                counts = exact
+                counts =
+                    exact
                     ? try Self.facets(
                         db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
                         foldingCopies: countDistinct)
@@ -388,7 +396,8 @@ extension ParleyIndex {
     static func distinctCount(_ db: Database, candidates: (sql: String, arguments: StatementArguments)) throws -> Int {
         // FTS5 drives: each match's row of `passage` by its id (`IN (…)` made SQLite build and sort the ids first).
         precondition(candidates.sql.hasPrefix("FROM passage_fts "))
-        let joined = "FROM passage_fts JOIN passage AS words ON words.id = passage_fts.rowid "
+        let joined =
+            "FROM passage_fts JOIN passage AS words ON words.id = passage_fts.rowid "
             + candidates.sql.dropFirst("FROM passage_fts ".count)
         return try Int.fetchOne(
             db, sql: "SELECT count(DISTINCT coalesce(words.words_hash, -words.id)) " + joined,
@@ -472,9 +481,10 @@ extension ParleyIndex {
         if !pairs.isEmpty, pairs.count <= Self.mostPairsScoredFirst {
             let pattern = "(" + query.matchPattern + ") AND (" + pairs.joined(separator: " OR ") + ")"
             let together = candidateSQL(pattern, clause: clause, query: query)
-            let count = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + together.sql + " LIMIT ?)",
-                arguments: together.arguments + [Self.coOccurrenceLimit + 1]) ?? 0
+            let count =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + together.sql + " LIMIT ?)",
+                    arguments: together.arguments + [Self.coOccurrenceLimit + 1]) ?? 0
             if count <= Self.coOccurrenceLimit {
                 try score(pattern)
                 oneTermAClause = true
@@ -482,7 +492,8 @@ extension ParleyIndex {
         }
         for level in stride(from: ImpactLevels.top, through: 1, by: -1) {
             let tokens = drivers.compactMap { $0 }.map {
-                SearchQuery.quoted(String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
+                SearchQuery.quoted(
+                    String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
             }
             try score("(" + query.matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")")
             // Each term's bound: its phrases' (a NEAR group has several), each its IDF times its driver's bound.
@@ -520,7 +531,8 @@ extension ParleyIndex {
     ) throws(StoreError) -> SearchResults {
         try read { db in
             let (first, last) = try Self.passageIDBounds(db)
-            let (rankArguments, scanned) = try Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+            let (rankArguments, scanned) = try Self.scoringFrequencies(
+                db, query, filter: filter, first: first, last: last)
             let rank = rankArguments.rank
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
@@ -531,18 +543,22 @@ extension ParleyIndex {
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
             // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
             let walked = Double(articles) * Double(limit) / Double(max(total, 1))
-            let best = !isComplete && walked <= Double(Self.dateWalkLimit)
+            let best =
+                !isComplete && walked <= Double(Self.dateWalkLimit)
                 ? try Self.newestByWalking(db, candidates: candidates, rank: rank, filter: filter, limit: limit)
                 : nil
-            let sorted = try best ?? Row.fetchAll(
-                db,
-                // The day, not the time: a wire's timestamps would otherwise decide before the score.
-                sql: "SELECT passage_fts.rowid, \(rank) AS score " + candidates.sql
-                    + " ORDER BY substr(article.published, 1, 10) IS NULL, substr(article.published, 1, 10) DESC, score, "
-                    + "passage_fts.rowid LIMIT ?",
-                arguments: candidates.arguments + [limit]
-            ).map { (id: $0[0] as Int64, score: $0[1] as Double? ?? 0) }
-            let counts = facets
+            let sorted =
+                try best
+                ?? Row.fetchAll(
+                    db,
+                    // The day, not the time: a wire's timestamps would otherwise decide before the score.
+                    sql: "SELECT passage_fts.rowid, \(rank) AS score " + candidates.sql
+                        + " ORDER BY substr(article.published, 1, 10) IS NULL, substr(article.published, 1, 10) DESC, score, "
+                        + "passage_fts.rowid LIMIT ?",
+                    arguments: candidates.arguments + [limit]
+                ).map { (id: $0[0] as Int64, score: $0[1] as Double? ?? 0) }
+            let counts =
+                facets
                 ? try Self.facets(
                     db,
                     hits: "SELECT passage_fts.rowid " + candidates.sql
@@ -662,7 +678,8 @@ extension ParleyIndex {
         return RankArguments(
             frequencies: try phrases.prefix(positive).enumerated().map { number, phrase in
                 repeated.contains(number)
-                    ? .repeated : .counted(try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact))
+                    ? .repeated
+                    : .counted(try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact))
             } + excluded)
     }
 
@@ -687,10 +704,11 @@ extension ParleyIndex {
         _ db: Database, for hits: [SearchHit], query: SearchQuery, filter: SearchFilter, rankArguments: RankArguments
     ) throws -> [[String]] {
         guard !hits.isEmpty, query.hasWords else { return hits.map { _ in [] } }
-        let explain = try db.makeStatement(sql: """
-            SELECT \(rankArguments.explain)
-            FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
-            """)
+        let explain = try db.makeStatement(
+            sql: """
+                SELECT \(rankArguments.explain)
+                FROM passage_fts WHERE passage_fts MATCH ? AND rowid = ?
+                """)
         let phrases = query.terms.map { term -> String in
             switch term {
             case let .word(token): "‘\(token)’"
@@ -709,17 +727,22 @@ extension ParleyIndex {
                     let length = Double(fields[1]) ?? 0
                     let average = Double(fields[2]) ?? 0
                     let floor = ImpactLevels.lengthFloor * average
-                    lines.append("length: \(fields[1]) words with the title (average \(String(format: "%.0f", average)))"
-                        + (length < floor
-                            ? "; scored as if \(String(format: "%.0f", floor)) long (no passage is scored as shorter)" : ""))
+                    lines.append(
+                        "length: \(fields[1]) words with the title (average \(String(format: "%.0f", average)))"
+                            + (length < floor
+                                ? "; scored as if \(String(format: "%.0f", floor)) long (no passage is scored as shorter)"
+                                : ""))
                 } else if fields.count == 5, let phrase = Int(fields[0]), phrase < phrases.count,
                     phrase < query.positivePhraseCount
                 {
                     let frequency = rankArguments.frequencies[phrase]
                     guard frequency != .repeated else { continue }
-                    let idf = frequency == .notMeasured ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
-                    lines.append("\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
-                        + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
+                    let idf =
+                        frequency == .notMeasured
+                        ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
+                    lines.append(
+                        "\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
+                            + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
                 }
             }
             lines += try Self.filterReasons(db, passage: hit.passageID, filter: filter)
@@ -732,12 +755,15 @@ extension ParleyIndex {
         var lines: [String] = []
         let article = try Row.fetchOne(
             db,
-            sql: "SELECT article.published, article.source FROM passage JOIN article ON article.id = passage.article_id "
+            sql:
+                "SELECT article.published, article.source FROM passage JOIN article ON article.id = passage.article_id "
                 + "WHERE passage.id = ?", arguments: [passage])
         let published: String? = article?[0]
         if filter.since != nil || filter.until != nil {
-            lines.append("date: published \(published.map { String($0.prefix(10)) } ?? "?")"
-                + (filter.since.map { ", on or after \($0)" } ?? "") + (filter.until.map { ", on or before \($0)" } ?? ""))
+            lines.append(
+                "date: published \(published.map { String($0.prefix(10)) } ?? "?")"
+                    + (filter.since.map { ", on or after \($0)" } ?? "")
+                    + (filter.until.map { ", on or before \($0)" } ?? ""))
         }
         if filter.sources != nil { lines.append("source: \(article?[1] as String? ?? "?")") }
         if let speakers = filter.speakers {
@@ -752,9 +778,10 @@ extension ParleyIndex {
                     """, arguments: [passage, passage])
             for row in rows.prefix(3) {
                 let name: String = row[0], kind: String = row[1]
-                lines.append(kind == "turn"
-                    ? "speaker: the turn of \(row[4] as String? ?? name) (\(name))"
-                    : "speaker: a quotation by \(name), chars \(row[2] as Int)–\(row[3] as Int)")
+                lines.append(
+                    kind == "turn"
+                        ? "speaker: the turn of \(row[4] as String? ?? name) (\(name))"
+                        : "speaker: a quotation by \(name), chars \(row[2] as Int)–\(row[3] as Int)")
             }
         }
         if let entities = filter.entities {
@@ -809,9 +836,11 @@ extension ParleyIndex {
             guard let minConfidence = filter.minConfidence else { return }
             // With speakers: their quotations and turns found with this confidence; alone: any speaker's but a
             // questioner's.
-            let speakerCondition = filter.speakers.map {
-                "speaker_id IN (\($0.map(String.init).joined(separator: ",")))"
-            } ?? "speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM entity WHERE kind = \(EntityKind.questioner.sqlLiteral))"
+            let speakerCondition =
+                filter.speakers.map {
+                    "speaker_id IN (\($0.map(String.init).joined(separator: ",")))"
+                }
+                ?? "speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM entity WHERE kind = \(EntityKind.questioner.sqlLiteral))"
             let rows = """
                 FROM (SELECT passage_id FROM quote
                       WHERE \(speakerCondition) AND kind NOT IN ('other', 'turn') AND confidence >= \(minConfidence)
@@ -837,7 +866,8 @@ extension ParleyIndex {
     static func candidateSQL(
         _ match: String, clause: FilterClause, query: SearchQuery? = nil, joinArticle: Bool = false
     ) -> (sql: String, arguments: StatementArguments) {
-        let joins = joinArticle
+        let joins =
+            joinArticle
             ? "JOIN passage ON passage.id = passage_fts.rowid JOIN article ON article.id = passage.article_id" : ""
         // `SENTENCE(…)`: its terms in one sentence (`match` is the query's pattern, or one that narrows it).
         let sentence = query?.sentenceCondition(table: "passage_fts")
@@ -875,7 +905,8 @@ extension ParleyIndex {
         // `SENTENCE(…)` checks each match's sentences (about 0.1 ms a match): ten times fewer are counted, and the
         // rest estimated from a sample ten times smaller (3 s at 15.7 million passages with the usual budget).
         let checked = query?.sentenceCondition(table: "passage_fts") != nil
-        let budget = window == Int.max
+        let budget =
+            window == Int.max
             ? Int.max : max(checked ? countBudget / sentenceCountShare : countBudget, window)
         let probe = try Row.fetchOne(
             db,
@@ -891,7 +922,8 @@ extension ParleyIndex {
         return (counted + Int(rest), counted, false, found <= window, Int(margin))
     }
 
-    /// A `SENTENCE(…)` query counts this share of the usual budget and sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    /// A `SENTENCE(…)` query counts this share of the usual budget and sample
+    /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
     static let sentenceCountShare = 10
 
     /// Beyond the counted matches (ids above `oldest`, the first match not counted), how many match among the ids
@@ -913,7 +945,8 @@ extension ParleyIndex {
         guard span > 0 else { return (0, 0) }
         let slices: Int64 = 16
         let density = Double(counted) / Double(max(last - oldest, 1))
-        let width = counted == 0
+        let width =
+            counted == 0
             ? max(1, span / slices) : max(1, min(span / slices, Int64(Double(countSample) / Double(slices) / density)))
         let sample = try db.makeStatement(
             sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + candidates.sql
@@ -968,18 +1001,19 @@ extension ParleyIndex {
                 runs.append([id])
             }
         }
-        let statement = try db.makeStatement(sql: """
-            SELECT passage.id, passage.article_id, passage.start, passage."end",
-                   article.title, article.source, article.published, article.url,
-                   (SELECT key FROM article_key WHERE article_id = article.id
-                    ORDER BY ingested_at, key LIMIT 1) AS key,
-                   highlight(passage_fts, 0, char(2), char(3)) AS highlighted
-            FROM passage_fts
-            JOIN passage ON passage.id = passage_fts.rowid
-            JOIN article ON article.id = passage.article_id
-            WHERE passage_fts MATCH ? AND passage_fts.rowid BETWEEN ? AND ?
-                AND +passage_fts.rowid IN (SELECT value FROM json_each(?))
-            """)
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT passage.id, passage.article_id, passage.start, passage."end",
+                       article.title, article.source, article.published, article.url,
+                       (SELECT key FROM article_key WHERE article_id = article.id
+                        ORDER BY ingested_at, key LIMIT 1) AS key,
+                       highlight(passage_fts, 0, char(2), char(3)) AS highlighted
+                FROM passage_fts
+                JOIN passage ON passage.id = passage_fts.rowid
+                JOIN article ON article.id = passage.article_id
+                WHERE passage_fts MATCH ? AND passage_fts.rowid BETWEEN ? AND ?
+                    AND +passage_fts.rowid IN (SELECT value FROM json_each(?))
+                """)
         let rows = try runs.flatMap { run in
             try Row.fetchAll(
                 statement,
@@ -996,9 +1030,14 @@ extension ParleyIndex {
                 LEFT JOIN entity ON entity.id = quote.speaker_id
                 WHERE passage.id IN (\(best.map { String($0.id) }.joined(separator: ",")))
                 """)
-        let turnByID = Dictionary(turns.map { (row: Row) -> (Int64, TurnOwner) in
-            (row[0], TurnOwner(label: row[1] ?? "", speaker: row[2], isQuestioner: (row[3] as String?) == "questioner"))
-        }) { first, _ in first }
+        let turnByID = Dictionary(
+            turns.map { (row: Row) -> (Int64, TurnOwner) in
+                (
+                    row[0],
+                    TurnOwner(label: row[1] ?? "", speaker: row[2], isQuestioner: (row[3] as String?) == "questioner")
+                )
+            }
+        ) { first, _ in first }
         let speakers = try quotationSpeakers(db, passages: best.map(\.id))
         return best.compactMap { candidate in
             guard let row = byID[candidate.id] else { return nil }  // cannot happen: one read transaction
@@ -1021,7 +1060,8 @@ extension ParleyIndex {
     {
         // `words`: what a passage counts as. Unless every copy counts, passages with the same words
         // (`passage.words_hash`) count once in a facet, as the listing shows them once.
-        let hit = "WITH matched(id) AS (\(hits)), hit(id, words) AS (SELECT matched.id, "
+        let hit =
+            "WITH matched(id) AS (\(hits)), hit(id, words) AS (SELECT matched.id, "
             + (foldingCopies ? "coalesce(passage.words_hash, -matched.id)" : "matched.id")
             + " FROM matched JOIN passage ON passage.id = matched.id)"
         func counts(_ sql: String) throws -> [(String, String, Int)] {
@@ -1032,7 +1072,8 @@ extension ParleyIndex {
         }
         var facets = SearchFacets()
         // A passage counts for the speakers it quotes and for the official whose turn it is (not a questioner).
-        let speakers = try counts("""
+        let speakers = try counts(
+            """
             SELECT 'speaker', entity.name, count(DISTINCT spoken.words) AS n
             FROM (SELECT hit.words AS words, quote.speaker_id FROM hit
                   JOIN quote ON quote.passage_id = hit.id AND quote.kind NOT IN ('other', 'turn')
@@ -1044,7 +1085,8 @@ extension ParleyIndex {
             GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5
             """)
         facets.speakers = top(speakers, group: "speaker")
-        let entities = try counts("""
+        let entities = try counts(
+            """
             SELECT entity.kind, entity.name, count(DISTINCT hit.words) AS n FROM hit
             JOIN mention ON mention.passage_id = hit.id
             JOIN entity ON entity.id = mention.entity_id AND entity.kind <> \(EntityKind.role.sqlLiteral)
@@ -1053,15 +1095,19 @@ extension ParleyIndex {
         facets.people = top(entities, group: EntityKind.person.rawValue)
         facets.places = top(entities, group: EntityKind.place.rawValue)
         facets.organizations = top(entities, group: EntityKind.organization.rawValue)
-        let articles = try counts("""
-            SELECT 'source', coalesce(article.source, ''), count(DISTINCT hit.words) AS n FROM hit
-            JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
-            GROUP BY 2 ORDER BY n DESC, 2
-            """) + counts("""
-            SELECT 'year', substr(article.published, 1, 4), count(DISTINCT hit.words) AS n FROM hit
-            JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
-            WHERE article.published IS NOT NULL GROUP BY 2 ORDER BY 2 DESC
-            """)
+        let articles =
+            try counts(
+                """
+                SELECT 'source', coalesce(article.source, ''), count(DISTINCT hit.words) AS n FROM hit
+                JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
+                GROUP BY 2 ORDER BY n DESC, 2
+                """)
+            + counts(
+                """
+                SELECT 'year', substr(article.published, 1, 4), count(DISTINCT hit.words) AS n FROM hit
+                JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
+                WHERE article.published IS NOT NULL GROUP BY 2 ORDER BY 2 DESC
+                """)
         facets.sources = top(articles.filter { !$0.1.isEmpty }, group: "source")
         facets.years = top(articles, group: "year", limit: 10)
         return facets
@@ -1101,12 +1147,18 @@ struct BestMatches {
             }
             return
         }
-        guard (candidate.score, candidate.id) < (items[items.count - 1].score, items[items.count - 1].id) else { return }
+        guard (candidate.score, candidate.id) < (items[items.count - 1].score, items[items.count - 1].id) else {
+            return
+        }
         // Binary search for the place: the array stays sorted.
         var low = 0, high = items.count
         while low < high {
             let middle = (low + high) / 2
-            if (items[middle].score, items[middle].id) < (candidate.score, candidate.id) { low = middle + 1 } else { high = middle }
+            if (items[middle].score, items[middle].id) < (candidate.score, candidate.id) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         items.insert(candidate, at: low)
         items.removeLast()

@@ -42,7 +42,8 @@ private final class PassageTexts {
 
     /// The UTF-8 text of passage `id`; `nil` when it is not stored.
     func text(passage id: Int64) -> ArraySlice<UInt8>? {
-        guard let statement = try? db.cachedStatement(
+        guard
+            let statement = try? db.cachedStatement(
                 sql: """
                     SELECT passage.article_id, passage.start, passage."end", article.content_hash
                     FROM passage JOIN article ON article.id = passage.article_id WHERE passage.id = ?
@@ -115,7 +116,9 @@ private func sameSentence(
         let starts = TokenStarts()
         let spans = text.withUnsafeBufferPointer { buffer -> [ByteSpan] in
             buffer.withMemoryRebound(to: CChar.self) { characters in
-                _ = api.xTokenize(fts, characters.baseAddress, Int32(characters.count), Unmanaged.passUnretained(starts).toOpaque()) {
+                _ = api.xTokenize(
+                    fts, characters.baseAddress, Int32(characters.count), Unmanaged.passUnretained(starts).toOpaque()
+                ) {
                     box, flags, _, _, start, _ in
                     // A colocated token shares the position of the one before it.
                     if flags & FTS5_TOKEN_COLOCATED == 0, let box {
@@ -146,8 +149,9 @@ private func sameSentence(
             let numbers = sentences(column)
             var shared: Set<Int>?
             for phrase in phrases {
-                let here = Set(hits[phrase].filter { $0.column == column && Int($0.position) < numbers.count }
-                    .map { numbers[Int($0.position)] })
+                let here = Set(
+                    hits[phrase].filter { $0.column == column && Int($0.position) < numbers.count }
+                        .map { numbers[Int($0.position)] })
                 shared = shared.map { $0.intersection(here) } ?? here
                 if shared?.isEmpty == true { break }
             }

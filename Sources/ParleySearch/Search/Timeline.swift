@@ -47,16 +47,19 @@ extension ParleyIndex {
             let matches: [String: Int]
             let totals: [String: Int]
             if quotations {
-                // Statements: the quotations grouped as `speakers` groups them (``QuoteStatement/group(_:speaker:article:)``,
-                // exact copies), each dated by its first copy.
+                // Statements: the quotations grouped as `speakers` groups them
+                // (``QuoteStatement/group(_:speaker:article:)``, exact copies), each dated by its first copy.
                 var conditions = ["quote_fts MATCH ?", scoped, "quote.kind IN ('full', 'partial')"]
                 if let sentence = query.sentenceCondition(table: "quote_fts") { conditions.append(sentence) }
                 if let speakers = filter.speakers {
                     conditions.append("quote.speaker_id IN (\(speakers.map(String.init).joined(separator: ",")))")
                 }
-                if let minConfidence = filter.minConfidence { conditions.append("quote.confidence >= \(minConfidence)") }
+                if let minConfidence = filter.minConfidence {
+                    conditions.append("quote.confidence >= \(minConfidence)")
+                }
                 if let entities = filter.entities {
-                    conditions.append("""
+                    conditions.append(
+                        """
                         EXISTS (SELECT 1 FROM mention WHERE mention.passage_id = quote.passage_id
                             AND mention.entity_id IN (\(entities.map(String.init).joined(separator: ","))))
                         """)
@@ -66,7 +69,8 @@ extension ParleyIndex {
                     db,
                     sql: "SELECT min(substr(article.published, 1, 10)) FROM quote_fts "
                         + "JOIN quote ON quote.id = quote_fts.rowid JOIN article ON article.id = quote.article_id "
-                        + "LEFT JOIN entity ON entity.id = quote.speaker_id WHERE " + conditions.joined(separator: " AND ")
+                        + "LEFT JOIN entity ON entity.id = quote.speaker_id WHERE "
+                        + conditions.joined(separator: " AND ")
                         + " GROUP BY parley_statement(quote.text, entity.name, quote.article_id)",
                     arguments: StatementArguments([query.matchPattern] + scopeArguments))
                 for first in firsts {
@@ -91,7 +95,7 @@ extension ParleyIndex {
                 }
                 let candidates = Self.candidateSQL(
                     query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
-                joinArticle: true)
+                    joinArticle: true)
                 matches = try Self.counts(
                     db,
                     sql: "SELECT \(label), count(*) " + candidates.sql

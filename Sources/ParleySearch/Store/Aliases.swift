@@ -23,7 +23,9 @@ extension ParleyIndex {
         guard let text = try? String(contentsOfFile: aliasFilePath, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             guard let canonical = fields.first, fields.count > 1 else { return nil }
             return (canonical, Array(fields.dropFirst()))
         }

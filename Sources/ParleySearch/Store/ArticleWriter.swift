@@ -180,7 +180,9 @@ struct ArticleWriter {
                 if insertTurn == nil {
                     insertTurn = try RawInsert(
                         db,
-                        sql: "INSERT INTO quote (\(columns), last_passage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        sql:
+                            "INSERT INTO quote (\(columns), last_passage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    )
                 }
                 // A turn's text is the article's (`Schema.quoteText`), its words the passages'.
                 try insertTurn?.execute(
@@ -193,7 +195,8 @@ struct ArticleWriter {
                     .integer(articleID), .optional(passageID), .integer(Int64(quotation.start)),
                     .integer(Int64(quotation.end)), .text(quotation.text), .text(quotation.kind.rawValue),
                     .optional(speakerID), .optional(quotation.speakerMention), .optional(quotation.cue),
-                    .optional(quotation.attribution), .optional(quotation.method?.rawValue), .real(quotation.confidence))
+                    .optional(quotation.attribution), .optional(quotation.method?.rawValue), .real(quotation.confidence)
+                )
                 try insertFTS.execute(arguments: [db.lastInsertedRowID, quotation.text])
             }
         }
@@ -216,8 +219,9 @@ struct ArticleWriter {
     /// metadata from its earliest remaining key.
     private func detach(key: String, from id: Int64) throws {
         try db.cachedStatement(sql: "DELETE FROM article_key WHERE key = ?").execute(arguments: [key])
-        let remaining = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM article_key WHERE article_id = ?"), arguments: [id]) ?? 0
+        let remaining =
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM article_key WHERE article_id = ?"), arguments: [id]) ?? 0
         if remaining == 0 {
             try Self.deleteArticle(id, in: db)
         } else {
@@ -241,7 +245,9 @@ struct ArticleWriter {
         try PassageFullText.delete(db, passages: passages, arguments: [id])
         try db.cachedStatement(sql: "UPDATE article SET title = ? WHERE id = ?").execute(arguments: [title, id])
         try PassageFullText.insert(db, passages: passages, arguments: [id])
-        try db.cachedStatement(sql: "UPDATE article_key SET fingerprint = ? WHERE key = ?").execute(arguments: [fingerprint, key])
+        try db.cachedStatement(sql: "UPDATE article_key SET fingerprint = ? WHERE key = ?").execute(arguments: [
+            fingerprint, key,
+        ])
     }
 
     /// Deletes an article with its passages, keys and FTS rows.

@@ -179,8 +179,9 @@ struct EntityCatalog {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO entity (name, kind, folded, surname) VALUES (?, ?, ?, ?)",
                     arguments: [canonical, kind, folded, Self.surname(ofFolded: folded)])
+                // Inserted above, or there already: never nil.
                 let target = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM entity WHERE name = ? AND kind = ?", arguments: [canonical, kind])!  // inserted above
+                    db, sql: "SELECT id FROM entity WHERE name = ? AND kind = ?", arguments: [canonical, kind])!
                 guard target != id else { continue }
                 try db.execute(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?", arguments: [target, id])
                 try db.execute(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?", arguments: [target, id])
@@ -244,7 +245,8 @@ struct EntityCatalog {
             // By surname: people only (`Africa` is not `South Africa`, `Ministry` not `Foreign Ministry`).
             let bySurname = candidates.filter {
                 $0.kind == EntityKind.person.rawValue
-                    && ($0.folded.hasSuffix(" " + wanted) || $0.folded.split(separator: " ").last.map(String.init) == wanted)
+                    && ($0.folded.hasSuffix(" " + wanted)
+                        || $0.folded.split(separator: " ").last.map(String.init) == wanted)
             }
             let matches = exact.isEmpty ? bySurname : exact
             if matches.count == 1 || (matches.count > 1 && Set(matches.map(\.name)).count == 1) {
@@ -252,13 +254,15 @@ struct EntityCatalog {
             } else if matches.count > 1, scope == .speakers, let main = try dominantSpeaker(among: matches.map(\.id)) {
                 ids.append(main.id)
                 let others = main.others.map { "\($0.name) (\($0.count))" }.joined(separator: ", ")
-                note?("'\(name)' is taken as \(main.name) (\(main.count) quotations); also \(others). "
-                    + "Give a full name for another.")
+                note?(
+                    "'\(name)' is taken as \(main.name) (\(main.count) quotations); also \(others). "
+                        + "Give a full name for another.")
             } else if matches.count > 1 {
                 throw ambiguous(name, matches.map(\.name).sorted())
             } else {
                 let nearest = candidates.min {
-                    Self.distance(wanted, $0.folded, surnameToo: true) < Self.distance(wanted, $1.folded, surnameToo: true)
+                    Self.distance(wanted, $0.folded, surnameToo: true)
+                        < Self.distance(wanted, $1.folded, surnameToo: true)
                 }
                 let suggestion = nearest.flatMap {
                     Self.distance(wanted, $0.folded, surnameToo: true) <= max(2, wanted.count / 3) ? $0.name : nil

@@ -109,7 +109,8 @@ enum FacetTerms {
                 if turn > 0, turns[turn - 1].last >= passage, let speaker = turns[turn - 1].speaker {
                     spoken.append(speaker)
                 }
-                return head + Self.tokens(spoken, FacetTerms.speaker) + Self.tokens(entities[passage], FacetTerms.entity)
+                return head + Self.tokens(spoken, FacetTerms.speaker)
+                    + Self.tokens(entities[passage], FacetTerms.entity)
             }
         }
 
@@ -123,7 +124,9 @@ enum FacetTerms {
         private func isDay(_ text: String) -> Bool {
             let bytes = Array(text.utf8.prefix(10))
             guard bytes.count == 10 else { return false }
-            return bytes.indices.allSatisfy { i in i == 4 || i == 7 ? bytes[i] == 0x2D : (0x30...0x39).contains(bytes[i]) }
+            return bytes.indices.allSatisfy { i in
+                i == 4 || i == 7 ? bytes[i] == 0x2D : (0x30...0x39).contains(bytes[i])
+            }
         }
     }
 
@@ -147,7 +150,8 @@ enum FacetTerms {
             let first: String? = bounds?[0]
             let last: String? = bounds?[1]
             if let first, let last {
-                groups.append(dayTerms(from: max(filter.since ?? first, first), through: min(filter.until ?? last, last)))
+                groups.append(
+                    dayTerms(from: max(filter.since ?? first, first), through: min(filter.until ?? last, last)))
             } else {
                 groups.append([])
             }
@@ -172,7 +176,8 @@ enum FacetTerms {
                 day = Day(year: day.year + 1, month: 1, day: 1)
             } else if day.day == 1, Day(year: day.year, month: day.month, day: day.monthLength) <= end {
                 terms.append("\u{02}m" + day.yearText + day.monthText)
-                day = day.month == 12
+                day =
+                    day.month == 12
                     ? Day(year: day.year + 1, month: 1, day: 1) : Day(year: day.year, month: day.month + 1, day: 1)
             } else {
                 terms.append("\u{02}d" + day.yearText + day.monthText + day.dayText)
@@ -199,7 +204,8 @@ enum FacetTerms {
             else { return nil }
             self.init(year: year, month: month, day: day)
             if day > monthLength {
-                self = roundingUp
+                self =
+                    roundingUp
                     ? (month == 12 ? Day(year: year + 1, month: 1, day: 1) : Day(year: year, month: month + 1, day: 1))
                     : Day(year: year, month: month, day: monthLength)
             }

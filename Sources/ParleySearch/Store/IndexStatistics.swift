@@ -28,7 +28,8 @@ public struct IndexStatistics: Sendable, Equatable {
     public static func == (lhs: IndexStatistics, rhs: IndexStatistics) -> Bool {
         lhs.articles == rhs.articles && lhs.copies == rhs.copies && lhs.passages == rhs.passages
             && lhs.sources == rhs.sources && lhs.quotations == rhs.quotations && lhs.turns == rhs.turns
-            && lhs.questionTurns == rhs.questionTurns && lhs.transcripts == rhs.transcripts && lhs.firstDate == rhs.firstDate && lhs.lastDate == rhs.lastDate
+            && lhs.questionTurns == rhs.questionTurns && lhs.transcripts == rhs.transcripts
+            && lhs.firstDate == rhs.firstDate && lhs.lastDate == rhs.lastDate
             && lhs.articlesBySource.map(\.source) == rhs.articlesBySource.map(\.source)
             && lhs.articlesBySource.map(\.articles) == rhs.articlesBySource.map(\.articles)
     }

@@ -71,7 +71,8 @@ public final class ParleyIndex: Sendable {
             try checkExistingFile(at: path)
             let writable = isWritablePlace(path)
             if mode == .read || (mode == .inspect && !writable) {
-                if let index = try openReadOnly(at: path, allowOutdatedTokenizer: mode == .inspect, writable: writable) {
+                if let index = try openReadOnly(at: path, allowOutdatedTokenizer: mode == .inspect, writable: writable)
+                {
                     return index
                 }
             }
@@ -105,9 +106,11 @@ public final class ParleyIndex: Sendable {
             if !migrated {
                 // An index made by an older Parley (not a new file): the caller may say what takes the time.
                 if size > 0, let onUpgrade {
-                    onUpgrade(try dbQueue.read { db in
-                        try db.tableExists("passage") ? Int.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0 : 0
-                    })
+                    onUpgrade(
+                        try dbQueue.read { db in
+                            try db.tableExists("passage")
+                                ? Int.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0 : 0
+                        })
                 }
                 try Schema.migrator.migrate(dbQueue)
             }
@@ -238,7 +241,9 @@ public final class ParleyIndex: Sendable {
                 if writable { return nil }
                 throw StoreError.cannotOpen(
                     path: path,
-                    reason: "it was made by an older Parley, and upgrading it needs write access to the file and its folder")
+                    reason:
+                        "it was made by an older Parley, and upgrading it needs write access to the file and its folder"
+                )
             }
             let built = tokenizer ?? "unknown"
             if !allowOutdatedTokenizer, built != Schema.fullTextLayout {
@@ -257,7 +262,8 @@ public final class ParleyIndex: Sendable {
     }
 
     /// A read-only connection that has read the schema once (SQLite opens the WAL lazily), and whether it had to
-    /// be opened `immutable` because the place is read-only (see ``openReadOnly(at:allowOutdatedTokenizer:writable:)``).
+    /// be opened `immutable` because the place is read-only (see
+    /// ``openReadOnly(at:allowOutdatedTokenizer:writable:)``).
     static func readOnlyQueue(at path: String, writable: Bool, configure: Bool) throws -> (DatabaseQueue, Bool) {
         var configuration = Configuration()
         configuration.readonly = true
@@ -370,7 +376,8 @@ public final class ParleyIndex: Sendable {
                 } catch let error as DatabaseError where Self.isBusy(error) {
                     throw StoreError.cannotOpen(path: path, reason: "the index is busy: another process is writing it")
                 } catch let error as DatabaseError {
-                    throw StoreError.notAnIndex(path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
+                    throw StoreError.notAnIndex(
+                        path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
                 } catch {
                     throw StoreError.notAnIndex(path: path, reason: "\(error)")
                 }
@@ -380,7 +387,8 @@ public final class ParleyIndex: Sendable {
         } catch let error as DatabaseError where isBusy(error) {
             throw .cannotOpen(path: path, reason: "the index is busy: another process is writing it")
         } catch let error as DatabaseError where isReadOnlyError(error) {
-            throw .cannotOpen(path: path, reason: "SQLite cannot read it here: \(error.message ?? "\(error.resultCode)")")
+            throw .cannotOpen(
+                path: path, reason: "SQLite cannot read it here: \(error.message ?? "\(error.resultCode)")")
         } catch let error as DatabaseError {
             throw .notAnIndex(path: path, reason: "damaged: \(error.message ?? "\(error.resultCode)")")
         } catch {

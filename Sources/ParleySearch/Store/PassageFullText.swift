@@ -104,7 +104,8 @@ enum PassageFullText {
 
     /// Records every passage's value, before a change to all of them (re-extraction).
     static func recordAll(_ db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO temp.facet_before (id, facets) SELECT id, facets FROM passage_facets")
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO temp.facet_before (id, facets) SELECT id, facets FROM passage_facets")
     }
 
     /// Passages rewritten at a time by ``rewriteChanged(_:)``: their texts are in memory together.

@@ -34,7 +34,8 @@ struct RawInsert {
                         // An empty buffer may have no address: SQLite takes a zero-length text from any pointer.
                         withUnsafePointer(to: CChar(0)) { empty in
                             sqlite3_bind_text(
-                                handle, position, characters.baseAddress ?? empty, Int32(characters.count), Self.transient)
+                                handle, position, characters.baseAddress ?? empty, Int32(characters.count),
+                                Self.transient)
                         }
                     }
                 }

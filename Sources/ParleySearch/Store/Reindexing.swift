@@ -90,7 +90,8 @@ extension ParleyIndex {
         }
     }
 
-    /// Replaces every article's quotations and mentions with a new extraction (see ``reindex(_:gazetteer:offices:shouldStop:)``).
+    /// Replaces every article's quotations and mentions with a new extraction (see
+    /// ``reindex(_:gazetteer:offices:shouldStop:)``).
     private static func reextract(
         _ db: Database, gazetteer: Gazetteer, offices: OfficeHolders, into summary: inout ReindexSummary,
         shouldStop: () -> Bool, path: String

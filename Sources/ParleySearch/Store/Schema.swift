@@ -207,8 +207,8 @@ enum Schema {
         // `passage_fts` last: its content view reads quotations and mentions (``FacetTerms``), and SQLite checks the
         // views when the migrations above rename tables. A later migration that rebuilds `quote` or `mention` under
         // another name and renames it (as v4 did) must drop the views `passage_text` and `passage_facets` first and
-        // create them again after (``createFullTextTable(_:)``'s statements). An index made before has its table, in an older layout
-        // (`parley reindex` rebuilds it); one without (made by hand to schema v5) gets it, filled.
+        // create them again after (``createFullTextTable(_:)``'s statements). An index made before has its table, in an
+        // older layout (`parley reindex` rebuilds it); one without (made by hand to schema v5) gets it, filled.
         migrator.registerMigration("v6-passage-full-text") { db in
             if try !db.tableExists("passage_fts") {
                 try createFullTextTable(db)
@@ -259,7 +259,8 @@ enum Schema {
     /// Records that every stored article was extracted with this Parley's extraction.
     static func recordAnalysis(_ db: Database) throws {
         try db.execute(
-            sql: "INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('analysis', ?)", arguments: [String(analysis)])
+            sql: "INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('analysis', ?)", arguments: [String(analysis)]
+        )
     }
 
     /// Records that the stored entities follow the alias file holding `text` (`nil`: no file), by its hash.

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Why the index could not be opened or written. Each case's `description` is one sentence for a user.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Reading commands need an index that exists.

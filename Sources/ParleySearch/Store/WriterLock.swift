@@ -25,7 +25,9 @@ public final class WriterLock: Sendable {
     {
         let path = indexPath + ".lock"
         let folder = (indexPath as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
@@ -51,8 +53,9 @@ public final class WriterLock: Sendable {
                 throw .busyWriter(path: indexPath, waited: waited)
             }
             if !told {
-                waiting("another parley is writing to '\(indexPath)'; waiting for it to finish"
-                    + (wait.map { " (at most \(Self.seconds($0)))" } ?? " (--wait SECONDS to give up)"))
+                waiting(
+                    "another parley is writing to '\(indexPath)'; waiting for it to finish"
+                        + (wait.map { " (at most \(Self.seconds($0)))" } ?? " (--wait SECONDS to give up)"))
                 told = true
             }
             Thread.sleep(forTimeInterval: pollInterval)

@@ -136,7 +136,8 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
         let textBytes = text.tokenBytes
         let titleBytes = title.tokenBytes
         if slots.count < 2 * terms.count {
-            slots = [Slot](repeating: Slot(), count: max(1_024, 1 << (Int.bitWidth - (2 * terms.count).leadingZeroBitCount)))
+            slots = [Slot](
+                repeating: Slot(), count: max(1_024, 1 << (Int.bitWidth - (2 * terms.count).leadingZeroBitCount)))
             stamp = 0
         }
         stamp &+= 1
@@ -247,13 +248,15 @@ private struct RecordedTokens {
 
     func appendTokens(to terms: inout [TermSlot], title: Bool) {
         for (range, hash) in zip(ranges, hashes) {
-            terms.append(TermSlot(hash: hash, start: Int32(range.lowerBound), end: Int32(range.upperBound), title: title))
+            terms.append(
+                TermSlot(hash: hash, start: Int32(range.lowerBound), end: Int32(range.upperBound), title: title))
         }
     }
 
     func holds(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         input.count == text.count
-            && (text.isEmpty || input.withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 })
+            && (text.isEmpty
+                || input.withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 })
     }
 }
 
@@ -273,6 +276,7 @@ final class LegacyTokenizer: FTS5CustomTokenizer, @unchecked Sendable {
         context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
-        current.tokenize(context: context, tokenization: tokenization, pText: pText, nText: nText, tokenCallback: tokenCallback)
+        current.tokenize(
+            context: context, tokenization: tokenization, pText: pText, nText: nText, tokenCallback: tokenCallback)
     }
 }

@@ -87,7 +87,9 @@ public struct ArticleReader: Sendable {
         do {
             names = try manager.contentsOfDirectory(atPath: base).sorted()
         } catch {
-            problems.append(ReadIssue(InputLocation(path: base), .cannotListFolder(reason: (error as NSError).localizedDescription)))
+            problems.append(
+                ReadIssue(InputLocation(path: base), .cannotListFolder(reason: (error as NSError).localizedDescription))
+            )
             return []
         }
         var result: [String] = []
@@ -133,7 +135,10 @@ public struct ArticleReader: Sendable {
             do {
                 line = try stream.nextLine()
             } catch {
-                try handle(.issue(ReadIssue(InputLocation(path: shown, line: lineNumber + 1), .unreadable(error, fromHereOn: true))))
+                try handle(
+                    .issue(
+                        ReadIssue(
+                            InputLocation(path: shown, line: lineNumber + 1), .unreadable(error, fromHereOn: true))))
                 return
             }
             guard let line else { break }
@@ -158,13 +163,16 @@ public struct ArticleReader: Sendable {
         var bytes = bytes
         if location.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
-        return events(forObject: bytes, at: location, unit: "line",
+        return events(
+            forObject: bytes, at: location, unit: "line",
             notAnObject: .notAnObject(line: true))
     }
 
     /// One article object's bytes (a JSON Lines line, an array's element) as its events; `unit` names it in the
     /// UTF-8 issue, `notAnObject` is the issue for valid JSON that is not an object.
-    private static func events(forObject bytes: [UInt8], at location: InputLocation, unit: String, notAnObject: ReadIssue.Problem)
+    private static func events(
+        forObject bytes: [UInt8], at location: InputLocation, unit: String, notAnObject: ReadIssue.Problem
+    )
         -> [ReadEvent]
     {
         if let bad = UTF8Validator.firstInvalidByte(in: bytes) {
@@ -200,7 +208,9 @@ public struct ArticleReader: Sendable {
             return
         }
         try handle(.bytesRead(bytes.count))
-        let events = format == .json ? Self.events(forJSONFile: bytes, path: shown)
+        let events =
+            format == .json
+            ? Self.events(forJSONFile: bytes, path: shown)
             : PlainTextParser.events(forFile: bytes, path: shown)
         for event in events { try handle(event) }
     }
@@ -256,7 +266,8 @@ public struct ArticleReader: Sendable {
         }
         guard case let .bytes(line)? = first else {
             if case .tooLong? = first {
-                try handle(.issue(ReadIssue(InputLocation(path: shown), .unreadable(.tooLarge(limit: Self.maxArticleBytes)))))
+                try handle(
+                    .issue(ReadIssue(InputLocation(path: shown), .unreadable(.tooLarge(limit: Self.maxArticleBytes)))))
             } else {
                 try handle(.issue(ReadIssue(InputLocation(path: shown), .notValidJSON(reason: "empty file"))))
             }
@@ -282,10 +293,14 @@ public struct ArticleReader: Sendable {
             for event in Self.events(forJSONLine: line, at: InputLocation(path: shown, line: 1)) { try handle(event) }
             switch second {
             case let .bytes(bytes):
-                for event in Self.events(forJSONLine: bytes, at: InputLocation(path: shown, line: 2)) { try handle(event) }
+                for event in Self.events(forJSONLine: bytes, at: InputLocation(path: shown, line: 2)) {
+                    try handle(event)
+                }
             case let .tooLong(count):
-                try handle(.issue(ReadIssue(
-                    InputLocation(path: shown, line: 2), .lineTooLong(megabytes: count >> 20))))
+                try handle(
+                    .issue(
+                        ReadIssue(
+                            InputLocation(path: shown, line: 2), .lineTooLong(megabytes: count >> 20))))
             }
             return try readJSONLines(stream, shown: shown, from: 2, handle: handle)
         }
@@ -309,7 +324,8 @@ public struct ArticleReader: Sendable {
         case let .unclosed(items):
             return [.issue(ReadIssue(InputLocation(path: path), .arrayNotClosed(elements: items)))]
         case let .element(bytes, item):
-            return events(forObject: bytes, at: InputLocation(path: path, item: item), unit: "element",
+            return events(
+                forObject: bytes, at: InputLocation(path: path, item: item), unit: "element",
                 notAnObject: .notAnObject(line: false))
         }
     }
@@ -328,7 +344,11 @@ public struct ArticleReader: Sendable {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
             if let lines = jsonLinesFallback(bytes, path: path) { return lines }
-            return [.issue(ReadIssue(InputLocation(path: path), .notValidJSON(reason: JSONDiagnosis.reason(for: error, in: bytes))))]
+            return [
+                .issue(
+                    ReadIssue(
+                        InputLocation(path: path), .notValidJSON(reason: JSONDiagnosis.reason(for: error, in: bytes))))
+            ]
         }
         if let dictionary = object as? [String: Any] {
             return mapped(dictionary, at: InputLocation(path: path))

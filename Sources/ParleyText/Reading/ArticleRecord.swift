@@ -169,7 +169,9 @@ extension String {
     /// The string with control characters written as escapes (`\n`, `\t`, `\r`, `\u{7}`): a message that quotes
     /// input stays one printable line.
     public var visibleControlCharacters: String {
-        guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return self }
+        guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+            return self
+        }
         var result = ""
         for scalar in unicodeScalars {
             switch scalar.value {

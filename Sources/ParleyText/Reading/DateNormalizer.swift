@@ -64,7 +64,8 @@ private struct DateTime {
     /// Moves the time by `seconds` (used to convert a local time to UTC).
     mutating func shift(seconds: Int) {
         let clock = time ?? (0, 0, 0)
-        let total = DateTime.daysFromCivil(year, month, day) * 86_400 + clock.hour * 3600 + clock.minute * 60
+        let total =
+            DateTime.daysFromCivil(year, month, day) * 86_400 + clock.hour * 3600 + clock.minute * 60
             + clock.second + seconds
         let days = Int((Double(total) / 86_400).rounded(.down))
         let rest = total - days * 86_400

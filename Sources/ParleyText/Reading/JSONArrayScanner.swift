@@ -59,7 +59,13 @@ struct JSONArrayScanner {
                 }
             case .inside:
                 if inString {
-                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    if escaped {
+                        escaped = false
+                    } else if byte == 0x5C {
+                        escaped = true
+                    } else if byte == 0x22 {
+                        inString = false
+                    }
                     keep(byte)
                 } else if depth == 0, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") {
                     pieces += close(last: byte == UInt8(ascii: "]"))
@@ -91,7 +97,9 @@ struct JSONArrayScanner {
         case .before: return [.problem(.emptyFile, item: nil)]
         case .inside:
             // A file cut short after a whole element keeps it; an element cut short is reported.
-            if depth == 0, !inString, dropped == 0, !element.isEmpty { return close(last: false) + [.unclosed(items: item)] }
+            if depth == 0, !inString, dropped == 0, !element.isEmpty {
+                return close(last: false) + [.unclosed(items: item)]
+            }
             if element.isEmpty, dropped == 0 { return [.unclosed(items: item)] }
             return [.problem(.notValidJSON(reason: "unexpected end of input: the array is not closed"), item: item)]
         case .after, .done: return []

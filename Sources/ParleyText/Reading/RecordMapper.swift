@@ -20,8 +20,9 @@ enum RecordMapper {
         -> (ArticleRecord, [ReadIssue])
     {
         var issues: [ReadIssue] = []
-        guard let text = string(object, ["maintext", "text", "raw_text", "body", "content"], joiner: "\n\n")?
-            .cleanedText(),
+        guard
+            let text = string(object, ["maintext", "text", "raw_text", "body", "content"], joiner: "\n\n")?
+                .cleanedText(),
             text.contains(where: { !$0.isWhitespace })
         else {
             throw ReadIssue(location, .noArticleText)
@@ -29,7 +30,8 @@ enum RecordMapper {
         let rawSource = string(object, ["source"])
         let sourceIsURL = rawSource.map(looksLikeURL) ?? false
         let url = string(object, ["url", "link"]) ?? (sourceIsURL ? rawSource : nil)
-        var source = string(object, ["source_domain", "sitename", "outlet"])
+        var source =
+            string(object, ["source_domain", "sitename", "outlet"])
             ?? (sourceIsURL ? nil : rawSource) ?? string(object, ["hostname"])
         if source == nil, let url, let normalized = URLNormalizer.normalize(url) {
             source = host(of: normalized)
@@ -127,8 +129,11 @@ extension String {
     /// inside SQLite; others would clash with highlight markers) replaced by a space, which keeps offsets simple.
     func cleanedText() -> String {
         let folded = foldingLineEnds()
-        guard folded.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }) else { return folded }
-        return String(decoding: folded.utf8.map { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F ? 0x20 : $0 },
+        guard folded.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }) else {
+            return folded
+        }
+        return String(
+            decoding: folded.utf8.map { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F ? 0x20 : $0 },
             as: UTF8.self)
     }
 }

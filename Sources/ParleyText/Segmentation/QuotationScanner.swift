@@ -85,7 +85,8 @@ enum QuotationScanner {
             index += length
         }
         if !open.isEmpty {
-            result.append(Quotation(byteRange: openByte..<end, scalarCount: scalarsBefore - openScalar, isClosed: false))
+            result.append(
+                Quotation(byteRange: openByte..<end, scalarCount: scalarsBefore - openScalar, isClosed: false))
         }
         return result
     }

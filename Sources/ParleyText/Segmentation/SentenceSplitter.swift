@@ -63,8 +63,9 @@ enum SentenceSplitter {
             }
             guard next > sentenceEnd, next < end else { continue }
             let hasContent = content.hasWord(before: terminatorStart, in: bytes, end: end)
-            if hasContent, isBoundary(
-                run: run, terminatorAt: terminatorStart, sentenceStart: start, nextAt: next, in: bytes, end: end)
+            if hasContent,
+                isBoundary(
+                    run: run, terminatorAt: terminatorStart, sentenceStart: start, nextAt: next, in: bytes, end: end)
             {
                 result.append(ByteSpan(start, sentenceEnd))
                 start = next

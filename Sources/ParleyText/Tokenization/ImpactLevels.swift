@@ -40,8 +40,8 @@ public enum ImpactLevels {
     /// average is scored as if it were of average length, so that among passages with the same hits a one-line
     /// reporter's question or a `Thank you, Josh.` does not win by its shortness alone. BM25's length normalisation
     /// assumes a long text is long because it is verbose; a short paragraph is short because it says little, not
-    /// because it says one thing more densely. Above the average the usual normalisation holds. Chosen on the White House
-    /// briefings and Reuters against 0 (plain BM25), 0.5 and 0.75: see `docs/ranking.md`.
+    /// because it says one thing more densely. Above the average the usual normalisation holds. Chosen on the White
+    /// House briefings and Reuters against 0 (plain BM25), 0.5 and 0.75: see `docs/ranking.md`.
     public static let lengthFloor = 1.0
 
     /// The weight of a word with `frequency` weighted hits in a passage of `length` tokens, at `averageLength`, as a
@@ -83,7 +83,8 @@ public enum ImpactLevels {
         guard level <= top else { return maximumWeight * (1 + 1e-6) }
         let limit = thresholds[level - 1]
         let ratio = referenceLength / averageLength
-        let bound = averageLength > referenceLength
+        let bound =
+            averageLength > referenceLength
             ? maximumWeight * limit / (limit + (maximumWeight - limit) * ratio) : limit
         return bound * (1 + 1e-6)
     }

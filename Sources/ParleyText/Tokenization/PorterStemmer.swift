@@ -178,13 +178,29 @@ private struct Stemmer {
         case 0x65:  // e
             if ends("izer") { r("ize") }
         case 0x6C:  // l
-            if ends("bli") { r("ble") } else if ends("alli") { r("al") } else if ends("entli") { r("ent") }
-            else if ends("eli") { r("e") } else if ends("ousli") { r("ous") }
+            if ends("bli") {
+                r("ble")
+            } else if ends("alli") {
+                r("al")
+            } else if ends("entli") {
+                r("ent")
+            } else if ends("eli") {
+                r("e")
+            } else if ends("ousli") {
+                r("ous")
+            }
         case 0x6F:  // o
             if ends("ization") { r("ize") } else if ends("ation") { r("ate") } else if ends("ator") { r("ate") }
         case 0x73:  // s
-            if ends("alism") { r("al") } else if ends("iveness") { r("ive") } else if ends("fulness") { r("ful") }
-            else if ends("ousness") { r("ous") }
+            if ends("alism") {
+                r("al")
+            } else if ends("iveness") {
+                r("ive")
+            } else if ends("fulness") {
+                r("ful")
+            } else if ends("ousness") {
+                r("ous")
+            }
         case 0x74:  // t
             if ends("aliti") { r("al") } else if ends("iviti") { r("ive") } else if ends("biliti") { r("ble") }
         case 0x67:  // g

@@ -51,7 +51,8 @@ final class StemCache {
 
     /// Inline comparison: for words this short a `memcmp` call costs more than the loop.
     @inline(__always)
-    private static func equal(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafeMutablePointer<UInt8>, _ count: Int) -> Bool {
+    private static func equal(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafeMutablePointer<UInt8>, _ count: Int) -> Bool
+    {
         for index in 0..<count where a[index] != b[index] { return false }
         return true
     }

@@ -100,7 +100,8 @@ public struct Tokenizer {
         var copy = text
         copy.withUTF8 { bytes in
             tokenizer.tokenize(bytes, mode: mode) { token, range, colocated in
-                result.append(Token(text: String(decoding: token, as: UTF8.self), byteRange: range, isColocated: colocated))
+                result.append(
+                    Token(text: String(decoding: token, as: UTF8.self), byteRange: range, isColocated: colocated))
                 return true
             }
         }
@@ -213,9 +214,10 @@ public struct Tokenizer {
             } else if kind == ByteKind.nonASCII {
                 let (scalar, scalarLength) = Self.decode(text, at: i)
                 guard let scalar else { break }
-                guard Self.isWordScalar(scalar)
-                    || (Self.isApostrophe(scalar) && Self.isLetterBefore(text, i, start)
-                        && Self.isLetterAfter(text, i + scalarLength))
+                guard
+                    Self.isWordScalar(scalar)
+                        || (Self.isApostrophe(scalar) && Self.isLetterBefore(text, i, start)
+                            && Self.isLetterAfter(text, i + scalarLength))
                 else { break }
                 hasNonASCII = true
                 i += scalarLength
@@ -351,11 +353,15 @@ final class ScratchBuffer {
         for byte in 0..<256 {
             let value = UInt8(byte)
             kinds[byte] =
-                ASCII.isLower(value) ? ByteKind.lower
-                : ASCII.isUpper(value) ? ByteKind.upper
-                : ASCII.isDigit(value) ? ByteKind.digit
-                : value == 0x27 || value == 0x2E || value == 0x2C ? ByteKind.inner
-                : value >= 0x80 ? ByteKind.nonASCII : ByteKind.separator
+                ASCII.isLower(value)
+                ? ByteKind.lower
+                : ASCII.isUpper(value)
+                    ? ByteKind.upper
+                    : ASCII.isDigit(value)
+                        ? ByteKind.digit
+                        : value == 0x27 || value == 0x2E || value == 0x2C
+                            ? ByteKind.inner
+                            : value >= 0x80 ? ByteKind.nonASCII : ByteKind.separator
         }
     }
 

@@ -40,7 +40,8 @@ extension EntityExtractor {
         var k = i - 1
         if finder.isPunctuation(k, 0x2C) { k -= 1 }
         guard finder.isWord(k), !finder.tokens[k].isCapitalized,
-            roleNounFilter.mayContain(first: finder.bytes[finder.tokens[k].range.lowerBound], length: finder.tokens[k].range.count)
+            roleNounFilter.mayContain(
+                first: finder.bytes[finder.tokens[k].range.lowerBound], length: finder.tokens[k].range.count)
         else { return false }
         let word = finder.lower(k)
         return Lexicon.roleHeads.contains(word) || extraRoleNouns.contains(word)
@@ -118,7 +119,8 @@ struct OrganizationTracker {
         // After `the`/`The` (bytes first: this runs for many tokens), and not inside a longer name.
         guard !recent.isEmpty, i > 0, finder.isWord(i - 1), finder.tokens[i - 1].range.count == 3 else { return nil }
         let article = finder.tokens[i - 1].range.lowerBound
-        guard finder.bytes[article] | 0x20 == 0x74, finder.bytes[article + 1] == 0x68, finder.bytes[article + 2] == 0x65,
+        guard finder.bytes[article] | 0x20 == 0x74, finder.bytes[article + 1] == 0x68,
+            finder.bytes[article + 2] == 0x65,
             !(finder.isWord(i + 1) && finder.tokens[i + 1].isCapitalized)
         else { return nil }
         let head: String
@@ -146,11 +148,14 @@ struct OrganizationTracker {
         let tokens = finder.tokens
         let last = i + length - 1
         let next = i + length
-        guard finder.isWord(next), tokens[next].range.lowerBound == tokens[last].range.upperBound + 1 else { return nil }
+        guard finder.isWord(next), tokens[next].range.lowerBound == tokens[last].range.upperBound + 1 else {
+            return nil
+        }
         // Only a capitalised name, or a short force noun (`army`, `navy`, `marines`, `military`), may follow.
         let nextFirstByte = finder.bytes[tokens[next].range.lowerBound]
-        guard tokens[next].isCapitalized
-            || ((4...8).contains(tokens[next].range.count) && [0x61, 0x6E, 0x6D].contains(nextFirstByte))
+        guard
+            tokens[next].isCapitalized
+                || ((4...8).contains(tokens[next].range.count) && [0x61, 0x6E, 0x6D].contains(nextFirstByte))
         else { return nil }
         let placeText = (i...last).map { finder.text(tokens[$0]) }.joined(separator: " ")
         guard !placeText.isPossessive else { return nil }
@@ -198,8 +203,10 @@ struct OrganizationTracker {
                 let lower = text.fastLowercased
                 // `of`/`for`/`on` open the continuation; `the`, `and` only inside it.
                 // `in` after a post abroad: `UN Assistance Mission in Afghanistan`, `US Embassy in Kyiv`.
-                let opens = lower == "of" || lower == "for" || lower == "on"
-                    || (lower == "in" && bestCount == words.count && Self.postsAbroad.contains(String(words[bestCount - 1].lastWord)))
+                let opens =
+                    lower == "of" || lower == "for" || lower == "on"
+                    || (lower == "in" && bestCount == words.count
+                        && Self.postsAbroad.contains(String(words[bestCount - 1].lastWord)))
                 let inside = bestCount > 1 && (lower == "and" || lower == "of" || lower == "for")
                 let article = lower == "the" && ["of", "for", "on"].contains(pending.last?.fastLowercased ?? "")
                 if opens || inside || article {

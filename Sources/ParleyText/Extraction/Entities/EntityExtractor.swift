@@ -18,7 +18,9 @@ public struct EntityMention: Sendable, Equatable {
 ///   `Mr. Tobolin`), names with a known first name, and the speakers the quotation extractor found. A later
 ///   surname (`Tobolin`) is the same person as the full name (`Yuri Tobolin`) in that article.
 public enum EntityExtractor {
-    public static func mentions(in text: String, gazetteer: Gazetteer = .shipped, speakers: [String] = []) -> [EntityMention] {
+    public static func mentions(in text: String, gazetteer: Gazetteer = .shipped, speakers: [String] = [])
+        -> [EntityMention]
+    {
         var copy = text
         return copy.withUTF8 { bytes in
             let lexed = Segmenter.paragraphs(in: bytes).map { ArticleLexer.tokens(in: bytes, span: $0) }
@@ -70,7 +72,8 @@ public enum EntityExtractor {
             // Gazetteer words only for capitalised tokens (names are capitalised); others never match.
             let words = tokens.map { token -> String in
                 // (and short lower-case ones inside names: `Republic of Korea`, `Gulf of Aden`).
-                guard token.kind == .word, token.isCapitalized || token.range.count <= 4 || isArabicArticle(token, bytes)
+                guard token.kind == .word,
+                    token.isCapitalized || token.range.count <= 4 || isArabicArticle(token, bytes)
                 else { return "\u{0}" }
                 var word = finder.text(token)
                 if word.isPossessive { word.removeLast(2) }
@@ -80,11 +83,15 @@ public enum EntityExtractor {
             func appendPlaces(from start: Int, to end: Int) {
                 var k = start
                 while k < end {
-                    if tokens[k].isCapitalized, let (entry, length) = gazetteer.match(words, at: k), entry.kind == .place,
+                    if tokens[k].isCapitalized, let (entry, length) = gazetteer.match(words, at: k),
+                        entry.kind == .place,
                         k + length <= end
                     {
-                        result.append((entry.canonical, .place,
-                            tokens[k].range.lowerBound..<tokens[k + length - 1].range.upperBound))
+                        result.append(
+                            (
+                                entry.canonical, .place,
+                                tokens[k].range.lowerBound..<tokens[k + length - 1].range.upperBound
+                            ))
                         k += length
                     } else {
                         k += 1
@@ -99,8 +106,11 @@ public enum EntityExtractor {
                         let (entry, length) = gazetteer.match(words, at: i)
                     {
                         // `al-Qaeda`, `al Qaeda`: lower-case names the gazetteer knows.
-                        result.append((entry.canonical, entry.kind,
-                            tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound))
+                        result.append(
+                            (
+                                entry.canonical, entry.kind,
+                                tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
+                            ))
                         i += length
                         continue
                     }
@@ -129,9 +139,13 @@ public enum EntityExtractor {
                         if organization.isDemonym || entry.kind == .organization {
                             result.append((entry.canonical, entry.kind, range))
                         }
-                        result.append((gazetteer.canonical(organization.name), .organization,
-                            tokens[i].range.lowerBound..<organization.end))
-                        organizations.noteOrganization(gazetteer.canonical(organization.name), endingAt: organization.next,
+                        result.append(
+                            (
+                                gazetteer.canonical(organization.name), .organization,
+                                tokens[i].range.lowerBound..<organization.end
+                            ))
+                        organizations.noteOrganization(
+                            gazetteer.canonical(organization.name), endingAt: organization.next,
                             finder: finder, words: words)
                         appendPlaces(from: i + length, to: organization.next)
                         i = organization.next
@@ -139,7 +153,8 @@ public enum EntityExtractor {
                     }
                     result.append((entry.canonical, entry.kind, range))
                     if entry.kind == .organization {
-                        organizations.noteOrganization(entry.canonical, endingAt: i + length, finder: finder, words: words)
+                        organizations.noteOrganization(
+                            entry.canonical, endingAt: i + length, finder: finder, words: words)
                     }
                     i = max(i + length, organizations.skipBracketedAcronym(after: i + length, finder: finder))
                     continue
@@ -161,7 +176,9 @@ public enum EntityExtractor {
                     k += 1
                 }
                 if let found = hit {
-                    let full = found.name.utf8.contains(0x20) ? found.name
+                    let full =
+                        found.name.utf8.contains(0x20)
+                        ? found.name
                         : peopleBySurname[Substring(found.name)] ?? found.name
                     if found.name.utf8.contains(0x20) || knownPeople.contains(full) || found.hasEvidence {
                         result.append((gazetteer.canonical(full), .person, found.range))
@@ -178,9 +195,11 @@ public enum EntityExtractor {
                         if extended.name.utf8.contains(0x20) {
                             let canonical = gazetteer.canonical(extended.name)
                             result.append((canonical, .organization, tokens[i].range.lowerBound..<extended.end))
-                            organizations.noteOrganization(canonical, endingAt: extended.next, finder: finder, words: words)
+                            organizations.noteOrganization(
+                                canonical, endingAt: extended.next, finder: finder, words: words)
                             appendPlaces(from: i + 1, to: extended.next)
-                            next = max(extended.next, organizations.skipBracketedAcronym(after: extended.next, finder: finder))
+                            next = max(
+                                extended.next, organizations.skipBracketedAcronym(after: extended.next, finder: finder))
                         }
                     } else if !name.utf8.contains(0x20), let full = peopleBySurname[Substring(name)] {
                         result.append((gazetteer.canonical(full), .person, tokens[i].range.lowerBound..<end))
@@ -249,7 +268,8 @@ public enum EntityExtractor {
             end = particleEnd
         }
         // Cheap evidence first; names go through ``PersonNames`` only when they may be a person's.
-        if !(hasRole || honorific != nil || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil)
+        if !(hasRole || honorific != nil
+            || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil)
             || (!speakerSurnames.isEmpty && speakerSurnames.contains(name.lastWord)))
         {
             // Rarer evidence: `Tory strategist Gareth Wenlow`, `its chairwoman, Delia Vantreese,` (a role noun just
@@ -268,7 +288,9 @@ public enum EntityExtractor {
         guard let cleaned else { return nil }
         name = cleaned.name
         let evidence = hasRole || honorific != nil || cleaned.hadTitle || speakerSurnames.contains(name.lastWord)
-        guard evidence || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil) else { return nil }
+        guard evidence || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil) else {
+            return nil
+        }
         // The mention covers the name itself (not its title): from the token that starts the name.
         let firstWord = String(name.firstWord).replacingPeriods()
         var start = j

@@ -47,7 +47,8 @@ public struct Gazetteer: Sendable {
                 aliases[NameFolding.fold(variant)] = canonical
                 if !variant.utf8.contains(0x20) {
                     let key = NameFolding.fold(variant)
-                    surnameAliases[key] = surnameAliases[key] == nil || surnameAliases[key] == canonical ? canonical : ""
+                    surnameAliases[key] =
+                        surnameAliases[key] == nil || surnameAliases[key] == canonical ? canonical : ""
                 }
             }
             aliases[NameFolding.fold(canonical)] = canonical

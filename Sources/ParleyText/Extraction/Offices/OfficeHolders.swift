@@ -75,7 +75,8 @@ public struct OfficeHolders: Sendable {
                 continue
             }
             for name in names { countryNames[name.lowercased()] = country }
-            let term = Term(country: country, office: fields[1].lowercased(), person: fields[2], from: from, to: to,
+            let term = Term(
+                country: country, office: fields[1].lowercased(), person: fields[2], from: from, to: to,
                 isUserRow: isUser)
             let key = Self.key(term.country, term.office)
             if isUser {
@@ -126,7 +127,8 @@ public struct OfficeHolders: Sendable {
     /// `2019`, `2019-05`, `2019-05-07` → a full ISO day (the first or, with `end`, the last of the period).
     static func day(_ text: String, end: Bool) -> String? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
             parts.dropFirst().allSatisfy({ $0.count == 2 })
         else { return nil }
         let month = parts.count > 1 ? String(parts[1]) : (end ? "12" : "01")

@@ -88,13 +88,14 @@ public enum QuoteEvaluation {
 
     /// The surname an annotated source names: the last capitalised word of its head, the words before an
     /// appositive or a relative clause (`Yuri Tobolin, an aide to the president’s office,` → `Tobolin`; `Gen.
-    /// Pavel Drozdin of the Valdoran army` → `Drozdin`); `nil` when the head names nobody (`he`, `Režek’s right-hand man`).
-    /// Scripts/eval-attribution.py applies the same rule.
+    /// Pavel Drozdin of the Valdoran army` → `Drozdin`); `nil` when the head names nobody (`he`, `Režek’s right-hand
+    /// man`). Scripts/eval-attribution.py applies the same rule.
     static func lastCapitalizedWord(_ text: String) -> Substring? {
         var head = " " + text + " "
-        for separator in [",", " who ", " whose ", " which ", " of ", " from ", " at ", " in ", " for ", " on ", " (",
-            " — ", " – ", " wearing "]
-        {
+        for separator in [
+            ",", " who ", " whose ", " which ", " of ", " from ", " at ", " in ", " for ", " on ", " (",
+            " — ", " – ", " wearing ",
+        ] {
             if let range = head.range(of: separator) { head = String(head[..<range.lowerBound]) }
         }
         var words = head.split(separator: " ").map(String.init)
@@ -104,7 +105,8 @@ public enum QuoteEvaluation {
             return nil  // `Režek’s right-hand man`: a role of someone, not a name
         }
         let names = words.map { $0.trimmingCharacters(in: ".") }.filter {
-            ($0.first?.isUppercase ?? false) && !["He", "She", "They", "It", "We", "I", "The", "A", "An", "You"].contains($0)
+            ($0.first?.isUppercase ?? false)
+                && !["He", "She", "They", "It", "We", "I", "The", "A", "An", "You"].contains($0)
         }
         return names.last.map { Substring($0) }
     }

@@ -25,7 +25,8 @@ public enum QuoteExtractor {
         date: String? = nil, homeCountry: String? = nil, explain: Bool = false
     ) -> (quotations: [Quotation], lexed: [[LexToken]]) {
         var extractor = Run(
-            bytes: bytes, gazetteer: gazetteer, offices: offices, date: date, homeCountry: homeCountry, explain: explain)
+            bytes: bytes, gazetteer: gazetteer, offices: offices, date: date, homeCountry: homeCountry, explain: explain
+        )
         let quotations = extractor.run()
         return (quotations, (0..<extractor.paragraphs.count).map { extractor.tokens($0) })
     }
@@ -54,10 +55,15 @@ public enum ArticleExtraction {
             // A transcript's bare roles (`the President said`) are its own country's offices.
             let paragraphs = Segmenter.paragraphs(in: bytes)
             let transcript = Transcript.segments(in: bytes, paragraphs: paragraphs)
-            let homeCountry = transcript == nil ? nil : TurnResolver.country(title: title, source: source,
-                offices: offices, gazetteer: gazetteer)
+            let homeCountry =
+                transcript == nil
+                ? nil
+                : TurnResolver.country(
+                    title: title, source: source,
+                    offices: offices, gazetteer: gazetteer)
             var (quotations, lexed) = QuoteExtractor.quotations(
-                in: bytes, gazetteer: gazetteer, offices: offices, date: date, homeCountry: homeCountry, explain: explain)
+                in: bytes, gazetteer: gazetteer, offices: offices, date: date, homeCountry: homeCountry,
+                explain: explain)
             // Each speaker once (a speaker usually has several quotations in an article).
             var people: [String: String?] = [:]
             for index in quotations.indices {
@@ -65,22 +71,25 @@ public enum ArticleExtraction {
                 if quotations[index].speakerKind == .person {
                     // Never a place, a contraction or a title alone as a person (`Iran`, `I’m`, `Candidate`).
                     if people[speaker] == nil {
-                        people[speaker] = .some(PersonNames.clean(speaker, gazetteer: gazetteer).map(gazetteer.canonical))
+                        people[speaker] = .some(
+                            PersonNames.clean(speaker, gazetteer: gazetteer).map(gazetteer.canonical))
                     }
                     quotations[index].speaker = people[speaker] ?? nil
                     if quotations[index].speaker == nil {
                         quotations[index].method = nil
-                        quotations[index].confidence = min(quotations[index].confidence, Quotation.unattributedConfidence)
+                        quotations[index].confidence = min(
+                            quotations[index].confidence, Quotation.unattributedConfidence)
                     }
                 } else if quotations[index].speakerKind == .organization {
                     quotations[index].speaker = gazetteer.canonical(speaker)
                 }
             }
-            let turns = transcript.map {
-                Transcript.turns(
-                    segments: $0.segments, headers: $0.headers, in: bytes, paragraphs: paragraphs, lexed: lexed,
-                    title: title, source: source, date: date, gazetteer: gazetteer, offices: offices)
-            } ?? []
+            let turns =
+                transcript.map {
+                    Transcript.turns(
+                        segments: $0.segments, headers: $0.headers, in: bytes, paragraphs: paragraphs, lexed: lexed,
+                        title: title, source: source, date: date, gazetteer: gazetteer, offices: offices)
+                } ?? []
             if !turns.isEmpty {
                 // In text order, each turn before the quotations inside it.
                 quotations = (turns + quotations).enumerated().sorted {
@@ -207,8 +216,11 @@ private struct Run {
             if let close = span.close {
                 let closeIndex = closeTokens.firstIndex { $0.range.lowerBound == close } ?? closeTokens.count - 1
                 let closeSentence = sentence(in: closeParagraph, containing: max(close - 1, 0))
-                let limit = closeTokens.firstIndex { $0.range.lowerBound >= closeSentence.upperBound } ?? closeTokens.count
-                if let found = AttributionFinder(bytes: bytes, tokens: closeTokens).after(close: closeIndex, limit: limit) {
+                let limit =
+                    closeTokens.firstIndex { $0.range.lowerBound >= closeSentence.upperBound } ?? closeTokens.count
+                if let found = AttributionFinder(bytes: bytes, tokens: closeTokens).after(
+                    close: closeIndex, limit: limit)
+                {
                     candidates.append((.after, found))
                 }
             }
@@ -223,27 +235,32 @@ private struct Run {
                 }
             }
             if candidates.isEmpty || explain,
-                let found = colonAttribution(span, tokens: openTokens, openIndex: openIndex, sentenceStart: sentenceStart)
+                let found = colonAttribution(
+                    span, tokens: openTokens, openIndex: openIndex, sentenceStart: sentenceStart)
             {
                 candidates.append((.colon, found))
             }
             if candidates.isEmpty || explain, let found = nextSentenceAttribution(span) {
                 candidates.append((.nextSentence, found))
             }
-            let continues = lastQuote.map { last in
-                last.speaker != nil && last.paragraph >= openParagraph - 1
-                    && (last.paragraph == openParagraph || span.open == paragraphs[openParagraph].lowerBound)
-            } ?? false
+            let continues =
+                lastQuote.map { last in
+                    last.speaker != nil && last.paragraph >= openParagraph - 1
+                        && (last.paragraph == openParagraph || span.open == paragraphs[openParagraph].lowerBound)
+                } ?? false
             if candidates.isEmpty && !continues || explain,
-                let found = previousSubjectAttribution(span, lastQuoteParagraph: lastQuote?.paragraph), isKnownSubject(found)
+                let found = previousSubjectAttribution(span, lastQuoteParagraph: lastQuote?.paragraph),
+                isKnownSubject(found)
             {
                 candidates.append((.previousSubject, found))
             }
-            // A lower-case fragment inside the writer's sentence (`Aubrel urged the delegations to “breathe, breathe”`) is most
-            // often its subject's words: news quotes fragments of what people said far more than it scare-quotes.
+            // A lower-case fragment inside the writer's sentence (`Aubrel urged the delegations to “breathe, breathe”`)
+            // is most often its subject's words: news quotes fragments of what people said far more than it
+            // scare-quotes.
             let lowerFragment = openIndex > sentenceStart && startsLowercase(span) && !isNamed(openTokens, openIndex)
             if candidates.isEmpty && !continues || explain, lowerFragment,
-                let found = AttributionFinder(bytes: bytes, tokens: openTokens).clauseSubject(start: sentenceStart, end: openIndex),
+                let found = AttributionFinder(bytes: bytes, tokens: openTokens).clauseSubject(
+                    start: sentenceStart, end: openIndex),
                 isKnownSubject(found)
             {
                 candidates.append((.sentenceSubject, found))
@@ -256,24 +273,31 @@ private struct Run {
                 let sentence = self.sentence(in: openParagraph, containing: close)
                 let end = openTokens.firstIndex { $0.range.lowerBound >= sentence.upperBound } ?? openTokens.count
                 if closeIndex + 1 < end,
-                    let found = AttributionFinder(bytes: bytes, tokens: openTokens).before(start: closeIndex + 1, open: end),
+                    let found = AttributionFinder(bytes: bytes, tokens: openTokens).before(
+                        start: closeIndex + 1, open: end),
                     isKnownSubject(found)
                 {
                     candidates.append((.sentenceSubject, found))
                 }
             }
             // The weakest rules speak only when no other does, and never over a continuation.
-            let chosen = candidates.first { $0.sieve != .previousSubject && $0.sieve != .sentenceSubject }
+            let chosen =
+                candidates.first { $0.sieve != .previousSubject && $0.sieve != .sentenceSubject }
                 ?? (continues ? nil : candidates.first)
             let attribution = chosen?.attribution
             let sieve = chosen?.sieve ?? .after
             var resolution = ""
-            let startsSentence = !(sentenceStart..<openIndex).contains { openTokens[$0].kind == .word }
+            let startsSentence =
+                !(sentenceStart..<openIndex).contains { openTokens[$0].kind == .word }
                 || (attribution.map { $0.isBefore && $0.introducesQuote && !$0.isNaming } ?? false)
             // `[…] we do not ask`, `<…> every name`: an elision opening a quotation hides its first capital.
             let elided = startsWithElision(innerStart, span.innerEnd)
-            let capitalStart = elided || ArticleLexer.startsUppercase(at: firstLetter(from: innerStart, to: span.innerEnd), in: bytes,
-                end: span.innerEnd) || ArticleLexer.isWordByte(bytes[innerStart]) && bytes[innerStart] &- 0x30 < 10
+            let capitalStart =
+                elided
+                || ArticleLexer.startsUppercase(
+                    at: firstLetter(from: innerStart, to: span.innerEnd), in: bytes,
+                    end: span.innerEnd)
+                || ArticleLexer.isWordByte(bytes[innerStart]) && bytes[innerStart] &- 0x30 < 10
 
             var quotation = Quotation(
                 text: String(decoding: UnsafeBufferPointer(rebasing: bytes[innerStart..<span.innerEnd]), as: UTF8.self),
@@ -297,7 +321,9 @@ private struct Run {
                         let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
                         person = registry.mention(cleaned.name, at: span.open, gender: gender, role: roles)
                         quotation.speaker = registry.name(person!)
-                        resolution = quotation.speaker == name ? "the name as written"
+                        resolution =
+                            quotation.speaker == name
+                            ? "the name as written"
                             : "‘\(name)’ is \(quotation.speaker!), the fullest form of the name in the article"
                     } else if let country = gazetteer.country(named: name) {
                         // `Iran said`: a country speaks through its government.
@@ -311,16 +337,21 @@ private struct Run {
                     if quotation.speaker != nil { quotation.method = .explicit }
                 case let .pronoun(pronoun):
                     quotation.speakerMention = pronoun
-                    let gender: Gender? = Lexicon.malePronouns.contains(pronoun) ? .male
+                    let gender: Gender? =
+                        Lexicon.malePronouns.contains(pronoun)
+                        ? .male
                         : Lexicon.femalePronouns.contains(pronoun) ? .female : nil
                     if gender != nil {
-                        person = resolvePronoun(gender: gender, at: span.open, lastSpeaker: lastSpeaker, paragraph: openParagraph)
+                        person = resolvePronoun(
+                            gender: gender, at: span.open, lastSpeaker: lastSpeaker, paragraph: openParagraph)
                         if let person {
                             quotation.speaker = registry.name(person)
                             resolution = "‘\(pronoun)’: the last speaker or sentence subject of that gender"
                             quotation.method = .pronoun
                         }
-                    } else if pronoun == "it", let last = lastQuote, last.kind == .organization, let speaker = last.speaker {
+                    } else if pronoun == "it", let last = lastQuote, last.kind == .organization,
+                        let speaker = last.speaker
+                    {
                         quotation.speaker = speaker
                         quotation.speakerKind = .organization
                         quotation.method = .pronoun
@@ -333,20 +364,23 @@ private struct Run {
                         person = index
                         quotation.speaker = registry.name(index)
                         quotation.method = .title
-                        resolution = "‘\(role)’: the person the article gave that role before (\(registry.roles(index).map { "‘\($0)’" }.joined(separator: ", ")))"
+                        resolution =
+                            "‘\(role)’: the person the article gave that role before (\(registry.roles(index).map { "‘\($0)’" }.joined(separator: ", ")))"
                     } else if isDefinite, let holder = officeHolder(role: role) {
                         // Nobody in the article: the holder of that office on the article's date.
                         person = registry.mention(holder, at: span.open, role: role)
                         quotation.speaker = registry.name(person!)
                         quotation.method = .office
-                        resolution = "‘\(role)’: nobody in the article; the holder of that office on \(date ?? "?") in the office table"
+                        resolution =
+                            "‘\(role)’: nobody in the article; the holder of that office on \(date ?? "?") in the office table"
                     } else {
                         // Nobody fills it: the role itself, as written, is the speaker's label (`Valdoran foreign
                         // minister`; `a senior diplomat` for an unnamed source).
                         quotation.speaker = isDefinite ? written : "a " + written
                         quotation.speakerKind = .role
                         quotation.method = .role
-                        resolution = "‘\(role)’: nobody in the article or the office table fills it; the role is the label"
+                        resolution =
+                            "‘\(role)’: nobody in the article or the office table fills it; the role is the label"
                     }
                 case let .organizationRole(noun):
                     quotation.speakerMention = "the " + noun
@@ -365,8 +399,10 @@ private struct Run {
                 quotation.method = .continuation
                 quotation.rule = Sieve.continuation.rawValue
                 quotation.kind = capitalStart ? .full : .partial
-            } else if !startsSentence, !(lowerFragment && (wordCount(span) > Self.termWords
-                || governedByCue(openTokens, from: sentenceStart, to: openIndex))),
+            } else if !startsSentence,
+                !(lowerFragment
+                    && (wordCount(span) > Self.termWords
+                        || governedByCue(openTokens, from: sentenceStart, to: openIndex))),
                 !(capitalStart && (afterColon(openTokens, openIndex) || endsSentence(span, words: 3)))
             {
                 // A fragment nobody is said to have said: scare quotes, a title, a name.
@@ -377,8 +413,11 @@ private struct Run {
                 quotation.kind = capitalStart ? .full : .partial
             }
             // A quoted name or title inside the writer's sentence: `the “Long Hour”`, `code-named “Quiet River”`.
-            if !startsSentence, isNameLike(span, tokens: openTokens, openIndex: openIndex,
-                governed: lowerFragment || (attribution.map { $0.isBefore } ?? false), naming: attribution?.isNaming ?? false)
+            if !startsSentence,
+                isNameLike(
+                    span, tokens: openTokens, openIndex: openIndex,
+                    governed: lowerFragment || (attribution.map { $0.isBefore } ?? false),
+                    naming: attribution?.isNaming ?? false)
             {
                 quotation.kind = .other
                 quotation.confidence = min(quotation.confidence, Self.termConfidence)
@@ -386,7 +425,8 @@ private struct Run {
             // Calibrated on PolNeAR's development folds (Scripts/train-confidence.py): the share of right speakers
             // among quotations attributed the same way.
             if quotation.speaker != nil, let method = quotation.method {
-                let calibrated = ConfidenceTable.cells["\(quotation.rule ?? "-")|\(method.rawValue)"]
+                let calibrated =
+                    ConfidenceTable.cells["\(quotation.rule ?? "-")|\(method.rawValue)"]
                     ?? ConfidenceTable.methods[method.rawValue] ?? ConfidenceTable.fallback
                 quotation.confidence = quotation.kind == .other ? min(calibrated, Self.termConfidence) : calibrated
             }
@@ -409,7 +449,8 @@ private struct Run {
     func isKnownSubject(_ attribution: Attribution) -> Bool {
         switch attribution.reference {
         case let .name(name, roles, isOrganization, honorific):
-            return isOrganization || honorific != nil || roles != nil || name.utf8.contains(0x20) || registry.find(name) != nil
+            return isOrganization || honorific != nil || roles != nil || name.utf8.contains(0x20)
+                || registry.find(name) != nil
         default:
             return true
         }
@@ -424,7 +465,8 @@ private struct Run {
         let close: UInt8 = bytes[start] == 0x5B ? 0x5D : bytes[start] == 0x3C ? 0x3E : 0x29
         var i = start + 1
         while i < min(end, start + 8), bytes[i] != close {
-            guard bytes[i] == 0x2E || bytes[i] == 0xE2 || bytes[i] == 0x80 || bytes[i] == 0xA6 || bytes[i] == 0x20 else { return false }
+            guard bytes[i] == 0x2E || bytes[i] == 0xE2 || bytes[i] == 0x80 || bytes[i] == 0xA6 || bytes[i] == 0x20
+            else { return false }
             i += 1
         }
         return i < end && bytes[i] == close && i > start + 1
@@ -432,37 +474,47 @@ private struct Run {
 
     /// What `parley quotes --explain` prints: each rule's candidate, which one won and why, and the confidence.
     func explanation(
-        candidates: [(sieve: Sieve, attribution: Attribution)], chosen: Sieve?, quotation: Quotation, resolution: String,
+        candidates: [(sieve: Sieve, attribution: Attribution)], chosen: Sieve?, quotation: Quotation,
+        resolution: String,
         continuing: String?
     ) -> [String] {
         var lines: [String] = []
         for sieve in Sieve.finding {
             if let candidate = candidates.first(where: { $0.sieve == sieve }) {
                 let words = text(candidate.attribution.byteRange)
-                let verdict = sieve == chosen ? "chosen" : chosen == nil ? "not used" : "not used: an earlier rule found one"
+                let verdict =
+                    sieve == chosen ? "chosen" : chosen == nil ? "not used" : "not used: an earlier rule found one"
                 lines.append("\(sieve.label): ‘\(words)’ (\(verdict))")
             } else {
                 lines.append("\(sieve.label): nothing")
             }
         }
         if let continuing {
-            lines.append("\(Sieve.continuation.label), by \(continuing): "
-                + (chosen == nil ? "chosen (no attribution of its own)" : "not used: the quotation has its own"))
+            lines.append(
+                "\(Sieve.continuation.label), by \(continuing): "
+                    + (chosen == nil ? "chosen (no attribution of its own)" : "not used: the quotation has its own"))
         }
         if let speaker = quotation.speaker {
             if !resolution.isEmpty { lines.append("speaker: \(speaker) — \(resolution)") }
             let key = "\(quotation.rule ?? "-")|\(quotation.method?.rawValue ?? "-")"
             if let judged = ConfidenceTable.judged[key] {
-                lines.append(String(format: "confidence %.2f: the share of right speakers among quotations attributed "
-                    + "the same way (%@, %d judged) on PolNeAR's development folds, smoothed towards their method's share",
-                    quotation.confidence, key, judged))
+                lines.append(
+                    String(
+                        format: "confidence %.2f: the share of right speakers among quotations attributed "
+                            + "the same way (%@, %d judged) on PolNeAR's development folds, smoothed towards their method's share",
+                        quotation.confidence, key, judged))
             } else {
-                lines.append(String(format: "confidence %.2f: the share of right speakers among quotations of method "
-                    + "%@ on PolNeAR's development folds", quotation.confidence, quotation.method?.rawValue ?? "-"))
+                lines.append(
+                    String(
+                        format: "confidence %.2f: the share of right speakers among quotations of method "
+                            + "%@ on PolNeAR's development folds", quotation.confidence,
+                        quotation.method?.rawValue ?? "-"))
             }
         } else {
-            lines.append("no speaker: " + (candidates.isEmpty && continuing == nil
-                ? "no rule names one" : "the words found name nobody the article or the office table knows"))
+            lines.append(
+                "no speaker: "
+                    + (candidates.isEmpty && continuing == nil
+                        ? "no rule names one" : "the words found name nobody the article or the office table knows"))
         }
         return lines
     }
@@ -475,16 +527,20 @@ private struct Run {
     /// sentence or as the last sentence of the paragraph before (the quotation then opens its paragraph). The
     /// speaker is the subject of a cue in that clause, else the clause's subject (`Penko has taken the
     /// line common among …:`, `Talgöz leaned in and boomed:`).
-    mutating func colonAttribution(_ span: Span, tokens: [LexToken], openIndex: Int, sentenceStart: Int) -> Attribution? {
+    mutating func colonAttribution(_ span: Span, tokens: [LexToken], openIndex: Int, sentenceStart: Int) -> Attribution?
+    {
         var clauseTokens = tokens, colon = openIndex - 1, start = sentenceStart
         // `Source: Valdoran Foreign Ministry spokesman Matej Krovin on Facebook` / `Quote: “…”` (Ukrainian outlets).
         if openIndex == 2, tokens[1].kind == .punctuation(0x3A), text(tokens[0].range) == "Quote" {
             for back in 1...3 where span.firstParagraph - back >= 0 {
                 let source = self.tokens(span.firstParagraph - back)
-                guard source.count > 2, source[1].kind == .punctuation(0x3A), text(source[0].range) == "Source" else { continue }
+                guard source.count > 2, source[1].kind == .punctuation(0x3A), text(source[0].range) == "Source" else {
+                    continue
+                }
                 let finder = AttributionFinder(bytes: bytes, tokens: source)
                 guard let (reference, end) = finder.nounPhrase(from: 2, limit: source.count) else { return nil }
-                return Attribution(reference: reference, cue: "Source", byteRange: source[0].range.lowerBound..<end,
+                return Attribution(
+                    reference: reference, cue: "Source", byteRange: source[0].range.lowerBound..<end,
                     isNaming: false, isBefore: true, introducesQuote: true)
             }
         }
@@ -515,18 +571,24 @@ private struct Run {
     /// person. The weakest rule; its confidence says so.
     mutating func previousSubjectAttribution(_ span: Span, lastQuoteParagraph: Int?) -> Attribution? {
         let paragraph = span.firstParagraph
-        guard paragraph > 0, span.open == paragraphs[paragraph].lowerBound, lastQuoteParagraph.map({ $0 < paragraph - 1 }) ?? true,
+        guard paragraph > 0, span.open == paragraphs[paragraph].lowerBound,
+            lastQuoteParagraph.map({ $0 < paragraph - 1 }) ?? true,
             let close = span.close, close + span.closeLength + 2 >= paragraphs[span.lastParagraph].upperBound
         else { return nil }
         let tokens = self.tokens(paragraph - 1)
         guard let last = tokens.last, !tokens.contains(where: { $0.kind == .quoteMark }) else { return nil }
         let sentence = self.sentence(in: paragraph - 1, containing: last.range.lowerBound)
         let start = tokens.firstIndex { $0.range.lowerBound >= sentence.lowerBound } ?? 0
-        guard var attribution = AttributionFinder(bytes: bytes, tokens: tokens).clauseSubject(start: start, end: tokens.count) else {
+        guard
+            var attribution = AttributionFinder(bytes: bytes, tokens: tokens).clauseSubject(
+                start: start, end: tokens.count)
+        else {
             return nil
         }
         // An organisation too, when the paragraph says it issued something (`The committee released a statement`).
-        let issued = tokens.contains { $0.kind == .word && Lexicon.statementNouns.contains(text($0.range).fastLowercased) }
+        let issued = tokens.contains {
+            $0.kind == .word && Lexicon.statementNouns.contains(text($0.range).fastLowercased)
+        }
         switch attribution.reference {
         case let .name(_, _, isOrganization, _) where !isOrganization || issued: break
         case .pronoun(let word) where word == "he" || word == "she": break
@@ -558,10 +620,12 @@ private struct Run {
         guard let (reference, end) = finder.nounPhrase(from: i, limit: limit) else { return nil }
         if case let .pronoun(word) = reference, !AttributionFinder.subjectPronouns.contains(word) { return nil }
         var j = finder.phraseEndIndex(afterByte: end, from: i, limit: limit)
-        if let k = finder.appositiveEnd(atComma: j, limit: limit) { j = k + 1 }  // `Vera Solnik, the bloc’s leader, wrote this`
+        // `Vera Solnik, the bloc’s leader, wrote this`
+        if let k = finder.appositiveEnd(atComma: j, limit: limit) { j = k + 1 }
         while j < limit, finder.isWord(j), Lexicon.auxiliaries.contains(finder.lower(j)), !finder.isCue(j) { j += 1 }
         // `made the remarks`, `made the comments`: a cue in the next sentence only.
-        let madeRemarks = j + 2 < limit && ["made", "makes", "gave"].contains(finder.lower(j)) && finder.isWord(j + 2)
+        let madeRemarks =
+            j + 2 < limit && ["made", "makes", "gave"].contains(finder.lower(j)) && finder.isWord(j + 2)
             && ["remarks", "comments", "comment", "statement", "remark"].contains(finder.lower(j + 2))
         guard j < limit, finder.isCue(j) || madeRemarks, !finder.lower(j).hasSuffix("ing") else { return nil }
         if madeRemarks { j += 2 }
@@ -574,7 +638,8 @@ private struct Run {
         ]
         guard k >= limit || !finder.isWord(k) || says.contains(finder.lower(k)) else { return nil }
         return Attribution(
-            reference: reference, cue: finder.text(tokens[j]), byteRange: tokens[i].range.lowerBound..<tokens[j].range.upperBound,
+            reference: reference, cue: finder.text(tokens[j]),
+            byteRange: tokens[i].range.lowerBound..<tokens[j].range.upperBound,
             isNaming: false, isBefore: false, introducesQuote: true)
     }
 
@@ -610,16 +675,18 @@ private struct Run {
     func writtenRole(_ role: String, in attribution: String) -> String {
         let lowered = attribution.lowercased()
         guard let range = lowered.range(of: role), lowered.count == attribution.count else { return role }
-        let start = attribution.index(attribution.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
+        let start = attribution.index(
+            attribution.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
         let end = attribution.index(start, offsetBy: role.count)
         return String(attribution[start..<end])
     }
 
     /// `he`/`she`: the person who was last the subject of a sentence, if that came after the last quotation;
     /// else the last speaker; else the most recent person; each of a gender that fits.
-    func resolvePronoun(gender: Gender?, at offset: Int, lastSpeaker: (person: Int?, name: String, paragraph: Int, end: Int)?,
-        paragraph: Int) -> Int?
-    {
+    func resolvePronoun(
+        gender: Gender?, at offset: Int, lastSpeaker: (person: Int?, name: String, paragraph: Int, end: Int)?,
+        paragraph: Int
+    ) -> Int? {
         let subject = registry.mostRecentSubject(before: offset, gender: gender)
         if let last = lastSpeaker, let index = last.person, last.paragraph >= paragraph - 2,
             registry.gender(index) == nil || registry.gender(index) == gender
@@ -636,15 +703,19 @@ private struct Run {
     /// `governed`: a cue before the quotation in its sentence attributes it (`dismissed the report as “fiction”`,
     /// `calls her record a “blueprint”`): then only `the`, `so-called` and naming words make it a name.
     /// `naming`: the cue is a naming verb (`Diplomats call it the “zipper”`): `the` before a fragment names a term.
-    func isNameLike(_ span: Span, tokens: [LexToken], openIndex: Int, governed: Bool = false, naming isNamingCue: Bool = false) -> Bool {
+    func isNameLike(
+        _ span: Span, tokens: [LexToken], openIndex: Int, governed: Bool = false, naming isNamingCue: Bool = false
+    ) -> Bool {
         let inner = text((span.open + span.openLength)..<span.innerEnd)
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard !words.isEmpty, words.count <= 5 else { return false }
         if isNamed(tokens, openIndex) { return true }
         if openIndex > 0, tokens[openIndex - 1].kind == .word {
             let before = text(tokens[openIndex - 1].range).fastLowercased
-            let naming: Set<String> = governed
-                ? (startsLowercase(span) && !isNamingCue ? ["so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed"]
+            let naming: Set<String> =
+                governed
+                ? (startsLowercase(span) && !isNamingCue
+                    ? ["so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed"]
                     : ["the", "so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed"])
                 : ["the", "a", "an", "code-named", "codenamed", "as", "titled", "entitled", "named", "so-called"]
             if naming.contains(before) { return true }
@@ -678,13 +749,16 @@ private struct Run {
     func isNamed(_ tokens: [LexToken], _ openIndex: Int) -> Bool {
         guard openIndex > 0, tokens[openIndex - 1].kind == .word else { return false }
         let before = text(tokens[openIndex - 1].range).fastLowercased
-        if ["so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed", "nicknamed", "known"].contains(before) {
+        if ["so-called", "code-named", "codenamed", "titled", "entitled", "named", "dubbed", "nicknamed", "known"]
+            .contains(before)
+        {
             return true
         }
         // `as a “very patient man”`, `called him a “born haggler”` are somebody's words; `the` makes a name.
         guard before == "the", openIndex > 1, tokens[openIndex - 2].kind == .word else { return false }
         let verb = text(tokens[openIndex - 2].range).fastLowercased
-        return ["as", "call", "calls", "called", "dub", "dubs", "dubbed", "nicknamed", "named", "term", "termed"].contains(verb)
+        return ["as", "call", "calls", "called", "dub", "dubs", "dubbed", "nicknamed", "named", "term", "termed"]
+            .contains(verb)
     }
 
     func afterColon(_ tokens: [LexToken], _ openIndex: Int) -> Bool {
@@ -789,7 +863,9 @@ private struct Run {
 
     func firstLetter(from start: Int, to end: Int) -> Int {
         var index = start
-        while index < end, !ArticleLexer.isWordByte(bytes[index]) || ArticleLexer.markLength(at: index, in: bytes, end: end) > 0 {
+        while index < end,
+            !ArticleLexer.isWordByte(bytes[index]) || ArticleLexer.markLength(at: index, in: bytes, end: end) > 0
+        {
             index += max(ArticleLexer.markLength(at: index, in: bytes, end: end), 1)
         }
         return min(index, end - 1)
@@ -802,7 +878,8 @@ private struct Run {
     mutating func registerPeople(through paragraph: Int, before byte: Int) {
         while registeredParagraph <= paragraph, registeredParagraph < paragraphs.count {
             let tokens = self.tokens(registeredParagraph)
-            let limit = registeredParagraph == paragraph
+            let limit =
+                registeredParagraph == paragraph
                 ? (tokens.firstIndex { $0.range.lowerBound >= byte } ?? tokens.count) : tokens.count
             registerPeople(in: tokens, from: registeredToken, to: limit)
             if registeredParagraph == paragraph {
@@ -853,7 +930,8 @@ private struct Run {
             }
             // Names start with a capital; role words before them (`palace spokesman`) only matter when a capital
             // follows within a few words. Everything else is passed over without building a string.
-            guard tokens[i].kind == .word, tokens[i].isCapitalized || capitalFollows(tokens, after: i, limit: limit) else {
+            guard tokens[i].kind == .word, tokens[i].isCapitalized || capitalFollows(tokens, after: i, limit: limit)
+            else {
                 i += 1
                 continue
             }
@@ -875,12 +953,14 @@ private struct Run {
             {
                 runStart -= 1
             }
-            let atSentenceStart = runStart == 0 || {
-                switch tokens[runStart - 1].kind {
-                case .punctuation(0x2E), .punctuation(0x21), .punctuation(0x3F), .quoteMark: true
-                default: false
-                }
-            }()
+            let atSentenceStart =
+                runStart == 0
+                || {
+                    switch tokens[runStart - 1].kind {
+                    case .punctuation(0x2E), .punctuation(0x21), .punctuation(0x3F), .quoteMark: true
+                    default: false
+                    }
+                }()
             let found = finder.name(from: j, limit: limit)
             var isOrganization = false
             if let (name, end, _) = found {
@@ -891,12 +971,15 @@ private struct Run {
                     i = max(finder.phraseEndIndex(afterByte: end, from: j, limit: limit), i + 1)
                     continue
                 }
-                if roles.isEmpty, name.utf8.contains(0x20), !name.utf8.contains(0x2E), name.split(separator: " ").count <= 3 {
+                if roles.isEmpty, name.utf8.contains(0x20), !name.utf8.contains(0x2E),
+                    name.split(separator: " ").count <= 3
+                {
                     registry.addCandidate(name)
                 }
             }
             if let (name, end, honorific) = found,
-                hasHead || honorific != nil || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil)
+                hasHead || honorific != nil
+                    || (name.utf8.contains(0x20) && PersonRegistry.gender(ofFirstName: name) != nil)
             {
                 let gender = honorific.flatMap { Lexicon.honorifics[$0] ?? nil }
                 var role = hasHead ? roles.joined(separator: " ") : nil
@@ -904,11 +987,15 @@ private struct Run {
                 if role == nil, j >= 2, finder.isPunctuation(j - 1, 0x2C) {
                     var r = j - 2
                     var words: [String] = []
-                    while r >= 0, finder.isWord(r), words.count < 6, Lexicon.roleWords.contains(finder.lower(r)) || tokens[r].isCapitalized {
+                    while r >= 0, finder.isWord(r), words.count < 6,
+                        Lexicon.roleWords.contains(finder.lower(r)) || tokens[r].isCapitalized
+                    {
                         words.insert(finder.lower(r).possessiveStripped, at: 0)
                         r -= 1
                     }
-                    if words.contains(where: { Lexicon.roleHeads.contains($0) }), Lexicon.roleHeads.contains(words.last ?? "") {
+                    if words.contains(where: { Lexicon.roleHeads.contains($0) }),
+                        Lexicon.roleHeads.contains(words.last ?? "")
+                    {
                         role = words.joined(separator: " ")
                     }
                 }
@@ -921,16 +1008,19 @@ private struct Run {
                         words.append(finder.lower(k))
                         k += 1
                     }
-                    if let first = words.first, ["the", "a", "an"].contains(first) || first.hasSuffix("’s")
-                        || first.hasSuffix("'s") || Lexicon.roleHeads.contains(first),
+                    if let first = words.first,
+                        ["the", "a", "an"].contains(first) || first.hasSuffix("’s")
+                            || first.hasSuffix("'s") || Lexicon.roleHeads.contains(first),
                         words.contains(where: { Lexicon.roleHeads.contains($0) })
                     {
                         role = words.joined(separator: " ")
                     }
                 }
-                guard let person = PersonNames.clean(name, gazetteer: gazetteer).map({
-                    registry.mention($0, at: tokens[j].range.lowerBound, gender: gender, role: role)
-                }) else {
+                guard
+                    let person = PersonNames.clean(name, gazetteer: gazetteer).map({
+                        registry.mention($0, at: tokens[j].range.lowerBound, gender: gender, role: role)
+                    })
+                else {
                     i = max(k, j + 1)
                     continue
                 }

@@ -32,8 +32,10 @@ enum ArticleLexer {
             if markLength > 0 {
                 let isQuote = isQuoteMark(at: i, in: bytes, end: end)
                 if !isSpace(at: i, in: bytes, end: end) {
-                    result.append(LexToken(range: i..<(i + markLength), kind: isQuote ? .quoteMark : .punctuation(byte),
-                        isCapitalized: false))
+                    result.append(
+                        LexToken(
+                            range: i..<(i + markLength), kind: isQuote ? .quoteMark : .punctuation(byte),
+                            isCapitalized: false))
                 }
                 i += markLength
                 continue
@@ -56,7 +58,9 @@ enum ArticleLexer {
                         break
                     }
                 }
-                result.append(LexToken(range: start..<i, kind: .word, isCapitalized: startsUppercase(at: start, in: bytes, end: end)))
+                result.append(
+                    LexToken(
+                        range: start..<i, kind: .word, isCapitalized: startsUppercase(at: start, in: bytes, end: end)))
                 continue
             }
             result.append(LexToken(range: i..<(i + 1), kind: .punctuation(byte), isCapitalized: false))

@@ -42,7 +42,8 @@ struct AttributionFinder {
         if byte == 0x2C, index > 0, index + 1 < tokens.count,
             tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
             tokens[index + 1].range.lowerBound == tokens[index].range.upperBound,
-            bytes[tokens[index - 1].range.upperBound - 1] &- 0x30 < 10, bytes[tokens[index + 1].range.lowerBound] &- 0x30 < 10
+            bytes[tokens[index - 1].range.upperBound - 1] &- 0x30 < 10,
+            bytes[tokens[index + 1].range.lowerBound] &- 0x30 < 10
         {
             return false
         }
@@ -85,8 +86,9 @@ struct AttributionFinder {
     func isDash(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, case let .punctuation(byte) = tokens[index].kind else { return false }
         if byte == 0x2D { return true }
-        return byte == 0xE2 && tokens[index].range.count == 3 && (bytes[tokens[index].range.lowerBound + 2] == 0x93
-            || bytes[tokens[index].range.lowerBound + 2] == 0x94)
+        return byte == 0xE2 && tokens[index].range.count == 3
+            && (bytes[tokens[index].range.lowerBound + 2] == 0x93
+                || bytes[tokens[index].range.lowerBound + 2] == 0x94)
     }
 
     func isCue(_ index: Int) -> Bool {
@@ -99,7 +101,8 @@ struct AttributionFinder {
 
     /// A cue, or (for a fragment inside the writer's sentence) a verb that makes the fragment the subject's words.
     func isFragmentCue(_ index: Int) -> Bool {
-        isCue(index) || (isWord(index) && !tokens[index].isCapitalized && Lexicon.evaluativeVerbs.contains(lower(index)))
+        isCue(index)
+            || (isWord(index) && !tokens[index].isCapitalized && Lexicon.evaluativeVerbs.contains(lower(index)))
     }
 
     /// Words that introduce somebody unnamed: `one former executive said`, `another commenter wrote`.
@@ -135,15 +138,19 @@ struct AttributionFinder {
         if isCue(i) {
             let cueIndex = i
             var j = i + 1
-            while j < limit, isWord(j), ["to", "reporters", "journalists", "in", "a", "statement", "on", "monday",
-                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "today", "yesterday"]
+            while j < limit, isWord(j),
+                [
+                    "to", "reporters", "journalists", "in", "a", "statement", "on", "monday",
+                    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "today", "yesterday",
+                ]
                 .contains(lower(j)) && !tokens[j].isCapitalized
             {
                 j += 1
             }
             if let (reference, end) = nounPhrase(from: cueIndex + 1, limit: limit) {
                 return Attribution(
-                    reference: reference, cue: text(tokens[cueIndex]), byteRange: tokens[cueIndex].range.lowerBound..<end,
+                    reference: reference, cue: text(tokens[cueIndex]),
+                    byteRange: tokens[cueIndex].range.lowerBound..<end,
                     isNaming: false, isBefore: false, introducesQuote: true)
             }
             return nil
@@ -152,7 +159,9 @@ struct AttributionFinder {
         guard let (found, phraseEnd) = nounPhrase(from: i, limit: limit) else { return nil }
         var j = phraseEndIndex(afterByte: phraseEnd, from: i, limit: limit)
         // `Penko (Homeland Front) said`
-        if isPunctuation(j, 0x28), let close = (j..<min(limit, j + 12)).first(where: { isPunctuation($0, 0x29) }) { j = close + 1 }
+        if isPunctuation(j, 0x28), let close = (j..<min(limit, j + 12)).first(where: { isPunctuation($0, 0x29) }) {
+            j = close + 1
+        }
         if case .role(_, isDefinite: false) = found {
             // `a diplomat familiar with the negotiations said`
             var k = j
@@ -172,7 +181,8 @@ struct AttributionFinder {
         while j < limit, isWord(j), Lexicon.auxiliaries.contains(lower(j)), !isCue(j) { j += 1 }
         guard j < limit, isCue(j) else { return nil }
         return Attribution(
-            reference: reference, cue: text(tokens[j]), byteRange: tokens[i].range.lowerBound..<tokens[j].range.upperBound,
+            reference: reference, cue: text(tokens[j]),
+            byteRange: tokens[i].range.lowerBound..<tokens[j].range.upperBound,
             isNaming: false, isBefore: false, introducesQuote: true)
     }
 
@@ -211,7 +221,8 @@ struct AttributionFinder {
     func inverted(start: Int, open: Int) -> Attribution? {
         guard start < open, isWord(start), tokens[start].isCapitalized else { return nil }
         let word = lower(start)
-        guard Lexicon.cueVerbs.contains(word), word.hasSuffix("ed") || ["said", "wrote", "told", "says"].contains(word),
+        guard Lexicon.cueVerbs.contains(word),
+            word.hasSuffix("ed") || ["said", "wrote", "told", "says"].contains(word),
             let (reference, end) = nounPhrase(from: start + 1, limit: open)
         else { return nil }
         if case .pronoun = reference { return nil }
@@ -224,17 +235,25 @@ struct AttributionFinder {
     private func attribution(cue cueIndex: Int, start: Int, open: Int) -> Attribution? {
         let between = (cueIndex + 1)..<open
         let betweenWords = between.filter { isWord($0) }.map { lower($0) }
-        let introduces = between.isEmpty || isPunctuation(open - 1, 0x3A) || isPunctuation(open - 1, 0x2C)
-            || betweenWords.last == "that" || betweenWords.allSatisfy { ["to", "reporters", "journalists", "that",
-                "in", "a", "statement", "on", "twitter", "x", "the", "briefing", "interview"].contains($0) }
+        let introduces =
+            between.isEmpty || isPunctuation(open - 1, 0x3A) || isPunctuation(open - 1, 0x2C)
+            || betweenWords.last == "that"
+            || betweenWords.allSatisfy {
+                [
+                    "to", "reporters", "journalists", "that",
+                    "in", "a", "statement", "on", "twitter", "x", "the", "briefing", "interview",
+                ].contains($0)
+            }
         // The subject: the noun phrase ending right before the cue (skipping auxiliaries and an appositive).
         var j = cueIndex - 1
         // Auxiliaries and time phrases between subject and cue: `has also said`, `on Thursday called`.
         let prepositions: Set<String> = ["on", "in", "last", "this", "late", "early", "by"]
         while j >= start, isWord(j) {
             let word = lower(j)
-            let isTime = Lexicon.timeWords.contains(word) || (tokens[j].isCapitalized && Lexicon.notNames.contains(text(tokens[j]))
-                && j - 1 >= start && isWord(j - 1) && prepositions.contains(lower(j - 1)))
+            let isTime =
+                Lexicon.timeWords.contains(word)
+                || (tokens[j].isCapitalized && Lexicon.notNames.contains(text(tokens[j]))
+                    && j - 1 >= start && isWord(j - 1) && prepositions.contains(lower(j - 1)))
             if Lexicon.auxiliaries.contains(word) || isTime {
                 j -= 1
                 if isTime, j >= start, isWord(j), prepositions.contains(lower(j)) { j -= 1 }
@@ -254,18 +273,23 @@ struct AttributionFinder {
         }
         // `…, saying …`: a participle's subject is the subject of the clause it hangs on (`Speaking in Tamesk,
         // Talgöz went after Penko, calling him …` → Talgöz), after a dateline such as `SERIN, Oct 2 –`.
-        if lower(cueIndex).hasSuffix("ing"), isPunctuation(j, 0x2C) || !isWord(j) || !(tokens[j].isCapitalized || Lexicon.roleWords.contains(lower(j))) {
+        if lower(cueIndex).hasSuffix("ing"),
+            isPunctuation(j, 0x2C) || !isWord(j) || !(tokens[j].isCapitalized || Lexicon.roleWords.contains(lower(j)))
+        {
             var s = start
             if let dash = (start..<min(cueIndex, start + 16)).first(where: { isDash($0) }) { s = dash + 1 }
             // Clause starts, nearest first: after each comma before the participle, then the sentence start.
-            var starts = (s..<cueIndex).filter { isPunctuation($0 - 1, 0x2C) && $0 - 1 >= s && $0 < cueIndex - 1 }.reversed()
+            var starts = (s..<cueIndex).filter { isPunctuation($0 - 1, 0x2C) && $0 - 1 >= s && $0 < cueIndex - 1 }
+                .reversed()
                 .map { $0 }
             starts.append(s)
             for clause in starts {
                 guard let (reference, end) = nounPhrase(from: clause, limit: cueIndex) else { continue }
                 let next = phraseEndIndex(afterByte: end, from: clause, limit: cueIndex)
                 // The phrase must be a clause's subject: a verb (a lower-case word) follows it.
-                guard isWord(next), !tokens[next].isCapitalized, !Lexicon.phraseBreakers.contains(lower(next)) || Lexicon.auxiliaries.contains(lower(next)) else { continue }
+                guard isWord(next), !tokens[next].isCapitalized,
+                    !Lexicon.phraseBreakers.contains(lower(next)) || Lexicon.auxiliaries.contains(lower(next))
+                else { continue }
                 switch reference {
                 case .name, .role(_, isDefinite: true), .organizationRole: break
                 case let .pronoun(word) where Self.subjectPronouns.contains(word): break
@@ -277,10 +301,14 @@ struct AttributionFinder {
             }
         }
         // `Gov. Lidia Karsk (Serin), said`: a bracket and a lone comma between the subject and its cue.
-        if isPunctuation(j, 0x29), let open = (max(start, j - 12)..<j).last(where: { isPunctuation($0, 0x28) }) { j = open - 1 }
+        if isPunctuation(j, 0x29), let open = (max(start, j - 12)..<j).last(where: { isPunctuation($0, 0x28) }) {
+            j = open - 1
+        }
         if isPunctuation(j, 0x2C), !(start..<j).contains(where: { isPunctuation($0, 0x2C) }) {
             j -= 1
-            if isPunctuation(j, 0x29), let open = (max(start, j - 12)..<j).last(where: { isPunctuation($0, 0x28) }) { j = open - 1 }
+            if isPunctuation(j, 0x29), let open = (max(start, j - 12)..<j).last(where: { isPunctuation($0, 0x28) }) {
+                j = open - 1
+            }
         }
         if isPunctuation(j, 0x2C) {
             var k = j - 1
@@ -302,10 +330,13 @@ struct AttributionFinder {
                     r -= 1
                 }
                 return Attribution(
-                    reference: .name(name, roles: roles.isEmpty ? nil : roles.joined(separator: " "), isOrganization: false,
+                    reference: .name(
+                        name, roles: roles.isEmpty ? nil : roles.joined(separator: " "), isOrganization: false,
                         honorific: honorific),
-                    cue: text(tokens[cueIndex]), byteRange: tokens[max(r + 1, start)].range.lowerBound..<tokens[cueIndex].range.upperBound,
-                    isNaming: Lexicon.namingVerbs.contains(lower(cueIndex)), isBefore: true, introducesQuote: introduces)
+                    cue: text(tokens[cueIndex]),
+                    byteRange: tokens[max(r + 1, start)].range.lowerBound..<tokens[cueIndex].range.upperBound,
+                    isNaming: Lexicon.namingVerbs.contains(lower(cueIndex)), isBefore: true, introducesQuote: introduces
+                )
             }
             if k > start { j = k - 1 }
             // `Nadia Ferraveli, a researcher who works with the Solenne Centre, a peace group, said`: several
@@ -313,8 +344,10 @@ struct AttributionFinder {
             var commas = (start..<j).filter { isPunctuation($0, 0x2C) }
             while let comma = commas.popLast(), commas.count < 3 {
                 let segmentStart = commas.last.map { $0 + 1 } ?? start
-                if let (person, end, _) = name(from: segmentStart, limit: comma), end == tokens[comma - 1].range.upperBound,
-                    !Lexicon.organizationHeads.contains(String(person.lastWord)), !Lexicon.notNames.contains(String(person.firstWord))
+                if let (person, end, _) = name(from: segmentStart, limit: comma),
+                    end == tokens[comma - 1].range.upperBound,
+                    !Lexicon.organizationHeads.contains(String(person.lastWord)),
+                    !Lexicon.notNames.contains(String(person.firstWord))
                 {
                     if segmentStart == start || commas.isEmpty {
                         j = comma - 1
@@ -332,7 +365,9 @@ struct AttributionFinder {
         if let first = tokens.firstIndex(where: { $0.range.lowerBound == phraseStart }) {
             // `Nadia Ferraveli of the Solenne Centre for Conflict Research`: walk back over the organisation's name.
             var of = first - 1
-            while of > start, of > first - 8, isWord(of), tokens[of].isCapitalized || ["for", "the", "and", "on", "of"].contains(lower(of)) {
+            while of > start, of > first - 8, isWord(of),
+                tokens[of].isCapitalized || ["for", "the", "and", "on", "of"].contains(lower(of))
+            {
                 if lower(of) == "of", isWord(of - 1), tokens[of - 1].isCapitalized { break }
                 of -= 1
             }
@@ -366,7 +401,8 @@ struct AttributionFinder {
         if ["the", "a", "an"].contains(first) {
             j += 1
         } else if Self.indefinites.contains(first), isWord(i + 1),
-            !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1)) || (isWord(i + 2) && !tokens[i + 2].isCapitalized)
+            !tokens[i + 1].isCapitalized || Lexicon.roleWords.contains(lower(i + 1))
+                || (isWord(i + 2) && !tokens[i + 2].isCapitalized)
         {
             // `one former executive`, `another commenter`: somebody unnamed; a role when the words make one.
             let (words, k) = describingWords(from: i + 1, limit: limit, maximum: 5)
@@ -383,13 +419,18 @@ struct AttributionFinder {
             j += 1
         }
         // `the governments of Valdora and Drevania`: a joint speaker, named as such.
-        if first == "the", j + 4 < limit, isWord(j), ["governments", "leaders", "presidents", "ministers"].contains(lower(j)),
+        if first == "the", j + 4 < limit, isWord(j),
+            ["governments", "leaders", "presidents", "ministers"].contains(lower(j)),
             isWord(j + 1), lower(j + 1) == "of", let (one, _, _) = name(from: j + 2, limit: limit)
         {
             var k = phraseEndIndex(afterByte: tokens[j + 2].range.upperBound, from: j + 2, limit: limit)
             while k < limit, isWord(k), tokens[k].isCapitalized { k += 1 }
             if isWord(k), lower(k) == "and", let (two, end, _) = name(from: k + 1, limit: limit) {
-                return (.name(text(tokens[j]).capitalized + " of \(one) and \(two)", roles: nil, isOrganization: true, honorific: nil), end)
+                return (
+                    .name(
+                        text(tokens[j]).capitalized + " of \(one) and \(two)", roles: nil, isOrganization: true,
+                        honorific: nil), end
+                )
             }
         }
         // `the ministry`, `the bloc`, `the statement`, `the ministry’s statement`: an organisation named before.
@@ -403,7 +444,8 @@ struct AttributionFinder {
             }
             if first == "the" || Lexicon.statementNouns.contains(noun),
                 Lexicon.organizationNouns.contains(noun) || Lexicon.statementNouns.contains(noun),
-                !(end + 1 < limit && isWord(end + 1) && (Lexicon.roleWords.contains(lower(end + 1)) || tokens[end + 1].isCapitalized))
+                !(end + 1 < limit && isWord(end + 1)
+                    && (Lexicon.roleWords.contains(lower(end + 1)) || tokens[end + 1].isCapitalized))
             {
                 return (.organizationRole(noun), tokens[end].range.upperBound)
             }
@@ -428,7 +470,9 @@ struct AttributionFinder {
             k += 1
         }
         if var (name, end, honorific) = name(from: k, limit: limit) {
-            if let titles = titleWords(from: k, limit: limit) { roleWords += titles.split(separator: " ").map(String.init) }
+            if let titles = titleWords(from: k, limit: limit) {
+                roleWords += titles.split(separator: " ").map(String.init)
+            }
             // `Civic Renewal leader Demir Talgöz`, `Talgöz campaign manager Vera Solnik`: the first name was a
             // qualifier of the role.
             var r = phraseEndIndex(afterByte: end, from: k, limit: limit)
@@ -445,29 +489,40 @@ struct AttributionFinder {
                 // `a Drevanian border guard`, `the Talgöz campaign`: a qualifier and common nouns, nobody named.
                 var end = roleStart
                 while end + 1 < limit, end < roleStart + 3, isWord(end + 1), !tokens[end + 1].isCapitalized,
-                    !Lexicon.phraseBreakers.contains(lower(end + 1)), !isCue(end + 1), !Lexicon.auxiliaries.contains(lower(end + 1))
+                    !Lexicon.phraseBreakers.contains(lower(end + 1)), !isCue(end + 1),
+                    !Lexicon.auxiliaries.contains(lower(end + 1))
                 {
                     end += 1
                 }
                 let words = [name.fastLowercased] + (roleStart...end).map { lower($0) }
                 if Lexicon.organizationNouns.contains(words.last ?? "") {
-                    return (.name((first == "the" ? "" : "") + ([name] + (roleStart...end).map { lower($0) }).joined(separator: " "),
-                        roles: nil, isOrganization: true, honorific: nil), tokens[end].range.upperBound)
+                    return (
+                        .name(
+                            (first == "the" ? "" : "")
+                                + ([name] + (roleStart...end).map { lower($0) }).joined(separator: " "),
+                            roles: nil, isOrganization: true, honorific: nil), tokens[end].range.upperBound
+                    )
                 }
                 return (.role(words.joined(separator: " "), isDefinite: first == "the"), tokens[end].range.upperBound)
             } else if r > roleStart, (roleStart..<r).contains(where: { Lexicon.roleHeads.contains(lower($0)) }),
                 !name.utf8.contains(0x20) || Lexicon.organizationHeads.contains(String(name.lastWord)), honorific == nil
             {
                 // `the Qatari prime minister`, `the Turkish leader`: a qualifier and a role, nobody named.
-                let role = (roleWords + [name.fastLowercased] + (roleStart..<r).map { lower($0) }).joined(separator: " ")
+                let role = (roleWords + [name.fastLowercased] + (roleStart..<r).map { lower($0) }).joined(
+                    separator: " ")
                 return (.role(role, isDefinite: !["a", "an"].contains(first)), tokens[r - 1].range.upperBound)
             }
-            let isOrganization = Lexicon.organizationHeads.contains(String(name.lastWord))
+            let isOrganization =
+                Lexicon.organizationHeads.contains(String(name.lastWord))
                 || Lexicon.organizations.contains(name)
-            let fullName = isOrganization && !roleWords.isEmpty && j == i + 1
+            let fullName =
+                isOrganization && !roleWords.isEmpty && j == i + 1
                 ? (roleWords.map { $0.capitalized } + [name]).joined(separator: " ") : name
-            return (.name(fullName, roles: roleWords.isEmpty ? nil : roleWords.joined(separator: " "),
-                isOrganization: isOrganization, honorific: honorific), end)
+            return (
+                .name(
+                    fullName, roles: roleWords.isEmpty ? nil : roleWords.joined(separator: " "),
+                    isOrganization: isOrganization, honorific: honorific), end
+            )
         }
         if !roleWords.isEmpty, roleWords.contains(where: { Lexicon.roleHeads.contains($0) }) {
             // `the head of the foreign ministry`, `the chief of the general staff`.
@@ -485,8 +540,10 @@ struct AttributionFinder {
                     end = r - 1
                 }
             }
-            return (.role(roleWords.joined(separator: " "), isDefinite: !["a", "an"].contains(first)),
-                tokens[end].range.upperBound)
+            return (
+                .role(roleWords.joined(separator: " "), isDefinite: !["a", "an"].contains(first)),
+                tokens[end].range.upperBound
+            )
         }
         // `the Russian Foreign Minister said`: a title in capitals with nobody named after it.
         if let titles = titleWords(from: k, limit: limit) {
@@ -498,7 +555,8 @@ struct AttributionFinder {
         }
         // `the Valdoran Foreign Ministry`, `the Kremlin`: capitalised words ending in an organisation word.
         if j > i || tokens[j].isCapitalized, let (name, end, _) = name(from: j, limit: limit) {
-            let isOrganization = Lexicon.organizationHeads.contains(String(name.lastWord))
+            let isOrganization =
+                Lexicon.organizationHeads.contains(String(name.lastWord))
                 || Lexicon.organizations.contains(name)
             if isOrganization { return (.name(name, roles: nil, isOrganization: true, honorific: nil), end) }
         }
@@ -523,7 +581,8 @@ struct AttributionFinder {
             words.append(word)
             if Lexicon.organizationNouns.contains(word) {
                 // Followed by a name (`the palace spokesman Ilya`)? Then it is a role, not an organisation.
-                if j + 1 < limit, isWord(j + 1), Lexicon.roleWords.contains(lower(j + 1)) || tokens[j + 1].isCapitalized {
+                if j + 1 < limit, isWord(j + 1), Lexicon.roleWords.contains(lower(j + 1)) || tokens[j + 1].isCapitalized
+                {
                     return nil
                 }
                 let name = ([possessor].compactMap { $0 } + words.map { $0.capitalized }).joined(separator: " ")
@@ -560,7 +619,9 @@ struct AttributionFinder {
         while j < limit, isWord(j) {
             var word = text(tokens[j])
             // `Serin Sen. Lidia Karsk`: an honorific inside the run starts the name again.
-            if tokens[j].isCapitalized, !words.isEmpty, Lexicon.honorifics[word] != nil, isWord(j + 1) || isPunctuation(j + 1, 0x2E) {
+            if tokens[j].isCapitalized, !words.isEmpty, Lexicon.honorifics[word] != nil,
+                isWord(j + 1) || isPunctuation(j + 1, 0x2E)
+            {
                 words.removeAll()
                 afterLastRole = 0
                 honorific = honorific ?? word
@@ -600,7 +661,9 @@ struct AttributionFinder {
             }
         }
         guard !words.isEmpty else { return nil }
-        let isOrganization = Lexicon.organizationHeads.contains(words.last!) || Lexicon.organizations.contains(words.joined(separator: " "))
+        let isOrganization =
+            Lexicon.organizationHeads.contains(words.last!)
+            || Lexicon.organizations.contains(words.joined(separator: " "))
         // `Democratic President`, `Foreign Minister`: titles with no name after them.
         if !isOrganization, afterLastRole == words.count { return nil }
         if !isOrganization, afterLastRole > 0, afterLastRole < words.count {
@@ -650,7 +713,8 @@ struct AttributionFinder {
             }
             // A phrase starts with a determiner, a capital or a pronoun: `professor` alone is the tail of `the
             // 52-year-old former law professor`, not a speaker of its own.
-            let midPhrase = k > start && isWord(k - 1) && !tokens[k - 1].isCapitalized
+            let midPhrase =
+                k > start && isWord(k - 1) && !tokens[k - 1].isCapitalized
                 && !Lexicon.auxiliaries.contains(lower(k - 1))
             if isWord(k), !tokens[k].isCapitalized, midPhrase,
                 !["the", "a", "an", "his", "her", "its", "their", "one", "another"].contains(lower(k))
@@ -679,9 +743,12 @@ struct AttributionFinder {
             }
             // Nothing between the phrase and the cue may be a quotation or another name.
             let next = phraseEndIndex(afterByte: end, from: clause, limit: cue)
-            guard !(next..<cue).contains(where: { tokens[$0].kind == .quoteMark || tokens[$0].isCapitalized }) else { continue }
+            guard !(next..<cue).contains(where: { tokens[$0].kind == .quoteMark || tokens[$0].isCapitalized }) else {
+                continue
+            }
             return Attribution(
-                reference: reference, cue: text(tokens[cue]), byteRange: tokens[clause].range.lowerBound..<tokens[cue].range.upperBound,
+                reference: reference, cue: text(tokens[cue]),
+                byteRange: tokens[clause].range.lowerBound..<tokens[cue].range.upperBound,
                 isNaming: Lexicon.namingVerbs.contains(lower(cue)), isBefore: true, introducesQuote: introduces)
         }
         return nil
@@ -694,7 +761,8 @@ struct AttributionFinder {
         for clause in starts where clause < end {
             // `Her statement read in part:`: her words.
             if isWord(clause), ["his", "her"].contains(lower(clause)), isWord(clause + 1),
-                Lexicon.statementNouns.contains(lower(clause + 1)) || ["remarks", "post", "letter", "message", "speech"].contains(lower(clause + 1))
+                Lexicon.statementNouns.contains(lower(clause + 1))
+                    || ["remarks", "post", "letter", "message", "speech"].contains(lower(clause + 1))
             {
                 return Attribution(
                     reference: .pronoun(lower(clause) == "his" ? "he" : "she"), cue: text(tokens[clause + 1]),
@@ -703,11 +771,15 @@ struct AttributionFinder {
             }
             guard let (reference, phraseEnd) = nounPhrase(from: clause, limit: end) else { continue }
             var verb = phraseEndIndex(afterByte: phraseEnd, from: clause, limit: end)
-            if isPunctuation(verb, 0x28), let close = (verb..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x29) }) {
+            if isPunctuation(verb, 0x28),
+                let close = (verb..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x29) })
+            {
                 verb = close + 1  // `Rep. Oksana Vireli (HF), chair of …, said`
             }
             // `Demir Talgöz, for his part, is calling …`: an appositive between the subject and its verb.
-            if isPunctuation(verb, 0x2C), let next = (verb + 1..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x2C) }) {
+            if isPunctuation(verb, 0x2C),
+                let next = (verb + 1..<min(end, verb + 12)).first(where: { isPunctuation($0, 0x2C) })
+            {
                 verb = next + 1
             }
             // `Marta Ölund: “…”`: the clause is the speaker's name alone (a label).
@@ -715,7 +787,8 @@ struct AttributionFinder {
                 switch reference {
                 case .name, .role(_, isDefinite: true):
                     return Attribution(
-                        reference: reference, cue: text(tokens[end]), byteRange: tokens[clause].range.lowerBound..<phraseEnd,
+                        reference: reference, cue: text(tokens[end]),
+                        byteRange: tokens[clause].range.lowerBound..<phraseEnd,
                         isNaming: false, isBefore: true, introducesQuote: true)
                 default: break
                 }
@@ -729,7 +802,8 @@ struct AttributionFinder {
             default: continue
             }
             return Attribution(
-                reference: reference, cue: text(tokens[verb]), byteRange: tokens[clause].range.lowerBound..<tokens[end - 1].range.upperBound,
+                reference: reference, cue: text(tokens[verb]),
+                byteRange: tokens[clause].range.lowerBound..<tokens[end - 1].range.upperBound,
                 isNaming: false, isBefore: true, introducesQuote: true)
         }
         return nil

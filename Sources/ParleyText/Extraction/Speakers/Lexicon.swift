@@ -93,7 +93,8 @@ enum Lexicon {
     /// Cues that take a quoted fragment as their object (`called the talks “useful”`): the quotation is
     /// attributed but usually partial.
     static let namingVerbs: Set<String> = [
-        "nickname", "nicknamed", "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubs",
+        "nickname", "nicknamed", "call", "calls", "called", "calling", "describe", "describes", "described",
+        "describing", "dub", "dubs",
         "dubbed", "brand", "brands", "branded", "term", "terms", "termed",
     ]
 

@@ -215,7 +215,8 @@ enum PersonNames {
         "again", "also", "just", "only", "even", "still", "very", "really", "well", "now", "then", "there", "here",
         "this", "that", "these", "those", "what", "which", "who", "why", "how", "where", "when", "whatever",
         "mr", "mrs", "ms", "dr", "sir", "madam", "ma'am", "ma’am", "gentlemen", "ladies", "everything",
-        "something", "anything", "nothing", "today", "tonight", "tomorrow", "yesterday", "act", "plan", "care", "program", "programme", "initiative", "summit", "conference", "week", "month", "year",
+        "something", "anything", "nothing", "today", "tonight", "tomorrow", "yesterday", "act", "plan", "care",
+        "program", "programme", "initiative", "summit", "conference", "week", "month", "year",
         "office", "room", "center", "centre", "street", "avenue", "road", "airport", "station", "hotel",
         "university", "college", "school", "hospital", "news", "times", "post", "journal", "daily",
         "magazine", "network", "channel", "radio", "tv", "television", "online", "twitter", "facebook", "internet",
@@ -227,7 +228,7 @@ enum PersonNames {
         "stimulus", "security", "health", "education", "defense", "defence", "justice", "commerce", "labor",
         "labour", "agriculture", "transportation", "housing", "interior", "veterans", "affairs", "homeland",
         "war", "peace", "freedom", "liberty", "independence", "revolution", "spring", "autumn", "fall",
-         "christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "holiday", "holidays",
+        "christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "holiday", "holidays",
         "family", "families", "neither", "either", "real", "debating", "understated", "eurosceptic", "euroskeptic",
         "god", "allah", "jesus", "christ", "bible", "koran", "quran", "internet", "web", "app", "iphone",
     ]

@@ -60,7 +60,8 @@ struct PersonRegistry {
     /// The person most recently the subject of a sentence before `offset`, of a gender that fits.
     func mostRecentSubject(before offset: Int, gender: Gender?) -> Int? {
         var best: Int?
-        for (index, person) in people.enumerated() where person.lastSubjectMention >= 0 && person.lastSubjectMention < offset {
+        for (index, person) in people.enumerated()
+        where person.lastSubjectMention >= 0 && person.lastSubjectMention < offset {
             if let gender, let known = person.gender, known != gender { continue }
             if best == nil || people[best!].lastSubjectMention < person.lastSubjectMention { best = index }
         }
@@ -137,7 +138,9 @@ struct PersonRegistry {
     /// one of the person's roles; qualifiers that are not role words (`valdoran`, `qatari`) must not contradict
     /// the person's own (a Casmiran minister is not the Valdoran one); the best-matching, then most recent, wins.
     func person(withRole phrase: String) -> Int? {
-        var words = phrase.split(separator: " ").map(String.init).filter { !["the", "a", "an", "its", "his", "her", "their"].contains($0) }
+        var words = phrase.split(separator: " ").map(String.init).filter {
+            !["the", "a", "an", "its", "his", "her", "their"].contains($0)
+        }
         var head: String?
         // `head of the foreign ministry` → `foreign minister`; `chief of the general staff` → head `chief`.
         if let of = words.firstIndex(of: "of"), of > 0 {
@@ -152,7 +155,8 @@ struct PersonRegistry {
         }
         guard let found = head ?? words.last(where: { Lexicon.roleHeads.contains($0) }) else { return nil }
         let synonyms: [String: [String]] = [
-            "chief": ["chief", "head", "commander", "leader", "director"], "head": ["head", "chief", "leader", "director"],
+            "chief": ["chief", "head", "commander", "leader", "director"],
+            "head": ["head", "chief", "leader", "director"],
             "spokesman": ["spokesman", "spokeswoman", "spokesperson"], "spokeswoman": ["spokeswoman", "spokesperson"],
             "leader": ["leader", "president", "premier", "chancellor", "prime", "head", "chief"],
             "premier": ["premier", "prime"],
@@ -166,7 +170,9 @@ struct PersonRegistry {
                 let roleWords = Set(role.split(separator: " ").map(String.init))
                 guard heads.contains(where: { roleWords.contains($0) }) else { continue }
                 // `the president` is not the vice president, `the minister` not the deputy minister.
-                if ["vice", "deputy", "former", "acting"].contains(where: { roleWords.contains($0) && !qualifiers.contains($0) }) {
+                if ["vice", "deputy", "former", "acting"].contains(where: {
+                    roleWords.contains($0) && !qualifiers.contains($0)
+                }) {
                     continue
                 }
                 // `the foreign minister` is not the prime minister.
@@ -177,7 +183,9 @@ struct PersonRegistry {
                     continue
                 }
                 // `the Valdoran foreign minister` is not the Casmiran one.
-                let personOrigins = roleWords.filter { !Lexicon.roleWords.contains($0) && !Lexicon.phraseBreakers.contains($0) }
+                let personOrigins = roleWords.filter {
+                    !Lexicon.roleWords.contains($0) && !Lexicon.phraseBreakers.contains($0)
+                }
                 if !origins.isEmpty, !personOrigins.isEmpty, !origins.contains(where: { personOrigins.contains($0) }) {
                     continue
                 }

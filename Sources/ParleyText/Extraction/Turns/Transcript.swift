@@ -7,8 +7,9 @@
 /// 2. Detection is over the whole document, not its first lines: at least ``minimumLabels`` labels of at least two
 ///    kinds, one of them not a questioner, the text from the first label on at least ``minimumCoverage`` of the
 ///    document, labels at least ``minimumLabelShare`` of its paragraphs from there, and no long prose after the
-///    last label (``maximumTailShare``). A news article with a short Q&A is still an article. A single speaker's remarks (`THE PRESIDENT:` and 30 paragraphs) count when the label
-///    opens the document (within ``openingParagraphs``) and its turn covers ``minimumRemarksCoverage`` of it.
+///    last label (``maximumTailShare``). A news article with a short Q&A is still an article. A single speaker's
+///    remarks (`THE PRESIDENT:` and 30 paragraphs) count when the label opens the document (within
+///    ``openingParagraphs``) and its turn covers ``minimumRemarksCoverage`` of it.
 /// 3. A turn is its label's paragraph and every unlabelled paragraph after it, up to the next label; a closing
 ///    `END 2:03 P.M. EDT` is no one's words. Header lines (`President: Mr. Aldo Brenn (Casmira)`) are not turns:
 ///    they name who holds a role.
@@ -111,8 +112,8 @@ public enum Transcript {
     }
 
     /// Named speakers who only ask (`TAPPER:`, `PELL:` in a broadcast interview): at least ``minimumQuestions`` turns,
-    /// ``interviewerShare`` of them asking something (a question mark), beside a speaker whose turns mostly do not. Only in a
-    /// transcript with no questioner labels, and only a bare name: `MR. EARNEST:` moderating governors
+    /// ``interviewerShare`` of them asking something (a question mark), beside a speaker whose turns mostly do not.
+    /// Only in a transcript with no questioner labels, and only a bare name: `MR. EARNEST:` moderating governors
     /// (`Gregory, you want to kick us off?`) is no interviewer.
     static func interviewers(in bytes: UnsafeBufferPointer<UInt8>, segments: [Segment]) -> Set<String> {
         guard !segments.contains(where: { $0.label.role == .questioner }) else { return [] }
@@ -124,9 +125,13 @@ public enum Transcript {
         }
         let answers = asked.values.contains { Double($0.questions) < (1 - interviewerShare) * Double($0.turns) }
         guard answers else { return [] }
-        let bareNames = Set(segments.filter { $0.label.honorific == nil && $0.label.titleWords.isEmpty }.map(\.label.key))
-        return Set(asked.filter { bareNames.contains($0.key) && $0.value.turns >= minimumQuestions
-            && Double($0.value.questions) >= interviewerShare * Double($0.value.turns) }.keys)
+        let bareNames = Set(
+            segments.filter { $0.label.honorific == nil && $0.label.titleWords.isEmpty }.map(\.label.key))
+        return Set(
+            asked.filter {
+                bareNames.contains($0.key) && $0.value.turns >= minimumQuestions
+                    && Double($0.value.questions) >= interviewerShare * Double($0.value.turns)
+            }.keys)
     }
 
     /// An interviewer asks at least this many times…
@@ -134,8 +139,8 @@ public enum Transcript {
     /// …and this share of their turns end with a question mark.
     static let interviewerShare = 0.6
 
-    /// The turns of a transcript and its header lines (``TurnLabel/officeKey`` → the name it gives); `nil` when the document
-    /// is not a transcript.
+    /// The turns of a transcript and its header lines (``TurnLabel/officeKey`` → the name it gives); `nil` when the
+    /// document is not a transcript.
     static func segments(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [ByteSpan])
         -> (segments: [Segment], headers: [String: String])?
     {
@@ -161,8 +166,9 @@ public enum Transcript {
         var turnsSeen = 0
         labels.removeAll { entry in
             guard turnsSeen < 2 else { return false }
-            if entry.label.name.isEmpty || entry.label.role == .speaker && entry.label.titleWords.isEmpty
-                && entry.label.honorific == nil,
+            if entry.label.name.isEmpty
+                || entry.label.role == .speaker && entry.label.titleWords.isEmpty
+                    && entry.label.honorific == nil,
                 let name = headerName(bytes, from: entry.label.textStart, to: paragraphs[entry.paragraph].upperBound)
             {
                 if entry.label.role == .speaker { headers[entry.label.officeKey] = name }
@@ -174,7 +180,8 @@ public enum Transcript {
         let keys = Set(labels.map(\.label.key))
         let total = (paragraphs.last?.upperBound ?? 0) - (paragraphs.first?.lowerBound ?? 0)
         guard let first = labels.first, total > 0 else { return nil }
-        let fromFirst = Double((paragraphs.last?.upperBound ?? 0) - paragraphs[first.paragraph].lowerBound) / Double(total)
+        let fromFirst =
+            Double((paragraphs.last?.upperBound ?? 0) - paragraphs[first.paragraph].lowerBound) / Double(total)
         let span = paragraphs.count - first.paragraph
         let tail = paragraphs.count - 1 - (labels.last?.paragraph ?? 0)
         let isFormal = first.label.isAllCaps && (first.label.honorific != nil || !first.label.titleWords.isEmpty)
@@ -189,12 +196,14 @@ public enum Transcript {
             if keyCounts[speaker]! >= 2 { repeated = true }  // just set
         }
         let wordy = labels.filter { hasWords(bytes, from: $0.label.textStart, to: paragraphs[$0.paragraph].upperBound) }
-        let isExchange = labels.count >= minimumLabels && repeated && wordy.count * 2 >= labels.count
+        let isExchange =
+            labels.count >= minimumLabels && repeated && wordy.count * 2 >= labels.count
             && (keys.count >= 2 || isFormal && labels.count >= minimumSingleSpeakerLabels)
             && labels.contains { $0.label.role != .questioner } && fromFirst >= minimumCoverage
             && Double(labels.count) / Double(span) >= minimumLabelShare
             && (tail <= longestTail || Double(tail) <= maximumTailShare * Double(span))
-        let isRemarks = labels.count <= 2 && first.paragraph < openingParagraphs && first.label.role == .speaker
+        let isRemarks =
+            labels.count <= 2 && first.paragraph < openingParagraphs && first.label.role == .speaker
             && isFormal && fromFirst >= minimumRemarksCoverage
         guard isExchange || isRemarks else { return nil }
         var segments: [Segment] = []
@@ -228,7 +237,8 @@ public enum Transcript {
         }
         guard !words.isEmpty else { return nil }
         for word in words {
-            guard let scalar = word.unicodeScalars.first, scalar.properties.isUppercase || TurnLabel.particles.contains(word),
+            guard let scalar = word.unicodeScalars.first,
+                scalar.properties.isUppercase || TurnLabel.particles.contains(word),
                 !word.contains(where: { "?!,;:\"“”".contains($0) }), !word.hasSuffix(".")
             else { return nil }
         }

@@ -44,8 +44,10 @@ public enum TurnEvaluation {
         try JSONLines.objects(at: path).compactMap { object in
             guard let id = object["id"] as? String, let text = object["text"] as? String else { return nil }
             let turns = (object["turns"] as? [[String: Any]] ?? []).map {
-                (paragraph: $0["paragraph"] as? Int ?? -1, label: $0["label"] as? String ?? "",
-                 speaker: $0["speaker"] as? String, isQuestioner: $0["questioner"] as? Bool ?? false)
+                (
+                    paragraph: $0["paragraph"] as? Int ?? -1, label: $0["label"] as? String ?? "",
+                    speaker: $0["speaker"] as? String, isQuestioner: $0["questioner"] as? Bool ?? false
+                )
             }
             return Document(
                 id: id, title: object["title"] as? String ?? "", date: object["date"] as? String,
@@ -68,8 +70,12 @@ public enum TurnEvaluation {
                     date: document.date, gazetteer: gazetteer, offices: offices)
             }
             score.documents += 1
-            if found.isEmpty != document.isTranscript { score.documentsRight += 1 } else {
-                score.errors.append("\(document.id): " + (document.isTranscript ? "transcript not found" : "an article taken for a transcript"))
+            if found.isEmpty != document.isTranscript {
+                score.documentsRight += 1
+            } else {
+                score.errors.append(
+                    "\(document.id): "
+                        + (document.isTranscript ? "transcript not found" : "an article taken for a transcript"))
             }
             let predicted = Dictionary(found.map { ($0.segment.firstParagraph, $0.turn) }) { first, _ in first }
             let gold = Dictionary(document.turns.map { ($0.paragraph, $0) }) { first, _ in first }
@@ -86,18 +92,22 @@ public enum TurnEvaluation {
                     score.speakersRight += 1
                     layout.right += 1
                 } else {
-                    score.errors.append("\(document.id)#\(paragraph) ‘\(want.label)’ want \(want.speaker ?? "nobody") → got \(got.speaker ?? "nobody")")
+                    score.errors.append(
+                        "\(document.id)#\(paragraph) ‘\(want.label)’ want \(want.speaker ?? "nobody") → got \(got.speaker ?? "nobody")"
+                    )
                 }
                 if (got.speakerKind == .questioner) == want.isQuestioner {
                     score.questionersRight += 1
                 } else {
-                    score.errors.append("\(document.id)#\(paragraph) ‘\(want.label)’ "
-                        + (want.isQuestioner ? "is a questioner" : "is no questioner"))
+                    score.errors.append(
+                        "\(document.id)#\(paragraph) ‘\(want.label)’ "
+                            + (want.isQuestioner ? "is a questioner" : "is no questioner"))
                 }
             }
             for paragraph in predicted.keys.sorted() where gold[paragraph] == nil {
                 score.falsePositives += 1
-                score.errors.append("\(document.id)#\(paragraph) ‘\(predicted[paragraph]?.speakerMention ?? "")’ is no turn")
+                score.errors.append(
+                    "\(document.id)#\(paragraph) ‘\(predicted[paragraph]?.speakerMention ?? "")’ is no turn")
             }
             score.byLayout[document.layout] = layout
         }

@@ -59,7 +59,8 @@ struct TurnLabel: Equatable {
                 affiliation: nil, role: .questioner, isStopLabel: false)
         }
         // Interviews: `Q.` / `A.` (or `Q —`) and a space.
-        if bytes[start] == 0x51 || bytes[start] == 0x41, start + 2 < end, bytes[start + 1] == 0x2E, bytes[start + 2] == 0x20,
+        if bytes[start] == 0x51 || bytes[start] == 0x41, start + 2 < end, bytes[start + 1] == 0x2E,
+            bytes[start + 2] == 0x20,
             !(start + 3 < end && ArticleLexer.startsUppercase(at: start + 3, in: bytes, end: end)
                 && Self.hasColonSoon(bytes, from: start + 3, end: end))
         {
@@ -163,7 +164,9 @@ struct TurnLabel: Equatable {
         // `T.Ibarrola`: an initial glued to the surname is two words.
         let words = head.split(separator: " ").flatMap { word -> [String] in
             let scalars = Array(word.unicodeScalars)
-            if scalars.count > 3, scalars[1] == ".", scalars[0].properties.isUppercase, scalars[2].properties.isUppercase {
+            if scalars.count > 3, scalars[1] == ".", scalars[0].properties.isUppercase,
+                scalars[2].properties.isUppercase
+            {
                 return [String(word.prefix(2)), String(word.dropFirst(2))]
             }
             return [String(word)]
@@ -176,7 +179,8 @@ struct TurnLabel: Equatable {
                 // `Minister of Foreign Affairs`, `Ursula von der Leyen`: particles inside a name or an office.
                 // `Press officer`, `Deputy spokesperson`: an office's words in lower case.
                 guard position > 0,
-                    position < words.count - 1 && Self.particles.contains(word) || Self.officeWords.contains(word.uppercased())
+                    position < words.count - 1 && Self.particles.contains(word)
+                        || Self.officeWords.contains(word.uppercased())
                 else { return nil }
                 isAllCaps = false
                 continue
@@ -217,8 +221,9 @@ struct TurnLabel: Equatable {
             role = .answerer
         } else if honorific == nil, titleWords.isEmpty, Self.isOutlet(upper) {
             role = .questioner
-        } else if let affiliation = self.affiliation, Self.isOutlet(
-            affiliation.split(separator: ",").last.map { $0.split(separator: " ").map { $0.uppercased() } } ?? [])
+        } else if let affiliation = self.affiliation,
+            Self.isOutlet(
+                affiliation.split(separator: ",").last.map { $0.split(separator: " ").map { $0.uppercased() } } ?? [])
         {
             role = .questioner  // `Eero Saarnio (Estrava Telegraph)`: a reporter and their outlet
         } else {
@@ -279,7 +284,8 @@ struct TurnLabel: Equatable {
     /// Every cased letter is a capital, once a name prefix in its own case is set aside (`McDONOUGH`).
     static func isCapitals(_ word: String) -> Bool {
         var rest = Substring(word)
-        for prefix in ["Mc", "Mac", "La", "Le", "De", "Di", "Du"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
+        for prefix in ["Mc", "Mac", "La", "Le", "De", "Di", "Du"]
+        where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
             let after = rest.dropFirst(prefix.count)
             if after.first?.isUppercase == true, after.dropFirst().first?.isUppercase == true {
                 rest = after

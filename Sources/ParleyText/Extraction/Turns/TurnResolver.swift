@@ -107,33 +107,45 @@ struct TurnResolver {
             // says to whom (`Question (addressed to both ministers)`).
             // `Question (Ilona Marsh, Meridian Monitor)`: the person before the outlet; `Eero Saarnio (Estrava
             // Telegraph)`: the reporter in the label.
-            let parenthesis = label.affiliation.flatMap { $0.unicodeScalars.first?.properties.isUppercase == true ? $0 : nil }
-            let asker = label.isFullName && label.affiliation != nil ? label.name.joined(separator: " ")
+            let parenthesis = label.affiliation.flatMap {
+                $0.unicodeScalars.first?.properties.isUppercase == true ? $0 : nil
+            }
+            let asker =
+                label.isFullName && label.affiliation != nil
+                ? label.name.joined(separator: " ")
                 : parenthesis.map { String(($0.split(separator: ",").first ?? Substring($0)).drop { $0 == " " }) }
-            return Resolution(speaker: asker ?? label.text, kind: .questioner, confidence: Self.namedConfidence,
+            return Resolution(
+                speaker: asker ?? label.text, kind: .questioner, confidence: Self.namedConfidence,
                 reason: "a questioner (a reporter or an outlet), never an official")
         case .answerer:
             // The interviewee: a person named with an office (`Colonel Ines Marwood, deputy head of…`) first.
-            if let person = heading.first(where: { !$0.office.isEmpty || !$0.trailingOffice.isEmpty }) ?? heading.first {
-                return Resolution(speaker: gazetteer.canonical(person.name), kind: .person,
-                    confidence: Self.namedConfidence, reason: "the interviewee: the first person the title or opening names")
+            if let person = heading.first(where: { !$0.office.isEmpty || !$0.trailingOffice.isEmpty }) ?? heading.first
+            {
+                return Resolution(
+                    speaker: gazetteer.canonical(person.name), kind: .person,
+                    confidence: Self.namedConfidence,
+                    reason: "the interviewee: the first person the title or opening names")
             }
-            return Resolution(speaker: nil, kind: .person, confidence: Self.unresolvedConfidence,
+            return Resolution(
+                speaker: nil, kind: .person, confidence: Self.unresolvedConfidence,
                 reason: "an interview's answers, but neither the title nor the opening names the interviewee")
         case .speaker:
             break
         }
         if label.isFullName {
             let name = label.name.joined(separator: " ")
-            return Resolution(speaker: gazetteer.canonical(name), kind: .person, confidence: Self.namedConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(name), kind: .person, confidence: Self.namedConfidence,
                 reason: "the full name in the label")
         }
         if let surname = label.name.last {
-            return resolve(surname: surname, office: label.titleWords, initial: label.name.count > 1 ? label.name[0] : nil)
+            return resolve(
+                surname: surname, office: label.titleWords, initial: label.name.count > 1 ? label.name[0] : nil)
         }
         // `Moderator (Rémi Aubrel)`: a role and, in parentheses, the person who holds it (not a delegation's country).
         if let affiliation = label.affiliation, Self.isPersonName(affiliation, offices: offices, gazetteer: gazetteer) {
-            return Resolution(speaker: gazetteer.canonical(affiliation), kind: .person, confidence: Self.namedConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(affiliation), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(affiliation)’, named in the label")
         }
         return resolve(role: label)
@@ -143,12 +155,18 @@ struct TurnResolver {
     static func isPersonName(_ text: String, offices: OfficeHolders, gazetteer: Gazetteer) -> Bool {
         let words = text.split(separator: " ").map(String.init)
         guard (2...4).contains(words.count),
-            words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true || TurnLabel.particles.contains($0) })
+            words.allSatisfy({
+                $0.unicodeScalars.first?.properties.isUppercase == true || TurnLabel.particles.contains($0)
+            })
         else { return false }
         let upper = words.map { $0.uppercased() }
-        if upper.contains(where: { organisationWords.contains($0) || TurnLabel.officeWords.contains($0) }) { return false }
+        if upper.contains(where: { organisationWords.contains($0) || TurnLabel.officeWords.contains($0) }) {
+            return false
+        }
         if offices.country(named: text) != nil { return false }
-        if let (entry, length) = gazetteer.match(words, at: 0), length == words.count, entry.kind != .person { return false }
+        if let (entry, length) = gazetteer.match(words, at: 0), length == words.count, entry.kind != .person {
+            return false
+        }
         return !TurnLabel.isOutlet(upper)
     }
 
@@ -161,60 +179,75 @@ struct TurnResolver {
         // The title and the table agree on the first name (the table's spelling wins: `R. Gibbs` is Robert Gibbs),
         // or the title names someone else with that surname (`Remarks by First Lady Michelle Obama`).
         if let named, let holder, Self.sameFirstName(named.name, holder.person) || named.name == holder.person {
-            return Resolution(speaker: gazetteer.canonical(holder.person), kind: .person, confidence: Self.namedConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(holder.person), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(holder.person)’, as the title names them and the office table has them (\(holder.office))")
         }
         if let named {
-            return Resolution(speaker: gazetteer.canonical(named.name), kind: .person, confidence: Self.namedConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(named.name), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(named.name)’, as the title or the opening lines name them")
         }
         if let holder {
-            return Resolution(speaker: gazetteer.canonical(holder.person), kind: .person, confidence: Self.namedConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(holder.person), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(holder.person)’, \(holder.country) \(holder.office) in the office table")
         }
         if document == nil {
             // The first paragraphs, where a transcript introduces its speakers (`I now give the floor to Mr. Ivo
             // Korvan`); a whole long briefing costs more than it finds.
-            document = lexed.prefix(Self.introducingParagraphs).indices.flatMap { Self.people(in: bytes, tokens: lexed[$0]) }
+            document = lexed.prefix(Self.introducingParagraphs).indices.flatMap {
+                Self.people(in: bytes, tokens: lexed[$0])
+            }
         }
         if let person = document?.first(where: { $0.surname == folded && fits($0.name) }) {
-            return Resolution(speaker: gazetteer.canonical(person.name), kind: .person, confidence: Self.surnameConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(person.name), kind: .person, confidence: Self.surnameConfidence,
                 reason: "‘\(person.name)’, the full name the transcript gives that surname")
         }
         let canonical = gazetteer.canonical(surname)
         if canonical != surname {
-            return Resolution(speaker: canonical, kind: .person, confidence: Self.surnameConfidence,
+            return Resolution(
+                speaker: canonical, kind: .person, confidence: Self.surnameConfidence,
                 reason: "‘\(canonical)’, the aliases' person with that surname")
         }
         let written = (initial.map { [$0] } ?? []) + [surname]
-        return Resolution(speaker: written.joined(separator: " "), kind: .person, confidence: Self.surnameConfidence,
+        return Resolution(
+            speaker: written.joined(separator: " "), kind: .person, confidence: Self.surnameConfidence,
             reason: "the name in the label: nothing in the title, the text or the office table gives a full name")
     }
 
     /// `THE PRESIDENT` → the holder; `SENIOR ADMINISTRATION OFFICIAL` → a role label.
     private func resolve(role label: TurnLabel) -> Resolution {
         if let name = headers[label.officeKey] {
-            return Resolution(speaker: gazetteer.canonical(name), kind: .person, confidence: Self.namedConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(name), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(name)’, as the header line names the \(label.roleName.lowercased())")
         }
         let office = label.titleWords.first == "THE" ? Array(label.titleWords.dropFirst()) : label.titleWords
         if isCouncil, office == ["PRESIDENT"] {
-            return Resolution(speaker: "President of the Council", kind: .role, confidence: Self.roleConfidence,
+            return Resolution(
+                speaker: "President of the Council", kind: .role, confidence: Self.roleConfidence,
                 reason: "the council's presiding member, whom no header line names")
         }
-        if !office.isEmpty, let person = heading.first(where: {
-            $0.office.suffix(office.count) == office[...] || $0.trailingOffice.prefix(office.count) == office[...]
-        }) {
-            return Resolution(speaker: gazetteer.canonical(person.name), kind: .person, confidence: Self.namedConfidence,
+        if !office.isEmpty,
+            let person = heading.first(where: {
+                $0.office.suffix(office.count) == office[...] || $0.trailingOffice.prefix(office.count) == office[...]
+            })
+        {
+            return Resolution(
+                speaker: gazetteer.canonical(person.name), kind: .person, confidence: Self.namedConfidence,
                 reason: "‘\(person.name)’, as the title or the opening lines name the \(label.roleName.lowercased())")
         }
         if let country, let date, let name = Self.officeName(office),
             let holder = offices.holder(country: country, office: name, on: date)
         {
-            return Resolution(speaker: gazetteer.canonical(holder), kind: .person, confidence: Self.roleConfidence,
+            return Resolution(
+                speaker: gazetteer.canonical(holder), kind: .person, confidence: Self.roleConfidence,
                 reason: "‘\(holder)’, \(country) \(name) on \(date.prefix(10)) in the office table")
         }
-        return Resolution(speaker: label.roleName, kind: .role, confidence: Self.roleConfidence,
+        return Resolution(
+            speaker: label.roleName, kind: .role, confidence: Self.roleConfidence,
             reason: "a role nobody in the transcript or the office table fills")
     }
 
@@ -274,8 +307,9 @@ struct TurnResolver {
         for line in [title, source ?? ""] where !line.isEmpty {
             var copy = line
             copy.withUTF8 { bytes in
-                lines.append(ArticleLexer.tokens(in: bytes, span: ByteSpan(0, bytes.count)).filter { $0.kind == .word }
-                    .map { word(bytes, $0) })
+                lines.append(
+                    ArticleLexer.tokens(in: bytes, span: ByteSpan(0, bytes.count)).filter { $0.kind == .word }
+                        .map { word(bytes, $0) })
             }
         }
         return country(in: lines, offices: offices, gazetteer: gazetteer)
@@ -293,7 +327,8 @@ struct TurnResolver {
         let ordered = lines.count > 1 ? [lines[1], lines[0]] + lines.dropFirst(2) : lines
         for words in ordered {
             for (index, word) in words.enumerated() {
-                for (house, country) in houses where house.first == word && index + house.count <= words.count
+                for (house, country) in houses
+                where house.first == word && index + house.count <= words.count
                     && Array(words[index..<(index + house.count)]) == house
                 {
                     return country
@@ -355,8 +390,10 @@ struct TurnResolver {
                 if name.count >= 2, name.count <= 4, let last = name.last,
                     !TurnLabel.isOutlet(name.map { $0.uppercased() })
                 {
-                    result.append(NamedPerson(name: name.joined(separator: " "), surname: NameFolding.fold(last),
-                        office: office))
+                    result.append(
+                        NamedPerson(
+                            name: name.joined(separator: " "), surname: NameFolding.fold(last),
+                            office: office))
                 }
                 name = []
             }
@@ -377,7 +414,9 @@ struct TurnResolver {
                     var bare = word.count > 1 && TurnLabel.isCapitals(word) ? TurnLabel.naturalCase(word) : word
                     let isPossessive = bare.hasSuffix("'s") || bare.hasSuffix("’s")
                     if isPossessive { bare.removeLast(2) }
-                    if name.isEmpty, office.isEmpty { office = Self.officeBefore(run: position, in: bytes, tokens: tokens) }
+                    if name.isEmpty, office.isEmpty {
+                        office = Self.officeBefore(run: position, in: bytes, tokens: tokens)
+                    }
                     name.append(bare)
                     if isPossessive {
                         flush()
@@ -411,7 +450,8 @@ struct TurnResolver {
         var index = start - 1
         if index >= 0, tokens[index].kind == .punctuation(0x2C) { index -= 1 }
         if index >= 1, tokens[index].kind == .word, word(bytes, tokens[index]).lowercased() == "by",
-            tokens[index - 1].kind == .word, ["moderated", "chaired"].contains(word(bytes, tokens[index - 1]).lowercased())
+            tokens[index - 1].kind == .word,
+            ["moderated", "chaired"].contains(word(bytes, tokens[index - 1]).lowercased())
         {
             return word(bytes, tokens[index - 1]).lowercased() == "moderated" ? ["MODERATOR"] : ["CHAIR"]
         }
