@@ -55,7 +55,7 @@ struct ArticleRecordTests {
         let skipped = ReadIssue(InputLocation(path: "a.jsonl", line: 4), .notValidJSON(reason: "syntax error"))
         #expect(skipped.effect == .skipped)
         #expect(skipped.description == "a.jsonl:4: not valid JSON (syntax error); skipped")
-        let kept = ReadIssue(InputLocation(path: "a.jsonl", line: 5), .dateNotUnderstood(shown: "'soon'"))
+        let kept = ReadIssue(InputLocation(path: "a.jsonl", line: 5), .dateNotUnderstood(text: "soon", field: "date"))
         #expect(kept.effect == .kept)
         #expect(kept.description == "a.jsonl:5: date 'soon' not understood; kept empty")
     }

@@ -297,7 +297,7 @@ struct RecordMapperTests {
         let location = InputLocation(path: "direct.jsonl", line: 7)
         let (record, issues) = try RecordMapper.record(from: ["text": "Body.", "date": "soon"], at: location)
         #expect(record.location == location)
-        #expect(issues == [ReadIssue(location, .dateNotUnderstood(shown: "'soon'"))])
+        #expect(issues == [ReadIssue(location, .dateNotUnderstood(text: "soon", field: "date"))])
         #expect(throws: ReadIssue.self) { try RecordMapper.record(from: ["title": "x"], at: location) }
     }
 }

@@ -164,14 +164,14 @@ public struct ArticleReader: Sendable {
         if location.line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return [] }
         return events(
-            forObject: bytes, at: location, unit: "line",
+            forObject: bytes, at: location, unit: .line,
             notAnObject: .notAnObject(line: true))
     }
 
     /// One article object's bytes (a JSON Lines line, an array's element) as its events; `unit` names it in the
     /// UTF-8 issue, `notAnObject` is the issue for valid JSON that is not an object.
     private static func events(
-        forObject bytes: [UInt8], at location: InputLocation, unit: String, notAnObject: ReadIssue.Problem
+        forObject bytes: [UInt8], at location: InputLocation, unit: ReadIssue.Unit, notAnObject: ReadIssue.Problem
     )
         -> [ReadEvent]
     {
@@ -269,7 +269,7 @@ public struct ArticleReader: Sendable {
                 try handle(
                     .issue(ReadIssue(InputLocation(path: shown), .unreadable(.tooLarge(limit: Self.maxArticleBytes)))))
             } else {
-                try handle(.issue(ReadIssue(InputLocation(path: shown), .notValidJSON(reason: "empty file"))))
+                try handle(.issue(ReadIssue(InputLocation(path: shown), .emptyJSONFile)))
             }
             return
         }
@@ -325,7 +325,7 @@ public struct ArticleReader: Sendable {
             return [.issue(ReadIssue(InputLocation(path: path), .arrayNotClosed(elements: items)))]
         case let .element(bytes, item):
             return events(
-                forObject: bytes, at: InputLocation(path: path, item: item), unit: "element",
+                forObject: bytes, at: InputLocation(path: path, item: item), unit: .element,
                 notAnObject: .notAnObject(line: false))
         }
     }

@@ -72,6 +72,18 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
         case kept
     }
 
+    /// Where in a file invalid UTF-8 was found.
+    public enum Unit: String, Sendable, Equatable {
+        case line, element
+    }
+
+    /// What a date field held that is no date.
+    public enum NotADate: String, Sendable, Equatable {
+        case list = "a list"
+        case object = "an object"
+        case boolean = "true or false"
+    }
+
     /// What is wrong.
     public enum Problem: Sendable, Equatable {
         // A path or a whole file.
@@ -89,10 +101,18 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
         case arrayNotClosed(elements: Int)
 
         // Bytes and JSON syntax.
-        /// Invalid UTF-8: at 1-based `byte` of the `unit` (`line`, `element`, `file`) when known.
-        case notUTF8(byte: Int? = nil, unit: String? = nil)
-        /// `reason`: the parser's, in words (`unexpected end of input`).
+        /// Invalid UTF-8: at 1-based `byte` of the `unit` when known.
+        case notUTF8(byte: Int? = nil, unit: Unit? = nil)
+        /// `reason`: the JSON parser's, in words (`unexpected end of input`).
         case notValidJSON(reason: String)
+        /// A `.json` file of nothing but spaces.
+        case emptyJSONFile
+        /// Something after the array's `]`.
+        case textAfterArray
+        /// The file ends inside an element, before the array's `]`.
+        case arrayEndsInElement
+        /// Two commas, or a comma before `]`, with no element between.
+        case missingElement
         /// A `]` or `}` closing nothing in an array: the rest of the file is not read.
         case unmatchedClosingBracket
         case lineTooLong(megabytes: Int)
@@ -105,10 +125,10 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
         /// A `.txt` article with a title and nothing after it.
         case noTextAfterTitle
         /// A date field holding a list, an object or a boolean (`holding`: `a list`, …): kept without a date.
-        case dateNotADate(field: String, holding: String)
-        /// A date written in a way the normaliser does not read (`shown` as the text wrote it, at most 40
-        /// characters, quoted; or `in 'FIELD'`): kept without a date.
-        case dateNotUnderstood(shown: String)
+        case dateNotADate(field: String, holding: NotADate)
+        /// A date written in a way the normaliser does not read (`text` as written, when it is text; else a number
+        /// in `field` that is no date): kept without a date.
+        case dateNotUnderstood(text: String?, field: String)
 
         /// What a reader is told, after the location.
         public var message: String {
@@ -121,9 +141,13 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
             case .notAnArray: "not an array"
             case let .arrayNotClosed(elements):
                 "the file ends before the array's closing bracket, after \(elements) elements (cut short?)"
-            case let .notUTF8(byte?, unit?): "not valid UTF-8 (byte \(byte) of the \(unit))"
+            case let .notUTF8(byte?, unit?): "not valid UTF-8 (byte \(byte) of the \(unit.rawValue))"
             case .notUTF8: "not valid UTF-8"
             case let .notValidJSON(reason): "not valid JSON (\(reason))"
+            case .emptyJSONFile: "not valid JSON (empty file)"
+            case .textAfterArray: "not valid JSON (text after the array's closing bracket)"
+            case .arrayEndsInElement: "not valid JSON (unexpected end of input: the array is not closed)"
+            case .missingElement: "not valid JSON (a missing element)"
             case .unmatchedClosingBracket:
                 "not valid JSON (a closing bracket without its opening one); the rest of the file was not read"
             case let .lineTooLong(megabytes): "line of \(megabytes) MB is longer than the limit"
@@ -132,8 +156,9 @@ public struct ReadIssue: Sendable, Equatable, CustomStringConvertible, Error {
             case .notAnObject(line: false): "not an article object"
             case .noArticleText: "no article text (expected one of text, maintext, body, content)"
             case .noTextAfterTitle: "no article text after the title"
-            case let .dateNotADate(field, holding): "date in '\(field)' is \(holding), not a date; kept empty"
-            case let .dateNotUnderstood(shown): "date \(shown) not understood; kept empty"
+            case let .dateNotADate(field, holding): "date in '\(field)' is \(holding.rawValue), not a date; kept empty"
+            case let .dateNotUnderstood(text?, _): "date '\(text.prefix(40))' not understood; kept empty"
+            case let .dateNotUnderstood(nil, field): "date in '\(field)' not understood; kept empty"
             }
         }
 

@@ -54,7 +54,7 @@ struct JSONArrayScanner {
             case .after:
                 if !Self.isSpace(byte) {
                     phase = .done
-                    emit(.problem(.notValidJSON(reason: "text after the array's closing bracket"), item: nil))
+                    emit(.problem(.textAfterArray, item: nil))
                     return pieces
                 }
             case .inside:
@@ -101,7 +101,7 @@ struct JSONArrayScanner {
                 return close(last: false) + [.unclosed(items: item)]
             }
             if element.isEmpty, dropped == 0 { return [.unclosed(items: item)] }
-            return [.problem(.notValidJSON(reason: "unexpected end of input: the array is not closed"), item: item)]
+            return [.problem(.arrayEndsInElement, item: item)]
         case .after, .done: return []
         }
     }
@@ -133,7 +133,7 @@ struct JSONArrayScanner {
             return [.element(element, item: item - 1)]
         } else if !last || item > 0 {
             if !last { item += 1 }
-            return [.problem(.notValidJSON(reason: "a missing element"), item: last ? item : item - 1)]
+            return [.problem(.missingElement, item: last ? item : item - 1)]
         }
         return []
     }

@@ -52,7 +52,7 @@ enum PlainTextParser {
         if let date = header.date {
             published = DateNormalizer.normalize(date)
             if published == nil {
-                events.append(.issue(ReadIssue(location, .dateNotUnderstood(shown: "'\(date.prefix(40))'"))))
+                events.append(.issue(ReadIssue(location, .dateNotUnderstood(text: date, field: "Date"))))
             }
         }
         let record = ArticleRecord(

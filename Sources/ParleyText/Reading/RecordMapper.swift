@@ -42,8 +42,9 @@ enum RecordMapper {
         if firstValue(object, dateKeys) == nil,
             let key = dateKeys.first(where: { object[$0] != nil && !(object[$0] is NSNull) && !(object[$0] is String) })
         {
-            let kind = object[key] is [Any] ? "a list" : object[key] is [String: Any] ? "an object" : "true or false"
-            issues.append(ReadIssue(location, .dateNotADate(field: key, holding: kind)))
+            let holding: ReadIssue.NotADate =
+                object[key] is [Any] ? .list : object[key] is [String: Any] ? .object : .boolean
+            issues.append(ReadIssue(location, .dateNotADate(field: key, holding: holding)))
         }
         if let (key, value) = firstValue(object, dateKeys) {
             if let number = value as? NSNumber, !isBoolean(number) {
@@ -52,8 +53,7 @@ enum RecordMapper {
                 published = DateNormalizer.normalize(date)
             }
             if published == nil {
-                let shown = (value as? String).map { "'\($0.prefix(40))'" } ?? "in '\(key)'"
-                issues.append(ReadIssue(location, .dateNotUnderstood(shown: shown)))
+                issues.append(ReadIssue(location, .dateNotUnderstood(text: value as? String, field: key)))
             }
         }
         let title = (string(object, ["title", "headline"]) ?? "").cleanedText()
