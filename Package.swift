@@ -13,7 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Up to the next minor version: SnapshotTests hold `--help` as this version lays it out.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // `parley serve`: a small HTTP server on Swift concurrency and BSD sockets, with no dependencies of its own
         // (builds in seconds; Hummingbird's SwiftNIO takes minutes on two cores, every CI run).
         .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),

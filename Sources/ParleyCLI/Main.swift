@@ -16,11 +16,11 @@ enum Main {
         } catch let error as StoreError {
             StandardError.write("error: \(String(describing: error).visibleControlCharacters)\n")
             // An input problem under --strict is the input's fault (1), not an unusable index (2).
-            if case .strictFailure = error { Foundation.exit(1) }
-            Foundation.exit(2)
+            if case .strictFailure = error { Foundation.exit(ExitCode.partial.rawValue) }
+            Foundation.exit(ExitCode.unusable.rawValue)
         } catch let error as QueryError {
             StandardError.write("error: \(String(describing: error).visibleControlCharacters)\n")
-            Foundation.exit(2)
+            Foundation.exit(ExitCode.unusable.rawValue)
         } catch {
             let code = Parley.exitCode(for: error)
             if code == .success {
@@ -29,7 +29,7 @@ enum Main {
             // One line: the problem, and where help is.
             let message = Parley.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
             StandardError.write("error: \(message.lowercasedFirstLetter()) (see 'parley --help')\n")
-            Foundation.exit(2)
+            Foundation.exit(ExitCode.unusable.rawValue)
         }
     }
 }

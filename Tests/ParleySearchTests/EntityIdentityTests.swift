@@ -25,6 +25,24 @@ import Testing
         #expect(try index.speakers().map(\.name) == ["Maya Drobek"])
     }
 
+    /// A kind outside ``EntityKind`` (only with the `CHECK` constraint bypassed) is a damaged index, reported as a
+    /// failure of the read, never a crash; a quotation's hit shows no kind for it.
+    @Test func anUnknownStoredKindIsAnErrorNotACrash() throws {
+        let (folder, index) = try indexOf([
+            Sample.article("s1", text: "Minister Maya Drobek arrived in Vienna.\n\n“We are ready,” Drobek said.")
+        ])
+        try index.dbQueue.write { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE entity SET kind = 'office' WHERE name = 'Maya Drobek'")
+        }
+        #expect(throws: StoreError.self) { try index.speakers() }
+        #expect(throws: StoreError.self) { try index.entities() }
+        let hits = try index.quotes(nil)
+        #expect(hits.map(\.speaker) == ["Maya Drobek"])
+        #expect(hits.map(\.speakerKind) == [nil])
+        _ = folder
+    }
+
     @Test func ambiguousSurnameIsNoFacetPersonOfItsOwn() throws {
         let (_, index) = try indexOf([
             Sample.article("a1", text: "Foreign Minister Anna Veller arrived.\n\nAnna Veller met the envoy."),

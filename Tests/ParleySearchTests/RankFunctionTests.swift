@@ -175,3 +175,28 @@ import Testing
         for row in rows { #expect(row.rank.isFinite && row.rank < 0) }
     }
 }
+
+/// ``RankArguments`` and what reads it without SQLite.
+@Suite struct RankArgumentsTests {
+    /// A repeated phrase's frequency is no count of matches: a scan's size is unknown, as a phrase not measured
+    /// makes it (the confidence filter then looks its passages up instead of scanning).
+    @Test func repeatedOrUnmeasuredPhrasesLeaveTheScanUnknown() throws {
+        let query = try SearchQuery("(ceasefire talks) OR truce")
+        let counted = RankArguments(frequencies: [.counted(40), .counted(30), .counted(9), .counted(9)])
+        #expect(ParleyIndex.scannedMatches(query, frequencies: counted) < Int64.max)
+        for other: RankArguments.Frequency in [.repeated, .notMeasured] {
+            let arguments = RankArguments(frequencies: [.counted(40), .counted(30), .counted(9), other])
+            #expect(!arguments.allCounted)
+            #expect(ParleyIndex.scannedMatches(query, frequencies: arguments) == Int64.max)
+        }
+    }
+
+    /// The SQL integers round-trip, and `rank` spells the weights then one number a phrase.
+    @Test func frequenciesRoundTripThroughTheirSQLIntegers() {
+        for frequency: RankArguments.Frequency in [.counted(0), .counted(12_408), .notMeasured, .repeated] {
+            #expect(RankArguments.Frequency(argument: frequency.argument) == frequency)
+        }
+        let arguments = RankArguments(frequencies: [.counted(7), .repeated, .excluded])
+        #expect(arguments.rank == "parley_rank(passage_fts, 1.0, 0.5, 7, -2, 0)")
+    }
+}

@@ -82,8 +82,9 @@ extension ParleyIndex {
                     WHERE quote.article_id = ? ORDER BY quote.start, quote.id
                     """, arguments: [rowID]
             ).map { (row: Row) -> ArticleView.Quotation in
-                ArticleView.Quotation(
-                    start: row[0], end: row[1], kind: row[2], speaker: row[3], speakerKind: row[4],
+                try ArticleView.Quotation(
+                    start: row[0], end: row[1], kind: row[2], speaker: row[3],
+                    speakerKind: (row[4] as String?).map(EntityKind.stored),
                     speakerMention: row[5], cue: row[6], method: row[7], confidence: row[8])
             }
             var entities: [Int64: ArticleView.Entity] = [:]
@@ -99,7 +100,7 @@ extension ParleyIndex {
             {
                 let id: Int64 = row[0]
                 if entities[id] == nil {
-                    entities[id] = ArticleView.Entity(name: row[1], kind: row[2], mentions: [])
+                    entities[id] = try ArticleView.Entity(name: row[1], kind: EntityKind.stored(row[2]), mentions: [])
                     order.append(id)
                 }
                 let start: Int = row[3], end: Int = row[4]

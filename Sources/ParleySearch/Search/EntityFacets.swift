@@ -13,7 +13,7 @@ extension ParleyIndex {
     /// Entities by number of passages that mention them, most first; `kind` filters (``EntityKind/mentioned``). Role
     /// labels (`Qatari prime minister`, kind `role`) are speakers, never listed here.
     public func entities(kind: EntityKind? = nil, limit: Int = 50) throws -> [EntityCount] {
-        var condition = "entity.kind IN (\(EntityKind.mentioned.map(\.sqlLiteral).joined(separator: ", ")))"
+        var condition = "entity.kind <> \(EntityKind.role.sqlLiteral)"
         var arguments: StatementArguments = []
         if let kind {
             condition += " AND entity.kind = ?"
@@ -31,7 +31,7 @@ extension ParleyIndex {
                     WHERE \(condition)
                     GROUP BY entity.id ORDER BY passages DESC, entity.name LIMIT ?
                     """, arguments: arguments
-            ).map { EntityCount(name: $0[0], kind: $0[1], passages: $0[2], articles: $0[3]) }
+            ).map { try EntityCount(name: $0[0], kind: EntityKind.stored($0[1]), passages: $0[2], articles: $0[3]) }
         }
     }
 }

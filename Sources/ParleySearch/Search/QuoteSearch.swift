@@ -491,7 +491,9 @@ extension ParleyIndex {
                 text: row[0], kind: row[1], speaker: row[2], speakerMention: row[3], cue: row[4], attribution: row[5],
                 method: row[6], confidence: row[7], start: row[8], end: row[9],
                 articleKey: Self.displayKey(row["key"] ?? ""), title: row["title"], source: row["source"],
-                published: row["published"], url: row["url"], articleRowID: row[15], speakerKind: row[16])
+                published: row["published"], url: row["url"], articleRowID: row[15],
+                // A kind outside the enum (a damaged index, see `EntityKind.stored`) shows no kind, not a crash.
+                speakerKind: (row[16] as String?).flatMap(EntityKind.init(rawValue:)))
         }
         guard let query else {
             let sql = """
@@ -701,7 +703,7 @@ extension ParleyIndex {
                     WHERE quote.kind <> 'other' AND entity.kind <> \(EntityKind.questioner.sqlLiteral)\(condition)
                     GROUP BY entity.id ORDER BY statements DESC, entity.name LIMIT ?
                     """, arguments: [limit]
-            ).map { SpeakerCount(name: $0[0], kind: $0[1], quotations: $0[2], articles: $0[3]) }
+            ).map { try SpeakerCount(name: $0[0], kind: EntityKind.stored($0[1]), quotations: $0[2], articles: $0[3]) }
         }
     }
 

@@ -73,6 +73,11 @@ struct RankArguments: Sendable, Equatable {
     /// `parley_explain(passage_fts, 1.0, 0.5, df0, …)`.
     var explain: String { "\(RankFunction.explainName)(passage_fts, \(sql))" }
 
-    /// Whether every frequency is a count (none ``Frequency/notMeasured``).
-    var allCounted: Bool { !frequencies.contains(.notMeasured) }
+    /// Whether every frequency is a count: none ``Frequency/notMeasured`` or ``Frequency/repeated``, whose numbers
+    /// are no number of matches.
+    var allCounted: Bool {
+        frequencies.allSatisfy {
+            if case .counted = $0 { true } else { false }
+        }
+    }
 }

@@ -741,7 +741,7 @@ extension ParleyIndex {
                         frequency == .notMeasured
                         ? "1 (one term: not measured)" : String(format: "%.2f", Double(fields[3]) ?? 0)
                     lines.append(
-                        "\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight 0.5); "
+                        "\(phrases[phrase]): \(fields[1]) in the text, \(fields[2]) in the title (weight \(RankArguments.titleWeight)); "
                             + "IDF \(idf); score \(String(format: "%.3f", Double(fields[4]) ?? 0))")
                 }
             }

@@ -215,7 +215,7 @@ struct EntityCatalog {
                 "entity.kind <> \(EntityKind.questioner.sqlLiteral) "
                     + "AND EXISTS (SELECT 1 FROM quote WHERE quote.speaker_id = entity.id)"
             case .mentioned:
-                "entity.kind IN (\(EntityKind.mentioned.map(\.sqlLiteral).joined(separator: ", "))) "
+                "entity.kind NOT IN (\(EntityKind.role.sqlLiteral), \(EntityKind.questioner.sqlLiteral)) "
                     + "AND EXISTS (SELECT 1 FROM mention WHERE mention.entity_id = entity.id)"
             }
         }

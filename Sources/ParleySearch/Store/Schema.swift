@@ -328,7 +328,7 @@ enum Schema {
                     content = 'passage_text', content_rowid = 'id',
                     tokenize = '\(tokenizer)'
                 );
-                INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5, 0.0, 0.0)');
+                INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(\(RankArguments.textWeight), \(RankArguments.titleWeight), 0.0, 0.0)');
                 INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('tokenizer', ?);
                 """, arguments: [fullTextLayout])
     }

@@ -22,7 +22,9 @@ public struct Gazetteer: Sendable {
     public init(entries: String, aliases: String) {
         for line in entries.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 2, let kind = EntityKind(rawValue: fields[0]), !fields[1].isEmpty else { continue }
+            guard fields.count >= 2, let kind = EntityKind(rawValue: fields[0]), EntityKind.mentioned.contains(kind),
+                !fields[1].isEmpty
+            else { continue }
             let entry = Entry(canonical: fields[1], kind: kind)
             var names = [fields[1]]
             if fields.count > 2 { names += fields[2].split(separator: "|").map(String.init) }
