@@ -25,7 +25,7 @@ public enum ReadEvent: Sendable {
 public struct ArticleReader: Sendable {
     /// The largest article read: a JSON Lines line, an array's element, a whole `.txt` or one-object `.json` file.
     /// Indexing holds about ten times an article's size while it segments and extracts it (184 MB peak for a 16 MB
-    /// article, 601 MB for 61 MB), so this bound keeps any input under the 300 MB the README promises.
+    /// article, 601 MB for 61 MB), so this bound keeps any input under the 300 MB docs/performance.md promises.
     public static let maxArticleBytes = 16 << 20
 
     public enum Format: Sendable, Equatable {
