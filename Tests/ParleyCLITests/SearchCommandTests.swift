@@ -313,4 +313,18 @@ struct SearchCommandTests {
         // Lower case `or` is a word.
         #expect(try search(["sanctions or embargo"]).status == 1)
     }
+
+    /// `PARLEY_PROFILE_SQL=1` writes each statement the search runs, with its time, to standard error, and changes
+    /// nothing on standard output.
+    @Test func profileListsTheStatementsOnStandardError() throws {
+        let plain = try search(["ceasefire"])
+        var profiled = parley
+        profiled.environment["PARLEY_PROFILE_SQL"] = "1"
+        let result = try profiled.run(["search", "--limit", "50", "ceasefire"])
+        #expect(result.status == 0 && result.stdout == plain.stdout)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(
+            lines.contains { $0.contains(" ms  SELECT") && $0.contains("MATCH '\"ceasefire\"'") }, "\(result.stderr)")
+        #expect(plain.stderr.isEmpty)
+    }
 }

@@ -253,3 +253,57 @@ import Testing
         #expect(ImpactLevels.token(term: Array("said".utf8), level: 3) == [1] + Array("said".utf8) + [1, 0x33])
     }
 }
+
+/// Folding copies (the default of `parley search`) when the best matches are copies of a few passages: the page is
+/// the first distinct passages of BM25's exact order, whether the search scored every match, proved the best by the
+/// impact levels, or had to rank more than it first asked for.
+@Suite struct FoldedCopiesTests {
+    /// 300 generated articles, and 120 more that each carry their own first paragraph and one of three shared ones
+    /// heavy with the word `kelvar`, so that the best 120 matches of `kelvar` are copies of three passages.
+    static let fixture = Result { () throws -> (TemporaryFolder, ParleyIndex) in
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        var articles = Array(ExactRankingTests.articles(seed: 11).prefix(300))
+        for number in 0..<300 where number % 2 == 0 {
+            articles[number]["text"] = (articles[number]["text"] ?? "") + " Kelvar."
+        }
+        let shared = [
+            "Kelvar kelvar kelvar, the envoys said.", "Kelvar and kelvar again at the border.",
+            "Talks on kelvar, kelvar and quotas.",
+        ]
+        for number in 0..<120 {
+            articles.append([
+                "id": "copy\(number)", "title": "Dispatch \(number)", "source": "Outlet \(number % 7)",
+                "text": "Report number \(number) from the capital of Drevania.\n\n" + shared[number % 3],
+            ])
+        }
+        try ingest(index, [try folder.jsonl("copies.jsonl", articles)])
+        return (folder, index)
+    }
+
+    /// The first `count` passages of every match in BM25's order whose words differ, each once.
+    static func expected(_ index: ParleyIndex, _ query: SearchQuery, count: Int) throws -> [Int64] {
+        let every = try index.search(query, limit: 10_000, window: Int.max)
+        var seen = Set<String>()
+        return every.hits.filter { seen.insert($0.text).inserted }.prefix(count).map(\.passageID)
+    }
+
+    @Test(arguments: [50, Int.max]) func aPageOfCopiesIsFoldedInExactOrder(window: Int) throws {
+        let index = try Self.fixture.get().1
+        let query = try SearchQuery("kelvar")
+        let expected = try Self.expected(index, query, count: 25)
+        #expect(expected.count == 25)
+        for (offset, limit) in [(0, 10), (0, 1), (10, 10), (20, 5)] {
+            let folded = try index.search(
+                query, limit: limit, window: window, allCopies: false, offset: offset)
+            #expect(
+                folded.hits.map(\.passageID) == Array(expected[offset..<offset + limit]),
+                "window \(window), offset \(offset), limit \(limit)")
+        }
+        // The three shared passages come first, each with the other articles that carry it among the matches ranked:
+        // all 39 for the best, whose copies are the best 40 matches.
+        let page = try index.search(query, limit: 3, window: window, allCopies: false)
+        #expect(page.hits.count == 3 && page.hits.first?.copies.count == 39)
+        #expect(page.hits.allSatisfy { !$0.copies.isEmpty })
+    }
+}

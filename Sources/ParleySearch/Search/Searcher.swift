@@ -252,21 +252,55 @@ extension ParleyIndex {
         allCopies: Bool = true, offset: Int = 0, newest: Int? = nil
     ) throws(StoreError) -> SearchResults {
         let shown = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
+        // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
+        guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
         // Copies collapse: rank enough more than asked that `limit` distinct passages remain, more again while
-        // copies fill the ranked ones (a paragraph many outlets carry) and more matches remain.
-        var wanted = allCopies ? shown : min(shown, 1 << 20) * Self.copiesFirstFactor + Self.copiesFirstExtra
-        while true {
-            var results = try rankedSearch(
-                query, limit: wanted, filter: filter, facets: facets, window: window, order: order,
-                countBudget: countBudget, newest: newest, countDistinct: !allCopies, foldingTo: allCopies ? nil : shown)
-            if !allCopies, results.hits.count < shown, results.ranked == wanted, wanted < Self.copiesMostRanked {
+        // copies fill the ranked ones (a paragraph many outlets carry) and more matches remain. One read: every pass
+        // sees the same index, and the later ones reuse the first's frequencies and count.
+        return try read { db in
+            var wanted = allCopies ? shown : min(shown, 1 << 20) * Self.copiesFirstFactor + Self.copiesFirstExtra
+            var measured: Measurements?
+            var (results, proven) = try rankedSearch(
+                db, query, limit: wanted, filter: filter, facets: facets, window: window, order: order,
+                countBudget: countBudget, newest: newest, countDistinct: !allCopies,
+                foldingTo: allCopies ? nil : shown, measured: &measured)
+            while !allCopies, results.hits.count < shown, results.ranked == wanted, wanted < Self.copiesMostRanked {
                 wanted *= Self.copiesGrowth
-                continue
+                if proven.matches.count >= wanted || proven.isEveryMatch {
+                    // The first pass ranked more than it was asked for, in BM25's exact order: fold copies again
+                    // over more of them instead of searching again.
+                    let ranked = Array(proven.matches.prefix(wanted))
+                    results.hits = try Self.hits(db, ranked: ranked, foldingTo: shown, pattern: query.matchPattern)
+                    results.ranked = ranked.count
+                    continue
+                }
+                let facetCounts = results.facets
+                (results, proven) = try rankedSearch(
+                    db, query, limit: wanted, filter: filter, facets: false, window: window, order: order,
+                    countBudget: countBudget, newest: newest, countDistinct: true, foldingTo: shown,
+                    measured: &measured)
+                results.facets = facetCounts
             }
             results.hits = Array(results.hits.dropFirst(max(offset, 0)))
             return results
         }
     }
+
+    /// What a search measures before it ranks, kept for its later passes
+    /// (``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``).
+    struct Measurements {
+        var first: Int64
+        var last: Int64
+        var rankArguments: RankArguments
+        var scanned: Int64
+        var count: (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int)
+        var distinct: Int?
+    }
+
+    /// How many of the best matches a search folding copies keeps beyond those it was asked for, when keeping them
+    /// costs no more queries (every match scored, or the levels' candidates): a page whose best matches are copies
+    /// of a few passages is then folded without a second search. 640 is the third pass's size for a page of ten.
+    static let copiesReserve = 640
 
     /// Folding copies, a search first ranks three times the passages it shows and ten more, so that a page is found
     /// in one pass unless copies are most of the best matches; then four times as many each time copies filled the
@@ -296,56 +330,69 @@ extension ParleyIndex {
     }
 
     private func rankedSearch(
-        _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, order: ResultOrder,
-        countBudget: Int, newest: Int?, countDistinct: Bool, foldingTo: Int?
-    ) throws(StoreError) -> SearchResults {
-        // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
-        guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
+        _ db: Database, _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int,
+        order: ResultOrder, countBudget: Int, newest: Int?, countDistinct: Bool, foldingTo: Int?,
+        measured: inout Measurements?
+    ) throws -> (SearchResults, Ranked) {
         if order == .date {
-            return try searchByDate(
-                query, limit: limit, filter: filter, facets: facets, window: window, countBudget: countBudget,
+            let results = try searchByDate(
+                db, query, limit: limit, filter: filter, facets: facets, window: window, countBudget: countBudget,
                 countDistinct: countDistinct, foldingTo: foldingTo)
+            return (results, Ranked(matches: [], isEveryMatch: false))
         }
         let exact = window == Int.max
-        return try read { db in
-            let (first, last) = try Self.passageIDBounds(db)
+        do {
+            let reserve = foldingTo == nil ? limit : max(limit, Self.copiesReserve)
+            let (first, last) = try measured.map { ($0.first, $0.last) } ?? Self.passageIDBounds(db)
             // Exact document frequencies, so that the order is BM25's over every match, whichever way it is found.
-            let (rankArguments, scanned) = try Self.scoringFrequencies(
-                db, query, filter: filter, first: first, last: last)
+            let (rankArguments, scanned) =
+                try measured.map { ($0.rankArguments, $0.scanned) }
+                ?? Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
             let candidates = Self.candidateSQL(
                 query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
-            let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
-                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
-                query: query)
-            let best: BestMatches
+            let (total, counted, countIsExact, isComplete, margin) =
+                try measured?.count
+                ?? Self.countMatches(
+                    db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
+                    query: query)
+            measured = Measurements(
+                first: first, last: last, rankArguments: rankArguments, scanned: scanned,
+                count: (total, counted, countIsExact, isComplete, margin), distinct: measured?.distinct)
+            // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when
+            // keeping them cost nothing (``copiesReserve``).
+            var proven: [(id: Int64, score: Double)]
+            var provenIsEveryMatch = false
             var method = RankingMethod.everyMatch
-            var distinct: Int?
+            var distinct = measured?.distinct
             if !isComplete, let newest, newest > 0 {
                 // Asked for: the newest matches only.
-                best = try Self.rankEvery(
+                proven = try Self.rankEvery(
                     db,
                     candidates: (
                         candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments
                     ),
                     rankArguments: rankArguments, limit: limit
-                ).best
+                ).best.matches
                 method = .newestMatches
             } else if !isComplete,
-                let proven = try Self.provenBest(
-                    db, query: query, filter: filter, rankArguments: rankArguments, limit: limit)
+                let levels = try Self.provenBest(
+                    db, query: query, filter: filter, rankArguments: rankArguments, limit: limit, reserve: reserve)
             {
                 // More matches than the window: the impact levels prove the best ones, or every match is scored.
-                best = proven
+                proven = levels
                 method = .impactLevels
             } else {
                 // Every match scored: their ids give the count without copies at no second pass of the query.
-                let keeping = countDistinct && countIsExact && total <= Self.distinctCountLimit ? total : 0
+                let keeping =
+                    distinct == nil && countDistinct && countIsExact && total <= Self.distinctCountLimit ? total : 0
                 let ranked = try Self.rankEvery(
-                    db, candidates: candidates, rankArguments: rankArguments, limit: limit, keepingIDs: keeping)
-                best = ranked.best
+                    db, candidates: candidates, rankArguments: rankArguments, limit: reserve, keepingIDs: keeping)
+                proven = ranked.best.matches
+                provenIsEveryMatch = proven.count < reserve
                 if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
             }
-            let hits = try Self.hits(db, ranked: best.matches, foldingTo: foldingTo, pattern: query.matchPattern)
+            let best = Array(proven.prefix(limit))
+            let hits = try Self.hits(db, ranked: best, foldingTo: foldingTo, pattern: query.matchPattern)
             var counts: SearchFacets?
             if facets {
                 counts =
@@ -363,7 +410,7 @@ extension ParleyIndex {
                 countedMatches: counted)
             results.countMargin = margin
             results.rankedBy = method
-            results.ranked = best.matches.count
+            results.ranked = best.count
             // Not counted yet (the levels found the best): a second pass of the query, but for `SENTENCE(…)`, whose
             // every match would have its sentences checked again (0.1 ms each), unless `--exact` asks for it all.
             if distinct == nil, countDistinct, countIsExact,
@@ -371,9 +418,18 @@ extension ParleyIndex {
             {
                 distinct = try Self.distinctCount(db, candidates: candidates)
             }
+            measured?.distinct = distinct
             results.distinctMatches = distinct
-            return results
+            return (results, Ranked(matches: proven, isEveryMatch: provenIsEveryMatch))
         }
+    }
+
+    /// BM25's best matches of a pass in exact order: at least those it ranked for its hits, more when it kept more at
+    /// no cost (``copiesReserve``), for folding copies again without searching again.
+    struct Ranked {
+        var matches: [(id: Int64, score: Double)]
+        /// Whether ``matches`` holds every match.
+        var isEveryMatch: Bool
     }
 
     /// Up to this many matches, a search counts them once copies are folded (``SearchResults/distinctMatches``);
@@ -443,9 +499,13 @@ extension ParleyIndex {
     /// have every driver below that level, so their score is under the sum, phrase by phrase, of the IDF times
     /// ``ImpactLevels/bound(below:averageLength:)`` (a phrase with no driver, a prefix: its largest weight). Once
     /// the `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
+    ///
+    /// - Parameter reserve: keep up to this many of the scored candidates (at least `limit`): the result is every
+    ///   one of them the proof covers, best first, so more than `limit` when more beat the bound.
     static func provenBest(
-        _ db: Database, query: SearchQuery, filter: SearchFilter, rankArguments: RankArguments, limit: Int
-    ) throws -> BestMatches? {
+        _ db: Database, query: SearchQuery, filter: SearchFilter, rankArguments: RankArguments, limit: Int,
+        reserve: Int = 0
+    ) throws -> [(id: Int64, score: Double)]? {
         let drivers = query.driverTerms
         guard drivers.contains(where: { $0 != nil }),
             let corpus = try String.fetchOne(
@@ -459,7 +519,7 @@ extension ParleyIndex {
         let idfs = rankArguments.frequencies.prefix(drivers.count).map { $0.idf(rows: rows) ?? 0 }
         // The filter once for every query below (each narrows the query: few matches, scanned).
         let clause = try FilterClause(filter, db: db, scanned: 0)
-        var best = BestMatches(limit: limit)
+        var best = BestMatches(limit: max(limit, reserve))
         var seen = Set<Int64>()
         func score(_ pattern: String) throws {
             let candidates = candidateSQL(pattern, clause: clause, query: query)
@@ -512,7 +572,10 @@ extension ParleyIndex {
                 }
                 bound += oneTermAClause ? terms.max() ?? 0 : terms.reduce(0, +)
             }
-            if best.isFull, let worst = best.matches.last, -worst.score > bound { return best }
+            let matches = best.matches
+            if matches.count >= limit, limit > 0, -matches[limit - 1].score > bound {
+                return Array(matches.prefix { -$0.score > bound })
+            }
         }
         return nil
     }
@@ -526,10 +589,10 @@ extension ParleyIndex {
     /// are found and their last day is complete: a frequent word is found in the first few articles. When the walk
     /// would be long (matches few against the articles there are), every match is scored and sorted instead.
     private func searchByDate(
-        _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, countBudget: Int,
-        countDistinct: Bool, foldingTo: Int?
-    ) throws(StoreError) -> SearchResults {
-        try read { db in
+        _ db: Database, _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int,
+        countBudget: Int, countDistinct: Bool, foldingTo: Int?
+    ) throws -> SearchResults {
+        do {
             let (first, last) = try Self.passageIDBounds(db)
             let (rankArguments, scanned) = try Self.scoringFrequencies(
                 db, query, filter: filter, first: first, last: last)

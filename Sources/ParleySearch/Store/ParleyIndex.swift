@@ -309,7 +309,19 @@ public final class ParleyIndex: Sendable {
         try RankFunction.register(db)
         try SentenceFunction.register(db)
         db.add(function: QuoteStatement.sqlFunction)
+        if profilesStatements {
+            db.trace(options: .profile) { event in
+                if case let .profile(statement, duration) = event {
+                    FileHandle.standardError.write(
+                        Data(String(format: "%9.3f ms  %@\n", duration * 1000, statement.expandedSQL).utf8))
+                }
+            }
+        }
     }
+
+    /// `PARLEY_PROFILE_SQL=1`: every statement a connection runs is written to standard error with its time, for
+    /// performance work (docs/performance.md).
+    static let profilesStatements = !(ProcessInfo.processInfo.environment["PARLEY_PROFILE_SQL"] ?? "").isEmpty
 
     /// `file:PATH?immutable=1`, the path percent-encoded as SQLite's URI filenames require.
     static func immutableURI(_ path: String) -> String {
