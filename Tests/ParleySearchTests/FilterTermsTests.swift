@@ -103,6 +103,12 @@ import Testing
             SearchFilter(until: "2015-06-30", sources: ["Meridian Wire", "Drevania Today"]),
             SearchFilter(speakers: vance, entities: try index.entityIDs(for: ["Katarina Šelvik"]), since: "2015-07-01"),
             SearchFilter(since: "2017-01-01", until: "2016-12-31"),
+            // Ranges that keep most of the index or all of it: the days outside excluded, or no term at all, when
+            // every article has a date.
+            SearchFilter(since: "2015-01-01"),
+            SearchFilter(until: "2017-11-30"),
+            SearchFilter(since: "2015-04-01", until: "2017-10-31", sources: ["Meridian Wire"]),
+            SearchFilter(speakers: vance, since: "2015-02-01"),
         ]
         for query in ["talks", "border ceasefire", "treaty OR convoy", "\"the customs\""] {
             for filter in filters {
@@ -185,6 +191,47 @@ import Testing
         #expect(moved.totalMatches > 0, "the copy's source did not become the article's")
         try index.checkIntegrity()
         try Self.expectFiltersMatchTheTables(index, "after replacements")
+    }
+
+    /// A wide date range is written as the days outside it when every article has a date, and as the days inside it
+    /// (which leave the undated out) once one has none; either way the filters match the tables.
+    @Test func wideDateRangesExcludeTheDaysOutsideUnlessSomeArticleIsUndated() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("talks.jsonl", Self.articles())])
+        func pattern(_ filter: SearchFilter) throws -> (required: String?, excluded: String?) {
+            try index.dbQueue.read { try FacetTerms.pattern(for: filter, db: $0) }
+        }
+        // The fixture's days run from 2015-01-01 to a day of December 2017.
+        let wide = try pattern(SearchFilter(until: "2017-11-30"))
+        #expect(wide.required == nil && wide.excluded?.contains("\u{02}d201712") == true, "\(wide)")
+        #expect(wide.excluded?.contains("y2015") == false)
+        #expect(try pattern(SearchFilter(since: "2014-06-01")) == (nil, nil))
+        let narrow = try pattern(SearchFilter(since: "2017-01-01"))
+        #expect(narrow.excluded == nil && narrow.required?.contains("\u{02}m201701") == true, "\(narrow)")
+        var undated = Self.articles().prefix(3).map { $0 }
+        for number in undated.indices {
+            undated[number]["id"] = "undated\(number)"
+            undated[number]["date"] = nil
+            undated[number]["title"] = "Undated talks \(number)"
+        }
+        try ingest(index, [try folder.jsonl("undated.jsonl", undated)])
+        #expect(try pattern(SearchFilter(until: "2017-11-30")).excluded == nil)
+        #expect(try pattern(SearchFilter(since: "2014-06-01")).required?.contains("\u{02}y2016") == true)
+        try Self.expectFiltersMatchTheTables(index, "with undated articles")
+    }
+
+    /// The days outside a range, within the index's: none when it keeps them all; `nil` when it keeps half or less.
+    @Test func outsideTermsAreTheRestOfTheIndexDays() {
+        #expect(FacetTerms.outsideTerms(from: "2015-01-01", through: "2016-12-31", "2015-01-01", "2016-12-31") == [])
+        #expect(
+            FacetTerms.outsideTerms(from: "2015-03-01", through: "2016-11-30", "2015-01-01", "2016-12-31")
+                == ["\u{02}m201501", "\u{02}m201502", "\u{02}m201612"])
+        #expect(
+            FacetTerms.outsideTerms(from: "2015-01-02", through: "2016-12-30", "2015-01-01", "2016-12-31")
+                == ["\u{02}d20150101", "\u{02}d20161231"])
+        #expect(FacetTerms.outsideTerms(from: "2016-03-01", through: "2016-12-31", "2015-01-01", "2016-12-31") == nil)
+        #expect(FacetTerms.outsideTerms(from: "2016-03-01", through: "2016-02-01", "2015-01-01", "2016-12-31") == nil)
     }
 
     /// The year, month and day terms of a range cover exactly its days.

@@ -888,6 +888,8 @@ extension ParleyIndex {
     struct FilterClause {
         /// An FTS5 expression every match must also match; `nil`: none.
         var terms: String?
+        /// An FTS5 expression no match may match; `nil`: none.
+        var excluded: String?
         /// SQL conditions on `passage_fts.rowid`.
         var conditions: [String] = []
 
@@ -895,7 +897,7 @@ extension ParleyIndex {
         /// (80–700 µs a lookup, measured: the MATCH is set up again each time), or it scans the query's matches
         /// (`scanned`, ~0.3 µs a row) and keeps its passages.
         init(_ filter: SearchFilter, db: Database, scanned: Int64) throws {
-            terms = try FacetTerms.pattern(for: filter, db: db)
+            (terms, excluded) = try FacetTerms.pattern(for: filter, db: db)
             guard let minConfidence = filter.minConfidence else { return }
             // With speakers: their quotations and turns found with this confidence; alone: any speaker's but a
             // questioner's.
@@ -918,6 +920,13 @@ extension ParleyIndex {
             conditions.append((lookUp ? "" : "+") + "passage_fts.rowid IN (SELECT passage_id \(rows))")
         }
 
+        /// `match` with the filter's terms: those required after it, those excluded last (`NOT` binds tightest in
+        /// FTS5: `m AND r NOT x` is `m AND (r NOT x)`).
+        func filtered(_ match: String) -> String {
+            guard terms != nil || excluded != nil else { return match }
+            return "(" + match + ")" + (terms.map { " AND " + $0 } ?? "") + (excluded.map { " NOT " + $0 } ?? "")
+        }
+
         /// What FTS5 looking one passage up costs, in matches scanned: a lookup takes 80–700 µs (the MATCH is set
         /// up again each time), a scanned match ~0.3 µs, so a lookup is worth about 2,000 rows of a scan.
         static let lookupCostInScannedRows: Int64 = 2_000
@@ -937,7 +946,7 @@ extension ParleyIndex {
         let conditions = ["passage_fts MATCH ?"] + clause.conditions + [sentence].compactMap { $0 }
         return (
             "FROM passage_fts \(joins) WHERE " + conditions.joined(separator: " AND "),
-            [clause.terms.map { "(" + match + ") AND " + $0 } ?? match]
+            [clause.filtered(match)]
         )
     }
 
