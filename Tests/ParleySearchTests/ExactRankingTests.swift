@@ -245,10 +245,14 @@ import Testing
     }
 
     @Test func levelsFollowTheThresholds() {
-        // Once in a passage of 5 tokens: 2.2 / (1 + 1.2·(0.25 + 0.75·5/50)) = 1.59.
-        #expect(ImpactLevels.level(frequency: 1, length: 5) == 2)
-        // Once in an average passage: weight 1, no level.
+        // Once in a passage, short or of average length: weight 1 (the length floor), no level.
+        #expect(ImpactLevels.level(frequency: 1, length: 5) == 0)
         #expect(ImpactLevels.level(frequency: 1, length: 50) == 0)
+        // In the text and the title: 3.3 / 2.7 = 1.22; twice: 4.4 / 3.2 = 1.375; twice in a passage twice as long as
+        // the reference: 4.4 / (2 + 1.2·1.75) = 1.07.
+        #expect(ImpactLevels.level(frequency: 1.5, length: 30) == 1)
+        #expect(ImpactLevels.level(frequency: 2, length: 5) == 2)
+        #expect(ImpactLevels.level(frequency: 2, length: 100) == 0)
         #expect(ImpactLevels.level(frequency: 40, length: 50) == ImpactLevels.top)
         #expect(ImpactLevels.token(term: Array("said".utf8), level: 3) == [1] + Array("said".utf8) + [1, 0x33])
     }

@@ -1,11 +1,12 @@
 /// How much a word weighs in a passage's BM25 score, kept coarsely in the index so that a search can find the
 /// passages where a word weighs most without scoring every passage that holds it.
 ///
-/// A word's weight in a passage is BM25's term part without the IDF: `f·(k1+1) / (f + k1·(1 − b + b·D/avgdl))`,
-/// `f` its hits (1 in the text, 0.5 in the title), `D` the passage's length with its title, in tokens. Weights lie
-/// between 0 and `k1 + 1` = 2.2. When a word weighs at least ``thresholds``[0] in a passage, the passage's hidden
-/// `impact` column holds a level token for it (``token(term:level:)``): level `j` when the weight is at least
-/// `thresholds[j − 1]` and below `thresholds[j]`. On the bundled briefings 6.5% of a passage's words reach level 1.
+/// A word's weight in a passage is BM25's term part without the IDF, as a search ranks it:
+/// `f·(k1+1) / (f + k1·(1 − b + b·max(D/avgdl, 1)))` (``lengthFloor``), `f` its hits (1 in the text, 0.5 in the title),
+/// `D` the passage's length with its title, in tokens. Weights lie between 0 and `k1 + 1` = 2.2; a word met once in a
+/// passage no longer than the average weighs 1. When a word weighs at least ``thresholds``[0] in a passage, the
+/// passage's hidden `impact` column holds a level token for it (``token(term:level:)``): level `j` when the weight is
+/// at least `thresholds[j − 1]` and below `thresholds[j]`.
 ///
 /// A level is computed once, when the passage is indexed, against ``referenceLength`` rather than the index's
 /// average length, which changes with every article. ``bound(below:averageLength:)`` turns "below level j" into a
@@ -27,11 +28,14 @@ public enum ImpactLevels {
     /// corpora's (54 on the White House briefings, 48 on Reuters).
     public static let referenceLength = 50.0
 
-    /// A level's lowest weight. 1.4 is a word met once in a passage of under a third of the average length, or
-    /// twice in one of half the average; about one word in fifteen reaches it. The steps are finer at the top, where
-    /// the best passages of a frequent word lie (the tenth best weight of a word in 2,000 or more passages of the
-    /// briefings is 1.44 to 1.95).
-    public static let thresholds: [Double] = [1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0]
+    /// A level's lowest weight. 1.2 is a word met in the text and the title of a passage (1.22), or twice in the text
+    /// (1.375), of no more than the average length; 1.3 is twice. The levels are of the ranked weight, the length floor
+    /// included (``weight(frequency:length:averageLength:)``): a word met once in a short passage weighs 1, as in a
+    /// passage of average length, and has no level. The steps are finer at the top, where the best passages of a
+    /// frequent word lie. Until `parley_v1+impact2` the levels began at 1.4 and were of the weight without the floor,
+    /// which overstates a short passage's: below level 1 a word could still weigh 1.4, more than the tenth best of most
+    /// phrases, two words and `OR` queries (their best passages hold a word twice, 1.375), which then scored every match.
+    public static let thresholds: [Double] = [1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0]
 
     /// The highest level.
     public static var top: Int { thresholds.count }
@@ -53,18 +57,9 @@ public enum ImpactLevels {
         return frequency * (k1 + 1) / (frequency + norm)
     }
 
-    /// The weight without ``lengthFloor``: at least ``weight(frequency:length:averageLength:)``, so that a level
-    /// computed from it bounds the ranked weight from above. The levels keep this formula, the index format's since
-    /// before the floor: indexes built then stay valid without `parley reindex`.
-    @inline(__always)
-    static func unflooredWeight(frequency: Double, length: Int, averageLength: Double) -> Double {
-        let norm = k1 * (1 - b + b * Double(length) / averageLength)
-        return frequency * (k1 + 1) / (frequency + norm)
-    }
-
     /// The level of a word with `frequency` weighted hits in a passage of `length` tokens: 0 (no token) to ``top``.
     public static func level(frequency: Double, length: Int) -> Int {
-        let weight = unflooredWeight(frequency: frequency, length: length, averageLength: referenceLength)
+        let weight = Self.weight(frequency: frequency, length: length, averageLength: referenceLength)
         var level = 0
         while level < thresholds.count, weight >= thresholds[level] { level += 1 }
         return level
@@ -75,9 +70,9 @@ public enum ImpactLevels {
     ///
     /// Below level `j` the weight at ``referenceLength`` is under `L = thresholds[j − 1]`. A weight grows with the
     /// average length; at an average `A` above the reference, the largest weight left under `L` at the reference
-    /// is approached as the hits grow without end: `2.2·L / (L + (2.2 − L)·referenceLength/A)`. At or below the
-    /// reference, a weight is at most its reference value: `L`. A margin of a millionth covers rounding. The levels and
-    /// this bound are of the weight without ``lengthFloor``, which is at least the ranked weight: a bound still.
+    /// is approached as the hits grow without end: `2.2·L / (L + (2.2 − L)·referenceLength/A)` (the length term
+    /// `max(D/A, 1)` is at least `referenceLength/A` times `max(D/referenceLength, 1)`). At or below the reference, a
+    /// weight is at most its reference value: `L`. A margin of a millionth covers rounding.
     public static func bound(below level: Int, averageLength: Double) -> Double {
         guard level >= 1 else { return 0 }
         guard level <= top else { return maximumWeight * (1 + 1e-6) }
