@@ -320,30 +320,23 @@ struct TokenizerCommandTests {
     /// `passage_facets` view) with an alias line it does not follow yet: the alias is merged as it opens, and
     /// `parley reindex` rebuilds it (the merge used to need the view, and refused to open it at all).
     @Test func anIndexInTheOlderLayoutWithANewAliasLineIsReindexed() throws {
-        #expect(try parley.run(["index", "-q", try folder.write("a.jsonl", syntheticArticles(3))]).status == 0)
-        let path = folder.path("Index/parley.sqlite")
-        do {
-            let index = try ParleyIndex.open(at: path, mode: .existing)
-            try index.dbQueue.write { db in
-                try db.execute(
-                    sql: """
-                        DROP TABLE passage_fts;
-                        DROP VIEW passage_text;
-                        DROP VIEW passage_facets;
-                        CREATE VIEW passage_text AS
-                            SELECT passage.id AS id,
-                                   substr(article.text, passage.start + 1, passage."end" - passage.start) AS text,
-                                   article.title AS title,
-                                   char(1) || substr(article.text, passage.start + 1, passage."end" - passage.start)
-                                       || char(1) || article.title AS impact
-                            FROM passage JOIN article ON article.id = passage.article_id;
-                        CREATE VIRTUAL TABLE passage_fts USING fts5(
-                            text, title, impact, content = 'passage_text', content_rowid = 'id', tokenize = 'parley_v1');
-                        INSERT INTO passage_fts(passage_fts) VALUES ('rebuild');
-                        UPDATE parley_meta SET value = 'parley_v1+impact1' WHERE key = 'tokenizer';
-                        """)
-            }
-        }
+        try indexThreeArticles(
+            thenRun: """
+                DROP TABLE passage_fts;
+                DROP VIEW passage_text;
+                DROP VIEW passage_facets;
+                CREATE VIEW passage_text AS
+                    SELECT passage.id AS id,
+                           substr(article.text, passage.start + 1, passage."end" - passage.start) AS text,
+                           article.title AS title,
+                           char(1) || substr(article.text, passage.start + 1, passage."end" - passage.start)
+                               || char(1) || article.title AS impact
+                    FROM passage JOIN article ON article.id = passage.article_id;
+                CREATE VIRTUAL TABLE passage_fts USING fts5(
+                    text, title, impact, content = 'passage_text', content_rowid = 'id', tokenize = 'parley_v1');
+                INSERT INTO passage_fts(passage_fts) VALUES ('rebuild');
+                UPDATE parley_meta SET value = 'parley_v1+impact1' WHERE key = 'tokenizer';
+                """)
         try folder.write("Index/aliases.tsv", "Katarina Šelvik\tK. Šelvik\n")
         let refused = try parley.run(["search", "territory"])
         #expect(refused.status == 2)
@@ -353,5 +346,26 @@ struct TokenizerCommandTests {
         #expect(try parley.run(["search", "territory"]).status == 0)
         let check = try parley.run(["check"])
         #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    /// An index built with the levels before `parley_v1+impact2` (from 1.4, of the weight without the length floor)
+    /// is refused until `parley reindex` writes the new level tokens; then `parley check` passes.
+    @Test func anIndexWithTheFormerLevelsIsReindexed() throws {
+        try indexThreeArticles(
+            thenRun: "UPDATE parley_meta SET value = 'parley_v1+impact1+facets1' WHERE key = 'tokenizer'")
+        let refused = try parley.run(["search", "territory"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("parley_v1+impact1+facets1"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("Run 'parley reindex'"), "\(refused.stderr)")
+        #expect(try parley.run(["reindex"]).status == 0)
+        #expect(try parley.run(["check"]).stdout.contains("tokenizer:  parley_v1+impact2+facets1 (current)"))
+        #expect(try parley.run(["search", "territory"]).status == 0)
+    }
+
+    /// Indexes three generated articles into the folder's index, then runs `sql` on it (to make it look older).
+    func indexThreeArticles(thenRun sql: String) throws {
+        #expect(try parley.run(["index", "-q", try folder.write("a.jsonl", syntheticArticles(3))]).status == 0)
+        let index = try ParleyIndex.open(at: folder.path("Index/parley.sqlite"), mode: .existing)
+        try index.dbQueue.write { try $0.execute(sql: sql) }
     }
 }

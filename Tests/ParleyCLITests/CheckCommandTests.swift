@@ -40,6 +40,19 @@ struct CheckCommandTests {
         #expect(try parley.run(["check"]).status == 0)
     }
 
+    /// A word's count of passages (`term_passages`, every search's document frequencies) that differs from FTS5's
+    /// own is named, and `parley reindex --text-only` counts them again.
+    @Test func aWrongWordCountFailsAndReindexRepairs() throws {
+        try edit("UPDATE term_passages SET passages = passages + 1 WHERE term = CAST('border' AS BLOB)")
+        let damaged = try parley.run(["check"])
+        #expect(damaged.status == 1, "\(damaged.stdout)")
+        #expect(
+            damaged.stdout.contains("full text:  PROBLEM: term_passages: 1 words counted otherwise than FTS5's"),
+            "\(damaged.stdout)")
+        #expect(try parley.run(["reindex", "--text-only"]).status == 0)
+        #expect(try parley.run(["check"]).status == 0)
+    }
+
     @Test func anOlderExtractionSaysReindex() throws {
         try edit(ReindexCommandTests.markAsVersionOne)
         let outdated = try parley.run(["check"])

@@ -263,3 +263,73 @@ import Testing
         #expect(FacetTerms.dayTerms(from: "2015-01-01", through: "2016-12-31") == ["\u{02}y2015", "\u{02}y2016"])
     }
 }
+
+/// Each word's count of passages (``TermPassages``) follows every write to `passage_fts`, and a search's document
+/// frequency of a word is that count: compared with FTS5's own vocabulary and with counting the word's matches.
+@Suite struct TermPassagesTests {
+    static func expectCountsAreFTS5s(_ index: ParleyIndex, _ context: String) throws {
+        let wrong = try index.dbQueue.inDatabase { try TermPassages.mismatches($0) }
+        #expect(wrong == 0, "\(context): \(wrong) words counted otherwise than FTS5's vocabulary")
+        let words = try index.dbQueue.inDatabase { try Int.fetchOne($0, sql: "SELECT count(*) FROM term_passages") }
+        #expect((words ?? 0) > 20, "\(context): no words counted")
+    }
+
+    @Test func countsFollowInsertsReplacementsAliasesAndReindex() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        var articles = FilterTermsTests.articles()
+        try ingest(index, [try folder.jsonl("talks.jsonl", articles)])
+        try Self.expectCountsAreFTS5s(index, "indexed")
+        // New versions of some articles (their passages deleted and written again), one with new words.
+        articles[3]["text"] = (articles[3]["text"] ?? "") + "\n\nA correction about the quarantine was added."
+        articles[8]["title"] = "Revised talks"
+        try ingest(index, [try folder.jsonl("changes.jsonl", [articles[3], articles[8]])])
+        try Self.expectCountsAreFTS5s(index, "after replacements")
+        // A merge rewrites the rows whose facets change, with the same words.
+        #expect(try index.addAlias(canonical: "Teodor Vance", variants: ["Teo Vance"]) > 0)
+        try Self.expectCountsAreFTS5s(index, "after aliases add")
+        _ = try index.reindex()
+        try Self.expectCountsAreFTS5s(index, "after reindex")
+        _ = try index.rebuildFullText()
+        try Self.expectCountsAreFTS5s(index, "after reindex --text-only")
+        try index.checkIntegrity()
+    }
+
+    /// A write that fails leaves the counts as they were: the scope's counts are dropped with the transaction.
+    @Test func aFailedWriteChangesNoCount() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("talks.jsonl", Array(FilterTermsTests.articles().prefix(20)))])
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try index.dbQueue.write { db in
+                try PassageFullText.delete(db, passages: "SELECT id FROM passage", arguments: [])
+                throw Stop()
+            }
+        }
+        try Self.expectCountsAreFTS5s(index, "after a failed write")
+        #expect(try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM term_passages") } ?? 0 > 20)
+    }
+
+    /// One word's frequency is the stored count, as FTS5 counts its matches; a phrase of two words, a prefix and a
+    /// word the index lacks are counted or 0.
+    @Test func aWordsFrequencyIsItsCount() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("talks.jsonl", FilterTermsTests.articles())])
+        try index.dbQueue.read { db in
+            for word in FilterTermsTests.words + ["Valdora", "U.S.", "Teodor", "absent"] {
+                let phrase = try #require(try SearchQuery(word).phrasePatterns.first)
+                let counted =
+                    try Int64.fetchOne(
+                        db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase])
+                    ?? -1
+                #expect(try TermPassages.passages(db, phrase: phrase) == counted, "\(word): \(phrase)")
+            }
+            for text in ["\"border talks\"", "bord*"] {
+                let phrase = try #require(try SearchQuery(text).phrasePatterns.first)
+                #expect(try TermPassages.passages(db, phrase: phrase) == nil, "\(text)")
+            }
+        }
+    }
+}

@@ -180,6 +180,7 @@ import Testing
         article.quotations[0].method = .role
         try index.dbQueue.write { db in
             _ = try ArticleWriter(db: db, timestamp: "2025-10-01T00:00:00Z", entityIDs: .init()).write(article)
+            try TermPassages.flush(db)
         }
         #expect(try index.speakers().map { "\($0.name) (\($0.kind))" } == ["senior Drevanian diplomat (role)"])
         #expect(try index.entities().allSatisfy { $0.kind != .role })

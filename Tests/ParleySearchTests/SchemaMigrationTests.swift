@@ -42,6 +42,7 @@ import Testing
                 _ = try writer.write(PreparedArticle(record))
             }
             try EntityCatalog(db: db).mergeSurnames()
+            try TermPassages.flush(db)
         }
         try written.dbQueue.close()
         let path = folder.path("index/parley.sqlite")
@@ -139,7 +140,10 @@ import Testing
         let hits = try index.quotes(SearchQuery("dirty word"))
         #expect(hits.map(\.speaker) == ["Katarina Šelvik"])
         // Deleting an article still cascades to its quotations (the rebuilt table kept its foreign keys).
-        try index.dbQueue.write { try ArticleWriter.deleteArticle(1, in: $0) }
+        try index.dbQueue.write { db in
+            try ArticleWriter.deleteArticle(1, in: db)
+            try TermPassages.flush(db)
+        }
         #expect(
             try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM quote WHERE article_id = 1") } == 0
         )

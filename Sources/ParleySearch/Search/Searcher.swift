@@ -957,6 +957,10 @@ extension ParleyIndex {
         -> Int64
     {
         if exact {
+            // One word: its count kept by the writers (``TermPassages``), a lookup instead of a walk of its doclist.
+            if try db.tableExists("term_passages"), let passages = try TermPassages.passages(db, phrase: phrase) {
+                return passages
+            }
             return try Int64.fetchOne(
                 db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?", arguments: [phrase]) ?? 0
         }

@@ -28,6 +28,8 @@ struct ArticleWriter {
         entities = EntityCatalog(db: db, cache: entityIDs)
     }
 
+    /// The words of the passages it writes or deletes are counted for `term_passages`: call
+    /// ``TermPassages/flush(_:)`` before the transaction commits (the indexer does after each batch).
     func write(_ article: PreparedArticle) throws -> Outcome {
         var replaced = false
         if let known = try Row.fetchOne(
@@ -92,11 +94,12 @@ struct ArticleWriter {
         try insertQuotations(article.quotations, articleID: articleID, passages: passageIDs, facets: &facets)
         try insertMentions(article.mentions, passages: passageIDs, facets: &facets)
         // Last: a row's `facets` are its passage's speakers and entities (``FacetTerms``).
-        let insertFTS = try PassageFullText.insertStatement(db)
         let values = facets.values(source: record.source, published: record.published)
-        for ((passage, stored), value) in zip(zip(article.passages, passageIDs), values) {
-            try insertFTS.execute(arguments: [stored.id, passage.text, record.title, value])
-        }
+        try PassageFullText.insert(
+            db,
+            rows: zip(zip(article.passages, passageIDs), values).map { pair, value in
+                (pair.1.id, pair.0.text, record.title, value)
+            })
     }
 
     /// Stores the quotations and mentions extracted again from the stored article `articleID`, placed in its stored

@@ -144,6 +144,7 @@ final class BatchWriter: @unchecked Sendable {
             case .duplicate: tally.duplicates += 1
             }
         }
+        try TermPassages.flush(db)
         condition.lock()
         counts.indexed += tally.indexed
         counts.replaced += tally.replaced

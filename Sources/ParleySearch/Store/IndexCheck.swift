@@ -96,6 +96,10 @@ extension ParleyIndex {
                             fullText.append("\(table): \(error.message ?? "\(error.resultCode)")")
                         }
                     }
+                    if fullText.isEmpty, try db.tableExists("term_passages") {
+                        let wrong = try TermPassages.mismatches(db)
+                        if wrong > 0 { fullText.append("term_passages: \(wrong) words counted otherwise than FTS5's") }
+                    }
                     return .rollback
                 }
             } catch let error as DatabaseError {

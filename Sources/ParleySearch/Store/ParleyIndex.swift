@@ -187,6 +187,7 @@ public final class ParleyIndex: Sendable {
         try Schema.createQuoteFullTextTable(db)
         try db.execute(sql: "INSERT INTO passage_fts(passage_fts) VALUES ('rebuild')")
         try db.execute(sql: "INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
+        try TermPassages.recount(db)
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
     }
 

@@ -60,8 +60,9 @@ enum PassageFullText {
     }
 
     /// Inserts a new passage's row: `?1` its id, `?2` its text, `?3` the title, `?4` its `facets` value as the view
-    /// computes it (``FacetTerms/Collector``), after its quotations and mentions are stored.
-    static func insertStatement(_ db: Database) throws -> Statement {
+    /// computes it (``FacetTerms/Collector``), after its quotations and mentions are stored. Run it inside
+    /// ``TermPassages/counting(_:_:_:)``.
+    private static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(
             sql: """
                 INSERT INTO passage_fts (rowid, text, title, impact, facets)
@@ -72,26 +73,39 @@ enum PassageFullText {
     /// Deletes the rows of the passages `passages` selects (SQL with a single `id` column), with the values they
     /// hold, and forgets their records.
     static func delete(_ db: Database, passages: String, arguments: StatementArguments) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO passage_fts (passage_fts, rowid, text, title, impact, facets)
-                SELECT 'delete', v.id, v.text, v.title, v.impact, coalesce(b.facets, v.facets)
-                FROM passage_text v LEFT JOIN temp.facet_before b ON b.id = v.id
-                WHERE v.id IN (\(passages))
-                """
-        ).execute(arguments: arguments)
+        try TermPassages.counting(db, -1) { _ in
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO passage_fts (passage_fts, rowid, text, title, impact, facets)
+                    SELECT 'delete', v.id, v.text, v.title, v.impact, coalesce(b.facets, v.facets)
+                    FROM passage_text v LEFT JOIN temp.facet_before b ON b.id = v.id
+                    WHERE v.id IN (\(passages))
+                    """
+            ).execute(arguments: arguments)
+        }
         try db.cachedStatement(sql: "DELETE FROM temp.facet_before WHERE id IN (\(passages))")
             .execute(arguments: arguments)
     }
 
     /// Inserts the rows of the passages `passages` selects, with their current values.
     static func insert(_ db: Database, passages: String, arguments: StatementArguments) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO passage_fts (rowid, text, title, impact, facets)
-                SELECT id, text, title, impact, facets FROM passage_text WHERE id IN (\(passages))
-                """
-        ).execute(arguments: arguments)
+        try TermPassages.counting(db, 1) { _ in
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO passage_fts (rowid, text, title, impact, facets)
+                    SELECT id, text, title, impact, facets FROM passage_text WHERE id IN (\(passages))
+                    """
+            ).execute(arguments: arguments)
+        }
+    }
+
+    /// Inserts new passages' rows through ``insertStatement(_:)``: each of `rows` is its id, text, title and `facets`
+    /// value.
+    static func insert(_ db: Database, rows: [(id: Int64, text: String, title: String, facets: String)]) throws {
+        let statement = try insertStatement(db)
+        try TermPassages.counting(db, 1) { _ in
+            for row in rows { try statement.execute(arguments: [row.id, row.text, row.title, row.facets]) }
+        }
     }
 
     /// Forgets the records of passages that are gone (their article deleted, their rows with it): an id SQLite
@@ -148,8 +162,12 @@ enum PassageFullText {
         var chunk: [(id: Int64, text: String, title: String, old: String, new: String)] = []
         var count = 0
         func flush() throws {
-            for row in chunk { try delete.execute(arguments: [row.id, row.text, row.title, row.old]) }
-            for row in chunk { try insert.execute(arguments: [row.id, row.text, row.title, row.new]) }
+            // The words do not change: the counts taken out come back in, and nothing is written.
+            try TermPassages.counting(db, -1) { counts in
+                for row in chunk { try delete.execute(arguments: [row.id, row.text, row.title, row.old]) }
+                counts.sign = 1
+                for row in chunk { try insert.execute(arguments: [row.id, row.text, row.title, row.new]) }
+            }
             count += chunk.count
             chunk.removeAll(keepingCapacity: true)
         }
@@ -165,6 +183,7 @@ enum PassageFullText {
             if chunk.count >= rewriteChunk { try flush() }
         }
         try flush()
+        try TermPassages.flush(db)
         return count
     }
 }

@@ -13,10 +13,14 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
 
     private var tokenizer = Tokenizer()
 
-    public init(db: Database, arguments: [String]) throws {}
+    /// The connection this instance tokenizes for: `passage_fts`'s rows written there have their words counted
+    /// (``TermPassages``).
+    private let connection: OpaquePointer?
+
+    public init(db: Database, arguments: [String]) throws { connection = db.sqliteConnection }
 
     /// An instance for a connection GRDB does not own (``SQLiteExtension``).
-    init() {}
+    init() { connection = nil }
 
     public func tokenize(
         context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
@@ -172,6 +176,12 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
                             break
                         }
                         probe = (probe + 1) & mask
+                    }
+                }
+                if let counts = TermPassages.counts(on: connection) {
+                    for probe in firsts {
+                        let term = terms[Int(slots[Int(probe)].first)]
+                        counts.words.add(bytes(term), hash: term.hash, counts.sign)
                     }
                 }
                 for probe in firsts {
