@@ -8,8 +8,9 @@ import ParleyText
 ///
 /// The counts follow every write to `passage_fts`: ``PassageFullText`` runs each insert and delete inside
 /// ``counting(_:_:_:)``, during which ``ParleyFTS5Tokenizer`` reports each row's distinct words (it finds them anyway,
-/// for the `impact` column's levels). A scope that succeeds adds its words to the transaction's pending changes (one
-/// that throws drops them, as SQLite drops its statement's changes); ``flush(_:)`` writes them, in the same
+/// for the `impact` column's levels). A scope that succeeds adds its words to the transaction's pending changes; one
+/// that throws drops them all, also those of its statements that succeeded, so a caller must not commit after a
+/// scope failed (every writer rolls its transaction back on an error); ``flush(_:)`` writes them, in the same
 /// transaction, before it commits: a transaction that would commit with changes not written fails instead, and one
 /// rolled back drops them. A rebuild of the full-text table counts them again from FTS5's own vocabulary
 /// (``recount(_:)``), and `parley check` compares the two.
