@@ -341,87 +341,85 @@ extension ParleyIndex {
             return (results, Ranked(matches: [], isEveryMatch: false))
         }
         let exact = window == Int.max
-        do {
-            let reserve = foldingTo == nil ? limit : max(limit, Self.copiesReserve)
-            let (first, last) = try measured.map { ($0.first, $0.last) } ?? Self.passageIDBounds(db)
-            // Exact document frequencies, so that the order is BM25's over every match, whichever way it is found.
-            let (rankArguments, scanned) =
-                try measured.map { ($0.rankArguments, $0.scanned) }
-                ?? Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
-            let candidates = Self.candidateSQL(
-                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
-            let (total, counted, countIsExact, isComplete, margin) =
-                try measured?.count
-                ?? Self.countMatches(
-                    db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
-                    query: query)
-            measured = Measurements(
-                first: first, last: last, rankArguments: rankArguments, scanned: scanned,
-                count: (total, counted, countIsExact, isComplete, margin), distinct: measured?.distinct)
-            // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when
-            // keeping them cost nothing (``copiesReserve``).
-            var proven: [(id: Int64, score: Double)]
-            var provenIsEveryMatch = false
-            var method = RankingMethod.everyMatch
-            var distinct = measured?.distinct
-            if !isComplete, let newest, newest > 0 {
-                // Asked for: the newest matches only.
-                proven = try Self.rankEvery(
-                    db,
-                    candidates: (
-                        candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments
-                    ),
-                    rankArguments: rankArguments, limit: limit
-                ).best.matches
-                method = .newestMatches
-            } else if !isComplete,
-                let levels = try Self.provenBest(
-                    db, query: query, filter: filter, rankArguments: rankArguments, limit: limit, reserve: reserve)
-            {
-                // More matches than the window: the impact levels prove the best ones, or every match is scored.
-                proven = levels
-                method = .impactLevels
-            } else {
-                // Every match scored: their ids give the count without copies at no second pass of the query.
-                let keeping =
-                    distinct == nil && countDistinct && countIsExact && total <= Self.distinctCountLimit ? total : 0
-                let ranked = try Self.rankEvery(
-                    db, candidates: candidates, rankArguments: rankArguments, limit: reserve, keepingIDs: keeping)
-                proven = ranked.best.matches
-                provenIsEveryMatch = proven.count < reserve
-                if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
-            }
-            let best = Array(proven.prefix(limit))
-            let hits = try Self.hits(db, ranked: best, foldingTo: foldingTo, pattern: query.matchPattern)
-            var counts: SearchFacets?
-            if facets {
-                counts =
-                    exact
-                    ? try Self.facets(
-                        db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
-                        foldingCopies: countDistinct)
-                    : try Self.facets(
-                        db,
-                        hits: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?",
-                        arguments: candidates.arguments + [window], foldingCopies: countDistinct)
-            }
-            var results = SearchResults(
-                hits: hits, totalMatches: total, isComplete: isComplete, facets: counts, countIsExact: countIsExact,
-                countedMatches: counted)
-            results.countMargin = margin
-            results.rankedBy = method
-            results.ranked = best.count
-            // Not counted yet (the levels found the best): a second pass of the query, but for `SENTENCE(…)`, whose
-            // every match would have its sentences checked again (0.1 ms each), unless `--exact` asks for it all.
-            if distinct == nil, countDistinct, countIsExact,
-                exact || (total <= Self.distinctCountLimit && query.sentenceCondition(table: "passage_fts") == nil)
-            {
-                distinct = try Self.distinctCount(db, candidates: candidates)
-            }
-            measured?.distinct = distinct
-            results.distinctMatches = distinct
-            return (results, Ranked(matches: proven, isEveryMatch: provenIsEveryMatch))
+        let reserve = foldingTo == nil ? limit : max(limit, Self.copiesReserve)
+        let (first, last) = try measured.map { ($0.first, $0.last) } ?? Self.passageIDBounds(db)
+        // Exact document frequencies, so that the order is BM25's over every match, whichever way it is found.
+        let (rankArguments, scanned) =
+            try measured.map { ($0.rankArguments, $0.scanned) }
+            ?? Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+        let candidates = Self.candidateSQL(
+            query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
+        let (total, counted, countIsExact, isComplete, margin) =
+            try measured?.count
+            ?? Self.countMatches(
+                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
+                query: query)
+        measured = Measurements(
+            first: first, last: last, rankArguments: rankArguments, scanned: scanned,
+            count: (total, counted, countIsExact, isComplete, margin), distinct: measured?.distinct)
+        // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when
+        // keeping them cost nothing (``copiesReserve``).
+        var proven: [(id: Int64, score: Double)]
+        var provenIsEveryMatch = false
+        var method = RankingMethod.everyMatch
+        var distinct = measured?.distinct
+        if !isComplete, let newest, newest > 0 {
+            // Asked for: the newest matches only.
+            proven = try Self.rankEvery(
+                db,
+                candidates: (
+                    candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments
+                ),
+                rankArguments: rankArguments, limit: limit
+            ).best.matches
+            method = .newestMatches
+        } else if !isComplete,
+            let levels = try Self.provenBest(
+                db, query: query, filter: filter, rankArguments: rankArguments, limit: limit, reserve: reserve)
+        {
+            // More matches than the window: the impact levels prove the best ones, or every match is scored.
+            proven = levels
+            method = .impactLevels
+        } else {
+            // Every match scored: their ids give the count without copies at no second pass of the query.
+            let keeping =
+                distinct == nil && countDistinct && countIsExact && total <= Self.distinctCountLimit ? total : 0
+            let ranked = try Self.rankEvery(
+                db, candidates: candidates, rankArguments: rankArguments, limit: reserve, keepingIDs: keeping)
+            proven = ranked.best.matches
+            provenIsEveryMatch = proven.count < reserve
+            if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
         }
+        let best = Array(proven.prefix(limit))
+        let hits = try Self.hits(db, ranked: best, foldingTo: foldingTo, pattern: query.matchPattern)
+        var counts: SearchFacets?
+        if facets {
+            counts =
+                exact
+                ? try Self.facets(
+                    db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
+                    foldingCopies: countDistinct)
+                : try Self.facets(
+                    db,
+                    hits: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?",
+                    arguments: candidates.arguments + [window], foldingCopies: countDistinct)
+        }
+        var results = SearchResults(
+            hits: hits, totalMatches: total, isComplete: isComplete, facets: counts, countIsExact: countIsExact,
+            countedMatches: counted)
+        results.countMargin = margin
+        results.rankedBy = method
+        results.ranked = best.count
+        // Not counted yet (the levels found the best): a second pass of the query, but for `SENTENCE(…)`, whose
+        // every match would have its sentences checked again (0.1 ms each), unless `--exact` asks for it all.
+        if distinct == nil, countDistinct, countIsExact,
+            exact || (total <= Self.distinctCountLimit && query.sentenceCondition(table: "passage_fts") == nil)
+        {
+            distinct = try Self.distinctCount(db, candidates: candidates)
+        }
+        measured?.distinct = distinct
+        results.distinctMatches = distinct
+        return (results, Ranked(matches: proven, isEveryMatch: provenIsEveryMatch))
     }
 
     /// BM25's best matches of a pass in exact order: at least those it ranked for its hits, more when it kept more at
@@ -592,56 +590,54 @@ extension ParleyIndex {
         _ db: Database, _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int,
         countBudget: Int, countDistinct: Bool, foldingTo: Int?
     ) throws -> SearchResults {
-        do {
-            let (first, last) = try Self.passageIDBounds(db)
-            let (rankArguments, scanned) = try Self.scoringFrequencies(
-                db, query, filter: filter, first: first, last: last)
-            let rank = rankArguments.rank
-            let candidates = Self.candidateSQL(
-                query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
-                joinArticle: true)
-            let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
-                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
-                query: query)
-            let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-            // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
-            let walked = Double(articles) * Double(limit) / Double(max(total, 1))
-            let best =
-                !isComplete && walked <= Double(Self.dateWalkLimit)
-                ? try Self.newestByWalking(db, candidates: candidates, rank: rank, filter: filter, limit: limit)
-                : nil
-            let sorted =
-                try best
-                ?? Row.fetchAll(
-                    db,
-                    // The day, not the time: a wire's timestamps would otherwise decide before the score.
-                    sql: "SELECT passage_fts.rowid, \(rank) AS score " + candidates.sql
-                        + " ORDER BY substr(article.published, 1, 10) IS NULL, substr(article.published, 1, 10) DESC, score, "
-                        + "passage_fts.rowid LIMIT ?",
-                    arguments: candidates.arguments + [limit]
-                ).map { (id: $0[0] as Int64, score: $0[1] as Double? ?? 0) }
-            let counts =
-                facets
-                ? try Self.facets(
-                    db,
-                    hits: "SELECT passage_fts.rowid " + candidates.sql
-                        + (isComplete ? "" : " ORDER BY passage_fts.rowid DESC LIMIT \(window)"),
-                    arguments: candidates.arguments, foldingCopies: countDistinct)
-                : nil
-            var results = SearchResults(
-                hits: try Self.hits(db, ranked: sorted, foldingTo: foldingTo, pattern: query.matchPattern),
-                totalMatches: total,
-                isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
-            results.countMargin = margin
-            results.rankedBy = best == nil ? .everyMatch : .newestArticles
-            results.ranked = sorted.count
-            if countDistinct, countIsExact, window == Int.max || total <= Self.distinctCountLimit,
-                window == Int.max || query.sentenceCondition(table: "passage_fts") == nil
-            {
-                results.distinctMatches = try Self.distinctCount(db, candidates: candidates)
-            }
-            return results
+        let (first, last) = try Self.passageIDBounds(db)
+        let (rankArguments, scanned) = try Self.scoringFrequencies(
+            db, query, filter: filter, first: first, last: last)
+        let rank = rankArguments.rank
+        let candidates = Self.candidateSQL(
+            query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
+            joinArticle: true)
+        let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
+            db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
+            query: query)
+        let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
+        let walked = Double(articles) * Double(limit) / Double(max(total, 1))
+        let best =
+            !isComplete && walked <= Double(Self.dateWalkLimit)
+            ? try Self.newestByWalking(db, candidates: candidates, rank: rank, filter: filter, limit: limit)
+            : nil
+        let sorted =
+            try best
+            ?? Row.fetchAll(
+                db,
+                // The day, not the time: a wire's timestamps would otherwise decide before the score.
+                sql: "SELECT passage_fts.rowid, \(rank) AS score " + candidates.sql
+                    + " ORDER BY substr(article.published, 1, 10) IS NULL, substr(article.published, 1, 10) DESC, score, "
+                    + "passage_fts.rowid LIMIT ?",
+                arguments: candidates.arguments + [limit]
+            ).map { (id: $0[0] as Int64, score: $0[1] as Double? ?? 0) }
+        let counts =
+            facets
+            ? try Self.facets(
+                db,
+                hits: "SELECT passage_fts.rowid " + candidates.sql
+                    + (isComplete ? "" : " ORDER BY passage_fts.rowid DESC LIMIT \(window)"),
+                arguments: candidates.arguments, foldingCopies: countDistinct)
+            : nil
+        var results = SearchResults(
+            hits: try Self.hits(db, ranked: sorted, foldingTo: foldingTo, pattern: query.matchPattern),
+            totalMatches: total,
+            isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
+        results.countMargin = margin
+        results.rankedBy = best == nil ? .everyMatch : .newestArticles
+        results.ranked = sorted.count
+        if countDistinct, countIsExact, window == Int.max || total <= Self.distinctCountLimit,
+            window == Int.max || query.sentenceCondition(table: "passage_fts") == nil
+        {
+            results.distinctMatches = try Self.distinctCount(db, candidates: candidates)
         }
+        return results
     }
 
     /// ``provenBest(_:query:filter:rankArguments:limit:)`` scores the passages holding two terms of one clause first

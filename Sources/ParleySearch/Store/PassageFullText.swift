@@ -73,7 +73,7 @@ enum PassageFullText {
     /// Deletes the rows of the passages `passages` selects (SQL with a single `id` column), with the values they
     /// hold, and forgets their records.
     static func delete(_ db: Database, passages: String, arguments: StatementArguments) throws {
-        try TermPassages.counting(db, -1) { _ in
+        try TermPassages.counting(db, -1) {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO passage_fts (passage_fts, rowid, text, title, impact, facets)
@@ -89,7 +89,7 @@ enum PassageFullText {
 
     /// Inserts the rows of the passages `passages` selects, with their current values.
     static func insert(_ db: Database, passages: String, arguments: StatementArguments) throws {
-        try TermPassages.counting(db, 1) { _ in
+        try TermPassages.counting(db, 1) {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO passage_fts (rowid, text, title, impact, facets)
@@ -103,7 +103,7 @@ enum PassageFullText {
     /// value.
     static func insert(_ db: Database, rows: [(id: Int64, text: String, title: String, facets: String)]) throws {
         let statement = try insertStatement(db)
-        try TermPassages.counting(db, 1) { _ in
+        try TermPassages.counting(db, 1) {
             for row in rows { try statement.execute(arguments: [row.id, row.text, row.title, row.facets]) }
         }
     }
@@ -162,12 +162,9 @@ enum PassageFullText {
         var chunk: [(id: Int64, text: String, title: String, old: String, new: String)] = []
         var count = 0
         func flush() throws {
-            // The words do not change: the counts taken out come back in, and nothing is written.
-            try TermPassages.counting(db, -1) { counts in
-                for row in chunk { try delete.execute(arguments: [row.id, row.text, row.title, row.old]) }
-                counts.sign = 1
-                for row in chunk { try insert.execute(arguments: [row.id, row.text, row.title, row.new]) }
-            }
+            // The words do not change (the text and the title are the same): no count, outside any counting scope.
+            for row in chunk { try delete.execute(arguments: [row.id, row.text, row.title, row.old]) }
+            for row in chunk { try insert.execute(arguments: [row.id, row.text, row.title, row.new]) }
             count += chunk.count
             chunk.removeAll(keepingCapacity: true)
         }

@@ -18,7 +18,7 @@ enum TermPassages {
     /// The words counted on one connection while a scope runs.
     final class Counts: @unchecked Sendable {
         /// 1 for inserted rows, -1 for deleted ones.
-        var sign: Int
+        let sign: Int
         var words = WordCounts()
         init(sign: Int) { self.sign = sign }
     }
@@ -105,11 +105,10 @@ enum TermPassages {
         return scopes[connection]
     }
 
-    /// Runs `body`, which inserts (`sign` 1) or deletes (-1) rows of `passage_fts` (it may change `sign` as it goes:
-    /// a row deleted and written again with the same words counts nothing), then adds the passages' words to the
+    /// Runs `body`, which inserts (`sign` 1) or deletes (-1) rows of `passage_fts`, then adds the passages' words to the
     /// transaction's pending changes (``flush(_:)`` writes them); outside a transaction, writes them now.
-    static func counting<T>(_ db: Database, _ sign: Int, _ body: (Counts) throws -> T) throws -> T {
-        guard let connection = db.sqliteConnection else { return try body(Counts(sign: sign)) }
+    static func counting<T>(_ db: Database, _ sign: Int, _ body: () throws -> T) throws -> T {
+        guard let connection = db.sqliteConnection else { return try body() }
         let counts = Counts(sign: sign)
         lock.lock()
         let outer = scopes[connection]
@@ -120,7 +119,7 @@ enum TermPassages {
             scopes[connection] = outer
             lock.unlock()
         }
-        let result = try body(counts)
+        let result = try body()
         guard db.isInsideTransaction else {
             try write(db, counts.words)
             return result
