@@ -244,6 +244,34 @@ import Testing
         }
     }
 
+    /// Below a level, the hits of several words together (a prefix's, which add up) weigh less than the bound for
+    /// that many words: each word at its most hits below the level, over lengths and average lengths.
+    @Test func boundHoldsForSeveralWordsTogether() {
+        for average in [20.0, 45.0, 50.0, 55.0, 80.0, 200.0] {
+            for level in 1...ImpactLevels.top {
+                for length in 0...600 {
+                    // The most hits (in halves: text 1, title 0.5) a word has below `level` in a passage this long.
+                    var halves = 0
+                    while halves < 400, ImpactLevels.level(frequency: Double(halves + 1) / 2, length: length) < level {
+                        halves += 1
+                    }
+                    for words in 1...3 {
+                        let frequency = Double(words * halves) / 2
+                        let weight = ImpactLevels.weight(frequency: frequency, length: length, averageLength: average)
+                        let bound = ImpactLevels.bound(below: level, averageLength: average, words: words)
+                        #expect(weight < bound, "\(words) words, level \(level), average \(average), D \(length)")
+                        if weight >= bound { return }
+                    }
+                }
+            }
+        }
+        // Two words once each in a passage of the reference length weigh 2·2.2 / (2 + 1.2) = 1.375: more than one
+        // word's bound below level 1 (1.2), less than two words'.
+        let two = ImpactLevels.weight(frequency: 2, length: 50, averageLength: 50)
+        #expect(two > ImpactLevels.bound(below: 1, averageLength: 50))
+        #expect(two < ImpactLevels.bound(below: 1, averageLength: 50, words: 2))
+    }
+
     @Test func levelsFollowTheThresholds() {
         // Once in a passage, short or of average length: weight 1 (the length floor), no level.
         #expect(ImpactLevels.level(frequency: 1, length: 5) == 0)

@@ -66,22 +66,23 @@ public enum ImpactLevels {
     }
 
     /// More than any weight a word can have, at `averageLength`, in a passage where its level is below `level`
-    /// (1…``top``; above ``top``: ``maximumWeight``).
+    /// (1…``top``; above ``top``: ``maximumWeight``); with `words`, more than the weight of the hits of that many
+    /// words together, each below `level` (a prefix's words, whose hits add up: `Searcher.provenBest`).
     ///
-    /// Below level `j` the weight at ``referenceLength`` is under `L = thresholds[j − 1]`. A weight grows with the
-    /// average length; at an average `A` above the reference, the largest weight left under `L` at the reference
-    /// is approached as the hits grow without end: `2.2·L / (L + (2.2 − L)·referenceLength/A)` (the length term
-    /// `max(D/A, 1)` is at least `referenceLength/A` times `max(D/referenceLength, 1)`). At or below the reference, a
-    /// weight is at most its reference value: `L`. A margin of a millionth covers rounding.
-    public static func bound(below level: Int, averageLength: Double) -> Double {
-        guard level >= 1 else { return 0 }
+    /// Below level `j` a word's weight at ``referenceLength`` is under `L = thresholds[j − 1]`: its hits are under
+    /// `L·n/(2.2 − L)`, `n` the length term at the reference, and `k` words' hits under `k` times that. At an average
+    /// `A` the length term is at least `c·n`, `c = min(1, referenceLength/A)` (`max(D/A, 1)` is at least
+    /// `referenceLength/A` times `max(D/referenceLength, 1)`), so the weight is under `2.2·k·L / (k·L + (2.2 − L)·c)`,
+    /// whatever the passage's length: for one word, `L` at or below the reference. A margin of a millionth covers
+    /// rounding.
+    public static func bound(below level: Int, averageLength: Double, words: Int = 1) -> Double {
+        guard level >= 1, words >= 1 else { return 0 }
         guard level <= top else { return maximumWeight * (1 + 1e-6) }
         let limit = thresholds[level - 1]
-        let ratio = referenceLength / averageLength
-        let bound =
-            averageLength > referenceLength
-            ? maximumWeight * limit / (limit + (maximumWeight - limit) * ratio) : limit
-        return bound * (1 + 1e-6)
+        let ratio = min(1, referenceLength / averageLength)
+        let hits = Double(words) * limit
+        let bound = words == 1 && ratio == 1 ? limit : maximumWeight * hits / (hits + (maximumWeight - limit) * ratio)
+        return min(bound, maximumWeight) * (1 + 1e-6)
     }
 
     /// The token that records `term` (a token as the tokenizer gives it) at `level`, in the `impact` column: a byte
