@@ -27,16 +27,20 @@ struct RankArguments: Sendable, Equatable {
         /// A phrase an earlier clause holds too (`(a b) OR c`: `c` twice, ``SearchQuery/repeatedPhrases``): it weighs
         /// once, in its first clause, and nothing here.
         case repeated
+        /// A word a prefix stands for, after the prefix's first (``PrefixExpansion``): its hits add to the phrase
+        /// before it, which they are part of, and the sum is scored as that phrase's.
+        case continued
 
         /// An excluded phrase (`-word`) never occurs in a match: its frequency is not measured, and weighs nothing.
         static let excluded = Frequency.counted(0)
 
-        /// The SQL integer: the count, `-1` for ``notMeasured``, `-2` for ``repeated``.
+        /// The SQL integer: the count, `-1` for ``notMeasured``, `-2` for ``repeated``, `-3` for ``continued``.
         var argument: Int64 {
             switch self {
             case let .counted(count): count
             case .notMeasured: -1
             case .repeated: -2
+            case .continued: -3
             }
         }
 
@@ -44,17 +48,19 @@ struct RankArguments: Sendable, Equatable {
         init(argument: Int64) {
             switch argument {
             case -2: self = .repeated
+            case -3: self = .continued
             case ..<0: self = .notMeasured
             default: self = .counted(argument)
             }
         }
 
-        /// The phrase's IDF in `rows` passages, as `parley_rank` computes it; `nil` for a repeat, which weighs nothing.
+        /// The phrase's IDF in `rows` passages, as `parley_rank` computes it; `nil` for a repeat, which weighs nothing,
+        /// and for a continuation, which weighs as part of the phrase before it.
         func idf(rows: Double) -> Double? {
             switch self {
             case let .counted(count): RankFunction.idf(documentFrequency: Double(count), rows: rows)
             case .notMeasured: 1
-            case .repeated: nil
+            case .repeated, .continued: nil
             }
         }
     }

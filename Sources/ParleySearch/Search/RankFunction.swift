@@ -13,8 +13,8 @@ import ParleyText
 /// the average is scored at the average length (``ImpactLevels/lengthFloor``). With exact frequencies it equals
 /// `bm25(passage_fts, w0, w1)` for a row at least as long as the average (tested). ``RankArguments`` builds the
 /// arguments and says what they mean: -1 means "IDF 1" (a one-phrase query's IDF is the same for every row, cannot
-/// change the order, and is not measured), -2 a repeated phrase, which weighs nothing. Phrases past the frequencies
-/// given weigh nothing.
+/// change the order, and is not measured), -2 a repeated phrase, which weighs nothing, -3 a word a prefix stands for
+/// (``PrefixExpansion``), whose hits count as the phrase's before it. Phrases past the frequencies given weigh nothing.
 enum RankFunction {
     static let name = "parley_rank"
 
@@ -60,10 +60,14 @@ enum RankFunction {
 
 /// One phrase's part of a score (``RankFunction``).
 private struct ScorePart {
+    /// The hits, weighted by column.
+    var frequency = 0.0
     var textHits = 0
     var titleHits = 0
     var idf = 0.0
     var score = 0.0
+    /// The phrase's frequency argument, `nil` when none was given.
+    var given: RankArguments.Frequency?
 }
 
 private let k1 = ImpactLevels.k1
@@ -149,34 +153,35 @@ private func scoreParts(
     var column: Int32 = 0
     var offset: Int32 = 0
     for phrase in 0..<phraseCount {
-        // The phrase's weighted frequency in this row: its hits, column by column.
-        var frequency = 0.0
-        var part = ScorePart()
+        let given = argument(RankArguments.Position.firstFrequency + phrase).map {
+            RankArguments.Frequency(argument: sqlite3_value_int64($0))
+        }
+        // A word a prefix stands for adds its hits to the prefix's first word (``PrefixExpansion``).
+        let continues = given == .continued && !parts.isEmpty
+        if !continues { parts.append(ScorePart()) }
         rc = api.xPhraseFirst(fts, Int32(phrase), &iterator, &column, &offset)
         guard rc == SQLITE_OK else { return fail(rc) }
         while column >= 0 {
             // Column 2 is `impact`: level tokens, matched only by the bounds' patterns, weigh nothing.
             if column == 0 {
-                frequency += textWeight
-                part.textHits += 1
+                parts[parts.count - 1].frequency += textWeight
+                parts[parts.count - 1].textHits += 1
             } else if column == 1 {
-                frequency += titleWeight
-                part.titleHits += 1
+                parts[parts.count - 1].frequency += titleWeight
+                parts[parts.count - 1].titleHits += 1
             }
             api.xPhraseNext(fts, &iterator, &column, &offset)
         }
-        defer { parts.append(part) }
+        if !continues { parts[parts.count - 1].given = given }
+    }
+    for at in parts.indices {
         // A phrase with no frequency given weighs nothing: the patterns a search adds to narrow its candidates
-        // (`Searcher.provenBest`) follow the query's own phrases.
-        guard frequency > 0,
-            let given = argument(RankArguments.Position.firstFrequency + phrase).map({
-                RankArguments.Frequency(argument: sqlite3_value_int64($0))
-            }),
-            // A phrase an earlier clause holds too (`(a b) OR c`: `c` twice) weighs once, there.
-            let idf = given.idf(rows: rows)
-        else { continue }
-        part.idf = idf
-        part.score = idf * frequency * (k1 + 1) / (frequency + norm)
+        // (`Searcher.provenBest`) follow the query's own phrases. A phrase an earlier clause holds too (`(a b) OR c`:
+        // `c` twice) weighs once, there.
+        let frequency = parts[at].frequency
+        guard frequency > 0, let idf = parts[at].given?.idf(rows: rows) else { continue }
+        parts[at].idf = idf
+        parts[at].score = idf * frequency * (k1 + 1) / (frequency + norm)
     }
     return (parts, Int(length), averageLength)
 }

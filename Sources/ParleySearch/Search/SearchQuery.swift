@@ -138,9 +138,13 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// The FTS5 MATCH expression: every term quoted as an FTS5 string, ORed within a clause, clauses ANDed, the
     /// excluded terms after `NOT`.
-    public var matchPattern: String {
+    public var matchPattern: String { matchPattern { _ in nil } }
+
+    /// ``matchPattern`` with some positive terms spelled otherwise: `spelling(term)`, or the term's own pattern when
+    /// `nil` (``PrefixExpansion``).
+    func matchPattern(spelling: (Term) -> String?) -> String {
         let positive = clauses.map { clause in
-            let terms = clause.map(Self.pattern)
+            let terms = clause.map { spelling($0) ?? Self.pattern($0) }
             return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
         guard !excluded.isEmpty else { return restricted(positive) }
@@ -164,14 +168,16 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// For each positive phrase, in ``terms`` order, the index term of one of its words (the longest: likely the
-    /// rarest) whose impact levels bound the phrase's weight in a passage; `nil` for a prefix, which stands for many
-    /// terms. See `Searcher.provenBest`.
+    /// rarest) whose impact levels bound the phrase's weight in a passage; `nil` for a prefix alone, which stands for
+    /// many terms (``PrefixExpansion``), and for a group. A phrase ending in a prefix (`"new yor*"`) is driven by one of
+    /// its whole words. See `Searcher.provenBest`.
     var driverTerms: [String?] {
         terms.prefix(positivePhraseCount).map { term in
             let surfaces: [String]
             switch term {
             case let .word(surface): surfaces = [surface]
             case let .phrase(tokens): surfaces = tokens
+            case let .prefix(tokens) where tokens.count > 1: surfaces = Array(tokens.dropLast())
             case .prefix, .near, .sentence: return nil
             }
             return surfaces.flatMap { Tokenizer.tokens(in: $0, mode: .query) }.map(\.text)

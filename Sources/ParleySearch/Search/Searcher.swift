@@ -270,7 +270,9 @@ extension ParleyIndex {
                     // The first pass ranked more than it was asked for, in BM25's exact order: fold copies again
                     // over more of them instead of searching again.
                     let ranked = Array(proven.matches.prefix(wanted))
-                    results.hits = try Self.hits(db, ranked: ranked, foldingTo: shown, pattern: query.matchPattern)
+                    results.hits = try Self.hits(
+                        db, ranked: ranked, foldingTo: shown,
+                        pattern: measured?.expansion?.pattern ?? query.matchPattern)
                     results.ranked = ranked.count
                     continue
                 }
@@ -295,6 +297,8 @@ extension ParleyIndex {
         var scanned: Int64
         var count: (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int)
         var distinct: Int?
+        /// The query's prefixes spelled as their words, when any is.
+        var expansion: PrefixExpansion?
     }
 
     /// How many of the best matches a search folding copies keeps beyond those it was asked for, when keeping them
@@ -347,8 +351,12 @@ extension ParleyIndex {
         let (rankArguments, scanned) =
             try measured.map { ($0.rankArguments, $0.scanned) }
             ?? Self.scoringFrequencies(db, query, filter: filter, first: first, last: last)
+        let expansion = try measured.map(\.expansion) ?? PrefixExpansion(db, query: query)
+        let pattern = expansion?.pattern ?? query.matchPattern
+        // The arguments of `pattern`'s phrases.
+        let scoring = expansion?.arguments(rankArguments) ?? rankArguments
         let candidates = Self.candidateSQL(
-            query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
+            pattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
         let (total, counted, countIsExact, isComplete, margin) =
             try measured?.count
             ?? Self.countMatches(
@@ -356,7 +364,8 @@ extension ParleyIndex {
                 query: query)
         measured = Measurements(
             first: first, last: last, rankArguments: rankArguments, scanned: scanned,
-            count: (total, counted, countIsExact, isComplete, margin), distinct: measured?.distinct)
+            count: (total, counted, countIsExact, isComplete, margin), distinct: measured?.distinct,
+            expansion: expansion)
         // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when
         // keeping them cost nothing (``copiesReserve``).
         var proven: [(id: Int64, score: Double)]
@@ -370,12 +379,13 @@ extension ParleyIndex {
                 candidates: (
                     candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT \(newest)", candidates.arguments
                 ),
-                rankArguments: rankArguments, limit: limit
+                rankArguments: scoring, limit: limit
             ).best.matches
             method = .newestMatches
         } else if !isComplete,
             let levels = try Self.provenBest(
-                db, query: query, filter: filter, rankArguments: rankArguments, limit: limit, reserve: reserve)
+                db, query: query, expansion: expansion, filter: filter, rankArguments: rankArguments, limit: limit,
+                reserve: reserve)
         {
             // More matches than the window: the impact levels prove the best ones, or every match is scored.
             proven = levels
@@ -385,13 +395,13 @@ extension ParleyIndex {
             let keeping =
                 distinct == nil && countDistinct && countIsExact && total <= Self.distinctCountLimit ? total : 0
             let ranked = try Self.rankEvery(
-                db, candidates: candidates, rankArguments: rankArguments, limit: reserve, keepingIDs: keeping)
+                db, candidates: candidates, rankArguments: scoring, limit: reserve, keepingIDs: keeping)
             proven = ranked.best.matches
             provenIsEveryMatch = proven.count < reserve
             if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
         }
         let best = Array(proven.prefix(limit))
-        let hits = try Self.hits(db, ranked: best, foldingTo: foldingTo, pattern: query.matchPattern)
+        let hits = try Self.hits(db, ranked: best, foldingTo: foldingTo, pattern: pattern)
         var counts: SearchFacets?
         if facets {
             counts =
@@ -491,70 +501,93 @@ extension ParleyIndex {
     /// The best `limit` matches of `query` and `filter` in BM25's exact order (the same as ranking every match),
     /// found through the impact levels without scoring every match; `nil` when the levels cannot prove them.
     ///
-    /// Each positive phrase has a *driver*, one of its words: the phrase weighs no more in a passage than the word
-    /// does (its hits are the word's hits, or fewer). Level by level from the top, the matches where some driver is
-    /// at that level are scored (`impact` holds the level tokens, see ``ImpactLevels``). The matches not yet scored
-    /// have every driver below that level, so their score is under the sum, phrase by phrase, of the IDF times
-    /// ``ImpactLevels/bound(below:averageLength:)`` (a phrase with no driver, a prefix: its largest weight). Once
-    /// the `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
+    /// Each positive phrase has *drivers*, index terms whose impact levels bound its weight in a passage: a word or
+    /// phrase has one of its words (its hits are the word's hits, or fewer); a prefix spelled as its words
+    /// (``PrefixExpansion``) has its most frequent words, once the passages holding any other are scored (the hits
+    /// of the rest are the drivers', ``ImpactLevels/bound(below:averageLength:words:)``). Level by level from the top, the matches where some driver is at that
+    /// level are scored (`impact` holds the level tokens, see ``ImpactLevels``). The matches not yet scored have every
+    /// driver below that level, so their score is under the sum, phrase by phrase, of the IDF times
+    /// ``ImpactLevels/bound(below:averageLength:)`` (a phrase with no driver: its largest weight). Once the `limit`-th
+    /// best score so far beats that sum, no unscored match can enter the best: they are proven.
     ///
+    /// - Parameter rankArguments: one frequency a phrase of `query` (``expansion`` spells them for its pattern).
     /// - Parameter reserve: keep up to this many of the scored candidates (at least `limit`): the result is every
     ///   one of them the proof covers, best first, so more than `limit` when more beat the bound.
     static func provenBest(
-        _ db: Database, query: SearchQuery, filter: SearchFilter, rankArguments: RankArguments, limit: Int,
-        reserve: Int = 0
+        _ db: Database, query: SearchQuery, expansion: PrefixExpansion? = nil, filter: SearchFilter,
+        rankArguments: RankArguments, limit: Int, reserve: Int = 0
     ) throws -> [(id: Int64, score: Double)]? {
-        let drivers = query.driverTerms
-        guard drivers.contains(where: { $0 != nil }),
+        guard expansion != nil || query.driverTerms.contains(where: { $0 != nil }) else { return nil }
+        let matchPattern = expansion?.pattern ?? query.matchPattern
+        let scoring = expansion?.arguments(rankArguments) ?? rankArguments
+        guard
             let corpus = try String.fetchOne(
                 db, sql: "SELECT parley_corpus(passage_fts) FROM passage_fts WHERE passage_fts MATCH ? LIMIT 1",
-                arguments: [query.matchPattern])
+                arguments: [matchPattern])
         else { return nil }
         let parts = corpus.split(separator: "\t").compactMap { Double($0) }
         guard parts.count == 2 else { return nil }
         let (rows, average) = (parts[0], parts[1])
-        // Each positive phrase's IDF, as `parley_rank` computes it.
-        let idfs = rankArguments.frequencies.prefix(drivers.count).map { $0.idf(rows: rows) ?? 0 }
         // The filter once for every query below (each narrows the query: few matches, scanned).
         let clause = try FilterClause(filter, db: db, scanned: 0)
         var best = BestMatches(limit: max(limit, reserve))
         var seen = Set<Int64>()
         func score(_ pattern: String) throws {
             let candidates = candidateSQL(pattern, clause: clause, query: query)
-            try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
+            try forEachScore(db, candidates: candidates, rankArguments: scoring) { match in
                 if seen.insert(match.id).inserted { best.offer(match) }
             }
         }
-        // A clause of several terms (`a OR b`) bounds its part by the sum of its terms' bounds, unless every
-        // passage holding two or more of them is scored first (when they are few): then the rest hold one at most,
-        // and the clause is bounded by its largest term's.
-        let pairs = query.clauses.filter { $0.count > 1 }.flatMap { clause in
-            clause.indices.flatMap { i in
-                clause.indices.filter { $0 > i }.map {
-                    "(" + SearchQuery.pattern(clause[i]) + " AND " + SearchQuery.pattern(clause[$0]) + ")"
-                }
-            }
-        }
-        var oneTermAClause = false
-        if !pairs.isEmpty, pairs.count <= Self.mostPairsScoredFirst {
-            let pattern = "(" + query.matchPattern + ") AND (" + pairs.joined(separator: " OR ") + ")"
-            let together = candidateSQL(pattern, clause: clause, query: query)
+        /// Scores the matches of `pattern` within the query's when they are at most ``coOccurrenceLimit``; whether
+        /// they were.
+        func scoreIfFew(_ pattern: String) throws -> Bool {
+            let together = candidateSQL("(" + matchPattern + ") AND " + pattern, clause: clause, query: query)
             let count =
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + together.sql + " LIMIT ?)",
                     arguments: together.arguments + [Self.coOccurrenceLimit + 1]) ?? 0
-            if count <= Self.coOccurrenceLimit {
-                try score(pattern)
-                oneTermAClause = true
+            guard count <= Self.coOccurrenceLimit else { return false }
+            try score("(" + matchPattern + ") AND " + pattern)
+            return true
+        }
+        // Each positive phrase's drivers; a prefix whose every passage was scored bounds nothing more.
+        var drivers = query.driverTerms.map { $0.map { [$0] } ?? [] }
+        var scoredWhole = Set<Int>()
+        // How many words' hits each phrase's bound adds up: a prefix's drivers, unless the passages holding two
+        // were scored.
+        var together = drivers.map { _ in 1 }
+        for phrase in drivers.indices {
+            guard let plan = expansion?.drivers(phrase: phrase) else { continue }
+            if let rest = plan.rest {
+                guard try scoreIfFew(rest) else { continue }
+                if plan.drivers.isEmpty { scoredWhole.insert(phrase) }
+            }
+            drivers[phrase] = plan.drivers
+            if let pairs = plan.pairs, try !scoreIfFew(pairs) { together[phrase] = plan.drivers.count }
+        }
+        guard drivers.contains(where: { !$0.isEmpty }) || !scoredWhole.isEmpty else { return nil }
+        // Each positive phrase's IDF, as `parley_rank` computes it.
+        let idfs = rankArguments.frequencies.prefix(drivers.count).map { $0.idf(rows: rows) ?? 0 }
+        // A clause of several terms (`a OR b`) bounds its part by the sum of its terms' bounds, unless every
+        // passage holding two or more of them is scored first (when they are few): then the rest hold one at most,
+        // and the clause is bounded by its largest term's.
+        func spelled(_ term: SearchQuery.Term) -> String { expansion?.pattern(term) ?? SearchQuery.pattern(term) }
+        let pairs = query.clauses.filter { $0.count > 1 }.flatMap { clause in
+            clause.indices.flatMap { i in
+                clause.indices.filter { $0 > i }.map { "(" + spelled(clause[i]) + " AND " + spelled(clause[$0]) + ")" }
             }
         }
+        var oneTermAClause = false
+        if !pairs.isEmpty, pairs.count <= Self.mostPairsScoredFirst {
+            oneTermAClause = try scoreIfFew("(" + pairs.joined(separator: " OR ") + ")")
+        }
         for level in stride(from: ImpactLevels.top, through: 1, by: -1) {
-            let tokens = drivers.compactMap { $0 }.map {
+            let tokens = drivers.joined().map {
                 SearchQuery.quoted(
                     String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
             }
-            try score("(" + query.matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")")
-            // Each term's bound: its phrases' (a NEAR group has several), each its IDF times its driver's bound.
+            if !tokens.isEmpty { try score("(" + matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")") }
+            // Each term's bound: its phrases' (a NEAR group has several), each its IDF times its drivers' bound.
             var bound = 0.0
             var phrase = 0
             for clause in query.clauses {
@@ -562,8 +595,13 @@ extension ParleyIndex {
                 for term in clause {
                     var sum = 0.0
                     for _ in term.phrases {
-                        let below = drivers[phrase] == nil ? ImpactLevels.top + 1 : level
-                        sum += idfs[phrase] * ImpactLevels.bound(below: below, averageLength: average)
+                        if !scoredWhole.contains(phrase) {
+                            let below = drivers[phrase].isEmpty ? ImpactLevels.top + 1 : level
+                            sum +=
+                                idfs[phrase]
+                                * ImpactLevels.bound(
+                                    below: below, averageLength: average, words: together[phrase])
+                        }
                         phrase += 1
                     }
                     terms.append(sum)
@@ -593,10 +631,11 @@ extension ParleyIndex {
         let (first, last) = try Self.passageIDBounds(db)
         let (rankArguments, scanned) = try Self.scoringFrequencies(
             db, query, filter: filter, first: first, last: last)
-        let rank = rankArguments.rank
+        let expansion = try PrefixExpansion(db, query: query)
+        let pattern = expansion?.pattern ?? query.matchPattern
+        let rank = (expansion?.arguments(rankArguments) ?? rankArguments).rank
         let candidates = Self.candidateSQL(
-            query.matchPattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query,
-            joinArticle: true)
+            pattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query, joinArticle: true)
         let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
             db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
             query: query)
@@ -626,7 +665,7 @@ extension ParleyIndex {
                 arguments: candidates.arguments, foldingCopies: countDistinct)
             : nil
         var results = SearchResults(
-            hits: try Self.hits(db, ranked: sorted, foldingTo: foldingTo, pattern: query.matchPattern),
+            hits: try Self.hits(db, ranked: sorted, foldingTo: foldingTo, pattern: pattern),
             totalMatches: total,
             isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
         results.countMargin = margin
@@ -734,11 +773,15 @@ extension ParleyIndex {
         let positive = query.positivePhraseCount
         let excluded = [RankArguments.Frequency](repeating: .excluded, count: phrases.count - positive)
         let repeated = query.repeatedPhrases
+        // A prefix is counted by its words (``PrefixExpansion``).
+        let expansion = exact ? try PrefixExpansion(db, query: query) : nil
         return RankArguments(
             frequencies: try phrases.prefix(positive).enumerated().map { number, phrase in
                 repeated.contains(number)
                     ? .repeated
-                    : .counted(try documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact))
+                    : .counted(
+                        try expansion?.documentFrequency(db, phrase: number)
+                            ?? documentFrequency(db, phrase: phrase, first: first, last: last, exact: exact))
             } + excluded)
     }
 

@@ -37,6 +37,11 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
                 ? impactTokens(bytes, context: context, tokenCallback: tokenCallback)
                 : tokenCallback(context, 0, pText, nText, 0, nText)
         }
+        if bytes[0] == PrefixExpansion.wordMarker, mode != .document, bytes.count > 1 {
+            // One word a prefix stands for, in a query Parley built (user text never holds 0x03): the index term as
+            // it is, not tokenized again (a stem is not always its own stem).
+            return tokenCallback(context, 0, pText + 1, nText - 1, 0, nText)
+        }
         if bytes[0] == FacetTerms.marker {
             // A `facets` column's value (tokens each behind a 0x02 byte), or one such token in a filter's query.
             return mode == .document
