@@ -32,3 +32,29 @@ import Testing
         #expect(ParleyIndex.periodLabel(of: "2015-7-1", by: .day) == nil)
     }
 }
+
+/// A timeline's totals are every passage of the period's articles, within the filter's dates and sources: counted by
+/// article in the `(article_id, ordinal)` index, as joining every passage to its article counts them.
+@Suite struct TimelineTotalsTests {
+    @Test func totalsCountEveryPassageOfThePeriod() throws {
+        let index = try ExactRankingTests.shared.get().index
+        let query = try SearchQuery(ExactRankingTests.vocabulary[3])
+        for filter in [SearchFilter(), SearchFilter(since: "2016-02-01", sources: ["Casmira Post"])] {
+            let buckets = try index.timeline(query, by: .month, filter: filter)
+            #expect(buckets.count > 5)
+            let joined = try index.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(article.published, 1, 7), count(*) FROM passage
+                        JOIN article ON article.id = passage.article_id
+                        WHERE article.published >= ? AND (? IS NULL OR article.source = ?) GROUP BY 1
+                        """,
+                    arguments: [filter.since ?? "", filter.sources?.first, filter.sources?.first]
+                ).map { ($0[0] as String, $0[1] as Int) }
+            }
+            let totals = Dictionary(uniqueKeysWithValues: joined)
+            for bucket in buckets { #expect(bucket.total == totals[bucket.period] ?? 0, "\(bucket.period)") }
+        }
+    }
+}

@@ -101,10 +101,12 @@ extension ParleyIndex {
                     sql: "SELECT \(label), count(*) " + candidates.sql
                         + " AND article.published IS NOT NULL GROUP BY 1",
                     arguments: candidates.arguments)
+                // Each article's passages counted in the `(article_id, ordinal)` index: joining every passage to its
+                // article took 1.9 s at 10× (3.2 million passages), this 0.27 s, less with dates.
                 totals = try Self.counts(
                     db,
-                    sql: "SELECT \(label), count(*) FROM passage JOIN article ON article.id = passage.article_id "
-                        + "WHERE \(scoped) GROUP BY 1",
+                    sql: "SELECT \(label), sum((SELECT count(*) FROM passage WHERE passage.article_id = article.id)) "
+                        + "FROM article WHERE \(scoped) GROUP BY 1",
                     arguments: StatementArguments(scopeArguments))
             }
             let labels = matches.keys.sorted()
