@@ -56,6 +56,11 @@ import Testing
             let byPrefix = try Self.countedByFTS5(db, query)
             let byWords = try ParleyIndex.rankFrequencies(db, query, first: first, last: last, exact: true)
             #expect(byWords == byPrefix, "'\(text)'")
+            // Restricted to the text column (a transcript turn's words), counted there.
+            let inText = query.inColumn("text")
+            #expect(
+                try ParleyIndex.rankFrequencies(db, inText, first: first, last: last, exact: true)
+                    == Self.countedByFTS5(db, inText), "'\(text)' in the text")
             let prefix = try scored(db, query.matchPattern, byPrefix)
             let words = try scored(db, expansion.pattern, expansion.arguments(byPrefix))
             #expect(prefix.count > 20, "too few matches to test '\(text)'")
@@ -90,7 +95,7 @@ import Testing
     @Test func aPrefixIsRankedByTheLevels() throws {
         let query = try SearchQuery("val*")
         let index = try index
-        let plan = try index.read { db in try PrefixExpansion(db, query: query)?.drivers(phrase: 0) }
+        let plan = try index.read { db in try PrefixExpansion(db, query: query)?.plan(phrase: 0) }
         #expect(plan?.drivers.isEmpty == false && plan?.rest != nil, "\(String(describing: plan))")
         let results = try index.search(query, limit: 10, window: 50)
         #expect(results.rankedBy == .impactLevels)
@@ -115,6 +120,58 @@ import Testing
         let results = try index.search(query, limit: 5)
         #expect(results.totalMatches == 40 && results.hits.count == 5)
         #expect(try index.search(try SearchQuery("korvab*"), limit: 50).totalMatches > 0)
+    }
+
+    /// Two prefixes of 64 words each would pass SQLite's 127 arguments of `parley_rank`: the second is left to FTS5,
+    /// and the search answers as FTS5's prefixes would.
+    @Test func widePrefixesStayWithinTheArgumentsOfTheRankFunction() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let letters = Array("bcdfghjk")
+        let pairs = letters.flatMap { a in letters.map { b in String(a) + String(b) } }
+        // Two words of each family a place: `qax` and `qex` with two of eight letters, 64 words each.
+        func word(_ number: Int, _ place: Int) -> String {
+            "qax" + pairs[(number * 5 + place * 11) % 64] + " qex" + pairs[(number + place * 7) % 64]
+        }
+        let articles = (0..<60).map { number in
+            [
+                "id": "w\(number)", "title": "Bulletin \(number)",
+                "text": (0..<24).map { word(number, $0) }.joined(separator: " ") + ".",
+            ]
+        }
+        try ingest(index, [try folder.jsonl("wide.jsonl", articles)])
+        let query = try SearchQuery("qax* qex*")
+        let expansion = try index.read { db in try PrefixExpansion(db, query: query) }
+        #expect(expansion?.words.compactMap { $0 }.count == 1)
+        let every = try index.search(query, limit: 10, window: Int.max)
+        #expect(every.totalMatches == 60)
+        let levels = try index.search(query, limit: 10, window: 50)
+        #expect(levels.hits.map(\.passageID) == every.hits.map(\.passageID))
+    }
+
+    /// A prefix ending a phrase is read by FTS5 with every word a prefix (`rat-rac*`: `rat` matches `rate` too), so
+    /// no word of it drives the levels: the passages of `rate race`, which hold no `rat`, are ranked as `--exact`
+    /// ranks them.
+    @Test func aPrefixEndingAPhraseIsRankedExactly() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        var articles: [[String: String]] = []
+        for number in 0..<225 {
+            let text =
+                number < 200
+                ? "The rat race went on in Port Solenne, bulletin \(number)."
+                : number < 220
+                    ? "The rat race, the rat race again, bulletin \(number)."
+                    : "Rate race, rate racing, rate races and a rate race, bulletin \(number)."
+            articles.append(["id": "r\(number)", "title": "Bulletin \(number)", "text": text])
+        }
+        try ingest(index, [try folder.jsonl("race.jsonl", articles)])
+        let query = try SearchQuery("rat-rac*")
+        let every = try index.search(query, limit: 10, window: Int.max)
+        #expect(every.totalMatches == 225)
+        let levels = try index.search(query, limit: 10, window: 50)
+        #expect(levels.hits.map(\.passageID) == every.hits.map(\.passageID))
+        #expect(levels.hits.prefix(5).allSatisfy { $0.text.hasPrefix("Rate race") })
     }
 
     /// A control character a user types is a space: it cannot reach the tokenizer as the marker of a spelled word.

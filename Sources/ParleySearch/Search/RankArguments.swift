@@ -1,6 +1,7 @@
 /// What a search scores with: the arguments of `parley_rank` and `parley_explain` after the full-text table, the
 /// two column weights, then one document frequency per phrase of the query, in the order FTS5 numbers the phrases
-/// of ``SearchQuery/matchPattern`` (``SearchQuery/terms``).
+/// of ``SearchQuery/matchPattern`` (``SearchQuery/terms``), or of the pattern that spells its prefixes as their words
+/// (``PrefixExpansion/arguments(_:)`` adds their ``Frequency/continued`` words).
 ///
 /// One type builds them (``Searcher``), spells them in SQL (``rank``, ``explain``) and reads them back in the rank
 /// function (``RankFunction``), so the three cannot fall out of step.
@@ -79,8 +80,8 @@ struct RankArguments: Sendable, Equatable {
     /// `parley_explain(passage_fts, 1.0, 0.5, df0, …)`.
     var explain: String { "\(RankFunction.explainName)(passage_fts, \(sql))" }
 
-    /// Whether every frequency is a count: none ``Frequency/notMeasured`` or ``Frequency/repeated``, whose numbers
-    /// are no number of matches.
+    /// Whether every frequency is a count: none ``Frequency/notMeasured``, ``Frequency/repeated`` or
+    /// ``Frequency/continued``, whose numbers are no number of matches.
     var allCounted: Bool {
         frequencies.allSatisfy {
             if case .counted = $0 { true } else { false }

@@ -168,16 +168,15 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// For each positive phrase, in ``terms`` order, the index term of one of its words (the longest: likely the
-    /// rarest) whose impact levels bound the phrase's weight in a passage; `nil` for a prefix alone, which stands for
-    /// many terms (``PrefixExpansion``), and for a group. A phrase ending in a prefix (`"new yor*"`) is driven by one of
-    /// its whole words. See `Searcher.provenBest`.
+    /// rarest) whose impact levels bound the phrase's weight in a passage; `nil` for a group and a prefix, which
+    /// stands for many terms (``PrefixExpansion`` gives a prefix alone its own), even ending a phrase (`rat-rac*`):
+    /// FTS5 reads each of its words as a prefix, `rat` matching `rate` too. See `Searcher.provenBest`.
     var driverTerms: [String?] {
         terms.prefix(positivePhraseCount).map { term in
             let surfaces: [String]
             switch term {
             case let .word(surface): surfaces = [surface]
             case let .phrase(tokens): surfaces = tokens
-            case let .prefix(tokens) where tokens.count > 1: surfaces = Array(tokens.dropLast())
             case .prefix, .near, .sentence: return nil
             }
             return surfaces.flatMap { Tokenizer.tokens(in: $0, mode: .query) }.map(\.text)

@@ -503,14 +503,16 @@ extension ParleyIndex {
     ///
     /// Each positive phrase has *drivers*, index terms whose impact levels bound its weight in a passage: a word or
     /// phrase has one of its words (its hits are the word's hits, or fewer); a prefix spelled as its words
-    /// (``PrefixExpansion``) has its most frequent words, once the passages holding any other are scored (the hits
-    /// of the rest are the drivers', ``ImpactLevels/bound(below:averageLength:words:)``). Level by level from the top, the matches where some driver is at that
-    /// level are scored (`impact` holds the level tokens, see ``ImpactLevels``). The matches not yet scored have every
-    /// driver below that level, so their score is under the sum, phrase by phrase, of the IDF times
-    /// ``ImpactLevels/bound(below:averageLength:)`` (a phrase with no driver: its largest weight). Once the `limit`-th
-    /// best score so far beats that sum, no unscored match can enter the best: they are proven.
+    /// (``PrefixExpansion``) has its most frequent words, once the passages holding any of its other words are scored
+    /// (in the passages left, the prefix's hits are its drivers'). Level by level from the top, the matches where
+    /// some driver is at that level are scored (`impact` holds the level tokens, see ``ImpactLevels``). The matches
+    /// not yet scored have every driver below that level, so their score is under the sum, phrase by phrase, of the
+    /// IDF times ``ImpactLevels/bound(below:averageLength:words:)`` (for a prefix's drivers, of their hits together
+    /// unless the passages holding two of them were scored; a phrase with no driver: its largest weight). Once the
+    /// `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
     ///
-    /// - Parameter rankArguments: one frequency a phrase of `query` (``expansion`` spells them for its pattern).
+    /// - Parameter expansion: `query`'s prefixes spelled as their words: the pattern and phrases scored.
+    /// - Parameter rankArguments: one frequency a phrase of `query` (`expansion` spells them for its pattern).
     /// - Parameter reserve: keep up to this many of the scored candidates (at least `limit`): the result is every
     ///   one of them the proof covers, best first, so more than `limit` when more beat the bound.
     static func provenBest(
@@ -550,22 +552,19 @@ extension ParleyIndex {
             try score("(" + matchPattern + ") AND " + pattern)
             return true
         }
-        // Each positive phrase's drivers; a prefix whose every passage was scored bounds nothing more.
+        // Each positive phrase's drivers.
         var drivers = query.driverTerms.map { $0.map { [$0] } ?? [] }
-        var scoredWhole = Set<Int>()
         // How many words' hits each phrase's bound adds up: a prefix's drivers, unless the passages holding two
         // were scored.
-        var together = drivers.map { _ in 1 }
-        for phrase in drivers.indices {
-            guard let plan = expansion?.drivers(phrase: phrase) else { continue }
-            if let rest = plan.rest {
-                guard try scoreIfFew(rest) else { continue }
-                if plan.drivers.isEmpty { scoredWhole.insert(phrase) }
-            }
+        var boundWords = drivers.map { _ in 1 }
+        for phrase in drivers.indices where rankArguments.frequencies[phrase] != .repeated {
+            // (A repeat weighs nothing: it needs no bound.)
+            guard let plan = expansion?.plan(phrase: phrase) else { continue }
+            if let rest = plan.rest { guard try scoreIfFew(rest) else { continue } }
             drivers[phrase] = plan.drivers
-            if let pairs = plan.pairs, try !scoreIfFew(pairs) { together[phrase] = plan.drivers.count }
+            if let pairs = plan.pairs, try !scoreIfFew(pairs) { boundWords[phrase] = plan.drivers.count }
         }
-        guard drivers.contains(where: { !$0.isEmpty }) || !scoredWhole.isEmpty else { return nil }
+        guard drivers.contains(where: { !$0.isEmpty }) else { return nil }
         // Each positive phrase's IDF, as `parley_rank` computes it.
         let idfs = rankArguments.frequencies.prefix(drivers.count).map { $0.idf(rows: rows) ?? 0 }
         // A clause of several terms (`a OR b`) bounds its part by the sum of its terms' bounds, unless every
@@ -586,7 +585,7 @@ extension ParleyIndex {
                 SearchQuery.quoted(
                     String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
             }
-            if !tokens.isEmpty { try score("(" + matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")") }
+            try score("(" + matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")")
             // Each term's bound: its phrases' (a NEAR group has several), each its IDF times its drivers' bound.
             var bound = 0.0
             var phrase = 0
@@ -595,13 +594,10 @@ extension ParleyIndex {
                 for term in clause {
                     var sum = 0.0
                     for _ in term.phrases {
-                        if !scoredWhole.contains(phrase) {
-                            let below = drivers[phrase].isEmpty ? ImpactLevels.top + 1 : level
-                            sum +=
-                                idfs[phrase]
-                                * ImpactLevels.bound(
-                                    below: below, averageLength: average, words: together[phrase])
-                        }
+                        let below = drivers[phrase].isEmpty ? ImpactLevels.top + 1 : level
+                        sum +=
+                            idfs[phrase]
+                            * ImpactLevels.bound(below: below, averageLength: average, words: boundWords[phrase])
                         phrase += 1
                     }
                     terms.append(sum)
@@ -679,8 +675,8 @@ extension ParleyIndex {
         return results
     }
 
-    /// ``provenBest(_:query:filter:rankArguments:limit:)`` scores the passages holding two terms of one clause first
-    /// when they are at most this many.
+    /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` scores the passages holding two terms of
+    /// one clause first when they are at most this many.
     static let coOccurrenceLimit = 5_000
 
     /// A date-ordered search walks at most about this many articles (one FTS5 query each, tens of microseconds).
