@@ -29,6 +29,40 @@ import Testing
         #expect(hit.turn?.isQuestioner == false)
     }
 
+    /// The speaker facet counts a passage for the official whose turn it is, also in a turn's later passages, and
+    /// not for a questioner: the same owners the hits show.
+    @Test func theSpeakerFacetFollowsTurnsOverTheirPassages() throws {
+        let (folder, index) = try indexOf([
+            Sample.article(
+                "b2", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova",
+                text: """
+                    MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
+
+                    The ferry from Port Solenne sails again on Tuesday.
+
+                    The harbour pilots return on Wednesday, and the grain convoy follows them.
+
+                    Q Will the grain convoy reach the capital before the talks?
+
+                    MR. DALVEN: The grain convoy reaches the capital on Friday.
+
+                    Q And the ferry?
+
+                    MS. KOSTROVA: Nobody is going home before the ferry sails.
+                    """)
+        ])
+        _ = folder
+        for (text, speakers) in [
+            ("harbour", 1), ("grain convoy", 2), ("ferry", 1), ("talks", 0), ("capital", 1), ("home", 1),
+        ] {
+            let results = try index.search(try SearchQuery(text), limit: 10, facets: true)
+            let owners = Set(results.hits.compactMap { $0.turn?.isQuestioner == false ? $0.turn?.speaker : nil })
+            let facet = try #require(results.facets).speakers
+            #expect(Set(facet.map(\.value)) == owners, "'\(text)'")
+            #expect(facet.count == speakers, "'\(text)': \(facet)")
+        }
+    }
+
     static func sampleIndex() throws -> (TemporaryFolder, ParleyIndex) {
         try indexOf([
             Sample.article(
