@@ -9,17 +9,14 @@ import Testing
     /// in the White House transcripts) is a hit like any other: its owner's kind was read as text and crashed the
     /// process on NULL (`parley search Syria` at 10×, and `parley serve` with it).
     @Test func aTurnWithoutItsSpeakerIsAHit() throws {
-        let (folder, index) = try indexOf([
-            Sample.article(
-                "b1", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova",
-                text: """
-                    MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
+        let (folder, index) = try Self.briefing(
+            """
+            MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
 
-                    Q Will the talks at Port Solenne resume this week?
+            Q Will the talks at Port Solenne resume this week?
 
-                    MS. KOSTROVA: Nobody is going home before the talks resume.
-                    """)
-        ])
+            MS. KOSTROVA: Nobody is going home before the talks resume.
+            """)
         _ = folder
         try index.dbQueue.write { try $0.execute(sql: "UPDATE quote SET speaker_id = NULL WHERE kind = 'turn'") }
         let results = try index.search(try SearchQuery("going home"), limit: 5)
@@ -32,25 +29,22 @@ import Testing
     /// The speaker facet counts a passage for the official whose turn it is, also in a turn's later passages, and
     /// not for a questioner: the same owners the hits show.
     @Test func theSpeakerFacetFollowsTurnsOverTheirPassages() throws {
-        let (folder, index) = try indexOf([
-            Sample.article(
-                "b2", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova",
-                text: """
-                    MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
+        let (folder, index) = try Self.briefing(
+            """
+            MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
 
-                    The ferry from Port Solenne sails again on Tuesday.
+            The ferry from Port Solenne sails again on Tuesday.
 
-                    The harbour pilots return on Wednesday, and the grain convoy follows them.
+            The harbour pilots return on Wednesday, and the grain convoy follows them.
 
-                    Q Will the grain convoy reach the capital before the talks?
+            Q Will the grain convoy reach the capital before the talks?
 
-                    MR. DALVEN: The grain convoy reaches the capital on Friday.
+            MR. DALVEN: The grain convoy reaches the capital on Friday.
 
-                    Q And the ferry?
+            Q And the ferry?
 
-                    MS. KOSTROVA: Nobody is going home before the ferry sails.
-                    """)
-        ])
+            MS. KOSTROVA: Nobody is going home before the ferry sails.
+            """)
         _ = folder
         for (text, speakers) in [
             ("harbour", 1), ("grain convoy", 2), ("ferry", 1), ("talks", 0), ("capital", 1), ("home", 1),
@@ -61,6 +55,13 @@ import Testing
             #expect(Set(facet.map(\.value)) == owners, "'\(text)'")
             #expect(facet.count == speakers, "'\(text)': \(facet)")
         }
+    }
+
+    /// An index of one briefing by Milena Kostrova, whose transcript is `text`.
+    static func briefing(_ text: String) throws -> (TemporaryFolder, ParleyIndex) {
+        try indexOf([
+            Sample.article("b1", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova", text: text)
+        ])
     }
 
     static func sampleIndex() throws -> (TemporaryFolder, ParleyIndex) {
