@@ -330,4 +330,20 @@ import Testing
             try index.speakerIDs(for: ["Vellr"])
         }
     }
+
+    /// A name resolves by the words that end a person's, several too (`Maren Montval`), and a `%` or `_` in it is no
+    /// wildcard.
+    @Test func theLastWordsOfANameFindItsSpeaker() throws {
+        let (_, index) = try indexOf([
+            Sample.article(
+                "m1", text: "Foreign Minister Carla Maren Montval arrived.\n\n“We are ready,” Montval said."),
+            Sample.article("m2", text: "Envoy Tomas Brell arrived.\n\n“We are not,” Brell said."),
+        ])
+        let speakers = try index.speakers().map(\.name).sorted()
+        #expect(speakers == ["Carla Maren Montval", "Tomas Brell"])
+        #expect(try index.speakerIDs(for: ["Maren Montval"]) == index.speakerIDs(for: ["carla maren montval"]))
+        #expect(try index.speakerIDs(for: ["Montval"]) == index.speakerIDs(for: ["carla maren montval"]))
+        #expect(throws: QueryError.self) { try index.speakerIDs(for: ["Maren_Montval"]) }
+        #expect(throws: QueryError.self) { try index.speakerIDs(for: ["%Montval"]) }
+    }
 }
