@@ -1132,7 +1132,7 @@ extension ParleyIndex {
         }
         let byID = Dictionary(rows.map { (row: Row) -> (Int64, Row) in (row[0], row) }) { first, _ in first }
         // Whose turn each passage is, when it comes from a transcript: one starting there, else the one before
-        // (``earlierTurn(_:passage:article:)``), not a test of every turn of the article.
+        // (``FacetTerms/earlierTurn(_:passage:article:)``), not a test of every turn of the article.
         let turns = try Row.fetchAll(
             db,
             sql: """
@@ -1140,7 +1140,7 @@ extension ParleyIndex {
                 FROM passage JOIN quote ON quote.id = coalesce(
                     (SELECT id FROM quote WHERE quote.passage_id = passage.id AND quote.kind = 'turn'
                      ORDER BY id LIMIT 1),
-                    \(Self.earlierTurn("id", passage: "passage.id", article: "passage.article_id")))
+                    \(FacetTerms.earlierTurn("id", passage: "passage.id", article: "passage.article_id")))
                 LEFT JOIN entity ON entity.id = quote.speaker_id
                 WHERE passage.id IN (\(best.map { String($0.id) }.joined(separator: ",")))
                 """)
@@ -1165,22 +1165,6 @@ extension ParleyIndex {
         }
     }
 
-    /// SQL: `column` of the last transcript turn starting before passage `passage` in its article `article` (SQL
-    /// expressions), when that turn reaches the passage; `NULL` otherwise. Turns do not overlap, so it is the one
-    /// turn holding a passage no turn starts at (``FacetTerms/sql`` has the same rule): a lookup in `quote_passage`
-    /// and a walk back over the article's quotations to the first turn.
-    static func earlierTurn(_ column: String, passage: String, article: String) -> String {
-        """
-        (SELECT \(column) FROM (
-            SELECT \(column), last_passage_id FROM quote
-            WHERE quote.passage_id < \(passage) AND quote.kind = 'turn'
-            AND quote.passage_id >= (SELECT first.id FROM passage AS first
-                                     WHERE first.article_id = \(article) ORDER BY first.ordinal LIMIT 1)
-            ORDER BY quote.passage_id DESC, quote.id DESC LIMIT 1)
-         WHERE last_passage_id >= \(passage))
-        """
-    }
-
     /// Hits whose ids are at most this far apart are fetched in one FTS5 scan (``hits(_:best:pattern:)``).
     static let hitRunGap: Int64 = 2_000
 
@@ -1202,16 +1186,16 @@ extension ParleyIndex {
         }
         var facets = SearchFacets()
         // A passage counts for the speakers it quotes and for the official whose turn it is (not a questioner): a
-        // turn starting there, or the last one starting before it in its article if it reaches it, as its filter
-        // terms have it (``FacetTerms/sql``: turns do not overlap). Testing every turn of the hit's article took
-        // 35–55 ms for 1,500 hits, this 10–20.
+        // turn starting there, or the earlier one that reaches it, as its filter terms have it. Testing every turn of
+        // the hit's article took 35–55 ms for 1,500 hits, this 10–20.
+        let earlierTurn = FacetTerms.earlierTurn("speaker_id", passage: "hit.id", article: "passage.article_id")
         let speakers = try counts(
             """
             SELECT 'speaker', entity.name, count(DISTINCT spoken.words) AS n
             FROM (SELECT hit.words AS words, quote.speaker_id FROM hit
                   JOIN quote ON quote.passage_id = hit.id AND quote.kind <> 'other'
                   UNION ALL
-                  SELECT hit.words, \(Self.earlierTurn("speaker_id", passage: "hit.id", article: "passage.article_id"))
+                  SELECT hit.words, \(earlierTurn)
                   FROM hit JOIN passage ON passage.id = hit.id) AS spoken
             JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> \(EntityKind.questioner.sqlLiteral)
             GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5

@@ -36,9 +36,8 @@ enum FacetTerms {
     /// the day, the speakers, the entities, each group in a fixed order, so that a row's tokens are the same each
     /// time they are computed.
     ///
-    /// A turn reaches a passage when it starts there, or when it is the last turn starting before it and its
-    /// `last_passage_id` reaches it (turns follow each other without overlapping): a lookup, and a backward walk
-    /// over the article's earlier quotations to the first turn, not a test of every turn of the article.
+    /// A turn reaches a passage when it starts there, or when it is the one ``earlierTurn(_:passage:article:)``
+    /// finds.
     static let sql = """
         CASE WHEN article.source IS NOT NULL THEN char(2) || 'o' || hex(article.source) ELSE '' END
         || CASE WHEN article.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
@@ -52,18 +51,29 @@ enum FacetTerms {
                 SELECT speaker_id FROM quote
                 WHERE quote.passage_id = passage.id AND quote.kind IN ('full', 'partial', 'turn')
                 UNION ALL
-                SELECT speaker_id FROM (
-                    SELECT speaker_id, last_passage_id FROM quote
-                    WHERE quote.passage_id < passage.id AND quote.kind = 'turn'
-                    AND quote.passage_id >= (SELECT first.id FROM passage AS first
-                                             WHERE first.article_id = passage.article_id ORDER BY first.ordinal LIMIT 1)
-                    ORDER BY quote.passage_id DESC, quote.id DESC LIMIT 1)
-                WHERE last_passage_id >= passage.id)
+                SELECT \(earlierTurn("speaker_id", passage: "passage.id", article: "passage.article_id")))
             WHERE speaker_id IS NOT NULL ORDER BY 1)), '')
         || coalesce((SELECT group_concat(token, '') FROM (
             SELECT DISTINCT char(2) || 'e' || entity_id AS token FROM mention
             WHERE mention.passage_id = passage.id ORDER BY 1)), '')
         """
+
+    /// SQL: `column` of the last transcript turn starting before passage `passage` in its article `article` (SQL
+    /// expressions), when that turn reaches the passage; `NULL` otherwise. Turns do not overlap, so with the turns
+    /// starting at a passage it is every turn holding it: a lookup in `quote_passage` and a walk back over the
+    /// article's quotations to the first turn, not a test of every turn of the article. ``sql``, the facets and the
+    /// hits' turn owners (`ParleyIndex.hits`) all follow it.
+    static func earlierTurn(_ column: String, passage: String, article: String) -> String {
+        """
+        (SELECT \(column) FROM (
+            SELECT \(column), last_passage_id FROM quote
+            WHERE quote.passage_id < \(passage) AND quote.kind = 'turn'
+            AND quote.passage_id >= (SELECT first.id FROM passage AS first
+                                     WHERE first.article_id = \(article) ORDER BY first.ordinal LIMIT 1)
+            ORDER BY quote.passage_id DESC, quote.id DESC LIMIT 1)
+         WHERE last_passage_id >= \(passage))
+        """
+    }
 
     /// A new article's `facets` values, built from what the writer stores for it, by ``sql``'s rules (the same
     /// tokens in the same order: FTS5 is later asked to delete what the view computes, and `parley check` compares
