@@ -51,6 +51,11 @@ struct IndexCommand: ParsableCommand {
             shouldStop: { Interruption.requested }
         )
         progressLine.clear()
+        if let failure = summary.mergeFailure {
+            StandardError.write(
+                "warning: the articles are stored, but merging the full-text index failed: \(failure) "
+                    + "Searches are right, only slower; the next run tries again.\n")
+        }
         if !quiet {
             StandardError.write(Self.summaryLine(summary) + "\n")
         }
@@ -63,6 +68,7 @@ struct IndexCommand: ParsableCommand {
         return (p.interrupted ? "interrupted: " : "")
             + "\(p.indexed) indexed, \(p.replaced) replaced, \(p.unchanged) unchanged, \(p.duplicates) duplicates, "
             + "\(p.skipped) skipped in \(Format.seconds(p.seconds)) s (\(Int(rate.rounded())) articles/s)"
+            + (p.mergeSeconds.map { ", full-text index merged in \(Format.seconds($0)) s" } ?? "")
     }
 }
 
@@ -75,6 +81,12 @@ final class ProgressLine: @unchecked Sendable {
 
     func show(_ p: Indexer.Progress) {
         guard enabled, p.seconds > 0 else { return }
+        if p.merging {
+            StandardError.write(
+                "\r\u{1B}[K\(p.articles) articles stored; merging the full-text index (Ctrl-C twice skips it)")
+            shown = true
+            return
+        }
         let articlesPerSecond = Int((Double(p.articles) / p.seconds).rounded())
         let megabytesPerSecond = Double(p.bytes) / 1_048_576 / p.seconds
         StandardError.write(

@@ -60,5 +60,12 @@ struct ReindexCommand: ParsableCommand {
                     + "from \(Format.count(articles)) article\(articles == 1 ? "" : "s") "
                     + "with extraction v\(summary.analysis) in \(Format.seconds(summary.extractionSeconds)) s\n")
         }
+        if let seconds = summary.mergeSeconds {
+            StandardError.write("merged the full-text index in \(Format.seconds(seconds)) s\n")
+        }
+        if let failure = summary.mergeFailure {
+            StandardError.write(
+                "warning: merging the full-text index failed: \(failure) Searches are right, only slower.\n")
+        }
     }
 }

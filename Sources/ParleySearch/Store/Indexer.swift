@@ -41,6 +41,12 @@ public struct Indexer {
         public var seconds = 0.0
         /// The run stopped early on request; what was read before is stored.
         public var interrupted = false
+        /// The articles are stored, and the full-text tables' segments are being merged (``FullTextMerge``).
+        public var merging = false
+        /// How long merging the full-text tables took, when they were merged.
+        public var mergeSeconds: Double?
+        /// Why merging the full-text tables failed (the articles stay stored; searches are right, only slower).
+        public var mergeFailure: String?
 
         public init() {}
     }
@@ -58,11 +64,13 @@ public struct Indexer {
         self.offices = offices ?? index.officeHolders().holders
     }
 
-    /// Indexes `paths` (files, directories, `-` for standard input).
+    /// Indexes `paths` (files, directories, `-` for standard input), then merges the full-text tables' segments
+    /// when that pays (``ParleyIndex/mergeFullText()``: after a large run, or once small ones have added a third).
     ///
     /// - Parameters:
     ///   - onIssue: each input problem, as it is found.
-    ///   - onProgress: the counts, after each batch and every ~0.25 s of reading.
+    ///   - onProgress: the counts, after each batch and every ~0.25 s of reading, and before the full-text tables'
+    ///     segments are merged (``Progress/merging``).
     ///   - shouldStop: polled between articles; `true` commits what was read and returns.
     /// - Returns: the final counts.
     /// - Throws: ``StoreError`` when the index cannot be written, or on the first problem with `strict`.
@@ -163,6 +171,18 @@ public struct Indexer {
         }
         try writer.finish()
         writer.addCounts(to: &progress)
+        if !progress.interrupted, progress.indexed + progress.replaced > 0 {
+            progress.merging = true
+            progress.seconds = elapsed()
+            onProgress(progress)
+            let started = elapsed()
+            do throws(StoreError) {
+                if try index.mergeFullText() { progress.mergeSeconds = elapsed() - started }
+            } catch {
+                progress.mergeFailure = error.description
+            }
+            progress.merging = false
+        }
         progress.seconds = elapsed()
         return progress
     }

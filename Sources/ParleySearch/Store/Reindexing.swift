@@ -24,6 +24,10 @@ public struct ReindexSummary: Sendable, Equatable {
     /// Entities that nothing referred to any more, deleted.
     public var removedEntities = 0
     public var extractionSeconds = 0.0
+    /// How long merging the full-text tables' segments took, when they were merged (``ParleyIndex/mergeFullText()``).
+    public var mergeSeconds: Double?
+    /// Why merging them failed (the reindex is done; searches are right, only slower).
+    public var mergeFailure: String?
     /// The extraction version the index now records.
     public var analysis: Int
 
@@ -35,7 +39,8 @@ extension ParleyIndex {
     static let reextractionBatch = 64
 
     /// Rebuilds what `scope` says from the stored articles, in one transaction: interrupted or failed, the index
-    /// keeps its old state whole.
+    /// keeps its old state whole. Then merges the full-text tables' segments when that pays, in a second one
+    /// (``mergeFullText()``).
     ///
     /// Either way the passages' words hashes (`passage.words_hash`) are computed again.
     ///
@@ -63,7 +68,7 @@ extension ParleyIndex {
             let duration = clock.now - start
             return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
-        return try write { db in
+        var summary = try write { db in
             try Self.registerLegacyTokenizers(db)
             var summary = ReindexSummary(analysis: try Schema.builtAnalysis(db))
             try db.inTransaction {
@@ -88,6 +93,15 @@ extension ParleyIndex {
             }
             return summary
         }
+        // Rebuilt or rewritten, the full-text tables are in many segments: merged when that pays, on their own
+        // (failed, the reindex stays done).
+        let start = clock.now
+        do throws(StoreError) {
+            if try mergeFullText() { summary.mergeSeconds = seconds(since: start) }
+        } catch {
+            summary.mergeFailure = error.description
+        }
+        return summary
     }
 
     /// Replaces every article's quotations and mentions with a new extraction (see

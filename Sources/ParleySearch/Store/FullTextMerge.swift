@@ -1,0 +1,82 @@
+import GRDB
+
+/// When the full-text tables' segments are merged into one, and how.
+///
+/// FTS5 stores each table as segments (b-trees): a transaction's new rows become a new one, and FTS5 merges them a
+/// few at a time (its `automerge`), so an index built by one long run keeps a dozen or so (13 at 15.7 million
+/// passages, 11 at 3.2 million). A query looks each of its words up in every segment, and an `AND` seeks the
+/// frequent word's doclist in every segment for each passage of the rarer: the segments multiply a search's cost.
+/// Merged into one (FTS5's `optimize`), the bench's queries at 3.2 million passages took 1.1–1.9 times less
+/// (docs/performance.md), and the full-text data 21% less room; merging took 18 s there, against 6 minutes of
+/// indexing.
+///
+/// Merging rewrites the whole table, so it is done when it pays: when the segments besides the largest hold at
+/// least a quarter of its pages (``isWorthMerging(_:)``). After a first large run that is always; after small runs
+/// added to a merged index, once they have added a third of its size together, so that each page is rewritten a few
+/// times at most, however the articles arrive.
+enum FullTextMerge {
+    /// The full-text tables, each merged on its own terms.
+    static let tables = ["passage_fts", "quote_fts"]
+
+    /// A full-text table's segments, by their leaf pages.
+    struct Segments: Equatable {
+        var count = 0
+        /// Leaf pages of every segment together.
+        var pages = 0
+        /// Leaf pages of the largest segment.
+        var largest = 0
+    }
+
+    /// The segments of `table`, from its `_idx` table (one row for each leaf page that starts a term; a segment's
+    /// highest page number is its number of leaves, plus one).
+    static func segments(_ db: Database, table: String) throws -> Segments {
+        var segments = Segments()
+        let rows = try Row.fetchCursor(db, sql: "SELECT max(pgno) FROM \"\(table)_idx\" GROUP BY segid")
+        while let row = try rows.next() {
+            let pages = max(Int(row[0] as Int64? ?? 0), 1)
+            segments.count += 1
+            segments.pages += pages
+            segments.largest = max(segments.largest, pages)
+        }
+        return segments
+    }
+
+    /// Whether merging `segments` into one pays: there are several, and those besides the largest hold at least a
+    /// quarter of the pages.
+    static func isWorthMerging(_ segments: Segments) -> Bool {
+        segments.count > 1 && 4 * (segments.pages - segments.largest) >= segments.pages
+    }
+
+    /// Merges each full-text table worth it (``isWorthMerging(_:)``) into one segment, in the caller's
+    /// transaction; with `always`, each of more than one segment.
+    ///
+    /// - Returns: the tables merged.
+    static func merge(_ db: Database, always: Bool = false) throws -> [String] {
+        var merged: [String] = []
+        for table in tables {
+            let segments = try segments(db, table: table)
+            guard always ? segments.count > 1 : isWorthMerging(segments) else { continue }
+            try db.execute(sql: "INSERT INTO \"\(table)\"(\"\(table)\") VALUES ('optimize')")
+            merged.append(table)
+        }
+        return merged
+    }
+}
+
+extension ParleyIndex {
+    /// Merges the full-text tables' segments into one when that pays (``FullTextMerge``), in one transaction:
+    /// interrupted or failed, the index is as it was, and only slower to search.
+    ///
+    /// - Returns: whether a table was merged.
+    @discardableResult
+    public func mergeFullText() throws(StoreError) -> Bool {
+        try write { db in
+            var merged: [String] = []
+            try db.inTransaction {
+                merged = try FullTextMerge.merge(db)
+                return .commit
+            }
+            return !merged.isEmpty
+        }
+    }
+}

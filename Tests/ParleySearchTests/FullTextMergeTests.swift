@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import ParleyTestSupport
+import Testing
+
+@testable import ParleySearch
+
+/// Merging the full-text tables' segments after a run (``FullTextMerge``): when it pays, and that searches find the
+/// same passages with the same scores either way.
+@Suite struct FullTextMergeTests {
+    @Test func mergesWhenTheSegmentsBesidesTheLargestHoldAQuarter() {
+        typealias Segments = FullTextMerge.Segments
+        #expect(!FullTextMerge.isWorthMerging(Segments(count: 0, pages: 0, largest: 0)))
+        #expect(!FullTextMerge.isWorthMerging(Segments(count: 1, pages: 900, largest: 900)))
+        #expect(!FullTextMerge.isWorthMerging(Segments(count: 3, pages: 1_000, largest: 800)))
+        #expect(FullTextMerge.isWorthMerging(Segments(count: 2, pages: 1_000, largest: 750)))
+        #expect(FullTextMerge.isWorthMerging(Segments(count: 12, pages: 1_000, largest: 400)))
+    }
+
+    /// A run written in many transactions leaves as many segments; the run ends with one, and says how long merging
+    /// took. A small run added later leaves its own segment (merging would rewrite everything for little), until
+    /// the merge is forced: the same hits, scores and counts before and after.
+    @Test func aLargeRunEndsInOneSegmentAndASmallOneIsLeft() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let articles = (0..<300).map { n in
+            Sample.article(
+                "m\(n)",
+                text: "Envoy \(n) spoke of the Veyra Valley ceasefire, file \(n * 7919), note \(n * 104_729).\n\n"
+                    + "Talks on grain tariffs, round \(n % 7), went on past midnight in Port Solenne.")
+        }
+        var options = Indexer.Options()
+        options.batchArticles = 25
+        let first = try Indexer(index: index, options: options).run(paths: [try folder.jsonl("a.jsonl", articles)])
+        #expect(first.indexed == 300)
+        #expect(first.mergeSeconds != nil && first.mergeFailure == nil)
+        #expect(try segments(index, "passage_fts").count == 1)
+        #expect(try segments(index, "quote_fts").count <= 1)
+
+        let small = try Indexer(index: index).run(
+            paths: [try folder.jsonl("b.jsonl", [Sample.article("late", text: "A late word on the ceasefire.")])])
+        #expect(small.indexed == 1 && small.mergeSeconds == nil)
+        #expect(try segments(index, "passage_fts").count == 2)
+
+        let queries = ["ceasefire", "grain tariffs", "\"Veyra Valley\"", "Envo*", "midnight OR ceasefire"]
+        func answers() throws -> [[String]] {
+            try queries.map { query in
+                let results = try index.search(SearchQuery(query), limit: 50, window: Int.max)
+                return ["\(results.totalMatches)"] + results.hits.map { "\($0.passageID) \($0.score)" }
+            }
+        }
+        let before = try answers()
+        let merged = try index.dbQueue.write { try FullTextMerge.merge($0, always: true) }
+        #expect(merged == ["passage_fts"])
+        #expect(try segments(index, "passage_fts").count == 1)
+        #expect(try answers() == before)
+        try index.checkIntegrity()
+    }
+
+    /// An interrupted run stops at once and leaves its segments; `reindex` merges them, and searches answer the same.
+    @Test func anInterruptedRunIsLeftAndReindexMergesIt() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        var options = Indexer.Options()
+        options.batchArticles = 20
+        let articles = (0..<200).map { n in
+            Sample.article("r\(n)", text: "Envoy \(n) met the ceasefire monitors, file \(n * 7919).")
+        }
+        var polled = 0
+        let run = try Indexer(index: index, options: options).run(
+            paths: [try folder.jsonl("a.jsonl", articles)],
+            shouldStop: {
+                polled += 1
+                return polled > 150
+            })
+        #expect(run.interrupted && run.mergeSeconds == nil)
+        #expect(try segments(index, "passage_fts").count > 1)
+        let before = try index.search(SearchQuery("ceasefire Envoy"), limit: 200, window: Int.max)
+        #expect(before.totalMatches > 100 && before.totalMatches < 200)
+
+        let summary = try index.reindex()
+        #expect(summary.mergeSeconds != nil && summary.mergeFailure == nil)
+        #expect(try segments(index, "passage_fts").count == 1)
+        let after = try index.search(SearchQuery("ceasefire Envoy"), limit: 200, window: Int.max)
+        #expect(after.totalMatches == before.totalMatches)
+        #expect(after.hits.map { "\($0.passageID) \($0.score)" } == before.hits.map { "\($0.passageID) \($0.score)" })
+        try index.checkIntegrity()
+    }
+
+    private func segments(_ index: ParleyIndex, _ table: String) throws -> FullTextMerge.Segments {
+        try index.dbQueue.read { try FullTextMerge.segments($0, table: table) }
+    }
+}
