@@ -100,6 +100,34 @@ import Testing
         #expect(unproven.isEmpty, "not proven by the levels: \(unproven)")
     }
 
+    /// Passages holding two terms of a clause, or two of a prefix's drivers, are scored level by level apart from
+    /// the others when they are many (*paired*, see `provenBest`): forced here for every such query with a
+    /// co-occurrence limit of 0, the best are still BM25's exact best, and proven.
+    @Test func pairedPassagesKeepTheExactOrder() throws {
+        let index = try index
+        let v = Self.vocabulary
+        let texts = [
+            "\(v[3]) OR \(v[6])", "\(v[0]) OR \(v[1])", "\(v[1]) OR \(v[0]) OR \(v[2])", "(\(v[2]) OR \(v[7])) \(v[0])",
+            "(\(v[2]) \(v[3])) OR \(v[5])", "\(v[0].prefix(3))*", "\(v[1]) \(v[0].prefix(3))*",
+        ]
+        for text in texts {
+            let query = try SearchQuery(text)
+            let everyMatch = try index.search(query, limit: 10, window: Int.max)
+            let proven = try index.dbQueue.read { db in
+                let (first, last) = try ParleyIndex.passageIDBounds(db)
+                let arguments = try ParleyIndex.scoringFrequencies(
+                    db, query, filter: SearchFilter(), first: first, last: last
+                ).arguments
+                return try ParleyIndex.provenBest(
+                    db, query: query, expansion: try PrefixExpansion(db, query: query), filter: SearchFilter(),
+                    rankArguments: arguments, limit: 10, pairsScoredFirst: 0)
+            }
+            #expect(proven != nil, "'\(text)' not proven")
+            #expect(proven?.prefix(10).map(\.id) == everyMatch.hits.map(\.passageID), "'\(text)'")
+            #expect(proven?.prefix(10).map(\.score) == everyMatch.hits.map(\.score), "'\(text)'")
+        }
+    }
+
     @Test func filtersKeepTheExactOrder() throws {
         let index = try index
         let v = Self.vocabulary

@@ -507,17 +507,25 @@ extension ParleyIndex {
     /// (in the passages left, the prefix's hits are its drivers'). Level by level from the top, the matches where
     /// some driver is at that level are scored (`impact` holds the level tokens, see ``ImpactLevels``). The matches
     /// not yet scored have every driver below that level, so their score is under the sum, phrase by phrase, of the
-    /// IDF times ``ImpactLevels/bound(below:averageLength:words:)`` (for a prefix's drivers, of their hits together
-    /// unless the passages holding two of them were scored; a phrase with no driver: its largest weight). Once the
-    /// `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
+    /// IDF times ``ImpactLevels/bound(below:averageLength:words:)`` (a phrase with no driver: its largest weight).
+    /// Once the `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
+    ///
+    /// A passage holding two of a prefix's drivers weighs up to their hits together, one holding two terms of a
+    /// clause (`a OR b`) up to both terms' bounds; any other, up to one driver's, or the clause's largest term's.
+    /// When the passages holding two are few (``coOccurrenceLimit``) they are scored first. When they are many
+    /// (`Syria OR Iraq`: 30,548 of 329,202 matches at 15.7 million passages) they are *paired*: scored level by level
+    /// on their own, whenever theirs is the larger bound, so that the other matches stop at the level their own,
+    /// tighter bound needs (`Syria OR Iraq`'s best all hold both words, and no single word reaches their scores).
     ///
     /// - Parameter expansion: `query`'s prefixes spelled as their words: the pattern and phrases scored.
     /// - Parameter rankArguments: one frequency a phrase of `query` (`expansion` spells them for its pattern).
     /// - Parameter reserve: keep up to this many of the scored candidates (at least `limit`): the result is every
     ///   one of them the proof covers, best first, so more than `limit` when more beat the bound.
+    /// - Parameter pairsScoredFirst: up to how many passages holding two terms of a clause, or two drivers of a
+    ///   prefix, are scored first rather than paired (a test pairs them all with 0).
     static func provenBest(
         _ db: Database, query: SearchQuery, expansion: PrefixExpansion? = nil, filter: SearchFilter,
-        rankArguments: RankArguments, limit: Int, reserve: Int = 0
+        rankArguments: RankArguments, limit: Int, reserve: Int = 0, pairsScoredFirst: Int = coOccurrenceLimit
     ) throws -> [(id: Int64, score: Double)]? {
         guard expansion != nil || query.driverTerms.contains(where: { $0 != nil }) else { return nil }
         let matchPattern = expansion?.pattern ?? query.matchPattern
@@ -540,76 +548,108 @@ extension ParleyIndex {
                 if seen.insert(match.id).inserted { best.offer(match) }
             }
         }
-        /// Scores the matches of `pattern` within the query's when they are at most ``coOccurrenceLimit``; whether
-        /// they were.
-        func scoreIfFew(_ pattern: String) throws -> Bool {
+        /// Scores the matches of `pattern` within the query's when they are at most `most`; whether they were.
+        func scoreIfFew(_ pattern: String, most: Int = coOccurrenceLimit) throws -> Bool {
             let together = candidateSQL("(" + matchPattern + ") AND " + pattern, clause: clause, query: query)
             let count =
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + together.sql + " LIMIT ?)",
-                    arguments: together.arguments + [Self.coOccurrenceLimit + 1]) ?? 0
-            guard count <= Self.coOccurrenceLimit else { return false }
+                    arguments: together.arguments + [most + 1]) ?? 0
+            guard count <= most else { return false }
             try score("(" + matchPattern + ") AND " + pattern)
             return true
         }
         // Each positive phrase's drivers.
         var drivers = query.driverTerms.map { $0.map { [$0] } ?? [] }
-        // How many words' hits each phrase's bound adds up: a prefix's drivers, unless the passages holding two
-        // were scored.
-        var boundWords = drivers.map { _ in 1 }
+        // Passages holding two drivers of a prefix, or two terms of a clause (`a OR b`), weigh up to the sum of
+        // their bounds; the others up to the largest. When such passages are few they are scored first; else they
+        // are *paired*: scored level by level on their own, apart from the others (below).
+        var pairedPrefix = drivers.map { _ in false }
+        var paired: [String] = []
         for phrase in drivers.indices where rankArguments.frequencies[phrase] != .repeated {
             // (A repeat weighs nothing: it needs no bound.)
             guard let plan = expansion?.plan(phrase: phrase) else { continue }
             if let rest = plan.rest { guard try scoreIfFew(rest) else { continue } }
             drivers[phrase] = plan.drivers
-            if let pairs = plan.pairs, try !scoreIfFew(pairs) { boundWords[phrase] = plan.drivers.count }
+            if let pairs = plan.pairs, try !scoreIfFew(pairs, most: pairsScoredFirst) {
+                pairedPrefix[phrase] = true
+                paired.append(pairs)
+            }
         }
         guard drivers.contains(where: { !$0.isEmpty }) else { return nil }
         // Each positive phrase's IDF, as `parley_rank` computes it.
         let idfs = rankArguments.frequencies.prefix(drivers.count).map { $0.idf(rows: rows) ?? 0 }
-        // A clause of several terms (`a OR b`) bounds its part by the sum of its terms' bounds, unless every
-        // passage holding two or more of them is scored first (when they are few): then the rest hold one at most,
-        // and the clause is bounded by its largest term's.
         func spelled(_ term: SearchQuery.Term) -> String { expansion?.pattern(term) ?? SearchQuery.pattern(term) }
         let pairs = query.clauses.filter { $0.count > 1 }.flatMap { clause in
             clause.indices.flatMap { i in
                 clause.indices.filter { $0 > i }.map { "(" + spelled(clause[i]) + " AND " + spelled(clause[$0]) + ")" }
             }
         }
+        // Whether the clauses' pairs were scored first (their terms bound apart), or are paired.
         var oneTermAClause = false
+        var pairedClauses = false
         if !pairs.isEmpty, pairs.count <= Self.mostPairsScoredFirst {
-            oneTermAClause = try scoreIfFew("(" + pairs.joined(separator: " OR ") + ")")
-        }
-        for level in stride(from: ImpactLevels.top, through: 1, by: -1) {
-            let tokens = drivers.joined().map {
-                SearchQuery.quoted(
-                    String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
+            let pattern = "(" + pairs.joined(separator: " OR ") + ")"
+            oneTermAClause = try scoreIfFew(pattern, most: pairsScoredFirst)
+            if !oneTermAClause {
+                pairedClauses = true
+                paired.append(pattern)
             }
-            try score("(" + matchPattern + ") AND (" + tokens.joined(separator: " OR ") + ")")
-            // Each term's bound: its phrases' (a NEAR group has several), each its IDF times its drivers' bound.
+        }
+        /// More than the score of a match not yet scored whose every driver is below `level`; `inPairs`: of one
+        /// holding two drivers of a paired prefix or two terms of a paired clause, else of one holding neither.
+        func bound(below level: Int, inPairs: Bool) -> Double {
             var bound = 0.0
             var phrase = 0
             for clause in query.clauses {
+                // Each term's bound: its phrases' (a NEAR group has several), each its IDF times its drivers'.
                 var terms: [Double] = []
                 for term in clause {
                     var sum = 0.0
                     for _ in term.phrases {
                         let below = drivers[phrase].isEmpty ? ImpactLevels.top + 1 : level
-                        sum +=
-                            idfs[phrase]
-                            * ImpactLevels.bound(below: below, averageLength: average, words: boundWords[phrase])
+                        let words = inPairs && pairedPrefix[phrase] ? drivers[phrase].count : 1
+                        sum += idfs[phrase] * ImpactLevels.bound(below: below, averageLength: average, words: words)
                         phrase += 1
                     }
                     terms.append(sum)
                 }
-                bound += oneTermAClause ? terms.max() ?? 0 : terms.reduce(0, +)
+                let apart = clause.count > 1 && (oneTermAClause || (pairedClauses && !inPairs))
+                bound += apart ? terms.max() ?? 0 : terms.reduce(0, +)
             }
+            return bound
+        }
+        func tokens(_ level: Int) -> String {
+            "("
+                + drivers.joined().map {
+                    SearchQuery.quoted(
+                        String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
+                }.joined(separator: " OR ") + ")"
+        }
+        let pairedPattern = paired.isEmpty ? nil : "(" + paired.joined(separator: " OR ") + ")"
+        // Level by level from the top: every match with a driver at the level, and, apart, the paired matches with
+        // one, while theirs is the larger bound. `levels`: the lowest level scored for every match; `pairLevels`:
+        // for the paired ones (`top + 1`: none).
+        var levels = ImpactLevels.top + 1
+        var pairLevels = ImpactLevels.top + 1
+        while true {
+            pairLevels = min(pairLevels, levels)
+            let outside = bound(below: levels, inPairs: false)
+            let inside = pairedPattern == nil ? 0 : bound(below: pairLevels, inPairs: true)
             let matches = best.matches
-            if matches.count >= limit, limit > 0, -matches[limit - 1].score > bound {
-                return Array(matches.prefix { -$0.score > bound })
+            if matches.count >= limit, limit > 0, -matches[limit - 1].score > max(outside, inside) {
+                return Array(matches.prefix { -$0.score > max(outside, inside) })
+            }
+            if let pairedPattern, inside > outside, pairLevels > 1 {
+                pairLevels -= 1
+                try score("(" + matchPattern + ") AND " + pairedPattern + " AND " + tokens(pairLevels))
+            } else if levels > 1 {
+                levels -= 1
+                try score("(" + matchPattern + ") AND " + tokens(levels))
+            } else {
+                return nil
             }
         }
-        return nil
     }
 
     /// Every match of `query` and `filter`, newest article first, the same day by score (exact document
