@@ -340,6 +340,30 @@ import Testing
         return (folder, index)
     }
 
+    /// Folding copies, the levels stop once the proven matches hold the page's passages (`distinct`), not once they
+    /// are the best matches a pass ranks (here 640): the result is still the exact order's beginning, and folds to
+    /// the page (the three shared passages, each carried by 40 articles).
+    @Test func theLevelsProveAPageOfDistinctPassages() throws {
+        let index = try Self.fixture.get().1
+        let query = try SearchQuery("kelvar")
+        let every = try index.search(query, limit: 10_000, window: Int.max)
+        let expected = try Self.expected(index, query, count: 3)
+        let proven = try index.dbQueue.read { db in
+            let (first, last) = try ParleyIndex.passageIDBounds(db)
+            let arguments = try ParleyIndex.scoringFrequencies(
+                db, query, filter: SearchFilter(), first: first, last: last
+            ).arguments
+            return try ParleyIndex.provenBest(
+                db, query: query, filter: SearchFilter(), rankArguments: arguments, limit: 640, reserve: 640,
+                distinct: 3)
+        }
+        let ids = try #require(proven).map(\.id)
+        #expect(ids.count < 640)
+        #expect(ids == Array(every.hits.map(\.passageID).prefix(ids.count)))
+        let folded = try index.dbQueue.read { try ParleyIndex.foldingCopies($0, try #require(proven), chunk: 100) }
+        #expect(Array(folded.kept.map(\.id).prefix(3)) == expected)
+    }
+
     /// The first `count` passages of every match in BM25's order whose words differ, each once.
     static func expected(_ index: ParleyIndex, _ query: SearchQuery, count: Int) throws -> [Int64] {
         let every = try index.search(query, limit: 10_000, window: Int.max)

@@ -255,8 +255,9 @@ extension ParleyIndex {
         // A query of fields only (`SearchQuery(_:fieldsOnly:)`) has no words to match.
         guard query.hasWords else { return SearchResults(hits: [], totalMatches: 0, isComplete: true) }
         // Copies collapse: rank enough more than asked that `limit` distinct passages remain, more again while
-        // copies fill the ranked ones (a paragraph many outlets carry) and more matches remain. One read: every pass
-        // sees the same index, and the later ones reuse the first's frequencies and count.
+        // copies fill the ranked ones (a paragraph many outlets carry) and more matches remain; the impact levels
+        // stop as soon as their proven matches hold the page's passages, so that one pass mostly does. One read:
+        // every pass sees the same index, and the later ones reuse the first's frequencies and count.
         return try read { db in
             var wanted = allCopies ? shown : min(shown, 1 << 20) * Self.copiesFirstFactor + Self.copiesFirstExtra
             var measured: Measurements?
@@ -385,7 +386,7 @@ extension ParleyIndex {
         } else if !isComplete,
             let levels = try Self.provenBest(
                 db, query: query, expansion: expansion, filter: filter, rankArguments: rankArguments, limit: limit,
-                reserve: reserve)
+                reserve: reserve, distinct: foldingTo)
         {
             // More matches than the window: the impact levels prove the best ones, or every match is scored.
             proven = levels
@@ -521,11 +522,15 @@ extension ParleyIndex {
     /// - Parameter rankArguments: one frequency a phrase of `query` (`expansion` spells them for its pattern).
     /// - Parameter reserve: keep up to this many of the scored candidates (at least `limit`): the result is every
     ///   one of them the proof covers, best first, so more than `limit` when more beat the bound.
+    /// - Parameter distinct: also done once the proven matches hold this many passages whose words differ
+    ///   (`passage.words_hash`, as copies are folded): a page of copies folded is then proven, however few matches
+    ///   that is.
     /// - Parameter pairsScoredFirst: up to how many passages holding two terms of a clause, or two drivers of a
     ///   prefix, are scored first rather than paired (a test pairs them all with 0).
     static func provenBest(
         _ db: Database, query: SearchQuery, expansion: PrefixExpansion? = nil, filter: SearchFilter,
-        rankArguments: RankArguments, limit: Int, reserve: Int = 0, pairsScoredFirst: Int = coOccurrenceLimit
+        rankArguments: RankArguments, limit: Int, reserve: Int = 0, distinct: Int? = nil,
+        pairsScoredFirst: Int = coOccurrenceLimit
     ) throws -> [(id: Int64, score: Double)]? {
         guard expansion != nil || query.driverTerms.contains(where: { $0 != nil }) else { return nil }
         let matchPattern = expansion?.pattern ?? query.matchPattern
@@ -626,6 +631,20 @@ extension ParleyIndex {
                         String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
                 }.joined(separator: " OR ") + ")"
         }
+        /// The passages' words hashes read so far (``distinct``).
+        var hashes: [Int64: Int64] = [:]
+        /// How many of `matches` differ in their words.
+        func words(of matches: ArraySlice<(id: Int64, score: Double)>) throws -> Int {
+            let unread = matches.map(\.id).filter { hashes[$0] == nil }
+            for part in unread.chunks(of: 500) {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: "SELECT id, coalesce(words_hash, -id) FROM passage WHERE id IN ("
+                        + part.map(String.init).joined(separator: ",") + ")")
+                for row in rows { hashes[row[0]] = row[1] }
+            }
+            return Set(matches.map { hashes[$0.id] ?? -$0.id }).count
+        }
         let pairedPattern = paired.isEmpty ? nil : "(" + paired.joined(separator: " OR ") + ")"
         // Level by level from the top: every match with a driver at the level, and, apart, the paired matches with
         // one, while theirs is the larger bound. `levels`: the lowest level scored for every match; `pairLevels`:
@@ -636,9 +655,10 @@ extension ParleyIndex {
             pairLevels = min(pairLevels, levels)
             let outside = bound(below: levels, inPairs: false)
             let inside = pairedPattern == nil ? 0 : bound(below: pairLevels, inPairs: true)
-            let matches = best.matches
-            if matches.count >= limit, limit > 0, -matches[limit - 1].score > max(outside, inside) {
-                return Array(matches.prefix { -$0.score > max(outside, inside) })
+            let proven = best.matches.prefix { -$0.score > max(outside, inside) }
+            if limit > 0, !proven.isEmpty {
+                if proven.count >= limit { return Array(proven) }
+                if let distinct, try words(of: proven) >= distinct { return Array(proven) }
             }
             if let pairedPattern, inside > outside, pairLevels > 1 {
                 pairLevels -= 1
