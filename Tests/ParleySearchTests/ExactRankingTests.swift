@@ -113,15 +113,7 @@ import Testing
         for text in texts {
             let query = try SearchQuery(text)
             let everyMatch = try index.search(query, limit: 10, window: Int.max)
-            let proven = try index.dbQueue.read { db in
-                let (first, last) = try ParleyIndex.passageIDBounds(db)
-                let arguments = try ParleyIndex.scoringFrequencies(
-                    db, query, filter: SearchFilter(), first: first, last: last
-                ).arguments
-                return try ParleyIndex.provenBest(
-                    db, query: query, expansion: try PrefixExpansion(db, query: query), filter: SearchFilter(),
-                    rankArguments: arguments, limit: 10, pairsScoredFirst: 0)
-            }
+            let proven = try provenBest(index, query, limit: 10, pairsScoredFirst: 0)
             #expect(proven != nil, "'\(text)' not proven")
             #expect(proven?.prefix(10).map(\.id) == everyMatch.hits.map(\.passageID), "'\(text)'")
             #expect(proven?.prefix(10).map(\.score) == everyMatch.hits.map(\.score), "'\(text)'")
@@ -348,15 +340,7 @@ import Testing
         let query = try SearchQuery("kelvar")
         let every = try index.search(query, limit: 10_000, window: Int.max)
         let expected = try Self.expected(index, query, count: 3)
-        let proven = try index.dbQueue.read { db in
-            let (first, last) = try ParleyIndex.passageIDBounds(db)
-            let arguments = try ParleyIndex.scoringFrequencies(
-                db, query, filter: SearchFilter(), first: first, last: last
-            ).arguments
-            return try ParleyIndex.provenBest(
-                db, query: query, filter: SearchFilter(), rankArguments: arguments, limit: 640, reserve: 640,
-                distinct: 3)
-        }
+        let proven = try provenBest(index, query, limit: 640, reserve: 640, distinct: 3)
         let ids = try #require(proven).map(\.id)
         #expect(ids.count < 640)
         #expect(ids == Array(every.hits.map(\.passageID).prefix(ids.count)))
@@ -388,5 +372,22 @@ import Testing
         let page = try index.search(query, limit: 3, window: window, allCopies: false)
         #expect(page.hits.count == 3 && page.hits.first?.copies.count == 39)
         #expect(page.hits.allSatisfy { !$0.copies.isEmpty })
+    }
+}
+
+/// `ParleyIndex.provenBest` on `index` without a filter, with the frequencies and prefix expansion a search uses.
+func provenBest(
+    _ index: ParleyIndex, _ query: SearchQuery, limit: Int, reserve: Int = 0, distinct: Int? = nil,
+    pairsScoredFirst: Int = ParleyIndex.coOccurrenceLimit
+) throws -> [(id: Int64, score: Double)]? {
+    try index.dbQueue.read { db in
+        let (first, last) = try ParleyIndex.passageIDBounds(db)
+        let arguments = try ParleyIndex.scoringFrequencies(
+            db, query, filter: SearchFilter(), first: first, last: last
+        ).arguments
+        return try ParleyIndex.provenBest(
+            db, query: query, expansion: try PrefixExpansion(db, query: query), filter: SearchFilter(),
+            rankArguments: arguments, limit: limit, reserve: reserve, distinct: distinct,
+            pairsScoredFirst: pairsScoredFirst)
     }
 }
