@@ -57,6 +57,41 @@ import Testing
         }
     }
 
+    /// The facets' one statement holds the hits in a table when they are a window's (`few`), and finds them again
+    /// for each facet otherwise: the same counts either way, copies folded or not.
+    @Test func facetsAreTheSameWithTheHitsHeldOrFoundAgain() throws {
+        let (folder, index) = try indexOf([
+            Sample.article(
+                "b1", title: "Briefing by Foreign Ministry Spokesperson Milena Kostrova",
+                text: """
+                    MS. KOSTROVA: Good morning. The border posts on the Veyra open on Monday.
+
+                    The ferry from Port Solenne sails again on Tuesday.
+
+                    Q Will the grain convoy reach the capital before the talks?
+
+                    MR. DALVEN: The grain convoy reaches the capital on Friday.
+
+                    Q And the ferry?
+
+                    MS. KOSTROVA: Nobody is going home before the ferry sails.
+                    """),
+            Sample.article("a1", source: "Drevania Today", date: "2024-05-01"), Sample.article("a2"),
+        ])
+        _ = folder
+        for folding in [false, true] {
+            let (held, again) = try index.dbQueue.read { db in
+                let hits = "SELECT rowid FROM passage_fts WHERE passage_fts MATCH 'the'"
+                return (
+                    try ParleyIndex.facets(db, hits: hits, arguments: [], foldingCopies: folding, few: true),
+                    try ParleyIndex.facets(db, hits: hits, arguments: [], foldingCopies: folding, few: false)
+                )
+            }
+            #expect(held == again)
+            #expect(!held.speakers.isEmpty && !held.people.isEmpty && held.sources.count == 2 && held.years.count == 2)
+        }
+    }
+
     /// An index of one briefing by Milena Kostrova, whose transcript is `text`.
     static func briefing(_ text: String) throws -> (TemporaryFolder, ParleyIndex) {
         try indexOf([

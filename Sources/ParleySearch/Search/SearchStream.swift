@@ -65,7 +65,7 @@ extension ParleyIndex {
                 facets
                 ? try Self.facets(
                     db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
-                    foldingCopies: !allCopies)
+                    foldingCopies: !allCopies, few: ranked.count <= Self.rankWindow)
                 : nil
             var results = SearchResults(hits: [], totalMatches: ranked.count, isComplete: true, facets: counts)
             if !allCopies { results.distinctMatches = shown.count }

@@ -409,7 +409,7 @@ extension ParleyIndex {
                 exact
                 ? try Self.facets(
                     db, hits: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments,
-                    foldingCopies: countDistinct)
+                    foldingCopies: countDistinct, few: total <= Self.rankWindow)
                 : try Self.facets(
                     db,
                     hits: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?",
@@ -718,7 +718,8 @@ extension ParleyIndex {
                 db,
                 hits: "SELECT passage_fts.rowid " + candidates.sql
                     + (isComplete ? "" : " ORDER BY passage_fts.rowid DESC LIMIT \(window)"),
-                arguments: candidates.arguments, foldingCopies: countDistinct)
+                arguments: candidates.arguments, foldingCopies: countDistinct,
+                few: !isComplete || total <= Self.rankWindow)
             : nil
         var results = SearchResults(
             hits: try Self.hits(db, ranked: sorted, foldingTo: foldingTo, pattern: pattern),
@@ -1232,63 +1233,66 @@ extension ParleyIndex {
     static let hitRunGap: Int64 = 2_000
 
     /// Facet counts over the passages `hits` selects (ids: the ranked window, or every match).
-    static func facets(_ db: Database, hits: String, arguments: StatementArguments, foldingCopies: Bool = false) throws
-        -> SearchFacets
-    {
+    static func facets(
+        _ db: Database, hits: String, arguments: StatementArguments, foldingCopies: Bool = false, few: Bool = true
+    ) throws -> SearchFacets {
         // `words`: what a passage counts as. Unless every copy counts, passages with the same words
-        // (`passage.words_hash`) count once in a facet, as the listing shows them once.
+        // (`passage.words_hash`) count once in a facet, as the listing shows them once. One statement; `few` hits (a
+        // window's, ``rankWindow``) are found once for every facet (four statements took 1.2 times as long, each finding them
+        // again); every match of a frequent word is found again by each, as a table in memory it took 4 times as long
+        // (`Iran --exact` at 15.7 million passages, 290,000 hits).
         let hit =
-            "WITH matched(id) AS (\(hits)), hit(id, words) AS (SELECT matched.id, "
+            "WITH matched(id) AS (\(hits)), hit(id, article, words) AS \(few ? "" : "NOT ")MATERIALIZED (SELECT matched.id, "
+            + "passage.article_id, "
             + (foldingCopies ? "coalesce(passage.words_hash, -matched.id)" : "matched.id")
             + " FROM matched JOIN passage ON passage.id = matched.id)"
-        func counts(_ sql: String) throws -> [(String, String, Int)] {
-            try Row.fetchAll(db, sql: hit + " " + sql, arguments: arguments).map { ($0[0] ?? "", $0[1] ?? "", $0[2]) }
-        }
-        func top(_ rows: [(String, String, Int)], group: String, limit: Int = 5) -> [FacetCount] {
-            Array(rows.filter { $0.0 == group }.prefix(limit).map { FacetCount(value: $0.1, passages: $0.2) })
-        }
-        var facets = SearchFacets()
         // A passage counts for the speakers it quotes and for the official whose turn it is (not a questioner): a
         // turn starting there, or the earlier one that reaches it, as its filter terms have it. Testing every turn of
         // the hit's article took 35–55 ms for 1,500 hits, this 10–20.
-        let earlierTurn = FacetTerms.earlierTurn("speaker_id", passage: "hit.id", article: "passage.article_id")
-        let speakers = try counts(
-            """
-            SELECT 'speaker', entity.name, count(DISTINCT spoken.words) AS n
-            FROM (SELECT hit.words AS words, quote.speaker_id FROM hit
-                  JOIN quote ON quote.passage_id = hit.id AND quote.kind <> 'other'
-                  UNION ALL
-                  SELECT hit.words, \(earlierTurn)
-                  FROM hit JOIN passage ON passage.id = hit.id) AS spoken
-            JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> \(EntityKind.questioner.sqlLiteral)
-            GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5
-            """)
-        facets.speakers = top(speakers, group: "speaker")
-        let entities = try counts(
-            """
-            SELECT entity.kind, entity.name, count(DISTINCT hit.words) AS n FROM hit
-            JOIN mention ON mention.passage_id = hit.id
-            JOIN entity ON entity.id = mention.entity_id AND entity.kind <> \(EntityKind.role.sqlLiteral)
-            GROUP BY entity.id ORDER BY n DESC, entity.name
-            """)
-        facets.people = top(entities, group: EntityKind.person.rawValue)
-        facets.places = top(entities, group: EntityKind.place.rawValue)
-        facets.organizations = top(entities, group: EntityKind.organization.rawValue)
-        let articles =
-            try counts(
-                """
-                SELECT 'source', coalesce(article.source, ''), count(DISTINCT hit.words) AS n FROM hit
-                JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
-                GROUP BY 2 ORDER BY n DESC, 2
-                """)
-            + counts(
-                """
-                SELECT 'year', substr(article.published, 1, 4), count(DISTINCT hit.words) AS n FROM hit
-                JOIN passage ON passage.id = hit.id JOIN article ON article.id = passage.article_id
-                WHERE article.published IS NOT NULL GROUP BY 2 ORDER BY 2 DESC
-                """)
-        facets.sources = top(articles.filter { !$0.1.isEmpty }, group: "source")
-        facets.years = top(articles, group: "year", limit: 10)
+        let earlierTurn = FacetTerms.earlierTurn("speaker_id", passage: "hit.id", article: "hit.article")
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                \(hit)
+                SELECT * FROM (
+                    SELECT 'speaker', entity.name, count(DISTINCT spoken.words) AS n
+                    FROM (SELECT hit.words AS words, quote.speaker_id FROM hit
+                          JOIN quote ON quote.passage_id = hit.id AND quote.kind <> 'other'
+                          UNION ALL
+                          SELECT hit.words, \(earlierTurn) FROM hit) AS spoken
+                    JOIN entity ON entity.id = spoken.speaker_id AND entity.kind <> \(EntityKind.questioner.sqlLiteral)
+                    GROUP BY entity.id ORDER BY n DESC, entity.name LIMIT 5)
+                UNION ALL
+                SELECT * FROM (
+                    SELECT entity.kind, entity.name, count(DISTINCT hit.words) AS n FROM hit
+                    JOIN mention ON mention.passage_id = hit.id
+                    JOIN entity ON entity.id = mention.entity_id AND entity.kind <> \(EntityKind.role.sqlLiteral)
+                    GROUP BY entity.id ORDER BY n DESC, entity.name)
+                UNION ALL
+                SELECT * FROM (
+                    SELECT 'source', coalesce(article.source, ''), count(DISTINCT hit.words) AS n FROM hit
+                    JOIN article ON article.id = hit.article
+                    GROUP BY 2 ORDER BY n DESC, 2)
+                UNION ALL
+                SELECT * FROM (
+                    SELECT 'year', substr(article.published, 1, 4), count(DISTINCT hit.words) AS n FROM hit
+                    JOIN article ON article.id = hit.article
+                    WHERE article.published IS NOT NULL GROUP BY 2 ORDER BY 2 DESC)
+                """, arguments: arguments
+        ).map { (group: $0[0] as String? ?? "", value: $0[1] as String? ?? "", count: $0[2] as Int) }
+        func top(_ group: String, limit: Int = 5) -> [FacetCount] {
+            Array(
+                rows.filter { $0.group == group && ($0.group != "source" || !$0.value.isEmpty) }.prefix(limit).map {
+                    FacetCount(value: $0.value, passages: $0.count)
+                })
+        }
+        var facets = SearchFacets()
+        facets.speakers = top("speaker")
+        facets.people = top(EntityKind.person.rawValue)
+        facets.places = top(EntityKind.place.rawValue)
+        facets.organizations = top(EntityKind.organization.rawValue)
+        facets.sources = top("source")
+        facets.years = top("year", limit: 10)
         return facets
     }
 
