@@ -51,7 +51,7 @@ struct IndexCommand: ParsableCommand {
             shouldStop: { Interruption.requested }
         )
         progressLine.clear()
-        if let failure = summary.mergeFailure {
+        if let failure = summary.merge.failure {
             StandardError.write(
                 "warning: the articles are stored, but merging the full-text index failed: \(failure) "
                     + "Searches are right, only slower; the next run tries again.\n")
@@ -64,11 +64,13 @@ struct IndexCommand: ParsableCommand {
     }
 
     static func summaryLine(_ p: Indexer.Progress) -> String {
-        let rate = p.seconds > 0 ? Double(p.articles) / p.seconds : 0
+        // The rate of reading and storing, without the merge after them.
+        let reading = p.seconds - (p.merge.seconds ?? 0)
+        let rate = reading > 0 ? Double(p.articles) / reading : 0
         return (p.interrupted ? "interrupted: " : "")
             + "\(p.indexed) indexed, \(p.replaced) replaced, \(p.unchanged) unchanged, \(p.duplicates) duplicates, "
             + "\(p.skipped) skipped in \(Format.seconds(p.seconds)) s (\(Int(rate.rounded())) articles/s)"
-            + (p.mergeSeconds.map { ", full-text index merged in \(Format.seconds($0)) s" } ?? "")
+            + (p.merge.seconds.map { ", full-text index merged in \(Format.seconds($0)) s" } ?? "")
     }
 }
 

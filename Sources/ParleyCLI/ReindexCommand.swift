@@ -60,10 +60,10 @@ struct ReindexCommand: ParsableCommand {
                     + "from \(Format.count(articles)) article\(articles == 1 ? "" : "s") "
                     + "with extraction v\(summary.analysis) in \(Format.seconds(summary.extractionSeconds)) s\n")
         }
-        if let seconds = summary.mergeSeconds {
+        if let seconds = summary.merge.seconds {
             StandardError.write("merged the full-text index in \(Format.seconds(seconds)) s\n")
         }
-        if let failure = summary.mergeFailure {
+        if let failure = summary.merge.failure {
             StandardError.write(
                 "warning: merging the full-text index failed: \(failure) Searches are right, only slower.\n")
         }

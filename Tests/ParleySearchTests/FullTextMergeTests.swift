@@ -27,19 +27,19 @@ import Testing
             Sample.article(
                 "m\(n)",
                 text: "Envoy \(n) spoke of the Veyra Valley ceasefire, file \(n * 7919), note \(n * 104_729).\n\n"
-                    + "Talks on grain tariffs, round \(n % 7), went on past midnight in Port Solenne.")
+                    + "“Talks on grain tariffs, round \(n % 7), went on past midnight,” said Ilya Marevsky.")
         }
         var options = Indexer.Options()
         options.batchArticles = 25
         let first = try Indexer(index: index, options: options).run(paths: [try folder.jsonl("a.jsonl", articles)])
         #expect(first.indexed == 300)
-        #expect(first.mergeSeconds != nil && first.mergeFailure == nil)
+        #expect(first.merge.seconds != nil && first.merge.failure == nil)
         #expect(try segments(index, "passage_fts").count == 1)
-        #expect(try segments(index, "quote_fts").count <= 1)
+        #expect(try segments(index, "quote_fts").count == 1)
 
         let small = try Indexer(index: index).run(
             paths: [try folder.jsonl("b.jsonl", [Sample.article("late", text: "A late word on the ceasefire.")])])
-        #expect(small.indexed == 1 && small.mergeSeconds == nil)
+        #expect(small.indexed == 1 && small.merge.seconds == nil)
         #expect(try segments(index, "passage_fts").count == 2)
 
         let queries = ["ceasefire", "grain tariffs", "\"Veyra Valley\"", "Envo*", "midnight OR ceasefire"]
@@ -59,6 +59,31 @@ import Testing
 
     /// An interrupted run stops at once and leaves its segments; `reindex` merges them, and searches answer the same.
     @Test func anInterruptedRunIsLeftAndReindexMergesIt() throws {
+        let (folder, index, _) = try interruptedIndex()
+        _ = folder
+        let before = try index.search(SearchQuery("ceasefire Envoy"), limit: 200, window: Int.max)
+        #expect(before.totalMatches > 100 && before.totalMatches < 200)
+        let summary = try index.reindex()
+        #expect(summary.merge.seconds != nil && summary.merge.failure == nil)
+        #expect(try segments(index, "passage_fts").count == 1)
+        let after = try index.search(SearchQuery("ceasefire Envoy"), limit: 200, window: Int.max)
+        #expect(after.totalMatches == before.totalMatches)
+        #expect(after.hits.map { "\($0.passageID) \($0.score)" } == before.hits.map { "\($0.passageID) \($0.score)" })
+        try index.checkIntegrity()
+    }
+
+    /// A run that stores nothing new merges what an earlier one left (a merge stopped or failed), as the warning of
+    /// a failed merge promises.
+    @Test func aRunWithNothingNewMergesWhatWasLeft() throws {
+        let (folder, index, first) = try interruptedIndex()
+        let again = try Indexer(index: index).run(paths: [try folder.jsonl("b.jsonl", [first])])
+        #expect(again.indexed == 0 && again.unchanged == 1 && again.merge.seconds != nil)
+        #expect(try segments(index, "passage_fts").count == 1)
+        try index.checkIntegrity()
+    }
+
+    /// An index of 200 articles written 20 a transaction, whose run was stopped after about 150: several segments.
+    private func interruptedIndex() throws -> (TemporaryFolder, ParleyIndex, [String: String]) {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
         var options = Indexer.Options()
@@ -73,18 +98,9 @@ import Testing
                 polled += 1
                 return polled > 150
             })
-        #expect(run.interrupted && run.mergeSeconds == nil)
+        #expect(run.interrupted && run.merge.seconds == nil)
         #expect(try segments(index, "passage_fts").count > 1)
-        let before = try index.search(SearchQuery("ceasefire Envoy"), limit: 200, window: Int.max)
-        #expect(before.totalMatches > 100 && before.totalMatches < 200)
-
-        let summary = try index.reindex()
-        #expect(summary.mergeSeconds != nil && summary.mergeFailure == nil)
-        #expect(try segments(index, "passage_fts").count == 1)
-        let after = try index.search(SearchQuery("ceasefire Envoy"), limit: 200, window: Int.max)
-        #expect(after.totalMatches == before.totalMatches)
-        #expect(after.hits.map { "\($0.passageID) \($0.score)" } == before.hits.map { "\($0.passageID) \($0.score)" })
-        try index.checkIntegrity()
+        return (folder, index, articles[0])
     }
 
     private func segments(_ index: ParleyIndex, _ table: String) throws -> FullTextMerge.Segments {

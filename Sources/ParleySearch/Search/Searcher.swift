@@ -175,8 +175,8 @@ public struct SearchFacets: Sendable, Equatable {
 /// The results of one search: the best hits and how many passages matched in all.
 public struct SearchResults: Sendable, Equatable {
     public var hits: [SearchHit]
-    /// Every match when ``countIsExact``; else an estimate: ``countedMatches`` counted among the newest passages,
-    /// the rest estimated from slices of passage ids spread over the index.
+    /// Every match when ``countIsExact``; else an estimate: ``countedMatches`` counted among the lowest passage ids,
+    /// the rest estimated from slices of the other ids, spread over them.
     public var totalMatches: Int
     /// False when more passages matched than ``ParleyIndex/rankWindow``: the hits are still BM25's best over every
     /// match (see ``rankedBy``), but the count may be an estimate and facets count the most recently indexed window.

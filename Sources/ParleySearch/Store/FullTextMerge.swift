@@ -27,13 +27,13 @@ enum FullTextMerge {
         var largest = 0
     }
 
-    /// The segments of `table`, from its `_idx` table (one row for each leaf page that starts a term; a segment's
-    /// highest page number is its number of leaves, plus one).
+    /// The segments of `table`, from its `_idx` table (one row for each leaf page that starts a term, its page
+    /// number stored shifted left by one beside a flag: a segment's highest, shifted back, is about its leaves).
     static func segments(_ db: Database, table: String) throws -> Segments {
         var segments = Segments()
         let rows = try Row.fetchCursor(db, sql: "SELECT max(pgno) FROM \"\(table)_idx\" GROUP BY segid")
         while let row = try rows.next() {
-            let pages = max(Int(row[0] as Int64? ?? 0), 1)
+            let pages = max(Int((row[0] as Int64? ?? 0) >> 1), 1)
             segments.count += 1
             segments.pages += pages
             segments.largest = max(segments.largest, pages)
@@ -63,20 +63,36 @@ enum FullTextMerge {
     }
 }
 
+/// What ``ParleyIndex/mergeFullText()`` did, for a writer's summary.
+public struct FullTextMergeOutcome: Sendable, Equatable {
+    /// How long merging took, when a table was merged.
+    public var seconds: Double?
+    /// Why merging failed (what was written before stays; searches are right, only slower).
+    public var failure: String?
+}
+
 extension ParleyIndex {
     /// Merges the full-text tables' segments into one when that pays (``FullTextMerge``), in one transaction:
-    /// interrupted or failed, the index is as it was, and only slower to search.
-    ///
-    /// - Returns: whether a table was merged.
-    @discardableResult
-    public func mergeFullText() throws(StoreError) -> Bool {
-        try write { db in
-            var merged: [String] = []
-            try db.inTransaction {
-                merged = try FullTextMerge.merge(db)
-                return .commit
+    /// interrupted or failed, the index is as it was, and only slower to search. A failure is reported, not thrown:
+    /// a writer calls this after it has committed its own work.
+    public func mergeFullText() -> FullTextMergeOutcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        do throws(StoreError) {
+            let merged = try write { db in
+                var merged: [String] = []
+                try db.inTransaction {
+                    merged = try FullTextMerge.merge(db)
+                    return .commit
+                }
+                return !merged.isEmpty
             }
-            return !merged.isEmpty
+            guard merged else { return FullTextMergeOutcome() }
+            let duration = clock.now - start
+            return FullTextMergeOutcome(
+                seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        } catch {
+            return FullTextMergeOutcome(failure: error.description)
         }
     }
 }

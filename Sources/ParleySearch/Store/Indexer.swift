@@ -43,10 +43,9 @@ public struct Indexer {
         public var interrupted = false
         /// The articles are stored, and the full-text tables' segments are being merged (``FullTextMerge``).
         public var merging = false
-        /// How long merging the full-text tables took, when they were merged.
-        public var mergeSeconds: Double?
-        /// Why merging the full-text tables failed (the articles stay stored; searches are right, only slower).
-        public var mergeFailure: String?
+        /// Merging the full-text tables after the run (``ParleyIndex/mergeFullText()``): how long it took, or why it
+        /// failed (the articles stay stored).
+        public var merge = FullTextMergeOutcome()
 
         public init() {}
     }
@@ -171,16 +170,12 @@ public struct Indexer {
         }
         try writer.finish()
         writer.addCounts(to: &progress)
-        if !progress.interrupted, progress.indexed + progress.replaced > 0 {
+        // Also after a run that stored nothing new: an earlier merge may have failed or been stopped.
+        if !progress.interrupted {
             progress.merging = true
             progress.seconds = elapsed()
             onProgress(progress)
-            let started = elapsed()
-            do throws(StoreError) {
-                if try index.mergeFullText() { progress.mergeSeconds = elapsed() - started }
-            } catch {
-                progress.mergeFailure = error.description
-            }
+            progress.merge = index.mergeFullText()
             progress.merging = false
         }
         progress.seconds = elapsed()

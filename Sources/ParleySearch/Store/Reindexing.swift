@@ -24,10 +24,9 @@ public struct ReindexSummary: Sendable, Equatable {
     /// Entities that nothing referred to any more, deleted.
     public var removedEntities = 0
     public var extractionSeconds = 0.0
-    /// How long merging the full-text tables' segments took, when they were merged (``ParleyIndex/mergeFullText()``).
-    public var mergeSeconds: Double?
-    /// Why merging them failed (the reindex is done; searches are right, only slower).
-    public var mergeFailure: String?
+    /// Merging the full-text tables after the reindex (``ParleyIndex/mergeFullText()``; failed, the reindex is
+    /// done).
+    public var merge = FullTextMergeOutcome()
     /// The extraction version the index now records.
     public var analysis: Int
 
@@ -95,12 +94,7 @@ extension ParleyIndex {
         }
         // Rebuilt or rewritten, the full-text tables are in many segments: merged when that pays, on their own
         // (failed, the reindex stays done).
-        let start = clock.now
-        do throws(StoreError) {
-            if try mergeFullText() { summary.mergeSeconds = seconds(since: start) }
-        } catch {
-            summary.mergeFailure = error.description
-        }
+        summary.merge = mergeFullText()
         return summary
     }
 
