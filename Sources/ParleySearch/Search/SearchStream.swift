@@ -73,23 +73,28 @@ extension ParleyIndex {
         }
     }
 
+    /// Each passage's article and words (``foldingCopies(_:_:chunk:)``), read `chunk` ids a statement.
+    ///
+    /// The words' stored hash (`passage.words_hash`), not the words: every match's text would not fit in memory for a
+    /// frequent word. A short passage (`Q Thank you.`) has none and is its own: `-id`.
+    static func passageWords(_ db: Database, ids: [Int64], chunk: Int) throws -> [Int64: (article: Int64, key: Int64)] {
+        var words: [Int64: (article: Int64, key: Int64)] = [:]
+        for part in ids.chunks(of: max(chunk, 1)) {
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT id, article_id, coalesce(words_hash, -id) FROM passage WHERE id IN ("
+                    + part.map(String.init).joined(separator: ",") + ")")
+            for row in rows { words[row[0]] = (row[1], row[2]) }
+        }
+        return words
+    }
+
     /// `ranked` without the passages whose words a better one of another article already has (the rule of
     /// ``hits(_:ranked:foldingTo:pattern:)``), and for each kept passage the articles of its copies, in rank order.
     static func foldingCopies(_ db: Database, _ ranked: [(id: Int64, score: Double)], chunk: Int) throws
         -> (kept: [(id: Int64, score: Double)], copies: [Int64: [Int64]])
     {
-        // The words' stored hash (`passage.words_hash`), not the words: every match's text would not fit in memory
-        // for a frequent word. A short passage (`Q Thank you.`) has none and is its own: `-id`.
-        var words: [Int64: (article: Int64, key: Int64)] = [:]
-        for part in ranked.chunks(of: max(chunk, 1)) {
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, article_id, coalesce(words_hash, -id) FROM passage
-                    WHERE id IN (\(part.map { String($0.id) }.joined(separator: ",")))
-                    """)
-            for row in rows { words[row[0]] = (row[1], row[2]) }
-        }
+        let words = try passageWords(db, ids: ranked.map(\.id), chunk: chunk)
         var kept: [(id: Int64, score: Double)] = []
         var first: [Int64: (id: Int64, article: Int64)] = [:]
         var copies: [Int64: [Int64]] = [:]

@@ -632,18 +632,12 @@ extension ParleyIndex {
                 }.joined(separator: " OR ") + ")"
         }
         /// The passages' words hashes read so far (``distinct``).
-        var hashes: [Int64: Int64] = [:]
+        var hashes: [Int64: (article: Int64, key: Int64)] = [:]
         /// How many of `matches` differ in their words.
         func words(of matches: ArraySlice<(id: Int64, score: Double)>) throws -> Int {
             let unread = matches.map(\.id).filter { hashes[$0] == nil }
-            for part in unread.chunks(of: 500) {
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: "SELECT id, coalesce(words_hash, -id) FROM passage WHERE id IN ("
-                        + part.map(String.init).joined(separator: ",") + ")")
-                for row in rows { hashes[row[0]] = row[1] }
-            }
-            return Set(matches.map { hashes[$0.id] ?? -$0.id }).count
+            hashes.merge(try passageWords(db, ids: unread, chunk: 500)) { old, _ in old }
+            return Set(matches.map { hashes[$0.id]?.key ?? -$0.id }).count
         }
         let pairedPattern = paired.isEmpty ? nil : "(" + paired.joined(separator: " OR ") + ")"
         // Level by level from the top: every match with a driver at the level, and, apart, the paired matches with
@@ -1237,13 +1231,13 @@ extension ParleyIndex {
         _ db: Database, hits: String, arguments: StatementArguments, foldingCopies: Bool = false, few: Bool = true
     ) throws -> SearchFacets {
         // `words`: what a passage counts as. Unless every copy counts, passages with the same words
-        // (`passage.words_hash`) count once in a facet, as the listing shows them once. One statement; `few` hits (a
-        // window's, ``rankWindow``) are found once for every facet (four statements took 1.2 times as long, each finding them
-        // again); every match of a frequent word is found again by each, as a table in memory it took 4 times as long
-        // (`Iran --exact` at 15.7 million passages, 290,000 hits).
+        // (`passage.words_hash`) count once in a facet, as the listing shows them once. One statement; `few` hits
+        // (a window's, ``rankWindow``) are found once for every facet (four statements took 1.2 times as long, each
+        // finding them again); every match of a frequent word is found again by each, as a table in memory it took
+        // more than 4 times as long (`Iran --exact` at 15.7 million passages, 290,000 hits).
         let hit =
-            "WITH matched(id) AS (\(hits)), hit(id, article, words) AS \(few ? "" : "NOT ")MATERIALIZED (SELECT matched.id, "
-            + "passage.article_id, "
+            "WITH matched(id) AS (\(hits)), hit(id, article, words) AS \(few ? "" : "NOT ")MATERIALIZED ("
+            + "SELECT matched.id, passage.article_id, "
             + (foldingCopies ? "coalesce(passage.words_hash, -matched.id)" : "matched.id")
             + " FROM matched JOIN passage ON passage.id = matched.id)"
         // A passage counts for the speakers it quotes and for the official whose turn it is (not a questioner): a
