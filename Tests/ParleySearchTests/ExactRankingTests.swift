@@ -102,18 +102,24 @@ import Testing
 
     /// Passages holding two terms of a clause, or two of a prefix's drivers, are scored level by level apart from
     /// the others when they are many (*paired*, see `provenBest`): forced here for every such query with a
-    /// co-occurrence limit of 0, the best are still BM25's exact best, and proven.
+    /// co-occurrence limit of 0, the best are still BM25's exact best, and proven (prefixes of middling words, whose
+    /// drivers weigh, may not be: the most frequent words' IDF is nearly 0; when they are, the order is exact).
     @Test func pairedPassagesKeepTheExactOrder() throws {
         let index = try index
         let v = Self.vocabulary
-        let texts = [
+        let always = [
             "\(v[3]) OR \(v[6])", "\(v[0]) OR \(v[1])", "\(v[1]) OR \(v[0]) OR \(v[2])", "(\(v[2]) OR \(v[7])) \(v[0])",
             "(\(v[2]) \(v[3])) OR \(v[5])", "\(v[0].prefix(3))*", "\(v[1]) \(v[0].prefix(3))*",
         ]
-        for text in texts {
+        let middling = [
+            "\(v[20].prefix(3))*", "\(v[40].prefix(3))*", "\(v[60].prefix(3))*", "\(v[90].prefix(3))*",
+            "\(v[30].prefix(2))*",
+        ]
+        for text in always + middling {
             let query = try SearchQuery(text)
             let everyMatch = try index.search(query, limit: 10, window: Int.max)
             let proven = try provenBest(index, query, limit: 10, pairsScoredFirst: 0)
+            if middling.contains(text), proven == nil { continue }
             #expect(proven != nil, "'\(text)' not proven")
             #expect(proven?.prefix(10).map(\.id) == everyMatch.hits.map(\.passageID), "'\(text)'")
             #expect(proven?.prefix(10).map(\.score) == everyMatch.hits.map(\.score), "'\(text)'")
