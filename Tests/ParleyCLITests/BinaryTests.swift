@@ -348,17 +348,18 @@ struct TokenizerCommandTests {
         #expect(check.status == 0, "\(check.stdout)")
     }
 
-    /// An index built with the levels before `parley_v1+impact2` (from 1.4, of the weight without the length floor)
-    /// is refused until `parley reindex` writes the new level tokens; then `parley check` passes.
-    @Test func anIndexWithTheFormerLevelsIsReindexed() throws {
-        try indexThreeArticles(
-            thenRun: "UPDATE parley_meta SET value = 'parley_v1+impact1+facets1' WHERE key = 'tokenizer'")
+    /// An index built with former levels (`parley_v1+impact1`: from 1.4, of the weight without the length floor;
+    /// `parley_v1+impact2`: no step between 1.9 and 2.0) is refused until `parley reindex` writes the new level tokens;
+    /// then `parley check` passes.
+    @Test(arguments: ["parley_v1+impact1+facets1", "parley_v1+impact2+facets1"])
+    func anIndexWithTheFormerLevelsIsReindexed(former: String) throws {
+        try indexThreeArticles(thenRun: "UPDATE parley_meta SET value = '\(former)' WHERE key = 'tokenizer'")
         let refused = try parley.run(["search", "territory"])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("parley_v1+impact1+facets1"), "\(refused.stderr)")
+        #expect(refused.stderr.contains(former), "\(refused.stderr)")
         #expect(refused.stderr.contains("Run 'parley reindex'"), "\(refused.stderr)")
         #expect(try parley.run(["reindex"]).status == 0)
-        #expect(try parley.run(["check"]).stdout.contains("tokenizer:  parley_v1+impact2+facets1 (current)"))
+        #expect(try parley.run(["check"]).stdout.contains("tokenizer:  parley_v1+impact3+facets1 (current)"))
         #expect(try parley.run(["search", "territory"]).status == 0)
     }
 

@@ -167,21 +167,33 @@ public struct SearchQuery: Sendable, Equatable {
         column.map { "\($0) : (\(pattern))" } ?? pattern
     }
 
-    /// For each positive phrase, in ``terms`` order, the index term of one of its words (the longest: likely the
-    /// rarest) whose impact levels bound the phrase's weight in a passage; `nil` for a group and a prefix, which
-    /// stands for many terms (``PrefixExpansion`` gives a prefix alone its own), even ending a phrase (`rat-rac*`):
-    /// FTS5 reads each of its words as a prefix, `rat` matching `rate` too. See `Searcher.provenBest`.
-    var driverTerms: [String?] {
+    /// For each positive phrase, in ``terms`` order, the index terms of its words, any of whose impact levels bound
+    /// the phrase's weight in a passage (the phrase's hits are no more than each word's): distinct, longest first; empty
+    /// for a group and a prefix, which stands for many terms (``PrefixExpansion`` gives a prefix alone its own), even
+    /// ending a phrase (`rat-rac*`): FTS5 reads each of its words as a prefix, `rat` matching `rate` too.
+    /// `Searcher.provenBest` chooses one of a phrase's words as its driver.
+    var driverCandidates: [[String]] {
         terms.prefix(positivePhraseCount).map { term in
-            let surfaces: [String]
-            switch term {
-            case let .word(surface): surfaces = [surface]
-            case let .phrase(tokens): surfaces = tokens
-            case .prefix, .near, .sentence: return nil
-            }
-            return surfaces.flatMap { Tokenizer.tokens(in: $0, mode: .query) }.map(\.text)
-                .max { $0.utf8.count < $1.utf8.count }
+            // Stable: of equal lengths, the first met.
+            Self.indexWords(of: term).enumerated()
+                .sorted { ($1.element.utf8.count, $0.offset) < ($0.element.utf8.count, $1.offset) }
+                .map(\.element)
         }
+    }
+
+    /// The index terms of a word's or a phrase's words, distinct, in order; none for a prefix or a group.
+    static func indexWords(of term: Term) -> [String] {
+        let surfaces: [String]
+        switch term {
+        case let .word(surface): surfaces = [surface]
+        case let .phrase(tokens): surfaces = tokens
+        case .prefix, .near, .sentence: return []
+        }
+        var words: [String] = []
+        for token in surfaces.flatMap({ Tokenizer.tokens(in: $0, mode: .query) }) where !words.contains(token.text) {
+            words.append(token.text)
+        }
+        return words
     }
 
     /// Each phrase's own MATCH expression, in ``terms`` order: FTS5's phrases of ``matchPattern``.

@@ -527,12 +527,15 @@ extension ParleyIndex {
     ///   that is.
     /// - Parameter pairsScoredFirst: up to how many passages holding two terms of a clause, or two drivers of a
     ///   prefix, are scored first rather than paired (a test pairs them all with 0).
+    /// - Parameter fineAtOnce: up to how many passages at the fine top levels are scored in one query rather than a
+    ///   query a level (tests try 0 and `Int.max`).
     static func provenBest(
         _ db: Database, query: SearchQuery, expansion: PrefixExpansion? = nil, filter: SearchFilter,
         rankArguments: RankArguments, limit: Int, reserve: Int = 0, distinct: Int? = nil,
-        pairsScoredFirst: Int = coOccurrenceLimit
+        pairsScoredFirst: Int = coOccurrenceLimit, fineAtOnce: Int = fineLevelsAtOnce
     ) throws -> [(id: Int64, score: Double)]? {
-        guard expansion != nil || query.driverTerms.contains(where: { $0 != nil }) else { return nil }
+        let candidates = query.driverCandidates
+        guard expansion != nil || candidates.contains(where: { !$0.isEmpty }) else { return nil }
         let matchPattern = expansion?.pattern ?? query.matchPattern
         let scoring = expansion?.arguments(rankArguments) ?? rankArguments
         guard
@@ -564,8 +567,8 @@ extension ParleyIndex {
             try score("(" + matchPattern + ") AND " + pattern)
             return true
         }
-        // Each positive phrase's drivers.
-        var drivers = query.driverTerms.map { $0.map { [$0] } ?? [] }
+        // Each positive phrase's drivers: of a phrase's words, the one with the fewest passages at the levels.
+        var drivers = try candidates.map { $0.count > 1 ? [try Self.leastLevelled($0, db)] : $0 }
         // Passages holding two drivers of a prefix, or two terms of a clause (`a OR b`), weigh up to the sum of
         // their bounds; the others up to the largest. When such passages are few they are scored first; else they
         // are *paired*: scored level by level on their own, apart from the others (below).
@@ -624,12 +627,17 @@ extension ParleyIndex {
             }
             return bound
         }
-        func tokens(_ level: Int) -> String {
-            "("
-                + drivers.joined().map {
-                    SearchQuery.quoted(
-                        String(decoding: ImpactLevels.token(term: Array($0.utf8), level: level), as: UTF8.self))
-                }.joined(separator: " OR ") + ")"
+        func tokens(_ levels: ClosedRange<Int>) -> String { Self.levelTokens(Array(drivers.joined()), levels) }
+        // The fine top levels (``ImpactLevels/fine``) are a query each for a word that reaches them often (`the`),
+        // one query for all when the drivers hold few passages there: in the others a query costs more than their
+        // passages (the level tokens alone are looked up, the query's words left out: cheap, and it only counts more).
+        let fineInOneQuery =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?)",
+                arguments: [tokens(ImpactLevels.fine), fineAtOnce == Int.max ? -1 : fineAtOnce + 1]) ?? 0 <= fineAtOnce
+        /// The levels to score next, below `level`.
+        func nextLevels(below level: Int) -> ClosedRange<Int> {
+            level > ImpactLevels.top && fineInOneQuery ? ImpactLevels.fine : (level - 1)...(level - 1)
         }
         /// The passages' words hashes read so far (``distinct``).
         var hashes: [Int64: (article: Int64, key: Int64)] = [:]
@@ -655,11 +663,13 @@ extension ParleyIndex {
                 if let distinct, try words(of: proven) >= distinct { return Array(proven) }
             }
             if let pairedPattern, inside > outside, pairLevels > 1 {
-                pairLevels -= 1
-                try score("(" + matchPattern + ") AND " + pairedPattern + " AND " + tokens(pairLevels))
+                let next = nextLevels(below: pairLevels)
+                pairLevels = next.lowerBound
+                try score("(" + matchPattern + ") AND " + pairedPattern + " AND " + tokens(next))
             } else if levels > 1 {
-                levels -= 1
-                try score("(" + matchPattern + ") AND " + tokens(levels))
+                let next = nextLevels(below: levels)
+                levels = next.lowerBound
+                try score("(" + matchPattern + ") AND " + tokens(next))
             } else {
                 return nil
             }
@@ -730,9 +740,50 @@ extension ParleyIndex {
         return results
     }
 
+    /// A MATCH pattern for the level tokens of `terms` at `levels`, ORed.
+    static func levelTokens(_ terms: [String], _ levels: ClosedRange<Int>) -> String {
+        "("
+            + terms.flatMap { term in
+                levels.map {
+                    SearchQuery.quoted(
+                        String(decoding: ImpactLevels.token(term: Array(term.utf8), level: $0), as: UTF8.self))
+                }
+            }.joined(separator: " OR ") + ")"
+    }
+
+    /// Of a phrase's `words`, the one with the fewest passages at ``driverProbeLevel``: as the phrase's driver, about
+    /// the fewest candidates at each level. In `"the president said"` at 3.2 million passages, `said` has 2,132
+    /// passages at that level, `presid` 11,399 and `the` 127,242; the levels of `said` cost the search half of those
+    /// of `presid`, the longest word, which drove it before (an `AND` of the phrase and a level token seeks the phrase
+    /// at each passage of the token). Each word is counted up to the fewest so far: about 60 ns a passage.
+    static func leastLevelled(_ words: [String], _ db: Database) throws -> String {
+        var best = words[0]
+        var fewest = Int.max
+        for word in words {
+            let count =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?)",
+                    arguments: [
+                        levelTokens([word], driverProbeLevel...driverProbeLevel), fewest == Int.max ? -1 : fewest,
+                    ]
+                ) ?? 0
+            if count < fewest { (best, fewest) = (word, count) }
+        }
+        return best
+    }
+
+    /// ``leastLevelled(_:_:)`` compares a phrase's words by their passages at this level (a weight of 1.4 to 1.5): a
+    /// phrase's best passages hold it about twice (1.375), so its levels are walked down to about there.
+    static let driverProbeLevel = 3
+
     /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` scores the passages holding two terms of
     /// one clause first when they are at most this many.
     static let coOccurrenceLimit = 5_000
+
+    /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` scores the fine top levels in one query
+    /// when the query's drivers reach them in at most this many passages: about what a query costs at 15 million
+    /// passages (a millisecond), in candidates scored.
+    static let fineLevelsAtOnce = 64
 
     /// A date-ordered search walks at most about this many articles (one FTS5 query each, tens of microseconds).
     static let dateWalkLimit = 2_000
@@ -1075,26 +1126,83 @@ extension ParleyIndex {
         // `SENTENCE(…)` checks each match's sentences (about 0.1 ms a match): ten times fewer are counted, and the
         // rest estimated from a sample ten times smaller (3 s at 15.7 million passages with the usual budget).
         let checked = query?.sentenceCondition(table: "passage_fts") != nil
-        let budget =
+        var budget =
             window == Int.max
             ? Int.max : max(checked ? countBudget / sentenceCountShare : countBudget, window)
-        let probe = try Row.fetchOne(
-            db,
-            sql: "SELECT count(*), max(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
-                + " ORDER BY passage_fts.rowid LIMIT ?)",
-            arguments: candidates.arguments + [budget == Int.max ? -1 : budget + 1])
-        let found: Int = probe?[0] ?? 0
+        var sample = checked ? countSample / sentenceCountShare : countSample
+        /// The matches from id `from` on, up to `limit` (-1: all): how many, and the id of the last one.
+        func probe(from: Int64, limit: Int) throws -> (found: Int, last: Int64?) {
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT count(*), max(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
+                    + " AND passage_fts.rowid >= ? ORDER BY passage_fts.rowid LIMIT ?)",
+                arguments: candidates.arguments + [from, limit])
+            return (row?[0] ?? 0, row?[1])
+        }
+        // Matches counted, and the id of the first not counted (of the last one when all are).
+        var (found, next) = (0, first)
+        if budget != Int.max, !checked, let query, let walked = try walkedPassages(db, query) {
+            // A phrase of several words: FTS5 finds its matches among the passages holding all its words, checking
+            // their positions (`"the president said"`: about 5 µs a match, against 60 ns for a word; `"prime
+            // minister"` 0.2 µs). A tenth of the budget is counted first; when the phrase's rarest word is at least
+            // ``phraseWalkRatio`` times denser than those matches, that many times fewer are counted in all, and
+            // sampled (not under a tenth).
+            let stage = max(budget / phraseCountShare, window)
+            let probed = try probe(from: first, limit: stage + 1)
+            guard probed.found > stage, let beyond = probed.last else {
+                return (probed.found, probed.found, true, probed.found <= window, 0)
+            }
+            let matchDensity = Double(stage) / Double(max(beyond - first, 1))
+            let wordDensity = Double(walked) / Double(max(last - first + 1, 1))
+            let ratio = wordDensity / matchDensity >= Self.phraseWalkRatio ? wordDensity / matchDensity : 1
+            budget = max(stage, Int(Double(budget) / ratio))
+            sample = max(countSample / phraseCountShare, Int(Double(countSample) / ratio))
+            (found, next) = (stage, beyond)
+        }
+        if found < budget {
+            let more = try probe(from: next, limit: budget == Int.max ? -1 : budget - found + 1)
+            found += more.found
+            next = more.last ?? last
+        } else if budget != Int.max {
+            found += 1  // the first not counted, found by the first stage
+        }
         let counted = min(found, budget)
         guard found > budget else { return (counted, counted, true, found <= window, 0) }
         let (rest, margin) = try estimatedRest(
-            db, candidates: candidates, counted: counted, next: probe?[1] ?? last, first: first, last: last,
-            sample: checked ? countSample / sentenceCountShare : countSample)
+            db, candidates: candidates, counted: counted, next: next, first: first, last: last, sample: sample)
         return (counted + Int(rest), counted, false, found <= window, Int(margin))
     }
 
     /// A `SENTENCE(…)` query counts this share of the usual budget and sample
     /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
     static let sentenceCountShare = 10
+
+    /// A query with a phrase of several words first counts this share of the budget, and in all at least that share
+    /// of the budget and of the sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    static let phraseCountShare = 10
+
+    /// A phrase whose rarest word is at least this many times denser than its matches has fewer counted
+    /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``): below it, a match costs little more
+    /// than a word's.
+    static let phraseWalkRatio = 4.0
+
+    /// For a query one of whose clauses is a phrase of several words: about how many passages FTS5 walks to find its
+    /// matches, the fewest passages of the rarest word of a clause of one word or phrase (from `term_passages`); `nil`
+    /// for any other query, or an index without the table.
+    static func walkedPassages(_ db: Database, _ query: SearchQuery) throws -> Int64? {
+        let single = query.clauses.filter { $0.count == 1 }.map { $0[0] }
+        guard single.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }),
+            try db.tableExists("term_passages")
+        else { return nil }
+        let lookup = try db.makeStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
+        var fewest = Int64.max
+        for term in single {
+            for word in SearchQuery.indexWords(of: term) {
+                fewest = min(fewest, try Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
+            }
+        }
+        return fewest == .max ? nil : fewest
+    }
 
     /// Beyond the `counted` matches (the lowest ids, below `next`, the first match not counted), how many match
     /// among the ids `next`…`last`: counted in 16 slices spread evenly over them, each sized to hold about 1/16 of

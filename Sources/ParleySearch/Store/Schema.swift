@@ -305,7 +305,7 @@ enum Schema {
     /// What `parley_meta`'s `tokenizer` records: the tokenizer and the layout of `passage_fts` (its hidden `impact`
     /// column of ``ImpactLevels`` and `facets` column of ``FacetTerms``). An index built otherwise needs
     /// `parley reindex`.
-    static let fullTextLayout = Tokenizer.name + "+impact2+facets1"
+    static let fullTextLayout = Tokenizer.name + "+impact3+facets1"
 
     /// Creates `passage_fts` with the current tokenizer and layout (and its content view `passage_text`, and
     /// `passage_facets`) and records them in `parley_meta`.
