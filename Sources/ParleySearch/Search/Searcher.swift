@@ -1142,21 +1142,22 @@ extension ParleyIndex {
         // Matches counted, and the id of the first not counted (of the last one when all are).
         var (found, next) = (0, first)
         if budget != Int.max, !checked, let query, let walked = try walkedPassages(db, query) {
-            // A phrase of several words: FTS5 finds its matches among the passages holding all its words, checking
-            // their positions (`"the president said"`: about 5 µs a match, against 60 ns for a word; `"prime
-            // minister"` 0.2 µs). A tenth of the budget is counted first; when the phrase's rarest word is at least
-            // ``phraseWalkRatio`` times denser than those matches, that many times fewer are counted in all, and
-            // sampled (not under a tenth).
-            let stage = max(budget / phraseCountShare, window)
+            // Words ANDed, or a phrase of several words: FTS5 walks the passages of the rarest word, seeking the
+            // others in each (and checking a phrase's positions: `"the president said"` about 5 µs a match, against
+            // 60 ns for a word, `"prime minister"` 0.2 µs). A tenth of the budget is counted first; when the rarest
+            // word is more than ``walkRatio`` times denser than those matches, the budget and the sample shrink by
+            // as much more (`"the president said"`: a tenth; `said sanctions` at 15.7 million passages: about two
+            // thirds), not under a tenth.
+            let stage = max(budget / walkedCountShare, window)
             let probed = try probe(from: first, limit: stage + 1)
             guard probed.found > stage, let beyond = probed.last else {
                 return (probed.found, probed.found, true, probed.found <= window, 0)
             }
             let matchDensity = Double(stage) / Double(max(beyond - first, 1))
             let wordDensity = Double(walked) / Double(max(last - first + 1, 1))
-            let ratio = wordDensity / matchDensity >= Self.phraseWalkRatio ? wordDensity / matchDensity : 1
-            budget = max(stage, Int(Double(budget) / ratio))
-            sample = max(countSample / phraseCountShare, Int(Double(countSample) / ratio))
+            let share = min(1, Self.walkRatio * matchDensity / max(wordDensity, .leastNonzeroMagnitude))
+            budget = max(stage, Int(Double(budget) * share))
+            sample = max(countSample / walkedCountShare, Int(Double(countSample) * share))
             (found, next) = (stage, beyond)
         }
         if found < budget {
@@ -1177,21 +1178,25 @@ extension ParleyIndex {
     /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
     static let sentenceCountShare = 10
 
-    /// A query with a phrase of several words first counts this share of the budget, and in all at least that share
-    /// of the budget and of the sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
-    static let phraseCountShare = 10
+    /// A query of words ANDed or a phrase of several words first counts this share of the budget, and in all at least
+    /// that share of the budget and of the sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    static let walkedCountShare = 10
 
-    /// A phrase whose rarest word is at least this many times denser than its matches has fewer counted
-    /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``): below it, a match costs little more
-    /// than a word's.
-    static let phraseWalkRatio = 4.0
+    /// Counting a query of words ANDed or a phrase of several words walks the passages of its rarest word: up to this
+    /// many for each match the budget allows (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    /// Where the word is no more than this many times denser than the matches, a match costs little more than a
+    /// word's.
+    static let walkRatio = 4.0
 
-    /// For a query one of whose clauses is a phrase of several words: about how many passages FTS5 walks to find its
-    /// matches, the fewest passages of the rarest word of a clause of one word or phrase (from `term_passages`); `nil`
-    /// for any other query, or an index without the table.
+    /// For a query of words (or phrases) ANDed, or one of whose clauses is a phrase of several words: about how many
+    /// passages FTS5 walks to find its matches, those of the rarest word of a clause of one word or phrase (from
+    /// `term_passages`); `nil` for any other query (a word alone, `OR`s, prefixes and groups), or an index without
+    /// the table.
     static func walkedPassages(_ db: Database, _ query: SearchQuery) throws -> Int64? {
-        let single = query.clauses.filter { $0.count == 1 }.map { $0[0] }
-        guard single.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }),
+        let single = query.clauses.filter { $0.count == 1 }.map { $0[0] }.filter {
+            !SearchQuery.indexWords(of: $0).isEmpty
+        }
+        guard single.count > 1 || single.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }),
             try db.tableExists("term_passages")
         else { return nil }
         let lookup = try db.makeStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
