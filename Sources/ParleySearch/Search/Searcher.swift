@@ -1132,11 +1132,13 @@ extension ParleyIndex {
         var sample = checked ? countSample / sentenceCountShare : countSample
         /// The matches from id `from` on, up to `limit` (-1: all): how many, and the id of the last one.
         func probe(from: Int64, limit: Int) throws -> (found: Int, last: Int64?) {
+            // From the first id, no condition on it (SQLite would plan and check it for nothing).
+            let start = from > first ? " AND passage_fts.rowid >= \(from)" : ""
             let row = try Row.fetchOne(
                 db,
-                sql: "SELECT count(*), max(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql
-                    + " AND passage_fts.rowid >= ? ORDER BY passage_fts.rowid LIMIT ?)",
-                arguments: candidates.arguments + [from, limit])
+                sql: "SELECT count(*), max(id) FROM (SELECT passage_fts.rowid AS id " + candidates.sql + start
+                    + " ORDER BY passage_fts.rowid LIMIT ?)",
+                arguments: candidates.arguments + [limit])
             return (row?[0] ?? 0, row?[1])
         }
         // Matches counted, and the id of the first not counted (of the last one when all are).
@@ -1194,9 +1196,14 @@ extension ParleyIndex {
     /// the table.
     static func walkedPassages(_ db: Database, _ query: SearchQuery) throws -> Int64? {
         let single = query.clauses.filter { $0.count == 1 }.map { $0[0] }.filter {
-            !SearchQuery.indexWords(of: $0).isEmpty
+            switch $0 {
+            case .word, .phrase: true
+            case .prefix, .near, .sentence: false
+            }
         }
-        guard single.count > 1 || single.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }),
+        // (Only a phrase is tokenized here: a word alone, most queries, is not.)
+        let phrases = single.filter { if case .phrase = $0 { true } else { false } }
+        guard single.count > 1 || phrases.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }),
             try db.tableExists("term_passages")
         else { return nil }
         let lookup = try db.makeStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
