@@ -211,6 +211,16 @@ import Testing
         }
     }
 
+    /// A window and a count budget of 0 (the library allows them): a query without matches counts 0, exactly, and
+    /// one with matches is estimated.
+    @Test func aBudgetOfZeroCountsNoMatchesExactly() throws {
+        let index = try index
+        let none = try index.search(try SearchQuery("zzqxv"), limit: 10, window: 0, countBudget: 0)
+        #expect(none.totalMatches == 0 && none.countIsExact && none.isComplete)
+        let some = try index.search(try SearchQuery(Self.vocabulary[0]), limit: 1, window: 0, countBudget: 0)
+        #expect(some.totalMatches > 0 && !some.countIsExact)
+    }
+
     /// A limit of 0 (the library allows it) lists nothing, by score or by date, past the window too.
     @Test func limitZeroListsNothing() throws {
         let index = try index

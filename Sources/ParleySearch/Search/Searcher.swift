@@ -1143,6 +1143,7 @@ extension ParleyIndex {
         }
         // Matches counted, and the id of the first not counted (of the last one when all are).
         var (found, next) = (0, first)
+        var staged = false
         if budget != Int.max, !checked, let query, let walked = try walkedPassages(db, query) {
             // Words ANDed, or a phrase of several words: FTS5 walks the passages of the rarest word, seeking the
             // others in each (and checking a phrase's positions: `"the president said"` about 5 µs a match, against
@@ -1158,15 +1159,17 @@ extension ParleyIndex {
             let matchDensity = Double(stage) / Double(max(beyond - first, 1))
             let wordDensity = Double(walked) / Double(max(last - first + 1, 1))
             let share = min(1, Self.walkRatio * matchDensity / max(wordDensity, .leastNonzeroMagnitude))
-            budget = max(stage, Int(Double(budget) * share))
-            sample = max(countSample / walkedCountShare, Int(Double(countSample) * share))
-            (found, next) = (stage, beyond)
+            if share < 1 {
+                budget = max(stage, Int(Double(budget) * share))
+                sample = max(countSample / walkedCountShare, Int(Double(countSample) * share))
+            }
+            (found, next, staged) = (stage, beyond, true)
         }
-        if found < budget {
+        if !staged || found < budget {
             let more = try probe(from: next, limit: budget == Int.max ? -1 : budget - found + 1)
             found += more.found
             next = more.last ?? last
-        } else if budget != Int.max {
+        } else {
             found += 1  // the first not counted, found by the first stage
         }
         let counted = min(found, budget)
