@@ -632,9 +632,9 @@ extension ParleyIndex {
         // one query for all when the drivers hold few passages there: in the others a query costs more than their
         // passages (the level tokens alone are looked up, the query's words left out: cheap, and it only counts more).
         let fineInOneQuery =
-            try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?)",
-                arguments: [tokens(ImpactLevels.fine), fineAtOnce == Int.max ? -1 : fineAtOnce + 1]) ?? 0 <= fineAtOnce
+            try Self.levelPassages(
+                db, Array(drivers.joined()), ImpactLevels.fine, upTo: fineAtOnce == .max ? .max : fineAtOnce + 1)
+            <= fineAtOnce
         /// The levels to score next, below `level`.
         func nextLevels(below level: Int) -> ClosedRange<Int> {
             level > ImpactLevels.top && fineInOneQuery ? ImpactLevels.fine : (level - 1)...(level - 1)
@@ -760,16 +760,20 @@ extension ParleyIndex {
         var best = words[0]
         var fewest = Int.max
         for word in words {
-            let count =
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?)",
-                    arguments: [
-                        levelTokens([word], driverProbeLevel...driverProbeLevel), fewest == Int.max ? -1 : fewest,
-                    ]
-                ) ?? 0
+            let count = try levelPassages(db, [word], driverProbeLevel...driverProbeLevel, upTo: fewest)
             if count < fewest { (best, fewest) = (word, count) }
         }
         return best
+    }
+
+    /// How many passages hold a level token of `terms` at `levels`, counted up to `limit` (`Int.max`: all): the
+    /// tokens alone, a few short doclists, about 60 ns a passage.
+    static func levelPassages(_ db: Database, _ terms: [String], _ levels: ClosedRange<Int>, upTo limit: Int) throws
+        -> Int
+    {
+        try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?)",
+            arguments: [levelTokens(terms, levels), limit == Int.max ? -1 : limit]) ?? 0
     }
 
     /// ``leastLevelled(_:_:)`` compares a phrase's words by their passages at this level (a weight of 1.4 to 1.5): a
@@ -1149,8 +1153,8 @@ extension ParleyIndex {
             // others in each (and checking a phrase's positions: `"the president said"` about 5 µs a match, against
             // 60 ns for a word, `"prime minister"` 0.2 µs). A tenth of the budget is counted first; when the rarest
             // word is more than ``walkRatio`` times denser than those matches, the budget and the sample shrink by
-            // as much more (`"the president said"`: a tenth; `said sanctions` at 15.7 million passages: about two
-            // thirds), not under a tenth.
+            // as much more (`"the president said"`: a tenth; `said sanctions` at 15.7 million passages: about three
+            // fifths), not under a tenth.
             let stage = max(budget / walkedCountShare, window)
             let probed = try probe(from: first, limit: stage + 1)
             guard probed.found > stage, let beyond = probed.last else {

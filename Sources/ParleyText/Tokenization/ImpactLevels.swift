@@ -33,7 +33,7 @@ public enum ImpactLevels {
     /// included (``weight(frequency:length:averageLength:)``): a word met once in a short passage weighs 1, as in a
     /// passage of average length, and has no level. The steps are finer at the top, where the best passages of a
     /// frequent word lie: `the` weighs 1.9 or more in 2,377 of 3.2 million passages of the 10× bench corpus, and its
-    /// tenth best weighs 1.944, so a step of 0.1 there scored the 2,377 (12,000 at 50×), one of 0.02 a few dozen.
+    /// tenth best weighs 1.944, so a step of 0.1 there scored the 2,377 (12,265 at 50×), one of 0.02 a few dozen.
     /// Until `parley_v1+impact2` the levels began at 1.4 and were of the weight without the floor, which overstates a
     /// short passage's: below level 1 a word could still weigh 1.4, more than the tenth best of most phrases, two
     /// words and `OR` queries (their best passages hold a word twice, 1.375), which then scored every match. Until
@@ -48,7 +48,7 @@ public enum ImpactLevels {
     /// The levels of the fine steps at the top (from 1.92): few words reach them but the most frequent, whose best
     /// passages they sort. A search whose words hold few passages there scores them in one query rather than a query
     /// a level (`Searcher.provenBest`).
-    public static var fine: ClosedRange<Int> { 9...top }
+    public static let fine: ClosedRange<Int> = (thresholds.firstIndex { $0 > 1.9 }! + 1)...thresholds.count
 
     /// The shortest length a passage is scored at, as a share of the average length: a passage shorter than the
     /// average is scored as if it were of average length, so that among passages with the same hits a one-line
