@@ -31,18 +31,20 @@ enum SentenceFunction {
     }
 }
 
-/// A passage's text read from its article (``ArticleBytes``), the article kept for the next passage: FTS5 gives
-/// `passage_fts` its text through the `passage_text` view, whose `substr` walks an article's characters from its
-/// start for every passage: 0.2 ms a candidate of `SENTENCE(president said)` on the briefings.
+/// A passage's text and title read from its article (``ArticleBytes``), the article kept for the next passage: FTS5
+/// gives `passage_fts` its columns through the `passage_text` view, whose `substr` walks an article's characters from
+/// its start for every passage (0.2 ms a candidate of `SENTENCE(president said)` on the briefings), and which works
+/// out every column of the row, the facets' lookups included, to give one (a title hit of `SENTENCE(Iran deal)` took
+/// up to 0.4 s at 50×).
 private final class PassageTexts {
     unowned(unsafe) let db: Database
-    private var article: (id: Int64, contentHash: String, text: ArticleBytes)?
+    private var article: (id: Int64, contentHash: String, text: ArticleBytes, title: [UInt8])?
 
     init(_ db: Database) { self.db = db }
 
-    /// The UTF-8 text of passage `id`; `nil` when it is not stored.
-    func text(passage id: Int64) -> ArraySlice<UInt8>? {
-        guard
+    /// The UTF-8 text (column 0) or title (column 1) of passage `id`; `nil` when it is not stored.
+    func text(passage id: Int64, column: Int32) -> ArraySlice<UInt8>? {
+        guard column == 0 || column == 1,
             let statement = try? db.cachedStatement(
                 sql: """
                     SELECT passage.article_id, passage.start, passage."end", article.content_hash
@@ -53,19 +55,27 @@ private final class PassageTexts {
         let (articleID, start, end, hash): (Int64, Int, Int, String) = (row[0], row[1], row[2], row[3] ?? "")
         // An id is reused after the newest article is deleted: the content hash tells the texts apart.
         if article?.id != articleID || article?.contentHash != hash {
-            // As bytes: a String would be checked as UTF-8 again.
-            guard let statement = try? db.cachedStatement(sql: "SELECT CAST(text AS BLOB) FROM article WHERE id = ?"),
-                let text = try? Data.fetchOne(statement, arguments: [articleID])
+            // As bytes, copied once: a String would be checked as UTF-8 again.
+            guard
+                let statement = try? db.cachedStatement(
+                    sql: "SELECT CAST(text AS BLOB), title FROM article WHERE id = ?"),
+                let rows = try? Row.fetchCursor(statement, arguments: [articleID]), let row = try? rows.next(),
+                let text = try? row.withUnsafeData(
+                    atIndex: 0, { data in data?.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) } ?? [] })
             else { return nil }
-            article = (articleID, hash, ArticleBytes(bytes: Array(text)))
+            article = (articleID, hash, ArticleBytes(bytes: text), Array((row[1] as String? ?? "").utf8))
         }
-        return article?.text.slice(start, end)
+        guard let article else { return nil }
+        return column == 0 ? article.text.slice(start, end) : article.title[...]
     }
 }
 
-/// The token positions' start bytes, filled by `xTokenize`'s callback.
+/// The token positions' start bytes, filled by `xTokenize`'s callback up to position `last`.
 private final class TokenStarts {
     var starts: [Int] = []
+    let last: Int
+
+    init(last: Int) { self.last = last }
 }
 
 private func sameSentence(
@@ -95,14 +105,19 @@ private func sameSentence(
     var sentencesByColumn: [Int32: [Int]] = [:]
     func sentences(_ column: Int32) -> [Int] {
         if let known = sentencesByColumn[column] { return known }
-        let numbers = passageText(column).map { sentenceNumbers($0) } ?? columnText(column).map { sentenceNumbers($0) }
+        // No hit lies past the last position of the column's hits: the tokens after it are not needed.
+        let last = hits.lazy.flatMap { $0 }.filter { $0.column == column }.map { Int($0.position) }.max() ?? 0
+        let numbers =
+            passageText(column).map { sentenceNumbers($0, last: last) }
+            ?? columnText(column).map { sentenceNumbers($0, last: last) }
         sentencesByColumn[column] = numbers ?? []
         return numbers ?? []
     }
-    /// `passage_fts`'s text column (the argument's leading 1 says so), read through the article cache.
+    /// `passage_fts`'s text and title columns (the argument's leading 1 says so), read through the article cache.
     func passageText(_ column: Int32) -> ArraySlice<UInt8>? {
-        guard column == 0, isPassageTable, let texts = api.xUserData(fts) else { return nil }
-        return Unmanaged<PassageTexts>.fromOpaque(texts).takeUnretainedValue().text(passage: api.xRowid(fts))
+        guard isPassageTable, let texts = api.xUserData(fts) else { return nil }
+        return Unmanaged<PassageTexts>.fromOpaque(texts).takeUnretainedValue().text(
+            passage: api.xRowid(fts), column: column)
     }
     func columnText(_ column: Int32) -> ArraySlice<UInt8>? {
         var text: UnsafePointer<CChar>?
@@ -112,8 +127,9 @@ private func sameSentence(
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))[...]
         }
     }
-    func sentenceNumbers(_ text: ArraySlice<UInt8>) -> [Int] {
-        let starts = TokenStarts()
+    /// The sentence number of each token position up to `last`.
+    func sentenceNumbers(_ text: ArraySlice<UInt8>, last: Int) -> [Int] {
+        let starts = TokenStarts(last: last)
         let spans = text.withUnsafeBufferPointer { buffer -> [ByteSpan] in
             buffer.withMemoryRebound(to: CChar.self) { characters in
                 _ = api.xTokenize(
@@ -121,10 +137,11 @@ private func sameSentence(
                 ) {
                     box, flags, _, _, start, _ in
                     // A colocated token shares the position of the one before it.
-                    if flags & FTS5_TOKEN_COLOCATED == 0, let box {
-                        Unmanaged<TokenStarts>.fromOpaque(box).takeUnretainedValue().starts.append(Int(start))
-                    }
-                    return SQLITE_OK
+                    guard flags & FTS5_TOKEN_COLOCATED == 0, let box else { return SQLITE_OK }
+                    let positions = Unmanaged<TokenStarts>.fromOpaque(box).takeUnretainedValue()
+                    positions.starts.append(Int(start))
+                    // Past the last hit: SQLITE_DONE stops the tokenizer (which then returns SQLITE_OK).
+                    return positions.starts.count > positions.last ? SQLITE_DONE : SQLITE_OK
                 }
             }
             return Sentences.spans(in: buffer)
