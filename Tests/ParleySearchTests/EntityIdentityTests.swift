@@ -25,6 +25,23 @@ import Testing
         #expect(try index.speakers().map(\.name) == ["Maya Drobek"])
     }
 
+    /// A name of several words finds the person whose name it ends (`al Haddin`: Omar al Haddin), through the
+    /// surname index, and not another bearer of the last word alone (Karim Haddin).
+    @Test func aNameEndingAPersonsNameFindsThem() throws {
+        let (_, index) = try indexOf([
+            Sample.article("h1", text: "“The border stays open,” Omar al Haddin said on Monday."),
+            Sample.article("h2", text: "“The border will close,” Karim Haddin said on Tuesday."),
+        ])
+        let omar = try index.speakerIDs(for: ["Omar al Haddin"])
+        let karim = try index.speakerIDs(for: ["Karim Haddin"])
+        #expect(omar.count == 1 && karim.count == 1 && omar != karim)
+        #expect(try index.speakerIDs(for: ["al Haddin"]) == omar)
+        #expect(try index.speakerIDs(for: ["AL HADDIN"]) == omar)
+        #expect(try index.speakerIDs(for: ["karim haddin"]) == karim)
+        #expect(throws: QueryError.self) { try index.speakerIDs(for: ["Haddin"]) }
+        #expect(throws: QueryError.self) { try index.speakerIDs(for: ["el Haddin"]) }
+    }
+
     /// A kind outside ``EntityKind`` (only with the `CHECK` constraint bypassed) is a damaged index, reported as a
     /// failure of the read, never a crash; a quotation's hit shows no kind for it.
     @Test func anUnknownStoredKindIsAnErrorNotACrash() throws {

@@ -249,16 +249,19 @@ struct EntityCatalog {
             let wanted = NameFolding.fold(name)
             // The entities the name may match (the rules below decide), through the `folded` and `surname` indexes:
             // testing the scope of every entity took 100 ms at 50× (25,627 entities) before a name was compared. A
-            // name of several words may also end a person's (`al assad`).
-            var narrowing = " AND (entity.folded = ? OR (entity.kind = ? AND (entity.surname = ?"
+            // name of several words may also end a person's (`al assad`), whose surname is then its last word: the
+            // index finds them (a `LIKE` over every person took 8 ms at 50×).
+            // Flat ORs: SQLite searches an index for each (an OR inside an AND searched `kind` alone).
+            var narrowing = " AND (entity.folded = ? OR (entity.kind = ? AND entity.surname = ?)"
             var arguments: StatementArguments = [wanted, EntityKind.person.rawValue, wanted]
-            if wanted.contains(" ") {
-                narrowing += " OR entity.folded LIKE ? ESCAPE '!'"
+            if wanted.contains(" "), let last = wanted.split(separator: " ").last {
+                narrowing += " OR (entity.kind = ? AND entity.surname = ? AND entity.folded LIKE ? ESCAPE '!')"
                 arguments += [
-                    "% " + wanted.replacing("!", with: "!!").replacing("%", with: "!%").replacing("_", with: "!_")
+                    EntityKind.person.rawValue, String(last),
+                    "% " + wanted.replacing("!", with: "!!").replacing("%", with: "!%").replacing("_", with: "!_"),
                 ]
             }
-            let named = try candidates(narrowing + ")))", arguments)
+            let named = try candidates(narrowing + ")", arguments)
             let exact = named.filter { $0.folded == wanted }
             // By surname: people only (`Africa` is not `South Africa`, `Ministry` not `Foreign Ministry`).
             let bySurname = named.filter {
