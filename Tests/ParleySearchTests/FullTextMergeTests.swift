@@ -8,13 +8,19 @@ import Testing
 /// Merging the full-text tables' segments after a run (``FullTextMerge``): when it pays, and that searches find the
 /// same passages with the same scores either way.
 @Suite struct FullTextMergeTests {
-    @Test func mergesWhenTheSegmentsBesidesTheLargestHoldAQuarter() {
+    @Test func mergesWhenThePagesSinceTheLastMergeHoldAQuarter() {
         typealias Segments = FullTextMerge.Segments
         #expect(!FullTextMerge.isWorthMerging(Segments(count: 0, pages: 0, largest: 0)))
         #expect(!FullTextMerge.isWorthMerging(Segments(count: 1, pages: 900, largest: 900)))
         #expect(!FullTextMerge.isWorthMerging(Segments(count: 3, pages: 1_000, largest: 800)))
         #expect(FullTextMerge.isWorthMerging(Segments(count: 2, pages: 1_000, largest: 750)))
         #expect(FullTextMerge.isWorthMerging(Segments(count: 12, pages: 1_000, largest: 400)))
+        // The pages the last merge left, when recorded, rather than the largest segment: FTS5's merges may put
+        // a run's new pages in one larger than the merged one.
+        #expect(!FullTextMerge.isWorthMerging(Segments(count: 2, pages: 60, largest: 54)))
+        #expect(FullTextMerge.isWorthMerging(Segments(count: 2, pages: 60, largest: 54), settled: 0))
+        #expect(!FullTextMerge.isWorthMerging(Segments(count: 2, pages: 61, largest: 54), settled: 60))
+        #expect(FullTextMerge.isWorthMerging(Segments(count: 3, pages: 90, largest: 54), settled: 60))
     }
 
     /// A run written in many transactions leaves as many segments; the run ends with one, and says how long merging

@@ -211,6 +211,30 @@ import Testing
         #expect(stored == String(ArticleExtraction.version))
     }
 
+    /// `passage_fts` is written in pages of ``Schema/fullTextPageSize`` bytes: a new index's and a rebuilt one's,
+    /// and its segments are made of them (a frequent word spans pages, and a search still finds every match).
+    @Test func fullTextPagesHaveTheSetSize() throws {
+        let text = (1...400).map { "The envoy met the delegation on day \($0) of the talks." }.joined(separator: "\n\n")
+        let (folder, index) = try indexOf([Sample.article("p1", text: text)])
+        _ = folder
+        func pageSize() throws -> Int? {
+            try index.dbQueue.read { try Int.fetchOne($0, sql: "SELECT v FROM passage_fts_config WHERE k = 'pgsz'") }
+        }
+        // The largest leaf page of the table (id 10 is its structure record, not a leaf).
+        func largestPage() throws -> Int {
+            try index.dbQueue.read {
+                try Int.fetchOne($0, sql: "SELECT max(length(block)) FROM passage_fts_data WHERE id > 10") ?? 0
+            }
+        }
+        #expect(try pageSize() == Schema.fullTextPageSize)
+        #expect(try largestPage() > Schema.fullTextPageSize / 2)
+        #expect(try largestPage() <= Schema.fullTextPageSize + 64)
+        _ = try index.rebuildFullText()
+        #expect(try pageSize() == Schema.fullTextPageSize)
+        #expect(try largestPage() <= Schema.fullTextPageSize + 64)
+        #expect(try index.search(SearchQuery("envoy"), window: Int.max).totalMatches == 400)
+    }
+
     @Test func indexFromANewerExtractionIsRefusedUntouched() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("index/parley.sqlite")

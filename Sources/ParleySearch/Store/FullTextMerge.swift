@@ -10,10 +10,13 @@ import GRDB
 /// (docs/performance.md), and the full-text data 21% less room; merging took 18 s there, against 6 minutes of
 /// indexing.
 ///
-/// Merging rewrites the whole table, so it is done when it pays: when the segments besides the largest hold at
-/// least a quarter of its pages (``isWorthMerging(_:)``). After a first large run that is always; after small runs
-/// added to a merged index, once they have added a third of its size together, so that each page is rewritten a few
-/// times at most, however the articles arrive.
+/// Merging rewrites the whole table, so it is done when it pays: when the pages written since the last merge hold
+/// at least a quarter of the table's (``isWorthMerging(_:settled:)``). After a first large run that is always; after
+/// small runs added to a merged index, once they have added a third of its size together, so that each page is
+/// rewritten a few times at most, however the articles arrive. The pages a merge left are recorded in `parley_meta`
+/// (`merged_pages:<table>`, 0 when the table is made); an index without the record counts its largest segment as
+/// merged. (FTS5's own merges may leave the new pages in a segment larger than the merged one: a first run of 300
+/// articles ended in segments of 54 and 6 pages of 1 KB.)
 enum FullTextMerge {
     /// The full-text tables, each merged on its own terms.
     static let tables = ["passage_fts", "quote_fts"]
@@ -41,23 +44,40 @@ enum FullTextMerge {
         return segments
     }
 
-    /// Whether merging `segments` into one pays: there are several, and those besides the largest hold at least a
-    /// quarter of the pages.
-    static func isWorthMerging(_ segments: Segments) -> Bool {
-        segments.count > 1 && 4 * (segments.pages - segments.largest) >= segments.pages
+    /// Whether merging `segments` into one pays: there are several, and the pages besides the `settled` ones (the
+    /// last merge's; the largest segment's when not known) are at least a quarter of them.
+    static func isWorthMerging(_ segments: Segments, settled: Int? = nil) -> Bool {
+        segments.count > 1 && 4 * (segments.pages - min(settled ?? segments.largest, segments.pages)) >= segments.pages
     }
 
-    /// Merges each full-text table worth it (``isWorthMerging(_:)``) into one segment, in the caller's
-    /// transaction; with `always`, each of more than one segment.
+    /// The `parley_meta` key of the pages `table`'s last merge left.
+    static func settledKey(_ table: String) -> String { "merged_pages:" + table }
+
+    /// Records that `table` holds `pages` settled pages (0 for a new table).
+    static func recordSettled(_ db: Database, table: String, pages: Int) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO parley_meta (key, value) VALUES (?, ?)",
+            arguments: [settledKey(table), String(pages)])
+    }
+
+    /// Merges each full-text table worth it (``isWorthMerging(_:settled:)``) into one segment, in the caller's
+    /// transaction; with `always`, each of more than one segment. A table left in one segment is settled.
     ///
     /// - Returns: the tables merged.
     static func merge(_ db: Database, always: Bool = false) throws -> [String] {
         var merged: [String] = []
         for table in tables {
             let segments = try segments(db, table: table)
-            guard always ? segments.count > 1 : isWorthMerging(segments) else { continue }
-            try db.execute(sql: "INSERT INTO \"\(table)\"(\"\(table)\") VALUES ('optimize')")
-            merged.append(table)
+            let settled = try String.fetchOne(
+                db, sql: "SELECT value FROM parley_meta WHERE key = ?", arguments: [settledKey(table)]
+            ).flatMap { Int($0) }
+            if always ? segments.count > 1 : isWorthMerging(segments, settled: settled) {
+                try db.execute(sql: "INSERT INTO \"\(table)\"(\"\(table)\") VALUES ('optimize')")
+                merged.append(table)
+                try recordSettled(db, table: table, pages: try Self.segments(db, table: table).pages)
+            } else if segments.count == 1, settled != segments.pages {
+                try recordSettled(db, table: table, pages: segments.pages)
+            }
         }
         return merged
     }

@@ -297,6 +297,7 @@ enum Schema {
                     text, content = 'quote_text', content_rowid = 'id', tokenize = '\(tokenizer)'
                 );
                 """)
+        try FullTextMerge.recordSettled(db, table: "quote_fts", pages: 0)
     }
 
     /// The tokenizer new full-text tables are built with.
@@ -335,9 +336,19 @@ enum Schema {
                     tokenize = '\(tokenizer)'
                 );
                 INSERT INTO passage_fts(passage_fts, rank) VALUES ('rank', 'bm25(\(RankArguments.textWeight), \(RankArguments.titleWeight), 0.0, 0.0)');
+                INSERT INTO passage_fts(passage_fts, rank) VALUES ('pgsz', \(fullTextPageSize));
                 INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('tokenizer', ?);
                 """, arguments: [fullTextLayout])
+        try FullTextMerge.recordSettled(db, table: "passage_fts", pages: 0)
     }
+
+    /// The size of `passage_fts`'s leaf pages (FTS5's `pgsz`, 4,050 bytes by default): a search jumps to the page of
+    /// the next passage it needs (another term's match, a filter's, a level's) and reads the page's entries before
+    /// it one by one, about 400 on a page of a frequent word at 4 KB. Smaller pages, fewer entries read:
+    /// callgrind at 10× (3.2 million passages), `said --speaker John Kerry --entity Iran --since …` 40% fewer
+    /// instructions, `"the president said"` 27%, `said sanctions` 23%; the index 1.3% larger. Segments written
+    /// before keep their size until `parley reindex`.
+    static let fullTextPageSize = 1024
 
     /// The tokenizer the index's full-text table was built with.
     static func builtTokenizer(_ db: Database) throws -> String? {
