@@ -602,7 +602,7 @@ extension ParleyIndex {
                 let textQuery = query.inColumn("text")
                 let pattern = textQuery.matchPattern
                 let highlight = try db.cachedStatement(
-                    sql: "SELECT highlight(passage_fts, 0, char(2), char(3)) FROM passage_fts "
+                    sql: "SELECT \(HighlightFunction.name)(passage_fts, char(2), char(3)) FROM passage_fts "
                         + "WHERE passage_fts MATCH ? AND rowid = ?")
                 let (first, last) = try Self.passageIDBounds(db)
                 // The frequencies and the IDF the search above scores with: a deep page (past

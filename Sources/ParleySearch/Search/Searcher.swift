@@ -1303,7 +1303,7 @@ extension ParleyIndex {
                        article.title, article.source, article.published, article.url,
                        (SELECT key FROM article_key WHERE article_id = article.id
                         ORDER BY ingested_at, key LIMIT 1) AS key,
-                       highlight(passage_fts, 0, char(2), char(3)) AS highlighted
+                       \(HighlightFunction.name)(passage_fts, char(2), char(3)) AS highlighted
                 FROM passage_fts
                 JOIN passage ON passage.id = passage_fts.rowid
                 JOIN article ON article.id = passage.article_id

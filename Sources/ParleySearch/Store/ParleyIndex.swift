@@ -304,11 +304,12 @@ public final class ParleyIndex: Sendable {
     }
 
     /// What every connection to an index needs, writing or reading: the tokenizer, `parley_rank`,
-    /// `parley_explain` and `parley_statement`.
+    /// `parley_explain`, `parley_sentence`, `parley_highlight` and `parley_statement`.
     static func registerParleyFunctions(_ db: Database) throws {
         db.add(tokenizer: ParleyFTS5Tokenizer.self)
         try RankFunction.register(db)
         try SentenceFunction.register(db)
+        try HighlightFunction.register(db)
         db.add(function: QuoteStatement.sqlFunction)
         if profilesStatements {
             db.trace(options: .profile) { event in
