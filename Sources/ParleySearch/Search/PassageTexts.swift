@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A passage's text and title read from its article (``ArticleBytes``), the article kept for the next passage, for the
 /// auxiliary functions that read them (``SentenceFunction``, ``HighlightFunction``): FTS5 gives `passage_fts` its
@@ -38,5 +39,22 @@ final class PassageTexts {
         }
         guard let article else { return nil }
         return column == 0 ? article.text.slice(start, end) : article.title[...]
+    }
+}
+
+extension PassageTexts {
+    /// Registers the FTS5 auxiliary function `name`, its user data a ``PassageTexts`` of the connection (released
+    /// with the function).
+    static func registerFunction(_ db: Database, name: String, _ function: fts5_extension_function) throws {
+        let api = FTS5.api(db)
+        let texts = Unmanaged.passRetained(PassageTexts(db)).toOpaque()
+        let rc = name.withCString { cName in
+            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, texts, function) { texts in
+                if let texts { Unmanaged<PassageTexts>.fromOpaque(texts).release() }
+            }
+        }
+        guard rc == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(name)")
+        }
     }
 }

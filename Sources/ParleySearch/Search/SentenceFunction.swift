@@ -17,17 +17,7 @@ enum SentenceFunction {
     static let name = "parley_sentence"
 
     static func register(_ db: Database) throws {
-        let api = FTS5.api(db)
-        // The connection's article texts, released with the function.
-        let texts = Unmanaged.passRetained(PassageTexts(db)).toOpaque()
-        let rc = name.withCString { cName in
-            api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), cName, texts, sameSentence) { texts in
-                if let texts { Unmanaged<PassageTexts>.fromOpaque(texts).release() }
-            }
-        }
-        guard rc == SQLITE_OK else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: "cannot register \(name)")
-        }
+        try PassageTexts.registerFunction(db, name: name, sameSentence)
     }
 }
 
