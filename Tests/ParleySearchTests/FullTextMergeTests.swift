@@ -21,6 +21,26 @@ import Testing
         #expect(FullTextMerge.isWorthMerging(Segments(count: 2, pages: 60, largest: 54), settled: 0))
         #expect(!FullTextMerge.isWorthMerging(Segments(count: 2, pages: 61, largest: 54), settled: 60))
         #expect(FullTextMerge.isWorthMerging(Segments(count: 3, pages: 90, largest: 54), settled: 60))
+        // More settled pages than there are: the table was emptied and filled again (review finding).
+        #expect(FullTextMerge.isWorthMerging(Segments(count: 2, pages: 60, largest: 54), settled: 80))
+    }
+
+    /// Re-extraction empties `quote_fts` and fills it again: nothing in it is settled any more (review finding).
+    @Test func reextractionSettlesNothingInTheQuotations() throws {
+        let (folder, index) = try indexOf([
+            Sample.article("r1", text: "“The talks on grain tariffs went on past midnight,” said Ilya Marevsky.")
+        ])
+        _ = folder
+        func settled() throws -> String? {
+            try index.dbQueue.read {
+                try String.fetchOne(
+                    $0, sql: "SELECT value FROM parley_meta WHERE key = ?",
+                    arguments: [FullTextMerge.settledKey("quote_fts")])
+            }
+        }
+        try index.dbQueue.write { try FullTextMerge.recordSettled($0, table: "quote_fts", pages: 42) }
+        try index.dbQueue.write { try ArticleWriter.deleteExtraction(in: $0) }
+        #expect(try settled() == "0")
     }
 
     /// A run written in many transactions leaves as many segments; the run ends with one, and says how long merging

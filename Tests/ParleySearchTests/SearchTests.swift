@@ -378,6 +378,39 @@ import Testing
                 == 4)
     }
 
+    /// A quotation's copies are the quotations of the same words by the same speaker, also one whose words run
+    /// together (fewer than six words apart, so no words' hash of its own): found by a run of the words, kept by the
+    /// key (review finding: a test of the hash alone left it out).
+    @Test func copiesOfTheSameWordsAreFoundWhateverTheirHash() throws {
+        let (folder, index) = try indexOf([
+            Sample.article("w1", text: "“We will win, we will win, we will,” said Teodor Vance on Monday."),
+            Sample.article("w2", text: "“We-will-win we-will-win we-will,” said Teodor Vance on Tuesday."),
+        ])
+        _ = folder
+        let hits = try index.quotes(SearchQuery("win"), allCopies: true)
+        let spaced = try index.quotes(SearchQuery("win")).first { $0.articleKey == "w1" }
+        #expect(
+            QuoteStatement.key(hits.first { $0.articleKey == "w2" }?.text ?? "")
+                == QuoteStatement.key(spaced?.text ?? "x"))
+        #expect(spaced?.copies.map(\.articleKey) == ["w2"])
+    }
+
+    /// A corrected headline (same text, new title) is what `SENTENCE(…)` reads, on a connection that read the old
+    /// one: the article's text is kept between passages, its title is not (review finding).
+    @Test func sentenceReadsANewTitle() throws {
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        let text = "Envoys met in Serin on Monday."
+        try ingest(
+            index, [try folder.jsonl("a.jsonl", [Sample.article("t1", title: "Iran deal talks resume", text: text)])])
+        #expect(try index.search(SearchQuery("SENTENCE(Iran deal)")).totalMatches == 1)
+        try ingest(
+            index,
+            [try folder.jsonl("b.jsonl", [Sample.article("t1", title: "Iran waits. Deal talks resume", text: text)])])
+        #expect(try index.search(SearchQuery("NEAR(Iran deal, 10)")).totalMatches == 1)
+        #expect(try index.search(SearchQuery("SENTENCE(Iran deal)")).totalMatches == 0)
+    }
+
     /// `(a b) OR c` is `(a OR c) AND (b OR c)`: `c` is in two clauses and weighs once, as in `c OR a`.
     @Test func aTermInSeveralClausesWeighsOnce() throws {
         let (folder, index) = try indexOf([

@@ -425,9 +425,10 @@ extension ParleyIndex {
             // key keeps those of the same words (a phrase of every word seeks each frequent word's doclist, half of
             // `quotes deal --speaker "Barack Obama"` at 3.2 million passages).
             let phrase = try Self.rarestRun(of: tokens, db)
-            // The words' hash first (`parley_statement` without speaker), before the article's and the speaker's
-            // lookups: a run of common words holds many quotations.
-            let sameWords = QuoteStatement.wordsHash(hit.text).map { "\u{1}\($0)" }
+            // The words first (`parley_statement` without speaker: the words' hash, or the key of a quotation of
+            // fewer than six words with the same key), before the article's and the speaker's lookups: a run of
+            // common words holds many quotations.
+            let sameWords = QuoteStatement.wordsHash(hit.text).map { ["\u{1}\($0)", "\u{1}0\u{1}" + key] }
             return try Row.fetchAll(
                 db,
                 sql: """
@@ -436,9 +437,9 @@ extension ParleyIndex {
                            (SELECT name FROM entity WHERE entity.id = quote.speaker_id)
                     FROM quote_fts JOIN quote ON quote.id = quote_fts.rowid JOIN article ON article.id = quote.article_id
                     WHERE quote_fts MATCH ? AND quote.article_id <> ?
-                    """ + (sameWords == nil ? "" : " AND parley_statement(quote.text, '', 0) = ?")
+                    """ + (sameWords == nil ? "" : " AND parley_statement(quote.text, '', 0) IN (?, ?)")
                         + " ORDER BY article.published, quote.article_id",
-                arguments: [phrase, hit.articleRowID] + StatementArguments(sameWords.map { [$0] } ?? []))
+                arguments: [phrase, hit.articleRowID] + StatementArguments(sameWords ?? []))
         }
         var articles: Set<Int64> = []
         // The same words by the same speaker (or unattributed in both), after the near copies already found.

@@ -128,6 +128,8 @@ struct ArticleWriter {
                 DELETE FROM quote;
                 DELETE FROM mention;
                 """)
+        // Emptied: what the extraction writes next is all new, to be merged.
+        try FullTextMerge.recordSettled(db, table: "quote_fts", pages: 0)
         try PassageFullText.watch(db)
     }
 

@@ -46,8 +46,10 @@ enum FullTextMerge {
 
     /// Whether merging `segments` into one pays: there are several, and the pages besides the `settled` ones (the
     /// last merge's; the largest segment's when not known) are at least a quarter of them.
+    /// More settled pages than the table holds (emptied and filled again since) count as none.
     static func isWorthMerging(_ segments: Segments, settled: Int? = nil) -> Bool {
-        segments.count > 1 && 4 * (segments.pages - min(settled ?? segments.largest, segments.pages)) >= segments.pages
+        let settled = settled.map { $0 > segments.pages ? 0 : $0 } ?? segments.largest
+        return segments.count > 1 && 4 * (segments.pages - settled) >= segments.pages
     }
 
     /// The `parley_meta` key of the pages `table`'s last merge left.
