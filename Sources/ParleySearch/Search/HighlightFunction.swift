@@ -22,14 +22,6 @@ enum HighlightFunction {
     }
 }
 
-/// The byte ranges of the token positions, filled by `xTokenize`'s callback up to position `last`.
-private final class TokenRanges {
-    var ranges: [Range<Int>] = []
-    let last: Int
-
-    init(last: Int) { self.last = last }
-}
-
 private func highlight(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
@@ -58,49 +50,22 @@ private func highlight(
     guard rc == SQLITE_OK else { return sqlite3_result_error_code(context, rc) }
 
     // The text: from the article through the cache, else as FTS5 gives it.
-    var text: ArraySlice<UInt8>
-    if let texts = api.xUserData(fts),
-        let stored = Unmanaged<PassageTexts>.fromOpaque(texts).takeUnretainedValue().text(
-            passage: api.xRowid(fts), column: 0)
-    {
-        text = stored
-    } else {
-        var pointer: UnsafePointer<CChar>?
-        var length: Int32 = 0
-        rc = api.xColumnText(fts, 0, &pointer, &length)
-        guard rc == SQLITE_OK else { return sqlite3_result_error_code(context, rc) }
-        guard let pointer else { return sqlite3_result_null(context) }
-        text = pointer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-            Array(UnsafeBufferPointer(start: $0, count: Int(length)))[...]
-        }
-    }
-    text = Array(text)[...]  // indices from 0
-
-    let tokens = TokenRanges(last: runs.last?.upperBound ?? -1)
-    if !runs.isEmpty {
-        rc = text.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { characters in
-                api.xTokenize(
-                    fts, characters.baseAddress, Int32(characters.count), Unmanaged.passUnretained(tokens).toOpaque()
-                ) { box, flags, _, _, start, end in
-                    // A colocated token shares the position of the one before it.
-                    guard flags & FTS5_TOKEN_COLOCATED == 0, let box else { return SQLITE_OK }
-                    let positions = Unmanaged<TokenRanges>.fromOpaque(box).takeUnretainedValue()
-                    positions.ranges.append(Int(start)..<Int(max(start, end)))
-                    // Past the last hit: SQLITE_DONE stops the tokenizer (which then returns SQLITE_OK).
-                    return positions.ranges.count > positions.last ? SQLITE_DONE : SQLITE_OK
-                }
-            }
-        }
+    let (column, columnRC) = PassageTexts.columnText(api, fts, column: 0, cached: true)
+    guard columnRC == SQLITE_OK else { return sqlite3_result_error_code(context, columnRC) }
+    guard let column else { return sqlite3_result_null(context) }
+    let text = Array(column)  // indices from 0
+    var tokens: [Range<Int>] = []
+    if let last = runs.last?.upperBound {
+        (tokens, rc) = PassageTexts.tokenRanges(api, fts, text[...], through: last)
         guard rc == SQLITE_OK else { return sqlite3_result_error_code(context, rc) }
     }
 
     var marked: [UInt8] = []
     marked.reserveCapacity(text.count + runs.count * (open.utf8.count + close.utf8.count))
     var copied = 0
-    for run in runs where run.lowerBound < tokens.ranges.count {
-        let from = max(tokens.ranges[run.lowerBound].lowerBound, copied)
-        let to = max(tokens.ranges[min(run.upperBound, tokens.ranges.count - 1)].upperBound, from)
+    for run in runs where run.lowerBound < tokens.count {
+        let from = max(tokens[run.lowerBound].lowerBound, copied)
+        let to = max(tokens[min(run.upperBound, tokens.count - 1)].upperBound, from)
         marked += text[copied..<from]
         marked += open.utf8
         marked += text[from..<to]

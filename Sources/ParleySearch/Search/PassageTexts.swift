@@ -58,3 +58,58 @@ extension PassageTexts {
         }
     }
 }
+
+/// What the auxiliary functions over passage texts read of the row FTS5 is on.
+extension PassageTexts {
+    /// Column `column`'s UTF-8 text: from the article through the function's ``PassageTexts`` (its user data) when
+    /// `cached` and stored, else as FTS5 gives it (`nil` when NULL); and SQLite's code.
+    static func columnText(
+        _ api: Fts5ExtensionApi, _ fts: OpaquePointer, column: Int32, cached: Bool
+    ) -> (text: ArraySlice<UInt8>?, rc: Int32) {
+        if cached, let texts = api.xUserData(fts),
+            let stored = Unmanaged<PassageTexts>.fromOpaque(texts).takeUnretainedValue().text(
+                passage: api.xRowid(fts), column: column)
+        {
+            return (stored, SQLITE_OK)
+        }
+        var pointer: UnsafePointer<CChar>?
+        var length: Int32 = 0
+        let rc = api.xColumnText(fts, column, &pointer, &length)
+        guard rc == SQLITE_OK, let pointer else { return (nil, rc) }
+        return (
+            pointer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                Array(UnsafeBufferPointer(start: $0, count: Int(length)))[...]
+            }, rc
+        )
+    }
+
+    /// The byte ranges in `text` of its token positions up to `last`, through the table's own tokenizer as FTS5
+    /// numbers them (a colocated token shares the position of the one before it); and SQLite's code.
+    static func tokenRanges(
+        _ api: Fts5ExtensionApi, _ fts: OpaquePointer, _ text: ArraySlice<UInt8>, through last: Int
+    ) -> (ranges: [Range<Int>], rc: Int32) {
+        let tokens = TokenRanges(last: last)
+        let rc = text.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { characters in
+                api.xTokenize(
+                    fts, characters.baseAddress, Int32(characters.count), Unmanaged.passUnretained(tokens).toOpaque()
+                ) { box, flags, _, _, start, end in
+                    guard flags & FTS5_TOKEN_COLOCATED == 0, let box else { return SQLITE_OK }
+                    let positions = Unmanaged<TokenRanges>.fromOpaque(box).takeUnretainedValue()
+                    positions.ranges.append(Int(start)..<Int(max(start, end)))
+                    // Past the last position: SQLITE_DONE stops the tokenizer (which then returns SQLITE_OK).
+                    return positions.ranges.count > positions.last ? SQLITE_DONE : SQLITE_OK
+                }
+            }
+        }
+        return (tokens.ranges, rc)
+    }
+}
+
+/// The byte ranges of the token positions, filled by `xTokenize`'s callback up to position `last`.
+private final class TokenRanges {
+    var ranges: [Range<Int>] = []
+    let last: Int
+
+    init(last: Int) { self.last = last }
+}

@@ -21,14 +21,6 @@ enum SentenceFunction {
     }
 }
 
-/// The token positions' start bytes, filled by `xTokenize`'s callback up to position `last`.
-private final class TokenStarts {
-    var starts: [Int] = []
-    let last: Int
-
-    init(last: Int) { self.last = last }
-}
-
 private func sameSentence(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
@@ -58,50 +50,20 @@ private func sameSentence(
         if let known = sentencesByColumn[column] { return known }
         // No hit lies past the last position of the column's hits: the tokens after it are not needed.
         let last = hits.lazy.flatMap { $0 }.filter { $0.column == column }.map { Int($0.position) }.max() ?? 0
-        let numbers =
-            passageText(column).map { sentenceNumbers($0, last: last) }
-            ?? columnText(column).map { sentenceNumbers($0, last: last) }
-        sentencesByColumn[column] = numbers ?? []
-        return numbers ?? []
-    }
-    /// `passage_fts`'s text and title columns (the argument's leading 1 says so), read through the article cache.
-    func passageText(_ column: Int32) -> ArraySlice<UInt8>? {
-        guard isPassageTable, let texts = api.xUserData(fts) else { return nil }
-        return Unmanaged<PassageTexts>.fromOpaque(texts).takeUnretainedValue().text(
-            passage: api.xRowid(fts), column: column)
-    }
-    func columnText(_ column: Int32) -> ArraySlice<UInt8>? {
-        var text: UnsafePointer<CChar>?
-        var length: Int32 = 0
-        guard api.xColumnText(fts, column, &text, &length) == SQLITE_OK, let text, length > 0 else { return nil }
-        return text.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-            Array(UnsafeBufferPointer(start: $0, count: Int(length)))[...]
-        }
+        let text = PassageTexts.columnText(api, fts, column: column, cached: isPassageTable).text
+        let numbers = text.map { sentenceNumbers($0, last: last) } ?? []
+        sentencesByColumn[column] = numbers
+        return numbers
     }
     /// The sentence number of each token position up to `last`.
     func sentenceNumbers(_ text: ArraySlice<UInt8>, last: Int) -> [Int] {
-        let starts = TokenStarts(last: last)
-        let spans = text.withUnsafeBufferPointer { buffer -> [ByteSpan] in
-            buffer.withMemoryRebound(to: CChar.self) { characters in
-                _ = api.xTokenize(
-                    fts, characters.baseAddress, Int32(characters.count), Unmanaged.passUnretained(starts).toOpaque()
-                ) {
-                    box, flags, _, _, start, _ in
-                    // A colocated token shares the position of the one before it.
-                    guard flags & FTS5_TOKEN_COLOCATED == 0, let box else { return SQLITE_OK }
-                    let positions = Unmanaged<TokenStarts>.fromOpaque(box).takeUnretainedValue()
-                    positions.starts.append(Int(start))
-                    // Past the last hit: SQLITE_DONE stops the tokenizer (which then returns SQLITE_OK).
-                    return positions.starts.count > positions.last ? SQLITE_DONE : SQLITE_OK
-                }
-            }
-            return Sentences.spans(in: buffer)
-        }
+        let tokens = PassageTexts.tokenRanges(api, fts, text, through: last).ranges
+        let spans = text.withUnsafeBufferPointer { Sentences.spans(in: $0) }
         // Both in order: walk them together.
         var numbers: [Int] = []
-        numbers.reserveCapacity(starts.starts.count)
+        numbers.reserveCapacity(tokens.count)
         var sentence = 0
-        for start in starts.starts {
+        for start in tokens.map(\.lowerBound) {
             while sentence + 1 < spans.count, start >= spans[sentence].upperBound { sentence += 1 }
             numbers.append(sentence)
         }
