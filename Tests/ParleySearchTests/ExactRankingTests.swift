@@ -298,6 +298,41 @@ import Testing
         #expect(misses.count <= 1, "outside the margin: \(misses)")
     }
 
+    /// `SENTENCE(…)`: with few candidates (a tenth of the budget, or the window) each is checked and the count is
+    /// exact; with more, the candidates are counted unchecked and the share whose sentences hold is estimated from a
+    /// sample of them, with a margin that holds the count (within half the margin again, as above).
+    @Test func aSentenceCountChecksASampleOfItsCandidatesWhenTheyAreMany() throws {
+        // 1,600 passages of three sentences of four words of eight: the two words meet in one sentence in some of
+        // the passages that hold both.
+        var random = SplitMix64(seed: testSeed("aSentenceCountChecksASampleOfItsCandidatesWhenTheyAreMany"))
+        let words = ["vardo", "kesmir", "tolun", "brask", "quenel", "oferi", "zandro", "mitvel"]
+        let articles = (0..<1_600).map { number in
+            [
+                "id": "s\(number)", "title": "Report \(number)", "source": "Meridian Wire", "date": "2025-03-01",
+                "text": (0..<3).map { _ in
+                    (0..<4).map { _ in words.randomElement(using: &random)! }.joined(separator: " ").capitalized + "."
+                }.joined(separator: " "),
+            ]
+        }
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("sentences.jsonl", articles)])
+        let query = try SearchQuery("SENTENCE(vardo tolun)")
+        let exact = try index.search(query, limit: 1, window: Int.max).totalMatches
+        let candidates = try index.search(try SearchQuery("vardo tolun"), limit: 1, window: Int.max).totalMatches
+        #expect(candidates > exact + 100 && exact > 200, "\(candidates) candidates, \(exact) matches")
+        let checked = try index.search(query, limit: 1, window: 50, countBudget: 10 * candidates)
+        #expect(checked.countIsExact && checked.totalMatches == exact && checked.countMargin == 0)
+        let sampled = try index.search(query, limit: 1, window: 50, countBudget: 500)
+        #expect(!sampled.countIsExact && !sampled.isComplete)
+        #expect(
+            2 * abs(sampled.totalMatches - exact) <= 3 * sampled.countMargin,
+            "\(sampled.totalMatches) ± \(sampled.countMargin), \(exact) in fact")
+        #expect(sampled.countMargin > 0 && sampled.countMargin * 3 < sampled.totalMatches)
+        // The matches counted are those of the sample.
+        #expect(sampled.countedMatches > 0 && sampled.countedMatches <= ParleyIndex.countSample / 10)
+    }
+
     /// A phrase of several words whose rarest word is many times denser than its matches has fewer of them counted
     /// (FTS5 walks that word's passages to find each match), at least a tenth of the budget; a word, and two words
     /// that mostly meet, are counted to the budget. The estimate still comes with a margin that holds the count

@@ -1127,9 +1127,40 @@ extension ParleyIndex {
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), window: Int, countBudget: Int,
         first: Int64, last: Int64, query: SearchQuery? = nil
     ) throws -> (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int) {
-        // `SENTENCE(…)` checks each match's sentences (about 0.1 ms a match): ten times fewer are counted, and the
-        // rest estimated from a sample ten times smaller (3 s at 15.7 million passages with the usual budget).
-        let checked = query?.sentenceCondition(table: "passage_fts") != nil
+        // `SENTENCE(…)` checks each candidate's sentences (about 0.1 ms a candidate): a tenth of the budget is checked
+        // one by one; past that, the candidates are counted without the check and their share that passes it is
+        // estimated from a sample (``sentenceShare(_:sentence:unchecked:first:last:sample:)``).
+        let sentence = query?.sentenceCondition(table: "passage_fts")
+        if window != Int.max, let sentence, candidates.sql.hasSuffix(" AND " + sentence) {
+            // (``candidateSQL(_:clause:query:joinArticle:)`` puts the check last.)
+            let unchecked = (
+                sql: String(candidates.sql.dropLast(" AND ".count + sentence.count)), arguments: candidates.arguments
+            )
+            let checks = max(countBudget / sentenceCountShare, window)
+            let few =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + unchecked.sql + " LIMIT ?)",
+                    arguments: unchecked.arguments + [checks + 1]) ?? 0
+            if few <= checks {
+                let found =
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + candidates.sql + ")",
+                        arguments: candidates.arguments) ?? 0
+                return (found, found, true, found <= window, 0)
+            }
+            let words = try countMatches(
+                db, candidates: unchecked, window: window, countBudget: countBudget, first: first, last: last)
+            let share = try sentenceShare(
+                db, sentence: sentence, unchecked: unchecked, first: first, last: last,
+                sample: countSample / sentenceCountShare)
+            // Both errors: the candidates' margin at the share, and the share's over the candidates.
+            let margin = Double(words.margin) * share.share + share.margin * Double(words.total)
+            return (
+                Int((Double(words.total) * share.share).rounded()), share.passed, false, false,
+                Int(margin.rounded(.up))
+            )
+        }
+        let checked = sentence != nil
         var budget =
             window == Int.max
             ? Int.max : max(checked ? countBudget / sentenceCountShare : countBudget, window)
@@ -1183,9 +1214,47 @@ extension ParleyIndex {
         return (counted + Int(rest), counted, false, found <= window, Int(margin))
     }
 
-    /// A `SENTENCE(…)` query counts this share of the usual budget and sample
+    /// A `SENTENCE(…)` query checks the sentences of at most this share of the usual budget's candidates one by one
+    /// (or of the window, if larger), and of this share of the usual sample to estimate the share that passes
     /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
     static let sentenceCountShare = 10
+
+    /// Of the candidates `unchecked` selects (a `SENTENCE(…)` query's, its condition `sentence` left out), the share
+    /// whose sentences hold: checked in 16 slices spread evenly over the ids `first`…`last`, each the first `sample`
+    /// / 16 candidates from its start (a corpus indexed in date order changes with time); with its margin at about
+    /// 99% confidence (three standard errors, from the slices' spread or, if larger, a binomial's with half a passage
+    /// more either way), and how many passed.
+    static func sentenceShare(
+        _ db: Database, sentence: String, unchecked: (sql: String, arguments: StatementArguments), first: Int64,
+        last: Int64, sample: Int
+    ) throws -> (share: Double, margin: Double, passed: Int) {
+        let slices: Int64 = 16
+        let statement = try db.makeStatement(
+            sql: "SELECT " + sentence + " " + unchecked.sql + " AND passage_fts.rowid >= ? ORDER BY passage_fts.rowid "
+                + "LIMIT \(max(1, Int64(sample) / slices))")
+        var (checked, passed) = (0, 0)
+        var shares: [Double] = []
+        for slice in 0..<slices {
+            // (NULL, as the function gives on an error SQLite then reports, fails the check.)
+            let checks = try Int?.fetchAll(
+                statement, arguments: unchecked.arguments + [first + (last - first + 1) * slice / slices]
+            ).map { $0 ?? 0 }
+            guard !checks.isEmpty else { continue }
+            checked += checks.count
+            passed += checks.reduce(0, +)
+            shares.append(Double(checks.reduce(0, +)) / Double(checks.count))
+        }
+        guard checked > 0 else { return (0, 1, 0) }
+        let share = Double(passed) / Double(checked)
+        let smoothed = (Double(passed) + 0.5) / (Double(checked) + 1)
+        var error = (smoothed * (1 - smoothed) / Double(checked)).squareRoot()
+        if shares.count > 1 {
+            let mean = shares.reduce(0, +) / Double(shares.count)
+            let variance = shares.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(shares.count - 1)
+            error = max(error, (variance / Double(shares.count)).squareRoot())
+        }
+        return (share, min(1, 3 * error), passed)
+    }
 
     /// A query of words ANDed or a phrase of several words first counts this share of the budget, and in all at least
     /// that share of the budget and of the sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
