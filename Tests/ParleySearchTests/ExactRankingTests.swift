@@ -298,25 +298,37 @@ import Testing
         #expect(misses.count <= 1, "outside the margin: \(misses)")
     }
 
+    /// 1,600 passages of three sentences of four words of eight: two words meet in one sentence in some of the
+    /// passages that hold both.
+    struct Sentences: @unchecked Sendable {
+        let folder: TemporaryFolder
+        let index: ParleyIndex
+
+        init() throws {
+            var random = SplitMix64(seed: testSeed("EstimatedCountTests.Sentences"))
+            let words = ["vardo", "kesmir", "tolun", "brask", "quenel", "oferi", "zandro", "mitvel"]
+            let articles = (0..<1_600).map { number in
+                [
+                    "id": "s\(number)", "title": "Report \(number)", "source": "Meridian Wire", "date": "2025-03-01",
+                    "text": (0..<3).map { _ in
+                        (0..<4).map { _ in words.randomElement(using: &random)! }.joined(separator: " ").capitalized
+                            + "."
+                    }.joined(separator: " "),
+                ]
+            }
+            folder = try TemporaryFolder()
+            index = try openIndex(folder)
+            try ingest(index, [try folder.jsonl("sentences.jsonl", articles)])
+        }
+    }
+
+    static let sentences = Result { try Sentences() }
+
     /// `SENTENCE(…)`: with few candidates (a tenth of the budget, or the window) each is checked and the count is
     /// exact; with more, the candidates are counted unchecked and the share whose sentences hold is estimated from a
     /// sample of them, with a margin that holds the count (within half the margin again, as above).
     @Test func aSentenceCountChecksASampleOfItsCandidatesWhenTheyAreMany() throws {
-        // 1,600 passages of three sentences of four words of eight: the two words meet in one sentence in some of
-        // the passages that hold both.
-        var random = SplitMix64(seed: testSeed("aSentenceCountChecksASampleOfItsCandidatesWhenTheyAreMany"))
-        let words = ["vardo", "kesmir", "tolun", "brask", "quenel", "oferi", "zandro", "mitvel"]
-        let articles = (0..<1_600).map { number in
-            [
-                "id": "s\(number)", "title": "Report \(number)", "source": "Meridian Wire", "date": "2025-03-01",
-                "text": (0..<3).map { _ in
-                    (0..<4).map { _ in words.randomElement(using: &random)! }.joined(separator: " ").capitalized + "."
-                }.joined(separator: " "),
-            ]
-        }
-        let folder = try TemporaryFolder()
-        let index = try openIndex(folder)
-        try ingest(index, [try folder.jsonl("sentences.jsonl", articles)])
+        let index = try Self.sentences.get().index
         let query = try SearchQuery("SENTENCE(vardo tolun)")
         let exact = try index.search(query, limit: 1, window: Int.max).totalMatches
         let candidates = try index.search(try SearchQuery("vardo tolun"), limit: 1, window: Int.max).totalMatches
@@ -331,6 +343,26 @@ import Testing
         #expect(sampled.countMargin > 0 && sampled.countMargin * 3 < sampled.totalMatches)
         // The matches counted are those of the sample.
         #expect(sampled.countedMatches > 0 && sampled.countedMatches <= ParleyIndex.countSample / 10)
+    }
+
+    /// Through the levels, a candidate is checked for its sentences only once it could enter the best (the check
+    /// asked for under a CASE on its score): the best are still those of checking every candidate, in order, and
+    /// none of them fails the check.
+    @Test func theLevelsCheckTheSentencesOfTheCandidatesThatCouldEnter() throws {
+        let index = try Self.sentences.get().index
+        for text in ["SENTENCE(vardo tolun)", "SENTENCE(kesmir brask) oferi", "SENTENCE(quenel zandro) OR mitvel"] {
+            let query = try SearchQuery(text)
+            let everyMatch = try index.search(query, limit: 10, window: Int.max)
+            let levels = try index.search(query, limit: 10, window: 50)
+            #expect(levels.rankedBy == .impactLevels, "'\(text)'")
+            #expect(levels.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)'")
+            #expect(levels.hits.map(\.score) == everyMatch.hits.map(\.score), "'\(text)'")
+            // With a reserve, the proof returns every candidate it covers (10 at least): BM25's best, in order.
+            let proven = try #require(try provenBest(index, query, limit: 10, reserve: 40))
+            let all = try index.search(query, limit: 40, window: Int.max)
+            #expect(proven.count >= 10)
+            #expect(proven.map(\.id) == Array(all.hits.map(\.passageID).prefix(proven.count)), "'\(text)'")
+        }
     }
 
     /// A phrase of several words whose rarest word is many times denser than its matches has fewer of them counted

@@ -550,7 +550,24 @@ extension ParleyIndex {
         let clause = try FilterClause(filter, db: db, scanned: 0)
         var best = BestMatches(limit: max(limit, reserve))
         var seen = Set<Int64>()
+        let sentence = query.sentenceCondition(table: "passage_fts")
         func score(_ pattern: String) throws {
+            // `SENTENCE(…)`: once the best are as many as kept, only a candidate that could enter them has its
+            // sentences checked (about 0.1 ms a candidate, reading its article): the check is asked for in the
+            // result, under a CASE on the score, which SQLite evaluates only when the score is good enough.
+            if let sentence, let worst = best.worstScore {
+                let candidates = candidateSQL(pattern, clause: clause)
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: "SELECT passage_fts.rowid, \(scoring.rank), CASE WHEN \(scoring.rank) <= ? THEN \(sentence) "
+                        + "ELSE 0 END " + candidates.sql, arguments: [worst] + candidates.arguments)
+                while let row = try rows.next() {
+                    guard row[2] as Int? == 1 else { continue }
+                    let match = (id: row[0] as Int64, score: row[1] as Double? ?? 0)
+                    if seen.insert(match.id).inserted { best.offer(match) }
+                }
+                return
+            }
             let candidates = candidateSQL(pattern, clause: clause, query: query)
             try forEachScore(db, candidates: candidates, rankArguments: scoring) { match in
                 if seen.insert(match.id).inserted { best.offer(match) }
@@ -1503,6 +1520,9 @@ struct BestMatches {
     init(limit: Int) { self.limit = limit }
 
     var isFull: Bool { items.count >= limit }
+
+    /// The worst score kept, once as many as the limit are (a match scoring worse cannot enter); `nil` until then.
+    var worstScore: Double? { limit > 0 && isFull ? items[items.count - 1].score : nil }
 
     /// The matches so far, best first.
     var matches: [(id: Int64, score: Double)] {
