@@ -345,6 +345,42 @@ import Testing
         #expect(sampled.countedMatches > 0 && sampled.countedMatches <= ParleyIndex.countSample / 10)
     }
 
+    /// Where the candidates are denser, and pass the check more often, in one stretch of the index than in the rest
+    /// (a topic of one year), the sample weighs each stretch by the candidates it holds: 120 candidates spread over
+    /// the first 1,200 passages, whose two words lie in different sentences, then 400 in the last 400 passages that
+    /// all pass. An even share a slice would estimate about a quarter of them.
+    @Test func aSentenceCountWeighsDenserStretchesByTheirCandidates() throws {
+        var random = SplitMix64(seed: testSeed("aSentenceCountWeighsDenserStretchesByTheirCandidates"))
+        let words = ["kesmir", "brask", "quenel", "oferi", "zandro", "mitvel"]
+        func sentence(_ extra: [String]) -> String {
+            ((0..<4).map { _ in words.randomElement(using: &random)! } + extra).joined(separator: " ").capitalized + "."
+        }
+        let articles = (0..<1_600).map { number in
+            let text =
+                number >= 1_200
+                ? [sentence([]), sentence(["vardo", "tolun"]), sentence([])]
+                : number % 10 == 0
+                    ? [sentence(["vardo"]), sentence([]), sentence(["tolun"])]
+                    : [sentence([]), sentence([]), sentence([])]
+            return [
+                "id": "w\(number)", "title": "Report \(number)", "source": "Meridian Wire", "date": "2025-03-01",
+                "text": text.joined(separator: " "),
+            ]
+        }
+        let folder = try TemporaryFolder()
+        let index = try openIndex(folder)
+        try ingest(index, [try folder.jsonl("stretches.jsonl", articles)])
+        let query = try SearchQuery("SENTENCE(vardo tolun)")
+        #expect(try index.search(query, limit: 1, window: Int.max).totalMatches == 400)
+        let sampled = try index.search(query, limit: 1, window: 50, countBudget: 500)
+        #expect(!sampled.countIsExact)
+        #expect(
+            2 * abs(sampled.totalMatches - 400) <= 3 * sampled.countMargin,
+            "\(sampled.totalMatches) ± \(sampled.countMargin), 400 in fact")
+        // (Wide: four windows of the sixteen hold most candidates, all passing, the rest none.)
+        #expect(sampled.countMargin < sampled.totalMatches, "± \(sampled.countMargin)")
+    }
+
     /// Through the levels, a candidate is checked for its sentences only once it could enter the best (the check
     /// asked for under a CASE on its score): the best are still those of checking every candidate, in order, and
     /// none of them fails the check.

@@ -415,9 +415,10 @@ extension ParleyIndex {
                     hits: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?",
                     arguments: candidates.arguments + [window], foldingCopies: countDistinct)
         }
+        // (An estimate is no lower than the matches ranked.)
         var results = SearchResults(
-            hits: hits, totalMatches: total, isComplete: isComplete, facets: counts, countIsExact: countIsExact,
-            countedMatches: counted)
+            hits: hits, totalMatches: countIsExact ? total : max(total, best.count), isComplete: isComplete,
+            facets: counts, countIsExact: countIsExact, countedMatches: counted)
         results.countMargin = margin
         results.rankedBy = method
         results.ranked = best.count
@@ -744,7 +745,7 @@ extension ParleyIndex {
             : nil
         var results = SearchResults(
             hits: try Self.hits(db, ranked: sorted, foldingTo: foldingTo, pattern: pattern),
-            totalMatches: total,
+            totalMatches: countIsExact ? total : max(total, sorted.count),
             isComplete: isComplete, facets: counts, countIsExact: countIsExact, countedMatches: counted)
         results.countMargin = margin
         results.rankedBy = best == nil ? .everyMatch : .newestArticles
@@ -1146,7 +1147,7 @@ extension ParleyIndex {
     ) throws -> (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int) {
         // `SENTENCE(…)` checks each candidate's sentences (about 0.1 ms a candidate): a tenth of the budget is checked
         // one by one; past that, the candidates are counted without the check and their share that passes it is
-        // estimated from a sample (``sentenceShare(_:sentence:unchecked:first:last:sample:)``).
+        // estimated from a sample (``sentenceShare(_:sentence:unchecked:total:first:last:sample:)``).
         let sentence = query?.sentenceCondition(table: "passage_fts")
         if window != Int.max, let sentence, candidates.sql.hasSuffix(" AND " + sentence) {
             // (``candidateSQL(_:clause:query:joinArticle:)`` puts the check last.)
@@ -1168,12 +1169,13 @@ extension ParleyIndex {
             let words = try countMatches(
                 db, candidates: unchecked, window: window, countBudget: countBudget, first: first, last: last)
             let share = try sentenceShare(
-                db, sentence: sentence, unchecked: unchecked, first: first, last: last,
+                db, sentence: sentence, unchecked: unchecked, total: words.total, first: first, last: last,
                 sample: countSample / sentenceCountShare)
-            // Both errors: the candidates' margin at the share, and the share's over the candidates.
+            // Both errors: the candidates' margin at the share, and the share's over the candidates. No fewer than
+            // the matches the sample found.
             let margin = Double(words.margin) * share.share + share.margin * Double(words.total)
             return (
-                Int((Double(words.total) * share.share).rounded()), share.passed, false, false,
+                max(share.passed, Int((Double(words.total) * share.share).rounded())), share.passed, false, false,
                 Int(margin.rounded(.up))
             )
         }
@@ -1236,42 +1238,66 @@ extension ParleyIndex {
     /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
     static let sentenceCountShare = 10
 
-    /// Of the candidates `unchecked` selects (a `SENTENCE(…)` query's, its condition `sentence` left out), the share
-    /// whose sentences hold: checked in 16 slices spread evenly over the ids `first`…`last`, each the first `sample`
-    /// / 16 candidates from its start (a corpus indexed in date order changes with time); with its margin at about
-    /// 99% confidence (three standard errors, from the slices' spread or, if larger, a binomial's with half a passage
-    /// more either way), and how many passed.
+    /// Of the candidates `unchecked` selects (a `SENTENCE(…)` query's, its condition `sentence` left out), `total`
+    /// of them (estimated) among the ids `first`…`last`, the share whose sentences hold: checked in 16 windows of
+    /// equal width spread evenly over the ids, each sized to hold about `sample` / 16 candidates at their mean
+    /// density (as ``estimatedRest(_:candidates:counted:next:first:last:sample:)``'s slices: a corpus indexed in date
+    /// order changes with time, and a window of a dense stretch weighs as many candidates as it holds). A window
+    /// holding more than four times its share has its first ones checked and its candidates counted (up to
+    /// ``sentenceWindowCount``), its share standing for the rest. The share is the ratio of the windows' passing
+    /// candidates to their candidates; its margin at about 99% confidence is three standard errors, from the windows'
+    /// spread (a ratio estimator's) or, if larger, a binomial's with half a candidate more either way. Also how many
+    /// candidates passed, each counted once: matches found, a lower bound of the count.
     static func sentenceShare(
-        _ db: Database, sentence: String, unchecked: (sql: String, arguments: StatementArguments), first: Int64,
-        last: Int64, sample: Int
+        _ db: Database, sentence: String, unchecked: (sql: String, arguments: StatementArguments), total: Int,
+        first: Int64, last: Int64, sample: Int
     ) throws -> (share: Double, margin: Double, passed: Int) {
-        let slices: Int64 = 16
-        let statement = try db.makeStatement(
-            sql: "SELECT " + sentence + " " + unchecked.sql + " AND passage_fts.rowid >= ? ORDER BY passage_fts.rowid "
-                + "LIMIT \(max(1, Int64(sample) / slices))")
+        let windows: Int64 = 16
+        let span = last - first + 1
+        let each = max(1, Int64(sample) / windows)
+        let width = max(1, min(span / windows, Int64(Double(each) * Double(span) / Double(max(total, 1)))))
+        let most = 4 * each
+        let check = try db.makeStatement(
+            sql: "SELECT " + sentence + " " + unchecked.sql + " AND passage_fts.rowid BETWEEN ? AND ? "
+                + "ORDER BY passage_fts.rowid LIMIT \(most)")
+        let count = try db.makeStatement(
+            sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + unchecked.sql
+                + " AND passage_fts.rowid BETWEEN ? AND ? LIMIT \(sentenceWindowCount))")
+        // Each window's candidates and its passing ones (estimated past its first `most`).
+        var found: [(candidates: Double, passing: Double)] = []
         var (checked, passed) = (0, 0)
-        var shares: [Double] = []
-        for slice in 0..<slices {
+        for window in 0..<windows {
+            let middle = first + span * (2 * window + 1) / (2 * windows)
+            let low = max(first, middle - width / 2)
+            let high = min(last, low + width - 1)
+            guard high >= low else { continue }
             // (NULL, as the function gives on an error SQLite then reports, fails the check.)
-            let checks = try Int?.fetchAll(
-                statement, arguments: unchecked.arguments + [first + (last - first + 1) * slice / slices]
-            ).map { $0 ?? 0 }
-            guard !checks.isEmpty else { continue }
-            checked += checks.count
-            passed += checks.reduce(0, +)
-            shares.append(Double(checks.reduce(0, +)) / Double(checks.count))
+            let checks = try Int?.fetchAll(check, arguments: unchecked.arguments + [low, high]).map { $0 ?? 0 }
+            let passing = checks.reduce(0, +)
+            (checked, passed) = (checked + checks.count, passed + passing)
+            let candidates =
+                checks.count < most
+                ? checks.count : try Int.fetchOne(count, arguments: unchecked.arguments + [low, high]) ?? 0
+            found.append(
+                (Double(candidates), checks.isEmpty ? 0 : Double(passing) * Double(candidates) / Double(checks.count)))
         }
-        guard checked > 0 else { return (0, 1, 0) }
-        let share = Double(passed) / Double(checked)
+        let candidates = found.reduce(0) { $0 + $1.candidates }
+        guard checked > 0, candidates > 0 else { return (0, 1, 0) }
+        let share = found.reduce(0) { $0 + $1.passing } / candidates
         let smoothed = (Double(passed) + 0.5) / (Double(checked) + 1)
         var error = (smoothed * (1 - smoothed) / Double(checked)).squareRoot()
-        if shares.count > 1 {
-            let mean = shares.reduce(0, +) / Double(shares.count)
-            let variance = shares.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(shares.count - 1)
-            error = max(error, (variance / Double(shares.count)).squareRoot())
+        if found.count > 1 {
+            // A ratio estimator's variance over the windows: the spread of passing − share × candidates.
+            let mean = candidates / Double(found.count)
+            let spread = found.reduce(0) { $0 + pow($1.passing - share * $1.candidates, 2) }
+            error = max(error, (spread / Double(found.count * (found.count - 1))).squareRoot() / mean)
         }
         return (share, min(1, 3 * error), passed)
     }
+
+    /// ``sentenceShare(_:sentence:unchecked:total:first:last:sample:)`` counts a dense window's candidates up to this
+    /// many.
+    static let sentenceWindowCount = 20_000
 
     /// A query of words ANDed or a phrase of several words first counts this share of the budget, and in all at least
     /// that share of the budget and of the sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
