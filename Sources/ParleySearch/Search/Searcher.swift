@@ -1179,11 +1179,8 @@ extension ParleyIndex {
                 Int(margin.rounded(.up))
             )
         }
-        let checked = sentence != nil
-        var budget =
-            window == Int.max
-            ? Int.max : max(checked ? countBudget / sentenceCountShare : countBudget, window)
-        var sample = checked ? countSample / sentenceCountShare : countSample
+        var budget = window == Int.max ? Int.max : max(countBudget, window)
+        var sample = countSample
         /// The matches from id `from` on, up to `limit` (-1: all): how many, and the id of the last one.
         func probe(from: Int64, limit: Int) throws -> (found: Int, last: Int64?) {
             // From the first id, no condition on it (SQLite would plan and check it for nothing).
@@ -1198,7 +1195,7 @@ extension ParleyIndex {
         // Matches counted, and the id of the first not counted (of the last one when all are).
         var (found, next) = (0, first)
         var staged = false
-        if budget != Int.max, !checked, let query, let walked = try walkedPassages(db, query) {
+        if budget != Int.max, sentence == nil, let query, let walked = try walkedPassages(db, query) {
             // Words ANDed, or a phrase of several words: FTS5 walks the passages of the rarest word, seeking the
             // others in each (and checking a phrase's positions: `"the president said"` about 5 µs a match, against
             // 60 ns for a word, `"prime minister"` 0.2 µs). A tenth of the budget is counted first; when the rarest
