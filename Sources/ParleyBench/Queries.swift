@@ -2,7 +2,9 @@
 //  [--cli PARLEY] [--cli-repeat N] [--slow-repeat N]`: query latency of Scripts/bench, as one JSON object on stdout.
 //
 // For each query of the fixed set (Scripts/bench-queries.json), after one warm-up run:
-// - `parley`: `ParleyIndex.search` in process (ranked window, highlights, facets when asked), N runs;
+// - `parley`: `ParleyIndex.search` in process (ranked window, highlights, facets when asked), N runs, every copy
+//   listed (`--all-copies`);
+// - `folded`: the same with copies folded, as `parley search` lists them by default, N runs;
 // - `exact`: the same search ranking every match (no window), --slow-repeat runs (default 3), and how many of its top
 //   10 the
 //   windowed search also returns (the window's effect on the ranking);
@@ -233,6 +235,18 @@ func runQueries(
             "ranked_by": windowed.rankedBy.rawValue,
         ]) { a, _ in a }
 
+        // Copies folded, as `parley search` lists them by default (a passage many articles carry, once).
+        var folded = try index.search(parsed, limit: 10, filter: filter, facets: query.facets, allCopies: false)
+        var foldedLatency = Latency()
+        for _ in 0..<repeats {
+            try foldedLatency.measure {
+                folded = try index.search(parsed, limit: 10, filter: filter, facets: query.facets, allCopies: false)
+            }
+        }
+        entry["folded"] = foldedLatency.json.merging([
+            "hits": folded.hits.count, "ranked_by": folded.rankedBy.rawValue,
+        ]) { a, _ in a }
+
         var exact = windowed
         var exactLatency = Latency()
         if !windowed.isComplete {
@@ -297,7 +311,9 @@ func runQueries(
         }
         results.append(entry)
         FileHandle.standardError.write(
-            Data("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms\n".utf8))
+            Data(
+                ("  \(query.shape): \(query.label): p95 \(String(format: "%.2f", latency.percentile(0.95))) ms, "
+                    + "folded \(String(format: "%.2f", foldedLatency.percentile(0.95))) ms\n").utf8))
     }
     let output: [String: Any] = ["most_frequent": frequent, "window": ParleyIndex.rankWindow, "queries": results]
     try printJSON(output)

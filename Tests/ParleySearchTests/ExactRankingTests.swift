@@ -1,6 +1,7 @@
 import Foundation
 import ParleyTestSupport
 import ParleyText
+import Synchronization
 import Testing
 
 @testable import ParleySearch
@@ -518,7 +519,9 @@ import Testing
 @Suite struct FoldedCopiesTests {
     /// 300 generated articles, and 120 more that each carry their own first paragraph and one of three shared ones
     /// heavy with the word `kelvar`, so that the best 120 matches of `kelvar` are copies of three passages.
-    static let fixture = Result { () throws -> (TemporaryFolder, ParleyIndex) in
+    static let fixture = Result { try makeFixture() }
+
+    static func makeFixture() throws -> (TemporaryFolder, ParleyIndex) {
         let folder = try TemporaryFolder()
         let index = try openIndex(folder)
         var articles = Array(ExactRankingTests.articles(seed: 11).prefix(300))
@@ -537,6 +540,38 @@ import Testing
         }
         try ingest(index, [try folder.jsonl("copies.jsonl", articles)])
         return (folder, index)
+    }
+
+    /// Asked for fewer matches than copies of the best passage (each shared passage is carried by 40 articles), the
+    /// proof still goes on until its proven matches hold the page's passages: the best 19 are copies of one.
+    @Test func theLevelsProveAPageOfDistinctPassagesPastTheirLimit() throws {
+        let index = try Self.fixture.get().1
+        let query = try SearchQuery("kelvar")
+        let expected = try Self.expected(index, query, count: 3)
+        let proven = try #require(try provenBest(index, query, limit: 19, reserve: 640, distinct: 3))
+        let folded = try index.dbQueue.read { try ParleyIndex.foldingCopies($0, proven, chunk: 100) }
+        #expect(Array(folded.kept.map(\.id).prefix(3)) == expected)
+    }
+
+    /// A folded page whose best matches are copies is proven in one pass of the levels (one `parley_corpus` probe,
+    /// which each pass starts with), then folded from the matches proven: not searched again from the top level for
+    /// more. On an index of its own, whose statements the trace sees alone.
+    @Test func aFoldedPageOfCopiesIsProvenInOnePass() throws {
+        let (folder, index) = try Self.makeFixture()
+        defer { _ = folder }
+        let query = try SearchQuery("kelvar")
+        let expected = try Self.expected(index, query, count: 3)
+        let passes = Mutex(0)
+        try index.dbQueue.inDatabase { db in
+            db.trace { event in
+                if "\(event)".contains("parley_corpus(") { passes.withLock { $0 += 1 } }
+            }
+        }
+        let page = try index.search(query, limit: 3, window: 50, allCopies: false)
+        try index.dbQueue.inDatabase { $0.trace(nil) }
+        #expect(page.rankedBy == .impactLevels)
+        #expect(page.hits.map(\.passageID) == expected)
+        #expect(passes.withLock { $0 } == 1)
     }
 
     /// Folding copies, the levels stop once the proven matches hold the page's passages (`distinct`), not once they

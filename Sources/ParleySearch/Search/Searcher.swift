@@ -267,15 +267,17 @@ extension ParleyIndex {
                 foldingTo: allCopies ? nil : shown, measured: &measured)
             while !allCopies, results.hits.count < shown, results.ranked == wanted, wanted < Self.copiesMostRanked {
                 wanted *= Self.copiesGrowth
-                if proven.matches.count >= wanted || proven.isEveryMatch {
-                    // The first pass ranked more than it was asked for, in BM25's exact order: fold copies again
-                    // over more of them instead of searching again.
+                if proven.matches.count > results.ranked || proven.isEveryMatch {
+                    // The last pass ranked more than it was asked for, in BM25's exact order: fold copies again over
+                    // more of them instead of searching again. The impact levels stop once their proven matches hold
+                    // the page's passages, so folding all of those fills the page, however few they are.
                     let ranked = Array(proven.matches.prefix(wanted))
                     results.hits = try Self.hits(
                         db, ranked: ranked, foldingTo: shown,
                         pattern: measured?.expansion?.pattern ?? query.matchPattern)
                     results.ranked = ranked.count
-                    continue
+                    // Fewer than `wanted`, not every match, and the page still short: search again for `wanted`.
+                    if ranked.count == wanted || proven.isEveryMatch || results.hits.count >= shown { continue }
                 }
                 let facetCounts = results.facets
                 (results, proven) = try rankedSearch(
@@ -523,9 +525,10 @@ extension ParleyIndex {
     /// - Parameter rankArguments: one frequency a phrase of `query` (`expansion` spells them for its pattern).
     /// - Parameter reserve: keep up to this many of the scored candidates (at least `limit`): the result is every
     ///   one of them the proof covers, best first, so more than `limit` when more beat the bound.
-    /// - Parameter distinct: also done once the proven matches hold this many passages whose words differ
-    ///   (`passage.words_hash`, as copies are folded): a page of copies folded is then proven, however few matches
-    ///   that is.
+    /// - Parameter distinct: folding copies, done once the proven matches hold this many passages whose words differ
+    ///   (`passage.words_hash`, as copies are folded), however few matches that is, or once they fill every place
+    ///   kept (`max(limit, reserve)`), instead of once `limit` are proven: a page of copies folded is then proven
+    ///   in one pass.
     /// - Parameter pairsScoredFirst: up to how many passages holding two terms of a clause, or two drivers of a
     ///   prefix, are scored first rather than paired (a test pairs them all with 0).
     /// - Parameter fineAtOnce: up to how many passages at the fine top levels are scored in one query rather than a
@@ -677,8 +680,13 @@ extension ParleyIndex {
             let inside = pairedPattern == nil ? 0 : bound(below: pairLevels, inPairs: true)
             let proven = best.matches.prefix { -$0.score > max(outside, inside) }
             if limit > 0, !proven.isEmpty {
-                if proven.count >= limit { return Array(proven) }
-                if let distinct, try words(of: proven) >= distinct { return Array(proven) }
+                if let distinct {
+                    // Folding copies: done once the proven hold the page's passages, or every place kept (the
+                    // caller then ranks more). `limit` proven matches may be copies of fewer passages than a page.
+                    if try words(of: proven) >= distinct || proven.count >= best.limit { return Array(proven) }
+                } else if proven.count >= limit {
+                    return Array(proven)
+                }
             }
             if let pairedPattern, inside > outside, pairLevels > 1 {
                 let next = nextLevels(below: pairLevels)
