@@ -77,6 +77,24 @@ import Testing
         }
     }
 
+    /// A turn found through `search` shows the passage that matched with its words marked, as one found by scoring
+    /// every matching passage does: the search reads its passages without their text, and only the turns kept are
+    /// highlighted (a prefix through the words it stands for).
+    @Test(arguments: ["corridor", "corrid*"]) func aTurnShowsItsPassageHighlighted(text: String) throws {
+        let (folder, index) = try indexOf(Array(Self.articles.prefix(60)))
+        defer { _ = folder }
+        let query = try SearchQuery(text)
+        let page = try index.quotes(query, limit: 20)
+        #expect(page.count == 20 && page.allSatisfy { $0.kind == "turn" })
+        for hit in page {
+            let passage = try #require(hit.matchedPassage, "\(hit.articleKey)@\(hit.start)")
+            #expect(passage.contains("\u{2}corridor\u{3}"), "\(passage)")
+        }
+        // Past the search's limit every matching passage is scored, and each turn's best passage highlighted alone.
+        let every = try index.quotes(query, limit: ParleyIndex.turnSearchLimit + 1)
+        #expect(page.map(\.matchedPassage) == every.prefix(20).map(\.matchedPassage))
+    }
+
     @Test func deepPagesFollowTheFirstPagesOrder() throws {
         let (_, index) = try indexOf(Self.articles)
         let query = try SearchQuery("corridor")

@@ -291,26 +291,39 @@ extension ParleyIndex {
     /// its best passage: the passages come from
     /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)`` (BM25's exact order, the
     /// impact levels when the matches are many), and a turn's first passage in that order is its best. Fetches four
-    /// times more passages until `limit` turns pass `turnCondition` or the matches run out.
+    /// times more passages until `limit` turns pass `turnCondition` or the matches run out. The passages are read
+    /// without their text; with `highlighting`, the turns' best passages are highlighted at the end, and only those.
     private func turnsBySearch(
         _ query: SearchQuery, speakers: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int,
-        turnCondition: String, arguments: [any DatabaseValueConvertible]
+        turnCondition: String, arguments: [any DatabaseValueConvertible], highlighting: Bool
     ) throws -> [(turn: Int64, passage: SearchHit)]? {
         // The article's dates and sources, and the speakers, are the passages' filter terms too; the rest (entities,
         // `about`, the confidence) are the turn's, checked below.
         let passageFilter = SearchFilter(
             speakers: speakers, since: filter.since, until: filter.until, sources: filter.sources)
-        // Half as many again at first: the best passages of a turn often lie together. Each page is read and
-        // highlighted (240 passages at once took 250 ms at 15.7 million passages); a later page is ranked past the
-        // passages seen (`offset`), and only it is read.
+        // Half as many again at first: the best passages of a turn often lie together. Each page is read (240
+        // passages highlighted at once took 250 ms at 15.7 million passages: they no longer are); a later page is
+        // ranked past the passages seen (`offset`), and only it is read.
         var page = max(limit + limit / 2, 20)
         var seenPassages = 0
         var seen = Set<Int64>()
         var turns: [(turn: Int64, passage: SearchHit)] = []
+        let textQuery = query.inColumn("text")
+        /// `turns` with their passages highlighted as the search would have (its pattern: prefixes as their words).
+        func highlighted() throws -> [(turn: Int64, passage: SearchHit)] {
+            guard highlighting, !turns.isEmpty else { return turns }
+            let hits = try read { db in
+                try Self.hits(
+                    db, best: turns.map { (id: $0.passage.passageID, score: $0.passage.score) },
+                    pattern: try PrefixExpansion(db, query: textQuery)?.pattern ?? textQuery.matchPattern)
+            }
+            let byID = Dictionary(hits.map { ($0.passageID, $0) }) { first, _ in first }
+            return turns.map { ($0.turn, byID[$0.passage.passageID] ?? $0.passage) }
+        }
         while true {
             let passages = try search(
-                query.inColumn("text"), limit: page, filter: passageFilter, order: order, allCopies: true,
-                offset: seenPassages
+                textQuery, limit: page, filter: passageFilter, facets: false, window: Self.rankWindow, order: order,
+                countBudget: Self.countBudget, allCopies: true, offset: seenPassages, newest: nil, highlighting: false
             ).hits
             seenPassages += passages.count
             let owners = try read { db in
@@ -328,11 +341,11 @@ extension ParleyIndex {
             for passage in passages {
                 guard let turn = turnOf[passage.passageID], seen.insert(turn).inserted else { continue }
                 turns.append((turn, passage))
-                if turns.count == limit { return turns }
+                if turns.count == limit { return try highlighted() }
             }
             // Few turns among many passages (news beside transcripts, a filter only turns have): past this many
             // passages, every matching passage is scored instead (`nil`).
-            if passages.count < page { return turns }
+            if passages.count < page { return try highlighted() }
             if seenPassages >= Self.turnSearchPassages { return nil }
             page = min(seenPassages * 3, Self.turnSearchPassages - seenPassages)
         }
@@ -583,7 +596,7 @@ extension ParleyIndex {
             wantsTurns && limit <= Self.turnSearchLimit && !turnLevelFilter
             ? try turnsBySearch(
                 query, speakers: speakers, filter: filter, order: order, limit: limit,
-                turnCondition: turnWhereClause, arguments: filterArguments)
+                turnCondition: turnWhereClause, arguments: filterArguments, highlighting: highlighting)
             : nil
         // (`nil` with turns wanted: every matching passage is scored below.)
         // A one-phrase search leaves out its IDF (the same for every passage); the quotations' scores, merged with the
