@@ -562,13 +562,13 @@ import Testing
         let query = try SearchQuery("kelvar")
         let expected = try Self.expected(index, query, count: 3)
         let passes = Mutex(0)
-        try index.dbQueue.inDatabase { db in
+        index.dbQueue.inDatabase { db in
             db.trace { event in
                 if "\(event)".contains("parley_corpus(") { passes.withLock { $0 += 1 } }
             }
         }
         let page = try index.search(query, limit: 3, window: 50, allCopies: false)
-        try index.dbQueue.inDatabase { $0.trace(nil) }
+        index.dbQueue.inDatabase { $0.trace(nil) }
         #expect(page.rankedBy == .impactLevels)
         #expect(page.hits.map(\.passageID) == expected)
         #expect(passes.withLock { $0 } == 1)
