@@ -346,6 +346,42 @@ import Testing
         #expect(sampled.countedMatches > 0 && sampled.countedMatches <= ParleyIndex.countSample / 10)
     }
 
+    /// With few candidates, a `SENTENCE(…)` count checks each one's sentences, and the passages that passed stand for
+    /// the check when every match is scored and faceted: one statement checks sentences, not one more for the ranking
+    /// and one for the facets. The hits, count and facets are those of checking every time (`--exact`). On an index
+    /// of its own, whose statements the trace sees alone.
+    @Test(arguments: [ResultOrder.relevance, .date]) func fewSentenceCandidatesAreCheckedOnce(order: ResultOrder) throws
+    {
+        var random = SplitMix64(seed: testSeed("fewSentenceCandidatesAreCheckedOnce"))
+        let words = ["vardo", "kesmir", "tolun", "brask", "quenel", "oferi"]
+        let articles = (0..<120).map { number in
+            [
+                "id": "f\(number)", "title": "Report \(number)", "source": "Meridian Wire",
+                "date": "2025-03-\(10 + number % 18)",
+                "text": (0..<3).map { _ in
+                    (0..<4).map { _ in words.randomElement(using: &random)! }.joined(separator: " ").capitalized + "."
+                }.joined(separator: " "),
+            ]
+        }
+        let (folder, index) = try indexOf(articles)
+        defer { _ = folder }
+        let query = try SearchQuery("SENTENCE(vardo tolun)")
+        let exact = try index.search(query, limit: 10, facets: true, window: Int.max, order: order)
+        let checks = Mutex(0)
+        index.dbQueue.inDatabase { db in
+            db.trace { event in
+                if "\(event)".contains("parley_sentence(") { checks.withLock { $0 += 1 } }
+            }
+        }
+        let results = try index.search(query, limit: 10, facets: true, order: order)
+        index.dbQueue.inDatabase { $0.trace(nil) }
+        #expect(results.isComplete && results.countIsExact && results.totalMatches == exact.totalMatches)
+        #expect(exact.totalMatches > 10, "\(exact.totalMatches) matches")
+        #expect(results.hits.map(\.passageID) == exact.hits.map(\.passageID))
+        #expect(results.facets == exact.facets)
+        #expect(checks.withLock { $0 } == 1)
+    }
+
     /// Where the candidates are denser, and pass the check more often, in one stretch of the index than in the rest
     /// (a topic of one year), the sample weighs each stretch by the candidates it holds: 120 candidates spread over
     /// the first 1,200 passages, whose two words lie in different sentences, then 400 in the last 400 passages that

@@ -311,7 +311,7 @@ extension ParleyIndex {
         var last: Int64
         var rankArguments: RankArguments
         var scanned: Int64
-        var count: (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int)
+        var count: MatchCount
         var distinct: Int?
         /// The query's prefixes spelled as their words, when any is.
         var expansion: PrefixExpansion?
@@ -372,17 +372,20 @@ extension ParleyIndex {
         let pattern = expansion?.pattern ?? query.matchPattern
         // The arguments of `pattern`'s phrases.
         let scoring = expansion?.arguments(rankArguments) ?? rankArguments
-        let candidates = Self.candidateSQL(
+        let checked = Self.candidateSQL(
             pattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
-        let (total, counted, countIsExact, isComplete, margin) =
+        let count =
             try measured?.count
             ?? Self.countMatches(
-                db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
+                db, candidates: checked, window: window, countBudget: countBudget, first: first, last: last,
                 query: query)
+        let (total, counted, countIsExact, isComplete, margin) = (
+            count.total, count.counted, count.countIsExact, count.isComplete, count.margin
+        )
         measured = Measurements(
-            first: first, last: last, rankArguments: rankArguments, scanned: scanned,
-            count: (total, counted, countIsExact, isComplete, margin), distinct: measured?.distinct,
-            expansion: expansion)
+            first: first, last: last, rankArguments: rankArguments, scanned: scanned, count: count,
+            distinct: measured?.distinct, expansion: expansion)
+        let candidates = Self.candidates(checked, passing: count.passing, query: query)
         // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when
         // keeping them cost nothing (``copiesReserve``).
         var proven: [(id: Int64, score: Double)]
@@ -734,11 +737,15 @@ extension ParleyIndex {
         let expansion = try PrefixExpansion(db, query: query)
         let pattern = expansion?.pattern ?? query.matchPattern
         let rank = (expansion?.arguments(rankArguments) ?? rankArguments).rank
-        let candidates = Self.candidateSQL(
+        let checked = Self.candidateSQL(
             pattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query, joinArticle: true)
-        let (total, counted, countIsExact, isComplete, margin) = try Self.countMatches(
-            db, candidates: candidates, window: window, countBudget: countBudget, first: first, last: last,
+        let count = try Self.countMatches(
+            db, candidates: checked, window: window, countBudget: countBudget, first: first, last: last,
             query: query)
+        let candidates = Self.candidates(checked, passing: count.passing, query: query)
+        let (total, counted, countIsExact, isComplete, margin) = (
+            count.total, count.counted, count.countIsExact, count.isComplete, count.margin
+        )
         let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
         // The walk visits about `limit` times the articles per match; past this many it costs more than sorting.
         let walked = Double(articles) * Double(limit) / Double(max(total, 1))
@@ -1166,7 +1173,7 @@ extension ParleyIndex {
     static func countMatches(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), window: Int, countBudget: Int,
         first: Int64, last: Int64, query: SearchQuery? = nil
-    ) throws -> (total: Int, counted: Int, countIsExact: Bool, isComplete: Bool, margin: Int) {
+    ) throws -> MatchCount {
         // `SENTENCE(…)` checks each candidate's sentences (about 0.1 ms a candidate): a tenth of the budget is checked
         // one by one; past that, the candidates are counted without the check and their share that passes it is
         // estimated from a sample (``sentenceShare(_:sentence:unchecked:total:first:last:sample:)``).
@@ -1182,11 +1189,11 @@ extension ParleyIndex {
                     db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + unchecked.sql + " LIMIT ?)",
                     arguments: unchecked.arguments + [checks + 1]) ?? 0
             if few <= checks {
-                let found =
-                    try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM (SELECT passage_fts.rowid " + candidates.sql + ")",
-                        arguments: candidates.arguments) ?? 0
-                return (found, found, true, found <= window, 0)
+                let passing = try Int64.fetchAll(
+                    db, sql: "SELECT passage_fts.rowid " + candidates.sql, arguments: candidates.arguments)
+                return MatchCount(
+                    total: passing.count, counted: passing.count, countIsExact: true,
+                    isComplete: passing.count <= window, margin: 0, passing: passing)
             }
             let words = try countMatches(
                 db, candidates: unchecked, window: window, countBudget: countBudget, first: first, last: last)
@@ -1196,10 +1203,9 @@ extension ParleyIndex {
             // Both errors: the candidates' margin at the share, and the share's over the candidates. No fewer than
             // the matches the sample found.
             let margin = Double(words.margin) * share.share + share.margin * Double(words.total)
-            return (
-                max(share.passed, Int((Double(words.total) * share.share).rounded())), share.passed, false, false,
-                Int(margin.rounded(.up))
-            )
+            return MatchCount(
+                total: max(share.passed, Int((Double(words.total) * share.share).rounded())), counted: share.passed,
+                countIsExact: false, isComplete: false, margin: Int(margin.rounded(.up)))
         }
         var budget = window == Int.max ? Int.max : max(countBudget, window)
         var sample = countSample
@@ -1227,7 +1233,9 @@ extension ParleyIndex {
             let stage = max(budget / walkedCountShare, window)
             let probed = try probe(from: first, limit: stage + 1)
             guard probed.found > stage, let beyond = probed.last else {
-                return (probed.found, probed.found, true, probed.found <= window, 0)
+                return MatchCount(
+                    total: probed.found, counted: probed.found, countIsExact: true, isComplete: probed.found <= window,
+                    margin: 0)
             }
             let matchDensity = Double(stage) / Double(max(beyond - first, 1))
             let wordDensity = Double(walked) / Double(max(last - first + 1, 1))
@@ -1246,10 +1254,44 @@ extension ParleyIndex {
             found += 1  // the first not counted, found by the first stage
         }
         let counted = min(found, budget)
-        guard found > budget else { return (counted, counted, true, found <= window, 0) }
+        guard found > budget else {
+            return MatchCount(
+                total: counted, counted: counted, countIsExact: true, isComplete: found <= window, margin: 0)
+        }
         let (rest, margin) = try estimatedRest(
             db, candidates: candidates, counted: counted, next: next, first: first, last: last, sample: sample)
-        return (counted + Int(rest), counted, false, found <= window, Int(margin))
+        return MatchCount(
+            total: counted + Int(rest), counted: counted, countIsExact: false, isComplete: found <= window,
+            margin: Int(margin))
+    }
+
+    /// `candidates` for the statements after the count: for a `SENTENCE(…)` query whose count checked each candidate's
+    /// sentences (about 0.1 ms each), the passages that passed stand for the check instead of checking them again.
+    static func candidates(
+        _ candidates: (sql: String, arguments: StatementArguments), passing: [Int64]?, query: SearchQuery
+    ) -> (sql: String, arguments: StatementArguments) {
+        guard let passing, let sentence = query.sentenceCondition(table: "passage_fts"),
+            candidates.sql.hasSuffix(" AND " + sentence)
+        else { return candidates }
+        return (
+            String(candidates.sql.dropLast(sentence.count)) + "+passage_fts.rowid IN (SELECT value FROM json_each(?))",
+            candidates.arguments + ["[" + passing.map(String.init).joined(separator: ",") + "]"]
+        )
+    }
+
+    /// What ``countMatches(_:candidates:window:countBudget:first:last:query:)`` found.
+    struct MatchCount {
+        /// The matches, counted or estimated.
+        var total: Int
+        /// Those counted (for an estimate, the rest was extrapolated).
+        var counted: Int
+        var countIsExact: Bool
+        /// Whether there are at most the window's: every match is then scored and faceted.
+        var isComplete: Bool
+        /// An estimate's bound.
+        var margin: Int
+        /// A `SENTENCE(…)` count that checked each candidate's sentences: the passages that passed, in id order.
+        var passing: [Int64]? = nil
     }
 
     /// A `SENTENCE(…)` query checks the sentences of at most this share of the usual budget's candidates one by one
