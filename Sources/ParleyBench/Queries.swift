@@ -6,8 +6,8 @@
 //   listed (`--all-copies`);
 // - `folded`: the same with copies folded, as `parley search` lists them by default, N runs;
 // - `exact`: the same search ranking every match (no window), --slow-repeat runs (default 3), and how many of its top
-//   10 the
-//   windowed search also returns (the window's effect on the ranking);
+//   10 the windowed search also returns (the window's effect on the ranking); left out when the search is past the
+//   window and --slow-repeat is 0 (nothing ranked exactly to compare with);
 // - `plain_rank`: FTS5's own `ORDER BY rank` (bm25) on Parley's table, --slow-repeat runs: what the window replaces;
 // - `baseline`: the raw-engine table of `parley-bench baseline` (`ORDER BY rank LIMIT 10`), N runs;
 // - `cli`: whole `parley search` processes, N runs.
@@ -253,13 +253,16 @@ func runQueries(
             for _ in 0..<slowRepeats { try exactLatency.measure { exact = try search(window: Int.max) } }
         }
         let top = Set(windowed.hits.map(\.passageID))
-        entry["exact"] = exactLatency.json.merging([
-            "matches": exact.totalMatches,
-            "overlap_at_10": exact.hits.isEmpty
-                ? 1
-                : Double(exact.hits.filter { top.contains($0.passageID) }.count)
-                    / Double(exact.hits.count),
-        ]) { a, _ in a }
+        // Not ranked exactly (`--slow-repeat 0` past the window): no overlap to report, rather than the search's own.
+        if windowed.isComplete || slowRepeats > 0 {
+            entry["exact"] = exactLatency.json.merging([
+                "matches": exact.totalMatches,
+                "overlap_at_10": exact.hits.isEmpty
+                    ? 1
+                    : Double(exact.hits.filter { top.contains($0.passageID) }.count)
+                        / Double(exact.hits.count),
+            ]) { a, _ in a }
+        }
 
         if filter == SearchFilter() {
             var plainLatency = Latency()

@@ -382,6 +382,46 @@ import Testing
         #expect(checks.withLock { $0 } == 1)
     }
 
+    /// The passages that passed stand for the check beside the filters' conditions and terms (a source, dates, a
+    /// minimum confidence), and past the window (5 here): through the levels, or the articles walked newest first,
+    /// whose id range comes after them. Every hit and count as when checking every candidate (`--exact`).
+    @Test(arguments: [ResultOrder.relevance, .date]) func passingSentencesStandForTheCheckWithFilters(
+        order: ResultOrder
+    ) throws {
+        var random = SplitMix64(seed: testSeed("passingSentencesStandForTheCheckWithFilters"))
+        let words = ["vardo", "kesmir", "tolun", "brask", "quenel", "oferi"]
+        let articles = (0..<150).map { number in
+            let sentences = (0..<3).map { _ in
+                (0..<4).map { _ in words.randomElement(using: &random)! }.joined(separator: " ").capitalized + "."
+            }
+            let quoted = number % 3 == 0 ? " “Vardo brask tolun quenel,” said Mira Sallen, the envoy." : ""
+            return [
+                "id": "p\(number)", "title": "Report \(number)",
+                "source": number % 2 == 0 ? "Meridian Wire" : "Harbour Post", "date": "2025-03-\(10 + number % 18)",
+                "text": sentences.joined(separator: " ") + quoted,
+            ]
+        }
+        let (folder, index) = try indexOf(articles)
+        defer { _ = folder }
+        let query = try SearchQuery("SENTENCE(vardo tolun)")
+        let filters = [
+            SearchFilter(),
+            SearchFilter(sources: ["Harbour Post"]),
+            SearchFilter(since: "2025-03-12", until: "2025-03-20"),
+            SearchFilter(minConfidence: 0.1),
+        ]
+        for (number, filter) in filters.enumerated() {
+            let exact = try index.search(query, limit: 10, filter: filter, window: Int.max, order: order)
+            #expect(exact.totalMatches > 10, "filter \(number): \(exact.totalMatches) matches")
+            for window in [ParleyIndex.rankWindow, 5] {
+                let results = try index.search(query, limit: 10, filter: filter, window: window, order: order)
+                #expect(results.countIsExact && results.totalMatches == exact.totalMatches, "filter \(number)")
+                #expect(
+                    results.hits.map(\.passageID) == exact.hits.map(\.passageID), "filter \(number), window \(window)")
+            }
+        }
+    }
+
     /// Where the candidates are denser, and pass the check more often, in one stretch of the index than in the rest
     /// (a topic of one year), the sample weighs each stretch by the candidates it holds: 120 candidates spread over
     /// the first 1,200 passages, whose two words lie in different sentences, then 400 in the last 400 passages that
@@ -585,6 +625,9 @@ import Testing
         let query = try SearchQuery("kelvar")
         let expected = try Self.expected(index, query, count: 3)
         let proven = try #require(try provenBest(index, query, limit: 19, reserve: 640, distinct: 3))
+        let every = try index.search(query, limit: 10_000, window: Int.max)
+        #expect(proven.count > 19)
+        #expect(proven.map(\.id) == Array(every.hits.map(\.passageID).prefix(proven.count)))
         let folded = try index.dbQueue.read { try ParleyIndex.foldingCopies($0, proven, chunk: 100) }
         #expect(Array(folded.kept.map(\.id).prefix(3)) == expected)
     }

@@ -280,11 +280,11 @@ extension ParleyIndex {
     }
 
     /// Up to this many turns a query are found through
-    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``; more (`--count`, every result for a
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``; more (`--count`, every result for a
     /// program) by scoring every matching passage.
     static let turnSearchLimit = 5_000
 
-    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)`` reads at most this many passages.
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)`` reads at most this many passages.
     static let turnSearchPassages = 20_000
 
     /// The best `limit` transcript turns matching `query` (its words in their passages' text), in `order`, each with
@@ -632,7 +632,10 @@ extension ParleyIndex {
                 scored += bestTurns.compactMap { best in
                     guard let row = byID[best.turn] else { return nil }
                     var turn = hit(row)
-                    if highlighting { turn.matchedPassage = best.passage.highlighted }
+                    // (Empty: the passage was no longer there to highlight, a writer between the two reads.)
+                    if highlighting, !best.passage.highlighted.isEmpty {
+                        turn.matchedPassage = best.passage.highlighted
+                    }
                     return (turn, best.passage.score * idf)
                 }
             } else if wantsTurns {

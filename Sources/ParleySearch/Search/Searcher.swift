@@ -259,7 +259,7 @@ extension ParleyIndex {
     /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``; without `highlighting`,
     /// the hits' `highlighted` is empty and their text is not read: one statement for every hit instead of an FTS5
     /// scan for each run of them (about 0.7 ms a hit at 15.7 million passages), for a caller that keeps a few of
-    /// many hits (``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``).
+    /// many hits (``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``).
     func search(
         _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, order: ResultOrder,
         countBudget: Int, allCopies: Bool, offset: Int, newest: Int?, highlighting: Bool
@@ -317,9 +317,10 @@ extension ParleyIndex {
         var expansion: PrefixExpansion?
     }
 
-    /// How many of the best matches a search folding copies keeps beyond those it was asked for, when keeping them
-    /// costs no more queries (every match scored, or the levels' candidates): a page whose best matches are copies
-    /// of a few passages is then folded without a second search. 640 is the third pass's size for a page of ten.
+    /// How many of the best matches a search folding copies keeps beyond those it was asked for: every match scored
+    /// keeps them at no cost; the impact levels go on until their proven matches hold the page's passages or fill
+    /// this many places (`provenBest`). A page whose best matches are copies of a few passages is then folded
+    /// without a second search. 640 is the third pass's size for a page of ten.
     static let copiesReserve = 640
 
     /// Folding copies, a search first ranks three times the passages it shows and ten more, so that a page is found
@@ -386,8 +387,8 @@ extension ParleyIndex {
             first: first, last: last, rankArguments: rankArguments, scanned: scanned, count: count,
             distinct: measured?.distinct, expansion: expansion)
         let candidates = Self.candidates(checked, passing: count.passing, query: query)
-        // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when
-        // keeping them cost nothing (``copiesReserve``).
+        // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when kept
+        // (``copiesReserve``); folding copies, the levels may prove fewer, once they hold the page's passages.
         var proven: [(id: Int64, score: Double)]
         var provenIsEveryMatch = false
         var method = RankingMethod.everyMatch
@@ -434,17 +435,20 @@ extension ParleyIndex {
                     hits: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid DESC LIMIT ?",
                     arguments: candidates.arguments + [window], foldingCopies: countDistinct)
         }
-        // (An estimate is no lower than the matches ranked.)
+        // (An estimate is no lower than the matches proven.)
         var results = SearchResults(
-            hits: hits, totalMatches: countIsExact ? total : max(total, best.count), isComplete: isComplete,
+            hits: hits, totalMatches: countIsExact ? total : max(total, proven.count), isComplete: isComplete,
             facets: counts, countIsExact: countIsExact, countedMatches: counted)
         results.countMargin = margin
         results.rankedBy = method
         results.ranked = best.count
         // Not counted yet (the levels found the best): a second pass of the query, but for `SENTENCE(…)`, whose
-        // every match would have its sentences checked again (0.1 ms each), unless `--exact` asks for it all.
+        // every match would have its sentences checked again (0.1 ms each), unless `--exact` asks for it all or the
+        // count kept the passages that passed.
         if distinct == nil, countDistinct, countIsExact,
-            exact || (total <= Self.distinctCountLimit && query.sentenceCondition(table: "passage_fts") == nil)
+            exact
+                || (total <= Self.distinctCountLimit
+                    && (query.sentenceCondition(table: "passage_fts") == nil || count.passing != nil))
         {
             distinct = try Self.distinctCount(db, candidates: candidates)
         }
@@ -453,8 +457,8 @@ extension ParleyIndex {
         return (results, Ranked(matches: proven, isEveryMatch: provenIsEveryMatch))
     }
 
-    /// BM25's best matches of a pass in exact order: at least those it ranked for its hits, more when it kept more at
-    /// no cost (``copiesReserve``), for folding copies again without searching again.
+    /// BM25's best matches of a pass in exact order: those it ranked for its hits, or more when it kept or proved
+    /// more (``copiesReserve``), for folding copies again without searching again.
     struct Ranked {
         var matches: [(id: Int64, score: Double)]
         /// Whether ``matches`` holds every match.
@@ -780,7 +784,7 @@ extension ParleyIndex {
         results.rankedBy = best == nil ? .everyMatch : .newestArticles
         results.ranked = sorted.count
         if countDistinct, countIsExact, window == Int.max || total <= Self.distinctCountLimit,
-            window == Int.max || query.sentenceCondition(table: "passage_fts") == nil
+            window == Int.max || query.sentenceCondition(table: "passage_fts") == nil || count.passing != nil
         {
             results.distinctMatches = try Self.distinctCount(db, candidates: candidates)
         }
