@@ -413,6 +413,16 @@ import Testing
         for (number, filter) in filters.enumerated() {
             let exact = try index.search(query, limit: 10, filter: filter, window: Int.max, order: order)
             #expect(exact.totalMatches > 10, "filter \(number): \(exact.totalMatches) matches")
+            // Folding copies, the passages that passed are also counted once (`distinct`), within and past the window.
+            let exactFolded = try index.search(
+                query, limit: 10, filter: filter, window: Int.max, order: order, allCopies: false)
+            for window in [ParleyIndex.rankWindow, 5] {
+                let folded = try index.search(
+                    query, limit: 10, filter: filter, window: window, order: order, allCopies: false)
+                #expect(
+                    folded.distinctMatches != nil && folded.distinctMatches == exactFolded.distinctMatches,
+                    "filter \(number), window \(window)")
+            }
             for window in [ParleyIndex.rankWindow, 5] {
                 let results = try index.search(query, limit: 10, filter: filter, window: window, order: order)
                 #expect(results.countIsExact && results.totalMatches == exact.totalMatches, "filter \(number)")

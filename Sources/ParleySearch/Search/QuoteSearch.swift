@@ -280,11 +280,12 @@ extension ParleyIndex {
     }
 
     /// Up to this many turns a query are found through
-    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``; more (`--count`, every result for a
-    /// program) by scoring every matching passage.
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``; more (`--count`,
+    /// every result for a program) by scoring every matching passage.
     static let turnSearchLimit = 5_000
 
-    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)`` reads at most this many passages.
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)`` reads at most this many
+    /// passages.
     static let turnSearchPassages = 20_000
 
     /// The best `limit` transcript turns matching `query` (its words in their passages' text), in `order`, each with

@@ -1182,11 +1182,8 @@ extension ParleyIndex {
         // one by one; past that, the candidates are counted without the check and their share that passes it is
         // estimated from a sample (``sentenceShare(_:sentence:unchecked:total:first:last:sample:)``).
         let sentence = query?.sentenceCondition(table: "passage_fts")
-        if window != Int.max, let sentence, candidates.sql.hasSuffix(" AND " + sentence) {
-            // (``candidateSQL(_:clause:query:joinArticle:)`` puts the check last.)
-            let unchecked = (
-                sql: String(candidates.sql.dropLast(" AND ".count + sentence.count)), arguments: candidates.arguments
-            )
+        if window != Int.max, let sentence, let uncheckedSQL = withoutCheck(candidates.sql, sentence) {
+            let unchecked = (sql: uncheckedSQL, arguments: candidates.arguments)
             let checks = max(countBudget / sentenceCountShare, window)
             let few =
                 try Int.fetchOne(
@@ -1275,12 +1272,18 @@ extension ParleyIndex {
         _ candidates: (sql: String, arguments: StatementArguments), passing: [Int64]?, query: SearchQuery
     ) -> (sql: String, arguments: StatementArguments) {
         guard let passing, let sentence = query.sentenceCondition(table: "passage_fts"),
-            candidates.sql.hasSuffix(" AND " + sentence)
+            let unchecked = withoutCheck(candidates.sql, sentence)
         else { return candidates }
         return (
-            String(candidates.sql.dropLast(sentence.count)) + "+passage_fts.rowid IN (SELECT value FROM json_each(?))",
+            unchecked + " AND +passage_fts.rowid IN (SELECT value FROM json_each(?))",
             candidates.arguments + ["[" + passing.map(String.init).joined(separator: ",") + "]"]
         )
+    }
+
+    /// `sql` without its `SENTENCE(…)` check `sentence`, which ``candidateSQL(_:clause:query:joinArticle:)`` puts
+    /// last; `nil` when it does not end with it.
+    static func withoutCheck(_ sql: String, _ sentence: String) -> String? {
+        sql.hasSuffix(" AND " + sentence) ? String(sql.dropLast(" AND ".count + sentence.count)) : nil
     }
 
     /// What ``countMatches(_:candidates:window:countBudget:first:last:query:)`` found.
