@@ -56,6 +56,9 @@ struct IndexCommand: ParsableCommand {
                 "warning: the articles are stored, but merging the full-text index failed: \(failure) "
                     + "Searches are right, only slower; the next run tries again.\n")
         }
+        if let failure = summary.merge.freePagesFailure {
+            StandardError.freePagesFailed(failure)
+        }
         if !quiet {
             StandardError.write(Self.summaryLine(summary) + "\n")
         }

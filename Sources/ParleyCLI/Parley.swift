@@ -234,6 +234,13 @@ enum StandardError {
     static func report(_ notice: StoreNotice) {
         write("\(notice.label): \(notice)\n")
     }
+
+    /// A writer's warning that the free pages a run left could not be returned (`FreePages`), one line.
+    static func freePagesFailed(_ failure: String) {
+        write(
+            "warning: the index is whole, but returning the free pages the run left failed: \(failure) "
+                + "The file stays larger until a later run returns them.\n")
+    }
 }
 
 enum StandardOutput {

@@ -67,5 +67,8 @@ struct ReindexCommand: ParsableCommand {
             StandardError.write(
                 "warning: merging the full-text index failed: \(failure) Searches are right, only slower.\n")
         }
+        if let failure = summary.merge.freePagesFailure {
+            StandardError.freePagesFailed(failure)
+        }
     }
 }

@@ -62,6 +62,9 @@ import Testing
         #expect(first.merge.seconds != nil && first.merge.failure == nil)
         #expect(try segments(index, "passage_fts").count == 1)
         #expect(try segments(index, "quote_fts").count == 1)
+        // The pages the run and the merge freed are given back: none is left free in the file.
+        #expect(try index.dbQueue.read { try FreePages.isEnabled($0) })
+        #expect(try freePages(index) == 0)
 
         let small = try Indexer(index: index).run(
             paths: [try folder.jsonl("b.jsonl", [Sample.article("late", text: "A late word on the ceasefire.")])])
@@ -95,6 +98,7 @@ import Testing
         let after = try index.search(SearchQuery("ceasefire Envoy"), limit: 200, window: Int.max)
         #expect(after.totalMatches == before.totalMatches)
         #expect(after.hits.map { "\($0.passageID) \($0.score)" } == before.hits.map { "\($0.passageID) \($0.score)" })
+        #expect(try freePages(index) == 0)
         try index.checkIntegrity()
     }
 
@@ -127,6 +131,37 @@ import Testing
         #expect(run.interrupted && run.merge.seconds == nil)
         #expect(try segments(index, "passage_fts").count > 1)
         return (folder, index, articles[0])
+    }
+
+    /// An index made before ``FreePages`` (its first table made before the mode could be set) keeps its free pages:
+    /// nothing to return, nothing fails.
+    @Test func anOlderIndexKeepsItsFreePages() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("old.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE filler (x BLOB)")
+                try db.execute(
+                    sql: """
+                        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+                        INSERT INTO filler SELECT zeroblob(2000) FROM n
+                        """)
+                try db.execute(sql: "DELETE FROM filler")
+            }
+            try FreePages.enable(queue)
+            try queue.inDatabase { db in
+                #expect(try !FreePages.isEnabled(db))
+                let free = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+                #expect(free >= 100)
+                #expect(try FreePages.returnAll(db) == 0)
+                #expect(try Int.fetchOne(db, sql: "PRAGMA freelist_count") == free)
+            }
+        }
+    }
+
+    private func freePages(_ index: ParleyIndex) throws -> Int {
+        try index.dbQueue.read { try Int.fetchOne($0, sql: "PRAGMA freelist_count") ?? -1 }
     }
 
     private func segments(_ index: ParleyIndex, _ table: String) throws -> FullTextMerge.Segments {

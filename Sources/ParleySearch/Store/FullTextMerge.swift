@@ -87,21 +87,26 @@ enum FullTextMerge {
 
 /// What ``ParleyIndex/mergeFullText()`` did, for a writer's summary.
 public struct FullTextMergeOutcome: Sendable, Equatable {
-    /// How long merging took, when a table was merged.
+    /// How long merging took (and returning the free pages after it), when a table was merged.
     public var seconds: Double?
     /// Why merging failed (what was written before stays; searches are right, only slower).
     public var failure: String?
+    /// Why returning the free pages failed (``FreePages``; the index is whole, its file only larger).
+    public var freePagesFailure: String?
 }
 
 extension ParleyIndex {
     /// Merges the full-text tables' segments into one when that pays (``FullTextMerge``), in one transaction:
-    /// interrupted or failed, the index is as it was, and only slower to search. A failure is reported, not thrown:
-    /// a writer calls this after it has committed its own work.
+    /// interrupted or failed, the index is as it was, and only slower to search. Then returns the free pages the run
+    /// and the merge left (``FreePages``), in another. A failure is reported, not thrown: a writer calls this after
+    /// it has committed its own work.
     public func mergeFullText() -> FullTextMergeOutcome {
         let clock = ContinuousClock()
         let start = clock.now
+        var outcome = FullTextMergeOutcome()
+        var merged = false
         do throws(StoreError) {
-            let merged = try write { db in
+            merged = try write { db in
                 var merged: [String] = []
                 try db.inTransaction {
                     merged = try FullTextMerge.merge(db)
@@ -109,12 +114,18 @@ extension ParleyIndex {
                 }
                 return !merged.isEmpty
             }
-            guard merged else { return FullTextMergeOutcome() }
-            let duration = clock.now - start
-            return FullTextMergeOutcome(
-                seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
         } catch {
-            return FullTextMergeOutcome(failure: error.description)
+            outcome.failure = error.description
         }
+        do throws(StoreError) {
+            try write { try FreePages.returnAll($0) }
+        } catch {
+            outcome.freePagesFailure = error.description
+        }
+        if merged {
+            let duration = clock.now - start
+            outcome.seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+        return outcome
     }
 }

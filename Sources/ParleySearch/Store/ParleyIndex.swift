@@ -112,6 +112,7 @@ public final class ParleyIndex: Sendable {
                                 ? Int.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0 : 0
                         })
                 }
+                try FreePages.enable(dbQueue)
                 try Schema.migrator.migrate(dbQueue)
             }
             if journal != "wal" {
