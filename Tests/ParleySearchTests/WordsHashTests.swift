@@ -21,6 +21,9 @@ import Testing
         "",
         "one two three four five",
         "one two three four five six",
+        "\u{201C}The crossing at Kaliv opens on Monday,\u{201D} the ministry said \u{2014} at\u{00A0}last\u{2026}",
+        "The crossing at Kaliv opens on Monday, the ministry said at last",
+        "at\u{00A0}at\u{2009}at\u{2014}at\u{2019}s \u{00AB}at\u{00BB} \u{00A3}5",
     ]
 
     @Test(arguments: texts) func hashIsTheKeysHash(text: String) {
@@ -38,13 +41,35 @@ import Testing
         #expect(hashes[0] != hashes[3] && hashes[3] != hashes[5] && hashes[5] != nil)
         // Under six words: no hash (a short passage is its own).
         #expect(hashes[9] == nil && hashes[10] == nil && hashes[11] == nil && hashes[12] != nil)
+        // Curly quotation marks, a dash, a no-break space and an ellipsis are punctuation and space, as their ASCII.
+        #expect(hashes[13] != nil && hashes[13] == hashes[14])
     }
 
-    /// Random ASCII (letters, digits, punctuation, white space): the byte path equals the key's hash.
-    @Test func randomASCIIAgreesWithTheKey() {
+    /// The marks the byte path reads itself, and not others: each with its length and whether it is white space.
+    @Test func theBytePathReadsTheCommonMarks() {
+        func mark(_ scalar: Unicode.Scalar) -> (length: Int, isSpace: Bool)? {
+            Array(String(scalar).utf8).withUnsafeBufferPointer { QuoteStatement.commonMark($0, at: 0) }
+        }
+        for value in [0xA0, 0xA1, 0xA3, 0xA7, 0xA9, 0xAB, 0xB0, 0xB7, 0xBB, 0xBF, 0x2009, 0x2014, 0x201C, 0x2026] {
+            let scalar = Unicode.Scalar(value)!
+            #expect(mark(scalar)?.length == String(scalar).utf8.count, "U+\(String(value, radix: 16))")
+            #expect(mark(scalar)?.isSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+        for value in [0xAA, 0xB5, 0xE9, 0x200B, 0x2030, 0x3000] {
+            #expect(mark(Unicode.Scalar(value)!) == nil, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// Random text (ASCII letters, digits, punctuation, white space; the common marks the byte path reads; accented
+    /// letters and other characters it leaves to the key): the byte path equals the key's hash.
+    @Test func randomTextAgreesWithTheKey() {
         var generator = SplitMix64(seed: testSeed("WordsHashTests"))
-        // Every ASCII character, letters and white space more often.
-        let alphabet = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + Array("aZ9 aZ9 \t\n\r")
+        // Every ASCII character, letters and white space more often, every mark the byte path reads, and others.
+        let marks = [0xA0, 0xA1, 0xA3, 0xA7, 0xA9, 0xAB, 0xB0, 0xB7, 0xBB, 0xBF] + Array(0x2000...0x202F)
+        let others = [0xAA, 0xB2, 0xB5, 0xBA, 0xBD, 0xE9, 0x0301, 0x2030, 0x2044, 0xFF21, 0x3000]
+        let alphabet =
+            (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + Array("aZ9 aZ9 \t\n\r")
+            + (marks + others).map { Character(Unicode.Scalar($0)!) }
         for _ in 0..<2_000 {
             let text = String(
                 (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
