@@ -36,6 +36,18 @@ import Testing
         #expect(holders.holder(country: "Kalvora", office: "president", on: "2024-01-01") == "Otto Brandl")
     }
 
+    /// Spaces around a field are not part of it; a field of spaces alone is empty, and its row is not one.
+    @Test func spacesAroundFieldsAreDropped() {
+        var holders = OfficeHolders(tsv: "")
+        let bad = holders.add(
+            tsv: "  Drava | Dravish \t foreign minister \t  Ilse Noor  \t 2021-02 \t  \n"
+                + "Drava\t   \tIlse Noor\t2021\n", isUser: true)
+        #expect(bad == [2])
+        #expect(holders.holder(country: "Drava", office: "foreign minister", on: "2021-02-01") == "Ilse Noor")
+        #expect(holders.country(named: "Dravish") == "Drava")
+        #expect(holders.allTerms.map(\.person) == ["Ilse Noor"])
+    }
+
     @Test func theShippedTableParsesWhole() {
         var holders = OfficeHolders(tsv: "")
         #expect(holders.add(tsv: OfficeData.tsv, isUser: false).isEmpty)

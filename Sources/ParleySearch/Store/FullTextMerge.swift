@@ -118,7 +118,7 @@ extension ParleyIndex {
             outcome.failure = error.description
         }
         do throws(StoreError) {
-            try write { try FreePages.returnAll($0) }
+            _ = try write { try FreePages.returnAll($0) }
         } catch {
             outcome.freePagesFailure = error.description
         }

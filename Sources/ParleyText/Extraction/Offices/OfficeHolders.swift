@@ -54,9 +54,7 @@ public struct OfficeHolders: Sendable {
         for (number, rawLine) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingSpaces
-            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             guard fields.count >= 4, !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty,
                 let from = Self.day(fields[3], end: false)
             else {
@@ -69,7 +67,7 @@ public struct OfficeHolders: Sendable {
                 continue
             }
             // `Valdora|Valdoran|Valdorans`: the country, then the words that name it in a role (its demonyms).
-            let names = fields[0].split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            let names = fields[0].split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             guard let country = names.first else {
                 bad.append(number + 1)
                 continue
@@ -135,11 +133,5 @@ public struct OfficeHolders: Sendable {
         let dayPart = parts.count > 2 ? String(parts[2]) : (end ? "31" : "01")
         guard let m = Int(month), (1...12).contains(m), let d = Int(dayPart), (1...31).contains(d) else { return nil }
         return "\(parts[0])-\(month)-\(dayPart)"
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }

@@ -387,9 +387,3 @@ extension String {
         String(unicodeScalars.filter { $0 != "." }.map(Character.init))
     }
 }
-
-extension Substring {
-    fileprivate func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
-    }
-}
