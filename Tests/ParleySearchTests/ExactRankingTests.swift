@@ -53,7 +53,7 @@ import Testing
         let index: ParleyIndex
 
         init() throws {
-            folder = try TemporaryFolder()
+            folder = try TemporaryFolder.forSharedFixture()
             index = try openIndex(folder)
             try ingest(index, [try folder.jsonl("generated.jsonl", articles(seed: testSeed("ExactRankingTests")))])
         }
@@ -317,7 +317,7 @@ import Testing
                     }.joined(separator: " "),
                 ]
             }
-            folder = try TemporaryFolder()
+            folder = try TemporaryFolder.forSharedFixture()
             index = try openIndex(folder)
             try ingest(index, [try folder.jsonl("sentences.jsonl", articles)])
         }
@@ -608,7 +608,7 @@ import Testing
     static let fixture = Result { try makeFixture() }
 
     static func makeFixture() throws -> (TemporaryFolder, ParleyIndex) {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder.forSharedFixture()
         let index = try openIndex(folder)
         var articles = Array(ExactRankingTests.articles(seed: 11).prefix(300))
         for number in 0..<300 where number % 2 == 0 {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A unique folder under the temporary directory, removed when the value is released (the end of the test that
 /// holds it). Every test target uses this one type: a test that needs files writes them here.
@@ -14,6 +15,17 @@ public final class TemporaryFolder: Sendable {
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// A folder for a fixture a suite builds once and keeps in a `static let`: such a value is never released, so
+    /// the folder is also removed when the test process exits (each run left its shared indexes behind).
+    public static func forSharedFixture() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        SharedFolders.paths.withLock { paths in
+            if paths.isEmpty { atexit { SharedFolders.removeAll() } }
+            paths.append(folder.path)
+        }
+        return folder
+    }
 
     /// The folder's own path.
     public var path: String { url.path }
@@ -53,4 +65,13 @@ public final class TemporaryFolder: Sendable {
 /// One JSON object as a compact line, keys sorted (so a fixture's bytes do not depend on dictionary order).
 public func jsonLine(_ object: [String: Any]) throws -> String {
     String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+}
+
+/// The folders of shared fixtures (``TemporaryFolder/forSharedFixture()``), removed at exit.
+private enum SharedFolders {
+    static let paths = Mutex<[String]>([])
+
+    static func removeAll() {
+        for path in paths.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+    }
 }
