@@ -67,8 +67,8 @@ struct IndexCommand: ParsableCommand {
     }
 
     static func summaryLine(_ p: Indexer.Progress) -> String {
-        // The rate of reading and storing, without the merge after them.
-        let reading = p.seconds - (p.merge.seconds ?? 0)
+        // The rate of reading and storing, without the merge and the free pages' return after them.
+        let reading = p.seconds - (p.merge.seconds ?? 0) - (p.merge.freePagesSeconds ?? 0)
         let rate = reading > 0 ? Double(p.articles) / reading : 0
         return (p.interrupted ? "interrupted: " : "")
             + "\(p.indexed) indexed, \(p.replaced) replaced, \(p.unchanged) unchanged, \(p.duplicates) duplicates, "

@@ -52,15 +52,16 @@ import Testing
         let folder: TemporaryFolder
         let index: ParleyIndex
 
-        init() throws {
-            folder = try TemporaryFolder.forSharedFixture()
+        /// `shared`: kept in a static (``shared``), its folder removed at exit.
+        init(shared: Bool = false) throws {
+            folder = try shared ? TemporaryFolder.forSharedFixture() : TemporaryFolder()
             index = try openIndex(folder)
             try ingest(index, [try folder.jsonl("generated.jsonl", articles(seed: testSeed("ExactRankingTests")))])
         }
     }
 
     /// Built once for the tests that only read it.
-    static let shared = Result { try Fixture() }
+    static let shared = Result { try Fixture(shared: true) }
 
     var index: ParleyIndex { get throws { try Self.shared.get().index } }
 
@@ -605,10 +606,11 @@ import Testing
 @Suite struct FoldedCopiesTests {
     /// 300 generated articles, and 120 more that each carry their own first paragraph and one of three shared ones
     /// heavy with the word `kelvar`, so that the best 120 matches of `kelvar` are copies of three passages.
-    static let fixture = Result { try makeFixture() }
+    static let fixture = Result { try makeFixture(shared: true) }
 
-    static func makeFixture() throws -> (TemporaryFolder, ParleyIndex) {
-        let folder = try TemporaryFolder.forSharedFixture()
+    /// `shared`: kept in a static (``fixture``), its folder removed at exit.
+    static func makeFixture(shared: Bool = false) throws -> (TemporaryFolder, ParleyIndex) {
+        let folder = try shared ? TemporaryFolder.forSharedFixture() : TemporaryFolder()
         let index = try openIndex(folder)
         var articles = Array(ExactRankingTests.articles(seed: 11).prefix(300))
         for number in 0..<300 where number % 2 == 0 {

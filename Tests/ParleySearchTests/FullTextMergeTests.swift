@@ -65,6 +65,7 @@ import Testing
         // The pages the run and the merge freed are given back: none is left free in the file.
         #expect(try index.dbQueue.read { try FreePages.isEnabled($0) })
         #expect(try freePages(index) == 0)
+        #expect(first.merge.freePagesFailure == nil && first.merge.freePagesSeconds != nil)
 
         let small = try Indexer(index: index).run(
             paths: [try folder.jsonl("b.jsonl", [Sample.article("late", text: "A late word on the ceasefire.")])])

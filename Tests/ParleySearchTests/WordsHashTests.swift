@@ -60,6 +60,28 @@ import Testing
         }
     }
 
+    /// Every code point of U+00A0–U+00BF and U+2000–U+202F, read by the byte path or not, between and inside words of
+    /// a distinctive text: the hash is the key's, and the marks the byte path reads are white space exactly when
+    /// Unicode says so.
+    @Test func everyMarkNearTheCommonOnesAgreesWithTheKey() {
+        for value in Array(0xA0...0xBF) + Array(0x2000...0x202F) {
+            let scalar = Unicode.Scalar(value)!
+            let mark = String(scalar)
+            for text in [
+                "one two three four five" + mark + "six" + mark + "seven",
+                mark + "one two three" + mark + mark + " four five six" + mark,
+                "one" + mark + "two" + mark + "three" + mark + "four" + mark + "five",
+            ] {
+                let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.key(text)) : nil
+                #expect(
+                    QuoteStatement.wordsHash(text) == expected,
+                    "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
+            let read = Array(mark.utf8).withUnsafeBufferPointer { QuoteStatement.commonMark($0, at: 0) }
+            if let read { #expect(read.isSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))") }
+        }
+    }
+
     /// Random text (ASCII letters, digits, punctuation, white space; the common marks the byte path reads; accented
     /// letters and other characters it leaves to the key): the byte path equals the key's hash.
     @Test func randomTextAgreesWithTheKey() {
@@ -70,11 +92,21 @@ import Testing
         let alphabet =
             (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + Array("aZ9 aZ9 \t\n\r")
             + (marks + others).map { Character(Unicode.Scalar($0)!) }
-        for _ in 0..<2_000 {
-            let text = String(
-                (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
-            let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.key(text)) : nil
-            #expect(QuoteStatement.wordsHash(text) == expected, "\(text.debugDescription)")
+        // Also longer texts of ASCII and the marks alone, which the byte path reads whole (six words take about
+        // forty characters: few of the short mixed texts are distinctive and read by bytes).
+        let read =
+            [0xA0, 0xA1, 0xA3, 0xA7, 0xA9, 0xAB, 0xB0, 0xB7, 0xBB, 0xBF] + Array(0x2000...0x200A)
+            + Array(0x2010...0x2029) + [0x202F]
+        let common = Array("aZ9 aZ9 aZ9 .,") + read.map { Character(Unicode.Scalar($0)!) }
+        for (letters, lengths) in [(alphabet, 0...60), (common, 40...120)] {
+            for _ in 0..<2_000 {
+                let text = String(
+                    (0..<Int.random(in: lengths, using: &generator)).map { _ in
+                        letters.randomElement(using: &generator)!
+                    })
+                let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.key(text)) : nil
+                #expect(QuoteStatement.wordsHash(text) == expected, "\(text.debugDescription)")
+            }
         }
     }
 }

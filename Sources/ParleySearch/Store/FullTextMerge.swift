@@ -87,8 +87,10 @@ enum FullTextMerge {
 
 /// What ``ParleyIndex/mergeFullText()`` did, for a writer's summary.
 public struct FullTextMergeOutcome: Sendable, Equatable {
-    /// How long merging took (and returning the free pages after it), when a table was merged.
+    /// How long merging took, when a table was merged.
     public var seconds: Double?
+    /// How long returning the free pages took (``FreePages``), when there were any.
+    public var freePagesSeconds: Double?
     /// Why merging failed (what was written before stays; searches are right, only slower).
     public var failure: String?
     /// Why returning the free pages failed (``FreePages``; the index is whole, its file only larger).
@@ -117,14 +119,16 @@ extension ParleyIndex {
         } catch {
             outcome.failure = error.description
         }
+        func seconds(since start: ContinuousClock.Instant) -> Double {
+            let duration = clock.now - start
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+        if merged { outcome.seconds = seconds(since: start) }
+        let freeing = clock.now
         do throws(StoreError) {
-            _ = try write { try FreePages.returnAll($0) }
+            if try write({ try FreePages.returnAll($0) }) > 0 { outcome.freePagesSeconds = seconds(since: freeing) }
         } catch {
             outcome.freePagesFailure = error.description
-        }
-        if merged {
-            let duration = clock.now - start
-            outcome.seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
         return outcome
     }
