@@ -4,6 +4,17 @@ import Testing
 
 /// `EntityExtractor`'s organisation rules and its person cleaning (invented people; real places and organisations).
 @Suite struct EntityExtractorTests {
+    /// An alias line's names, between tabs or bars, lose the spaces around them (a user's `aliases.tsv` is typed by
+    /// hand).
+    @Test func aliasNamesAreTrimmed() {
+        let gazetteer = Gazetteer(
+            entries: "", aliases: "  Irena Vedrač \t Irena Vedrac |  Vedrac  \nIlse Noor\t   \n")
+        #expect(gazetteer.canonical("Irena Vedrac") == "Irena Vedrač")
+        #expect(gazetteer.canonical("Vedrac") == "Irena Vedrač")
+        #expect(gazetteer.canonical("Irena Vedrač") == "Irena Vedrač")
+        #expect(gazetteer.canonical("Ilse Noor") == "Ilse Noor")
+    }
+
     func entities(_ text: String, _ kind: EntityKind? = nil) -> Set<String> {
         Set(
             ArticleExtraction.extract(from: text, gazetteer: .shipped).mentions.filter {

@@ -41,9 +41,9 @@ public struct Gazetteer: Sendable {
     /// may also be separated by tabs).
     public mutating func addAliases(_ text: String) {
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == "|" }).map {
-                $0.trimmingCharacters(in: " ")
-            }.filter { !$0.isEmpty }
+            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == "|" }).map { $0.trimmingSpaces() }.filter {
+                !$0.isEmpty
+            }
             guard let canonical = fields.first, fields.count > 1 else { continue }
             for variant in fields.dropFirst() {
                 aliases[NameFolding.fold(variant)] = canonical
@@ -109,12 +109,6 @@ public struct Gazetteer: Sendable {
             if word.hasSuffix("'") || word.hasSuffix("’") { word.removeLast() }
             return word
         }.filter { !$0.isEmpty }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed())
     }
 }
 
