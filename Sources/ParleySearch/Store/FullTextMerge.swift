@@ -119,10 +119,7 @@ extension ParleyIndex {
         } catch {
             outcome.failure = error.description
         }
-        func seconds(since start: ContinuousClock.Instant) -> Double {
-            let duration = clock.now - start
-            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        }
+        func seconds(since start: ContinuousClock.Instant) -> Double { (clock.now - start).inSeconds }
         if merged { outcome.seconds = seconds(since: start) }
         let freeing = clock.now
         do throws(StoreError) {

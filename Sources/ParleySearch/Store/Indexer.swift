@@ -92,10 +92,7 @@ public struct Indexer {
         /// the pre-check's connection cannot see the batches still being written (a collision costs one prepare).
         var seenKeys = Set<Int>()
 
-        func elapsed() -> Double {
-            let duration = clock.now - start
-            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        }
+        func elapsed() -> Double { (clock.now - start).inSeconds }
         func report() {
             var counts = progress
             writer.addCounts(to: &counts)

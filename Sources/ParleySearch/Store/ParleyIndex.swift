@@ -489,8 +489,7 @@ final class InterruptTimer: @unchecked Sendable {
     private var cancelled = false
 
     init(after duration: Duration, action: @escaping @Sendable () -> Void) {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(duration.inSeconds)
         let thread = Thread { [self] in
             condition.lock()
             while !cancelled, condition.wait(until: deadline) {}

@@ -63,10 +63,7 @@ extension ParleyIndex {
         let offices = offices ?? officeHolders().holders
         let path = self.path
         let clock = ContinuousClock()
-        func seconds(since start: ContinuousClock.Instant) -> Double {
-            let duration = clock.now - start
-            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        }
+        func seconds(since start: ContinuousClock.Instant) -> Double { (clock.now - start).inSeconds }
         var summary = try write { db in
             try Self.registerLegacyTokenizers(db)
             var summary = ReindexSummary(analysis: try Schema.builtAnalysis(db))
