@@ -15,6 +15,18 @@ import Testing
         #expect(gazetteer.canonical("Ilse Noor") == "Ilse Noor")
     }
 
+    /// Two speakers sharing a surname: a later bare surname goes to the one listed last, whatever a set's order
+    /// (it was a set's, which changes from process to process: the same input gave two indexes).
+    @Test(arguments: [
+        (["Mirela Ostrova", "Tomas Ostrova"], "Tomas Ostrova"),
+        (["Tomas Ostrova", "Mirela Ostrova"], "Mirela Ostrova"),
+    ])
+    func sharedSurnameFollowsTheSpeakersOrder(speakers: [String], expected: String) {
+        let text = "The envoys met in Varnetsk.\n\nOstrova said the talks would go on."
+        let mentions = EntityExtractor.mentions(in: text, speakers: speakers + speakers)
+        #expect(mentions.filter { $0.kind == .person }.map(\.name) == [expected])
+    }
+
     func entities(_ text: String, _ kind: EntityKind? = nil) -> Set<String> {
         Set(
             ArticleExtraction.extract(from: text, gazetteer: .shipped).mentions.filter {

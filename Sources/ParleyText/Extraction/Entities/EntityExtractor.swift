@@ -33,7 +33,12 @@ public enum EntityExtractor {
         in bytes: UnsafeBufferPointer<UInt8>, lexed: [[LexToken]], gazetteer: Gazetteer, speakers: [String]
     ) -> [EntityMention] {
         // Pass 1: the people's full names, so that surnames resolve wherever they come.
-        let cleanSpeakers = Set(speakers).compactMap { PersonNames.clean($0, gazetteer: gazetteer) }
+        // In the order given, each once: a set's order changes from process to process, and two speakers with one
+        // surname (the last listed takes a later bare surname) then made the index differ from run to run.
+        var seenSpeakers = Set<String>()
+        let cleanSpeakers = speakers.filter { seenSpeakers.insert($0).inserted }.compactMap {
+            PersonNames.clean($0, gazetteer: gazetteer)
+        }
         var people: [String] = cleanSpeakers.filter { $0.utf8.contains(0x20) }
         // A capitalised name ending in a speaker's surname is a person (`Aldous Penhallow` … `Penhallow said`).
         let speakerSurnames = Set(cleanSpeakers.map { $0.lastWord })
