@@ -597,6 +597,11 @@ import Testing
         #expect(ImpactLevels.level(frequency: 10, length: 50) == 11)
         #expect(ImpactLevels.token(term: Array("the".utf8), level: 12) == [1] + Array("the".utf8) + [1, 0x3c])
         #expect(ImpactLevels.token(term: Array("said".utf8), level: 3) == [1] + Array("said".utf8) + [1, 0x33])
+        // The writer's reused buffer: a shorter token after a longer one leaves nothing of it.
+        var buffer: [UInt8] = []
+        ImpactLevels.spell(term: Array("negoti".utf8), level: 15, into: &buffer)
+        ImpactLevels.spell(term: Array("said".utf8), level: 3, into: &buffer)
+        #expect(buffer == ImpactLevels.token(term: Array("said".utf8), level: 3))
     }
 }
 

@@ -131,13 +131,16 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
         var terms: [TermSlot] = []
         var slots: [Slot] = []
         var firsts: [Int32] = []
+        var levelToken: [UInt8] = []
         swap(&terms, &self.terms)
         swap(&slots, &self.slots)
         swap(&firsts, &self.firsts)
+        swap(&levelToken, &self.levelToken)
         defer {
             swap(&terms, &self.terms)
             swap(&slots, &self.slots)
             swap(&firsts, &self.firsts)
+            swap(&levelToken, &self.levelToken)
         }
         terms.removeAll(keepingCapacity: true)
         text.appendTokens(to: &terms, title: false)
@@ -193,8 +196,8 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
                     let slot = slots[Int(probe)]
                     let level = ImpactLevels.level(frequency: slot.frequency, length: length)
                     guard level > 0 else { continue }
-                    let token = ImpactLevels.token(term: bytes(terms[Int(slot.first)]), level: level)
-                    let rc = token.withUnsafeBufferPointer { buffer in
+                    ImpactLevels.spell(term: bytes(terms[Int(slot.first)]), level: level, into: &levelToken)
+                    let rc = levelToken.withUnsafeBufferPointer { buffer in
                         buffer.withMemoryRebound(to: CChar.self) {
                             tokenCallback(context, 0, $0.baseAddress, CInt($0.count), 0, 0)
                         }
@@ -212,6 +215,8 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
     private var slots: [Slot] = []
     private var stamp: UInt32 = 0
     private var firsts: [Int32] = []
+    /// A level token being spelled.
+    private var levelToken: [UInt8] = []
 }
 
 /// A distinct term of a row in ``ParleyFTS5Tokenizer``'s hash table: where it was first met, its weighted hits.

@@ -99,7 +99,18 @@ public enum ImpactLevels {
     /// 0x01 (a control character, which no stored text and no query holds), the term, 0x01, the
     /// level as one byte, `0` + level (`1`…`9`, then `:`, `;`…).
     public static func token(term: some Collection<UInt8>, level: Int) -> [UInt8] {
-        [marker] + term + [marker, UInt8(ascii: "0") + UInt8(level)]
+        var token: [UInt8] = []
+        spell(term: term, level: level, into: &token)
+        return token
+    }
+
+    /// Replaces `token`'s bytes with ``token(term:level:)``'s, keeping its storage (the writer spells one a word).
+    public static func spell(term: some Collection<UInt8>, level: Int, into token: inout [UInt8]) {
+        token.removeAll(keepingCapacity: true)
+        token.append(marker)
+        token.append(contentsOf: term)
+        token.append(marker)
+        token.append(UInt8(ascii: "0") + UInt8(level))
     }
 
     /// The first byte of an `impact` column's value (then the passage text, the marker again, the title) and of a
