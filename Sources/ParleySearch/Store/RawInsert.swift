@@ -5,8 +5,8 @@ import GRDBSQLite
 ///
 /// A transcript gives hundreds of rows an article (a quotation per turn); GRDB's
 /// `execute(arguments:)` builds an argument array of `DatabaseValue`s per row, which measured 40% of the writer's
-/// instructions on the briefings (callgrind). The statement stays GRDB's (cached, finalized by GRDB); it is left
-/// reset with its bindings cleared, as GRDB leaves it.
+/// instructions on the briefings (callgrind). The statement stays GRDB's (cached, finalized by GRDB, which may run it
+/// too): it is reset before it is bound, and left reset with its bindings cleared.
 struct RawInsert {
     let statement: Statement
     let db: Database
@@ -22,15 +22,19 @@ struct RawInsert {
     /// Binds `values` (1-based, in order: `Int64`, `Int`, `Double`, `String` or `nil`), steps, resets.
     func execute(_ values: RawValue...) throws {
         let handle = statement.sqliteStatement
+        // GRDB leaves a statement it ran stepped to its end, not reset, and SQLite refuses bindings on it
+        // (SQLITE_MISUSE): a bind ignored there left the previous values cleared, and the row was stored with NULLs.
+        sqlite3_reset(handle)
         for (index, value) in values.enumerated() {
             let position = Int32(index + 1)
+            let bound: Int32
             switch value {
-            case let .integer(number): sqlite3_bind_int64(handle, position, number)
-            case let .real(number): sqlite3_bind_double(handle, position, number)
+            case let .integer(number): bound = sqlite3_bind_int64(handle, position, number)
+            case let .real(number): bound = sqlite3_bind_double(handle, position, number)
             case let .text(string):
                 var copy = string
-                copy.withUTF8 { bytes in
-                    _ = bytes.withMemoryRebound(to: CChar.self) { characters in
+                bound = copy.withUTF8 { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { characters in
                         // An empty buffer may have no address: SQLite takes a zero-length text from any pointer.
                         withUnsafePointer(to: CChar(0)) { empty in
                             sqlite3_bind_text(
@@ -39,7 +43,13 @@ struct RawInsert {
                         }
                     }
                 }
-            case .null: sqlite3_bind_null(handle, position)
+            case .null: bound = sqlite3_bind_null(handle, position)
+            }
+            guard bound == SQLITE_OK else {
+                sqlite3_clear_bindings(handle)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: bound),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
             }
         }
         let code = sqlite3_step(handle)
