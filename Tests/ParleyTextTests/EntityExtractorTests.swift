@@ -16,15 +16,16 @@ import Testing
     }
 
     /// Two speakers sharing a surname: a later bare surname goes to the one listed last, whatever a set's order
-    /// (it was a set's, which changes from process to process: the same input gave two indexes).
-    @Test(arguments: [
-        (["Mirela Ostrova", "Tomas Ostrova"], "Tomas Ostrova"),
-        (["Tomas Ostrova", "Mirela Ostrova"], "Mirela Ostrova"),
-    ])
-    func sharedSurnameFollowsTheSpeakersOrder(speakers: [String], expected: String) {
+    /// (it was a set's, which changes from set to set and process to process: the same input gave two indexes).
+    /// Both orders, many times: a set's order could agree with one of them by chance.
+    @Test func sharedSurnameFollowsTheSpeakersOrder() {
         let text = "The envoys met in Varnetsk.\n\nOstrova said the talks would go on."
-        let mentions = EntityExtractor.mentions(in: text, speakers: speakers + speakers)
-        #expect(mentions.filter { $0.kind == .person }.map(\.name) == [expected])
+        for _ in 0..<16 {
+            for speakers in [["Mirela Ostrova", "Tomas Ostrova"], ["Tomas Ostrova", "Mirela Ostrova"]] {
+                let mentions = EntityExtractor.mentions(in: text, speakers: speakers + speakers)
+                #expect(mentions.filter { $0.kind == .person }.map(\.name) == [speakers[1]])
+            }
+        }
     }
 
     func entities(_ text: String, _ kind: EntityKind? = nil) -> Set<String> {

@@ -19,6 +19,16 @@ import Testing
         #expect(table.holder(country: "Kalvora", office: "president", on: "2019-01-01") == "Lena Varga")
     }
 
+    /// A surname's terms in a fixed order (`allTerms`'), not a dictionary's, which changes from table to table and
+    /// process to process: the first names the office a transcript label is explained by.
+    @Test func aSurnamesTermsInAFixedOrder() {
+        let tsv = (0..<12).map { "Country\($0)\toffice \($0)\tMara Vell\t2020-01-01\t" }.joined(separator: "\n")
+        for _ in 0..<8 {
+            let terms = OfficeHolders(tsv: tsv).terms(surname: "vell")
+            #expect(terms.map(\.country) == (0..<12).map { "Country\($0)" }.sorted())
+        }
+    }
+
     @Test func theIncomingHolderOnAHandoverDay() {
         #expect(table.holder(country: "Kalvora", office: "foreign minister", on: "2024-06-30") == "Piet Moravec")
     }

@@ -42,7 +42,9 @@ public struct OfficeHolders: Sendable {
 
     /// Every term, shipped and user's, for listing.
     public var allTerms: [Term] {
-        terms.values.flatMap { $0 }.sorted { ($0.country, $0.office, $0.from) < ($1.country, $1.office, $1.from) }
+        terms.values.flatMap { $0 }.sorted {
+            ($0.country, $0.office, $0.from, $0.person) < ($1.country, $1.office, $1.from, $1.person)
+        }
     }
 
     /// Adds rows; user rows (`isUser`) replace the shipped terms of the same office that overlap them.
@@ -82,7 +84,9 @@ public struct OfficeHolders: Sendable {
             }
             terms[key, default: []].append(term)
         }
-        bySurname = Dictionary(grouping: terms.values.joined()) { term in
+        // In `allTerms`' order, not the dictionary's (which changes from process to process): a surname's first term
+        // names the office a transcript's label is explained by.
+        bySurname = Dictionary(grouping: allTerms) { term in
             NameFolding.fold(String(term.person.split(separator: " ").last ?? ""))
         }
         return bad
