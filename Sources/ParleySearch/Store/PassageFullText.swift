@@ -63,12 +63,13 @@ enum PassageFullText {
     /// computes it (``FacetTerms/Collector``), after its quotations and mentions are stored. Run it inside
     /// ``TermPassages/counting(_:_:_:)``.
     private static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO passage_fts (rowid, text, title, impact, facets)
-                VALUES (?1, ?2, ?3, char(1) || ?2 || char(1) || ?3, ?4)
-                """)
+        try db.cachedStatement(sql: insertSQL)
     }
+
+    private static let insertSQL = """
+        INSERT INTO passage_fts (rowid, text, title, impact, facets)
+        VALUES (?1, ?2, ?3, char(1) || ?2 || char(1) || ?3, ?4)
+        """
 
     /// Deletes the rows of the passages `passages` selects (SQL with a single `id` column), with the values they
     /// hold, and forgets their records.
@@ -99,12 +100,14 @@ enum PassageFullText {
         }
     }
 
-    /// Inserts new passages' rows through ``insertStatement(_:)``: each of `rows` is its id, text, title and `facets`
-    /// value.
+    /// Inserts new passages' rows through ``insertStatement(_:)``, bound through SQLite's C API (``RawInsert``):
+    /// each of `rows` is its id, text, title and `facets` value.
     static func insert(_ db: Database, rows: [(id: Int64, text: String, title: String, facets: String)]) throws {
-        let statement = try insertStatement(db)
+        let statement = try RawInsert(db, sql: insertSQL)
         try TermPassages.counting(db, 1) {
-            for row in rows { try statement.execute(arguments: [row.id, row.text, row.title, row.facets]) }
+            for row in rows {
+                try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
+            }
         }
     }
 
