@@ -167,6 +167,51 @@ import Testing
         #expect(results.hits.map(\.score) == results.hits.map(\.score).sorted())
     }
 
+    /// With a search's threshold set (``RankThreshold``), a row scores 0 only when its exact score is worse than the
+    /// threshold (it could not enter the best kept), and exactly otherwise: at each row's own score, a hair either
+    /// side of it, and beyond every row.
+    @Test(arguments: cases)
+    func aThresholdSkipsOnlyRowsThatCannotBeatIt(_ test: Case) throws {
+        let query = try SearchQuery(test.text)
+        let arguments = try exactFrequencies(query).map { ", \($0)" }.joined()
+        let sql = """
+            SELECT rowid, parley_rank(passage_fts, 1.0, 0.5\(arguments)) FROM passage_fts
+            WHERE passage_fts MATCH ? ORDER BY rowid
+            """
+        try index.read { db in
+            let exact = Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(db, sql: sql, arguments: [query.matchPattern]).map {
+                    ($0[0] as Int64, $0[1] as Double)
+                })
+            #expect(exact.count == test.matches)
+            var thresholds: [Double] = [-1e9, 0]
+            for score in Set(exact.values) {
+                thresholds += [score, score * (1 + 1e-9), score * (1 - 1e-9)]
+            }
+            var skipped = 0
+            for threshold in thresholds {
+                let ranked = try RankThreshold.scoring(db) { scope in
+                    scope.worst = threshold
+                    return try Row.fetchAll(db, sql: sql, arguments: [query.matchPattern])
+                }
+                #expect(ranked.count == exact.count)
+                for row in ranked {
+                    let (id, score) = (row[0] as Int64, row[1] as Double)
+                    let expected = try #require(exact[id])
+                    if score == 0 {
+                        skipped += 1
+                        #expect(expected > threshold, "passage \(id) (\(expected)) skipped at \(threshold)")
+                    } else {
+                        #expect(score == expected, "passage \(id): \(score) at \(threshold), \(expected) without")
+                    }
+                }
+            }
+            // Past every row, every row is skipped; outside a scope, none is.
+            #expect(skipped >= exact.count)
+            #expect(RankThreshold.worst(on: db.sqliteConnection) == nil)
+        }
+    }
+
     /// An estimate above the row count (passage ids have holes after replacements) must not give NaN (NULL).
     @Test func frequencyAboveTheRowCountStillScores() throws {
         let query = try SearchQuery("ceasefire")

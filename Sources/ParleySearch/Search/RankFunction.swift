@@ -77,9 +77,11 @@ private func rank(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
 ) {
-    guard let (parts, _, _) = scoreParts(api: api, fts: fts, context: context, argCount: argCount, args: args) else {
-        return
-    }
+    let worst = RankThreshold.worst(on: sqlite3_context_db_handle(context))
+    guard
+        let (parts, _, _) = scoreParts(
+            api: api, fts: fts, context: context, argCount: argCount, args: args, skippingPast: worst)
+    else { return }
     sqlite3_result_double(context, -parts.reduce(0) { $0 + $1.score })
 }
 
@@ -124,10 +126,42 @@ private func corpusSize(api: Fts5ExtensionApi, fts: OpaquePointer, context: Opaq
     return (rows, max(Double(textTotal + titleTotal) / rows, 1))
 }
 
+/// What `parley_rank` keeps for the statement that calls it (FTS5's auxiliary data, released with the statement): the
+/// row count and the average length, which FTS5 would read again from `passage_fts_data` for each row (most of the
+/// cost of scoring a row whose length is in the page cache), and each phrase's IDF.
+private final class RankStatement {
+    let rows: Double
+    let averageLength: Double
+    /// Each part's IDF, and the frequency argument it is for (the arguments may differ from row to row).
+    private var idfs: [(frequency: RankArguments.Frequency, idf: Double?)] = []
+
+    init(rows: Double, averageLength: Double) {
+        self.rows = rows
+        self.averageLength = averageLength
+    }
+
+    /// The IDF of part `part`, whose frequency argument is `frequency` (``RankArguments/Frequency/idf(rows:)``).
+    func idf(_ frequency: RankArguments.Frequency, part: Int) -> Double? {
+        if part < idfs.count, idfs[part].frequency == frequency { return idfs[part].idf }
+        let idf = frequency.idf(rows: rows)
+        while idfs.count <= part { idfs.append((.repeated, nil)) }
+        idfs[part] = (frequency, idf)
+        return idf
+    }
+}
+
+private let releaseRankStatement: @convention(c) (UnsafeMutableRawPointer?) -> Void = { kept in
+    if let kept { Unmanaged<RankStatement>.fromOpaque(kept).release() }
+}
+
 /// Each phrase's part of the row's score, the row's length and the average length; `nil` after reporting an error.
+///
+/// With `worst` (``RankThreshold``), a row whose best possible score, its hits at the shortest length scored
+/// (``ImpactLevels/lengthFloor``), is worse than `worst` gets parts that score 0 and length 0, its length not read:
+/// reading it is a lookup in `passage_fts_docsize`, most of the cost of scoring a row in a large index.
 private func scoreParts(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
-    args: UnsafeMutablePointer<OpaquePointer?>?
+    args: UnsafeMutablePointer<OpaquePointer?>?, skippingPast worst: Double? = nil
 ) -> ([ScorePart], Int, Double)? {
     guard let api = api?.pointee, let fts else { return nil }
     func fail(_ rc: Int32) -> ([ScorePart], Int, Double)? {
@@ -137,21 +171,25 @@ private func scoreParts(
     let phraseCount = Int(api.xPhraseCount(fts))
     func argument(_ index: Int) -> OpaquePointer? { index < Int(argCount) ? args?[index] : nil }
 
-    guard let (rows, averageLength) = corpusSize(api: api, fts: fts, context: context) else { return nil }
+    let statement: RankStatement
+    if let kept = api.xGetAuxdata(fts, 0) {
+        statement = Unmanaged<RankStatement>.fromOpaque(kept).takeUnretainedValue()
+    } else {
+        guard let (rows, averageLength) = corpusSize(api: api, fts: fts, context: context) else { return nil }
+        statement = RankStatement(rows: rows, averageLength: averageLength)
+        // (On an error FTS5 releases it.)
+        let rc = api.xSetAuxdata(fts, Unmanaged.passRetained(statement).toOpaque(), releaseRankStatement)
+        guard rc == SQLITE_OK else { return fail(rc) }
+    }
+    let averageLength = statement.averageLength
 
     let textWeight = argument(RankArguments.Position.textWeight).map(sqlite3_value_double) ?? 1
     let titleWeight = argument(RankArguments.Position.titleWeight).map(sqlite3_value_double) ?? 1
-    var length: Int32 = 0
-    var titleLength: Int32 = 0
-    var rc = api.xColumnSize(fts, 0, &length)
-    if rc == SQLITE_OK, api.xColumnCount(fts) > 1 { rc = api.xColumnSize(fts, 1, &titleLength) }
-    guard rc == SQLITE_OK else { return fail(rc) }
-    length += titleLength
-    let norm = k1 * (1 - b + b * max(Double(length) / averageLength, ImpactLevels.lengthFloor))
     var parts: [ScorePart] = []
     var iterator = Fts5PhraseIter()
     var column: Int32 = 0
     var offset: Int32 = 0
+    var rc = SQLITE_OK
     for phrase in 0..<phraseCount {
         let given = argument(RankArguments.Position.firstFrequency + phrase).map {
             RankArguments.Frequency(argument: sqlite3_value_int64($0))
@@ -174,14 +212,62 @@ private func scoreParts(
         }
         if !continues { parts[parts.count - 1].given = given }
     }
-    for at in parts.indices {
-        // A phrase with no frequency given weighs nothing: the patterns a search adds to narrow its candidates
-        // (`Searcher.provenBest`) follow the query's own phrases. A phrase an earlier clause holds too (`(a b) OR c`:
-        // `c` twice) weighs once, there.
-        let frequency = parts[at].frequency
-        guard frequency > 0, let idf = parts[at].given?.idf(rows: rows) else { continue }
-        parts[at].idf = idf
-        parts[at].score = idf * frequency * (k1 + 1) / (frequency + norm)
+    /// The row's score at `norm`, its parts set.
+    func score(_ norm: Double) -> Double {
+        var total = 0.0
+        for at in parts.indices {
+            // A phrase with no frequency given weighs nothing: the patterns a search adds to narrow its candidates
+            // (`Searcher.provenBest`) follow the query's own phrases. A phrase an earlier clause holds too (`(a b) OR
+            // c`: `c` twice) weighs once, there.
+            let frequency = parts[at].frequency
+            guard frequency > 0, let given = parts[at].given, let idf = statement.idf(given, part: at) else {
+                continue
+            }
+            parts[at].idf = idf
+            parts[at].score = idf * frequency * (k1 + 1) / (frequency + norm)
+            total += parts[at].score
+        }
+        return total
     }
+    if let worst {
+        // The shortest length's norm is the smallest, and each part's score falls as the norm grows, in floating
+        // point too: no length scores the row higher. A row of the shortest length scores exactly this.
+        let best = score(k1 * (1 - b + b * ImpactLevels.lengthFloor))
+        if -best > worst {
+            for at in parts.indices { parts[at].score = 0 }
+            return (parts, 0, averageLength)
+        }
+    }
+    var length: Int32 = 0
+    var titleLength: Int32 = 0
+    rc = api.xColumnSize(fts, 0, &length)
+    if rc == SQLITE_OK, api.xColumnCount(fts) > 1 { rc = api.xColumnSize(fts, 1, &titleLength) }
+    guard rc == SQLITE_OK else { return fail(rc) }
+    length += titleLength
+    _ = score(k1 * (1 - b + b * max(Double(length) / averageLength, ImpactLevels.lengthFloor)))
     return (parts, Int(length), averageLength)
+}
+
+/// The score a search's candidates must beat, while it scores them, on each connection that has one: `parley_rank`
+/// gives 0 to a row that cannot beat it without reading the row's length (``scoreParts``).
+///
+/// A search keeps the best matches it has seen (``BestMatches``); once as many as it keeps, a match no better than the
+/// worst kept cannot enter, and every later match of the same statement is scored after it (each row is stepped once
+/// the one before was offered), so the worst kept is the threshold for the next row.
+enum RankThreshold {
+    /// One search's threshold (a score: more negative is better); `nil` until it keeps as many as its limit.
+    final class Scope: @unchecked Sendable {
+        var worst: Double?
+    }
+
+    private static let scopes = ConnectionScopes<Scope>()
+
+    /// The threshold of the search running on `connection`, if one runs there.
+    static func worst(on connection: OpaquePointer?) -> Double? { scopes.current(on: connection)?.worst }
+
+    /// Runs `body` with a threshold on `db`'s connection, which `body` sets as it goes; none afterwards.
+    static func scoring<T>(_ db: Database, _ body: (Scope) throws -> T) rethrows -> T {
+        let scope = Scope()
+        return try scopes.open(scope, on: db.sqliteConnection) { try body(scope) }
+    }
 }

@@ -501,7 +501,8 @@ extension ParleyIndex {
     ) throws -> (best: BestMatches, ids: [Int64]) {
         var best = BestMatches(limit: limit)
         var ids: [Int64] = []
-        try forEachScore(db, candidates: candidates, rankArguments: rankArguments) { match in
+        try forEachScore(db, candidates: candidates, rankArguments: rankArguments, keeping: { best.worstScore }) {
+            match in
             best.offer(match)
             if ids.count < kept { ids.append(match.id) }
         }
@@ -509,14 +510,23 @@ extension ParleyIndex {
     }
 
     /// Calls `body` with each passage `candidates` selects and its `parley_rank` score, streaming.
+    ///
+    /// `keeping`, asked after each match, is the worst score `body` still keeps (``BestMatches/worstScore``): a later
+    /// match that cannot beat it comes with score 0, its length not read (``RankThreshold``): in a large index that
+    /// lookup, a read of `passage_fts_docsize` outside the page cache, was most of the cost of scoring a match.
     private static func forEachScore(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: RankArguments,
-        _ body: ((id: Int64, score: Double)) -> Void
+        keeping worst: () -> Double? = { nil }, _ body: ((id: Int64, score: Double)) -> Void
     ) throws {
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT passage_fts.rowid, \(rankArguments.rank) " + candidates.sql,
-            arguments: candidates.arguments)
-        while let row = try rows.next() { body((row[0], row[1] ?? 0)) }
+        try RankThreshold.scoring(db) { threshold in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT passage_fts.rowid, \(rankArguments.rank) " + candidates.sql,
+                arguments: candidates.arguments)
+            while let row = try rows.next() {
+                body((row[0], row[1] ?? 0))
+                threshold.worst = worst()
+            }
+        }
     }
 
     /// At most this many pairs of a clause's terms are scored first (a clause of six terms has 15): each is one more
@@ -594,7 +604,8 @@ extension ParleyIndex {
                 return
             }
             let candidates = candidateSQL(pattern, clause: clause, query: query)
-            try forEachScore(db, candidates: candidates, rankArguments: scoring) { match in
+            try forEachScore(db, candidates: candidates, rankArguments: scoring, keeping: { best.worstScore }) {
+                match in
                 if seen.insert(match.id).inserted { best.offer(match) }
             }
         }

@@ -91,35 +91,22 @@ enum TermPassages {
         }
     }
 
-    /// A connection's open scope, and the changes of its transaction not written yet. The tokenizer runs on its
-    /// connection's thread, as do the scopes, so only these tables need the lock.
+    /// A connection's open scope.
+    private static let scopes = ConnectionScopes<Counts>()
+    /// The changes of a connection's transaction not written yet. The tokenizer runs on its connection's thread, as do
+    /// the scopes, so only this table needs the lock.
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var scopes: [OpaquePointer: Counts] = [:]
     nonisolated(unsafe) private static var pending: [OpaquePointer: Pending] = [:]
 
     /// The counts the tokenizer of connection `connection` adds a document's words to, when a scope is open there.
-    static func counts(on connection: OpaquePointer?) -> Counts? {
-        guard let connection else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        return scopes[connection]
-    }
+    static func counts(on connection: OpaquePointer?) -> Counts? { scopes.current(on: connection) }
 
     /// Runs `body`, which inserts (`sign` 1) or deletes (-1) rows of `passage_fts`, then adds the passages' words to the
     /// transaction's pending changes (``flush(_:)`` writes them); outside a transaction, writes them now.
     static func counting<T>(_ db: Database, _ sign: Int, _ body: () throws -> T) throws -> T {
         guard let connection = db.sqliteConnection else { return try body() }
         let counts = Counts(sign: sign)
-        lock.lock()
-        let outer = scopes[connection]
-        scopes[connection] = counts
-        lock.unlock()
-        defer {
-            lock.lock()
-            scopes[connection] = outer
-            lock.unlock()
-        }
-        let result = try body()
+        let result = try scopes.open(counts, on: connection, body)
         guard db.isInsideTransaction else {
             try write(db, counts.words)
             return result
