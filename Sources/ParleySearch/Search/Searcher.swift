@@ -589,17 +589,22 @@ extension ParleyIndex {
         func score(_ pattern: String) throws {
             // `SENTENCE(…)`: once the best are as many as kept, only a candidate that could enter them has its
             // sentences checked (about 0.1 ms a candidate, reading its article): the check is asked for in the
-            // result, under a CASE on the score, which SQLite evaluates only when the score is good enough.
+            // result, under a CASE on the score, which SQLite evaluates only when the score is good enough. A
+            // candidate that cannot beat the worst kept so far scores 0 unread (``RankThreshold``), and fails it.
             if let sentence, let worst = best.worstScore {
                 let candidates = candidateSQL(pattern, clause: clause)
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: "SELECT passage_fts.rowid, \(scoring.rank), CASE WHEN \(scoring.rank) <= ? THEN \(sentence) "
-                        + "ELSE 0 END " + candidates.sql, arguments: [worst] + candidates.arguments)
-                while let row = try rows.next() {
-                    guard row[2] as Int? == 1 else { continue }
-                    let match = (id: row[0] as Int64, score: row[1] as Double? ?? 0)
-                    if seen.insert(match.id).inserted { best.offer(match) }
+                try RankThreshold.scoring(db) { threshold in
+                    threshold.worst = worst
+                    let rows = try Row.fetchCursor(
+                        db,
+                        sql: "SELECT passage_fts.rowid, \(scoring.rank), CASE WHEN \(scoring.rank) <= ? THEN "
+                            + "\(sentence) ELSE 0 END " + candidates.sql, arguments: [worst] + candidates.arguments)
+                    while let row = try rows.next() {
+                        guard row[2] as Int? == 1 else { continue }
+                        let match = (id: row[0] as Int64, score: row[1] as Double? ?? 0)
+                        if seen.insert(match.id).inserted { best.offer(match) }
+                        threshold.worst = best.worstScore
+                    }
                 }
                 return
             }
