@@ -83,6 +83,12 @@ import Testing
         let index = try index
         let everyMatch = try index.search(query, limit: 10, window: Int.max)
         #expect(everyMatch.hits.count == 10, "too few matches to test '\(text)'")
+        // `window: Int.max` skips the lengths of matches that cannot enter (``RankThreshold``); the listing for
+        // output scores every match in full and sorts them: the reference for both.
+        var listed: [SearchHit] = []
+        _ = try index.searchEvery(query, chunk: 10) { hits, _ in if listed.isEmpty { listed = hits } }
+        #expect(listed.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)' listed")
+        #expect(listed.map(\.score) == everyMatch.hits.map(\.score), "'\(text)' listed")
         for window in [50, ParleyIndex.rankWindow] {
             let levels = try index.search(query, limit: 10, window: window)
             #expect(levels.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)' window \(window)")

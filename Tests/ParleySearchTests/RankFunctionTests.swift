@@ -212,6 +212,27 @@ import Testing
         }
     }
 
+    /// Two calls in one statement share the statement's kept IDFs (FTS5's auxiliary data): each with its own
+    /// frequencies scores as it does alone.
+    @Test func twoCallsWithOtherFrequenciesScoreApart() throws {
+        let query = try SearchQuery("sanctions OR embargo Valdora")
+        let frequencies = try exactFrequencies(query)
+        let exact = try scores(query, frequencies: frequencies)
+        let skewed = try scores(query, frequencies: [1, 1, 1])
+        let counted = frequencies.map(String.init).joined(separator: ", ")
+        let both = try index.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT parley_rank(passage_fts, 1.0, 0.5, \(counted)), parley_rank(passage_fts, 1.0, 0.5, 1, 1, 1)
+                    FROM passage_fts WHERE passage_fts MATCH ? ORDER BY rowid
+                    """, arguments: [query.matchPattern]
+            ).map { ($0[0] as Double, $0[1] as Double) }
+        }
+        #expect(both.map(\.0) == exact.map(\.rank))
+        #expect(both.map(\.1) == skewed.map(\.rank))
+    }
+
     /// An estimate above the row count (passage ids have holes after replacements) must not give NaN (NULL).
     @Test func frequencyAboveTheRowCountStillScores() throws {
         let query = try SearchQuery("ceasefire")

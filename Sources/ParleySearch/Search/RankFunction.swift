@@ -231,7 +231,7 @@ private func scoreParts(
     }
     if let worst {
         // The shortest length's norm is the smallest, and each part's score falls as the norm grows, in floating
-        // point too: no length scores the row higher. A row of the shortest length scores exactly this.
+        // point too: no length scores the row higher. A row no longer than the average scores exactly this.
         let best = score(k1 * (1 - b + b * ImpactLevels.lengthFloor))
         if -best > worst {
             for at in parts.indices { parts[at].score = 0 }
