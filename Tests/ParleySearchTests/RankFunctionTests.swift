@@ -208,7 +208,7 @@ import Testing
             }
             // Past every row, every row is skipped; outside a scope, none is.
             #expect(skipped >= exact.count)
-            #expect(RankThreshold.worst(on: db.sqliteConnection) == nil)
+            #expect(RankThreshold.scope(on: db.sqliteConnection) == nil)
         }
     }
 

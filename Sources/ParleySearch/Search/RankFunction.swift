@@ -77,10 +77,9 @@ private func rank(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
     args: UnsafeMutablePointer<OpaquePointer?>?
 ) {
-    let worst = RankThreshold.worst(on: sqlite3_context_db_handle(context))
     guard
         let (parts, _, _) = scoreParts(
-            api: api, fts: fts, context: context, argCount: argCount, args: args, skippingPast: worst)
+            api: api, fts: fts, context: context, argCount: argCount, args: args, withThreshold: true)
     else { return }
     sqlite3_result_double(context, -parts.reduce(0) { $0 + $1.score })
 }
@@ -128,16 +127,19 @@ private func corpusSize(api: Fts5ExtensionApi, fts: OpaquePointer, context: Opaq
 
 /// What `parley_rank` keeps for the statement that calls it (FTS5's auxiliary data, released with the statement): the
 /// row count and the average length, which FTS5 would read again from `passage_fts_data` for each row (most of the
-/// cost of scoring a row whose length is in the page cache), and each phrase's IDF.
+/// cost of scoring a row whose length is in the page cache), each phrase's IDF, and the threshold of the search that
+/// runs it (``RankThreshold``), looked up once rather than a row.
 private final class RankStatement {
     let rows: Double
     let averageLength: Double
+    let threshold: RankThreshold.Scope?
     /// Each part's IDF, and the frequency argument it is for (the arguments may differ from row to row).
     private var idfs: [(frequency: RankArguments.Frequency, idf: Double?)] = []
 
-    init(rows: Double, averageLength: Double) {
+    init(rows: Double, averageLength: Double, threshold: RankThreshold.Scope?) {
         self.rows = rows
         self.averageLength = averageLength
+        self.threshold = threshold
     }
 
     /// The IDF of part `part`, whose frequency argument is `frequency` (``RankArguments/Frequency/idf(rows:)``).
@@ -156,12 +158,13 @@ private let releaseRankStatement: @convention(c) (UnsafeMutableRawPointer?) -> V
 
 /// Each phrase's part of the row's score, the row's length and the average length; `nil` after reporting an error.
 ///
-/// With `worst` (``RankThreshold``), a row whose best possible score, its hits at the shortest length scored
-/// (``ImpactLevels/lengthFloor``), is worse than `worst` gets parts that score 0 and length 0, its length not read:
-/// reading it is a lookup in `passage_fts_docsize`, most of the cost of scoring a row in a large index.
+/// `withThreshold`, under a search's threshold (``RankThreshold``), a row whose best possible score, its hits at the
+/// shortest length scored (``ImpactLevels/lengthFloor``), is worse than the threshold gets parts that score 0 and
+/// length 0, its length not read: reading it is a lookup in `passage_fts_docsize`, most of the cost of scoring a row
+/// in a large index.
 private func scoreParts(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
-    args: UnsafeMutablePointer<OpaquePointer?>?, skippingPast worst: Double? = nil
+    args: UnsafeMutablePointer<OpaquePointer?>?, withThreshold: Bool = false
 ) -> ([ScorePart], Int, Double)? {
     guard let api = api?.pointee, let fts else { return nil }
     func fail(_ rc: Int32) -> ([ScorePart], Int, Double)? {
@@ -176,7 +179,9 @@ private func scoreParts(
         statement = Unmanaged<RankStatement>.fromOpaque(kept).takeUnretainedValue()
     } else {
         guard let (rows, averageLength) = corpusSize(api: api, fts: fts, context: context) else { return nil }
-        statement = RankStatement(rows: rows, averageLength: averageLength)
+        // The search's scope is open before its statement runs, and outlives it: read once.
+        let threshold = withThreshold ? RankThreshold.scope(on: sqlite3_context_db_handle(context)) : nil
+        statement = RankStatement(rows: rows, averageLength: averageLength, threshold: threshold)
         // (On an error FTS5 releases it.)
         let rc = api.xSetAuxdata(fts, Unmanaged.passRetained(statement).toOpaque(), releaseRankStatement)
         guard rc == SQLITE_OK else { return fail(rc) }
@@ -229,7 +234,8 @@ private func scoreParts(
         }
         return total
     }
-    if let worst {
+    let bounded = statement.threshold?.worst
+    if let worst = bounded {
         // The shortest length's norm is the smallest, and each part's score falls as the norm grows, in floating
         // point too: no length scores the row higher. A row no longer than the average scores exactly this.
         let best = score(k1 * (1 - b + b * ImpactLevels.lengthFloor))
@@ -244,7 +250,9 @@ private func scoreParts(
     if rc == SQLITE_OK, api.xColumnCount(fts) > 1 { rc = api.xColumnSize(fts, 1, &titleLength) }
     guard rc == SQLITE_OK else { return fail(rc) }
     length += titleLength
-    _ = score(k1 * (1 - b + b * max(Double(length) / averageLength, ImpactLevels.lengthFloor)))
+    let relative = max(Double(length) / averageLength, ImpactLevels.lengthFloor)
+    // At the floor, the bound's parts are the row's.
+    if bounded == nil || relative != ImpactLevels.lengthFloor { _ = score(k1 * (1 - b + b * relative)) }
     return (parts, Int(length), averageLength)
 }
 
@@ -263,7 +271,7 @@ enum RankThreshold {
     private static let scopes = ConnectionScopes<Scope>()
 
     /// The threshold of the search running on `connection`, if one runs there.
-    static func worst(on connection: OpaquePointer?) -> Double? { scopes.current(on: connection)?.worst }
+    static func scope(on connection: OpaquePointer?) -> Scope? { scopes.current(on: connection) }
 
     /// Runs `body` with a threshold on `db`'s connection, which `body` sets as it goes; none afterwards.
     static func scoring<T>(_ db: Database, _ body: (Scope) throws -> T) rethrows -> T {
