@@ -100,8 +100,8 @@ enum PassageFullText {
         }
     }
 
-    /// Inserts new passages' rows through ``insertStatement(_:)``, bound through SQLite's C API (``RawInsert``):
-    /// each of `rows` is its id, text, title and `facets` value.
+    /// Inserts new passages' rows with ``insertStatement(_:)``'s SQL (the same cached statement), bound through
+    /// SQLite's C API (``RawInsert``): each of `rows` is its id, text, title and `facets` value.
     static func insert(_ db: Database, rows: [(id: Int64, text: String, title: String, facets: String)]) throws {
         let statement = try RawInsert(db, sql: insertSQL)
         try TermPassages.counting(db, 1) {
