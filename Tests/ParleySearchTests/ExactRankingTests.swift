@@ -143,14 +143,61 @@ import Testing
             try ParleyIndex.levelPassages(db, [Self.vocabulary[0]], ImpactLevels.fine, upTo: .max)
         }
         #expect(fine > ParleyIndex.fineLevelsAtOnce)
+        try expectEveryQueryProven { try provenBest(index, $0, limit: 10, fineAtOnce: fineAtOnce) }
+    }
+
+    /// Every query's best ten as `prove` finds them are BM25's exact best, and proven.
+    func expectEveryQueryProven(_ prove: (SearchQuery) throws -> [(id: Int64, score: Double)]?) throws {
+        let index = try index
         for text in Self.queries {
             let query = try SearchQuery(text)
             let everyMatch = try index.search(query, limit: 10, window: Int.max)
-            let proven = try provenBest(index, query, limit: 10, fineAtOnce: fineAtOnce)
+            let proven = try prove(query)
             #expect(proven != nil, "'\(text)' not proven")
             #expect(proven?.prefix(10).map(\.id) == everyMatch.hits.map(\.passageID), "'\(text)'")
             #expect(proven?.prefix(10).map(\.score) == everyMatch.hits.map(\.score), "'\(text)'")
         }
+    }
+
+    /// Each phrase's levels go down on their own, the one that lowers the bound most for its passages first
+    /// (``ParleyIndex/descentShare``): all together (0), the best alone (1) or by default, every query's best are
+    /// BM25's exact best, and proven.
+    @Test(arguments: [0, 1, ParleyIndex.descentShare]) func phrasesGoingDownApartKeepTheExactOrder(share: Double)
+        throws
+    {
+        let index = try index
+        try expectEveryQueryProven { try provenBest(index, $0, limit: 10, descentShare: share) }
+    }
+
+    /// A frequent word weighs little (its IDF) and its levels hold many passages: beside a rarer word, the rarer
+    /// word's levels go down further, and the frequent word's lowest levels are not walked.
+    @Test func aFrequentWordsLevelsWaitForARarerWords() throws {
+        let index = try index
+        let v = Self.vocabulary
+        let query = try SearchQuery("\(v[0]) \(v[20])")
+        // The lowest level whose token the proof asked for, word by word (`\u{1}word\u{1}level`).
+        var lowest: [String: Int] = [:]
+        let proven = try index.dbQueue.read { db in
+            db.trace { event in
+                let parts = event.expandedDescription.split(separator: "\u{1}", omittingEmptySubsequences: false)
+                for at in stride(from: 1, to: parts.count - 1, by: 2) {
+                    guard let level = parts[at + 1].unicodeScalars.first.map({ Int($0.value) - 48 }) else { continue }
+                    lowest[String(parts[at])] = min(lowest[String(parts[at])] ?? .max, level)
+                }
+            }
+            defer { db.trace(options: [], nil) }
+            let (first, last) = try ParleyIndex.passageIDBounds(db)
+            let arguments = try ParleyIndex.scoringFrequencies(
+                db, query, filter: SearchFilter(), first: first, last: last
+            ).arguments
+            return try ParleyIndex.provenBest(
+                db, query: query, filter: SearchFilter(), rankArguments: arguments, limit: 10)
+        }
+        let everyMatch = try index.search(query, limit: 10, window: Int.max)
+        #expect(proven?.prefix(10).map(\.id) == everyMatch.hits.map(\.passageID))
+        let frequent = lowest[v[0]] ?? .max
+        let rarer = lowest[v[20]] ?? .max
+        #expect(rarer < frequent, "levels walked: \(lowest)")
     }
 
     /// A phrase is driven by the word with the fewest passages at the probe level, whatever the words' order and
@@ -722,7 +769,8 @@ import Testing
 /// `ParleyIndex.provenBest` on `index` without a filter, with the frequencies and prefix expansion a search uses.
 func provenBest(
     _ index: ParleyIndex, _ query: SearchQuery, limit: Int, reserve: Int = 0, distinct: Int? = nil,
-    pairsScoredFirst: Int = ParleyIndex.coOccurrenceLimit, fineAtOnce: Int = ParleyIndex.fineLevelsAtOnce
+    pairsScoredFirst: Int = ParleyIndex.coOccurrenceLimit, fineAtOnce: Int = ParleyIndex.fineLevelsAtOnce,
+    descentShare: Double = ParleyIndex.descentShare
 ) throws -> [(id: Int64, score: Double)]? {
     try index.dbQueue.read { db in
         let (first, last) = try ParleyIndex.passageIDBounds(db)
@@ -732,6 +780,6 @@ func provenBest(
         return try ParleyIndex.provenBest(
             db, query: query, expansion: try PrefixExpansion(db, query: query), filter: SearchFilter(),
             rankArguments: arguments, limit: limit, reserve: reserve, distinct: distinct,
-            pairsScoredFirst: pairsScoredFirst, fineAtOnce: fineAtOnce)
+            pairsScoredFirst: pairsScoredFirst, fineAtOnce: fineAtOnce, descentShare: descentShare)
     }
 }

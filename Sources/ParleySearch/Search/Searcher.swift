@@ -564,10 +564,12 @@ extension ParleyIndex {
     ///   prefix, are scored first rather than paired (a test pairs them all with 0).
     /// - Parameter fineAtOnce: up to how many passages at the fine top levels are scored in one query rather than a
     ///   query a level (tests try 0 and `Int.max`).
+    /// - Parameter descentShare: as ``descentShare`` (tests try 0, every phrase down together, and 1, the best alone).
     static func provenBest(
         _ db: Database, query: SearchQuery, expansion: PrefixExpansion? = nil, filter: SearchFilter,
         rankArguments: RankArguments, limit: Int, reserve: Int = 0, distinct: Int? = nil,
-        pairsScoredFirst: Int = coOccurrenceLimit, fineAtOnce: Int = fineLevelsAtOnce
+        pairsScoredFirst: Int = coOccurrenceLimit, fineAtOnce: Int = fineLevelsAtOnce,
+        descentShare: Double = descentShare
     ) throws -> [(id: Int64, score: Double)]? {
         let candidates = query.driverCandidates
         guard expansion != nil || candidates.contains(where: { !$0.isEmpty }) else { return nil }
@@ -662,9 +664,13 @@ extension ParleyIndex {
                 paired.append(pattern)
             }
         }
-        /// More than the score of a match not yet scored whose every driver is below `level`; `inPairs`: of one
-        /// holding two drivers of a paired prefix or two terms of a paired clause, else of one holding neither.
-        func bound(below level: Int, inPairs: Bool) -> Double {
+        /// Each positive phrase's lowest level scored for every match with one of its drivers there (`top + 1`: none
+        /// yet; a phrase with no driver stays there).
+        var phraseLevels = [Int](repeating: ImpactLevels.top + 1, count: drivers.count)
+        /// More than the score of a match not yet scored whose every driver is below its phrase's level (with
+        /// `pairLevel`, below that one too); `inPairs`: of one holding two drivers of a paired prefix or two terms of
+        /// a paired clause, else of one holding neither.
+        func bound(pairLevel: Int? = nil, inPairs: Bool) -> Double {
             var bound = 0.0
             var phrase = 0
             for clause in query.clauses {
@@ -673,7 +679,9 @@ extension ParleyIndex {
                 for term in clause {
                     var sum = 0.0
                     for _ in term.phrases {
-                        let below = drivers[phrase].isEmpty ? ImpactLevels.top + 1 : level
+                        let below =
+                            drivers[phrase].isEmpty
+                            ? ImpactLevels.top + 1 : min(phraseLevels[phrase], pairLevel ?? .max)
                         let words = inPairs && pairedPrefix[phrase] ? drivers[phrase].count : 1
                         sum += idfs[phrase] * ImpactLevels.bound(below: below, averageLength: average, words: words)
                         phrase += 1
@@ -685,7 +693,6 @@ extension ParleyIndex {
             }
             return bound
         }
-        func tokens(_ levels: ClosedRange<Int>) -> String { Self.levelTokens(Array(drivers.joined()), levels) }
         // The fine top levels (``ImpactLevels/fine``) are a query each for a word that reaches them often (`the`),
         // one query for all when the drivers hold few passages there: in the others a query costs more than their
         // passages (the level tokens alone are looked up, the query's words left out: cheap, and it only counts more).
@@ -706,15 +713,52 @@ extension ParleyIndex {
             return Set(matches.map { hashes[$0.id]?.key ?? -$0.id }).count
         }
         let pairedPattern = paired.isEmpty ? nil : "(" + paired.joined(separator: " OR ") + ")"
-        // Level by level from the top: every match with a driver at the level, and, apart, the paired matches with
-        // one, while theirs is the larger bound. `levels`: the lowest level scored for every match; `pairLevels`:
-        // for the paired ones (`top + 1`: none).
-        var levels = ImpactLevels.top + 1
+        /// The phrases with drivers: the others are bound by their largest weight.
+        let movable = drivers.indices.filter { !drivers[$0].isEmpty }
+        /// Passages with a driver of a phrase at some levels, counted once (`levelPassages`).
+        var counted: [Int: Int] = [:]
+        /// The phrases to take one level down next. With paired matches, every phrase: their levels stay one. Else
+        /// the phrase whose next levels lower the bound most for their cost, their passages (each is a candidate the
+        /// query seeks the other words for) and ``levelQueryCost``, and any whose ratio is at least
+        /// ``descentShare`` of that. A frequent word's IDF, hence its part of the bound, is small and its levels hold
+        /// many passages: in `said sanctions` at 15.7 million passages the levels of `sanctions` go down first, and
+        /// the 17,000 passages where `said` weighs 1.4 to 1.6 (60 ms of seeks) are not walked. A level is counted up to
+        /// ``levelCountLimit`` passages: past that its ratio is small anyway.
+        func descending() throws -> [Int] {
+            let open = movable.filter { phraseLevels[$0] > 1 }
+            guard pairedPattern == nil, open.count > 1 else { return open }
+            let current = bound(inPairs: false)
+            var ratios: [(phrase: Int, ratio: Double)] = []
+            for phrase in open {
+                let (level, next) = (phraseLevels[phrase], nextLevels(below: phraseLevels[phrase]))
+                phraseLevels[phrase] = next.lowerBound
+                let lowered = current - bound(inPairs: false)
+                phraseLevels[phrase] = level
+                let key = phrase * (ImpactLevels.top + 2) + next.lowerBound
+                let passages =
+                    try counted[key] ?? Self.levelPassages(db, drivers[phrase], next, upTo: Self.levelCountLimit)
+                counted[key] = passages
+                ratios.append((phrase, lowered / Double(passages + Self.levelQueryCost)))
+            }
+            let best = ratios.map(\.ratio).max() ?? 0
+            // No single phrase lowers it (an `OR` of two terms bound alike): they go down together.
+            guard best > 0 else { return open }
+            return ratios.filter { $0.ratio >= best * descentShare }.map(\.phrase)
+        }
+        /// The level tokens of `phrases`' drivers, each at its next levels.
+        func tokens(_ phrases: [Int]) -> String {
+            "("
+                + phrases.map { Self.levelTokens(drivers[$0], nextLevels(below: phraseLevels[$0])) }
+                .joined(separator: " OR ") + ")"
+        }
+        // Level by level from the top: every match with a driver at its phrase's level, and, apart, the paired
+        // matches with one, while theirs is the larger bound. `phraseLevels`: the lowest level scored for every
+        // match, phrase by phrase; `pairLevels`: for the paired ones (`top + 1`: none).
         var pairLevels = ImpactLevels.top + 1
         while true {
-            pairLevels = min(pairLevels, levels)
-            let outside = bound(below: levels, inPairs: false)
-            let inside = pairedPattern == nil ? 0 : bound(below: pairLevels, inPairs: true)
+            pairLevels = min(pairLevels, phraseLevels.min() ?? ImpactLevels.top + 1)
+            let outside = bound(inPairs: false)
+            let inside = pairedPattern == nil ? 0 : bound(pairLevel: pairLevels, inPairs: true)
             let proven = best.matches.prefix { -$0.score > max(outside, inside) }
             if limit > 0, !proven.isEmpty {
                 if let distinct {
@@ -725,14 +769,17 @@ extension ParleyIndex {
                     return Array(proven)
                 }
             }
+            let going = try descending()
             if let pairedPattern, inside > outside, pairLevels > 1 {
                 let next = nextLevels(below: pairLevels)
                 pairLevels = next.lowerBound
-                try score("(" + matchPattern + ") AND " + pairedPattern + " AND " + tokens(next))
-            } else if levels > 1 {
-                let next = nextLevels(below: levels)
-                levels = next.lowerBound
-                try score("(" + matchPattern + ") AND " + tokens(next))
+                try score(
+                    "(" + matchPattern + ") AND " + pairedPattern + " AND "
+                        + Self.levelTokens(Array(drivers.joined()), next))
+            } else if !going.isEmpty {
+                let pattern = "(" + matchPattern + ") AND " + tokens(going)
+                for phrase in going { phraseLevels[phrase] = nextLevels(below: phraseLevels[phrase]).lowerBound }
+                try score(pattern)
             } else {
                 return nil
             }
@@ -846,6 +893,20 @@ extension ParleyIndex {
     /// ``leastLevelled(_:_:)`` compares a phrase's words by their passages at this level (a weight of 1.4 to 1.5): a
     /// phrase's best passages hold it about twice (1.375), so its levels are walked down to about there.
     static let driverProbeLevel = 3
+
+    /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` takes the levels of several phrases down
+    /// in one query when each lowers the bound, for its cost, by at least this share of what the best one does: words
+    /// of about the same weight go down together, a query a level.
+    static let descentShare = 0.5
+
+    /// What one more level query costs beside its candidates, in candidates: about a millisecond at 15 million
+    /// passages, where a candidate costs a few microseconds (its seeks into the query's other words).
+    static let levelQueryCost = 250
+
+    /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` counts a phrase's passages at its next
+    /// levels up to this many: a few milliseconds of walking the level tokens' doclist (`the` holds 1.9 million
+    /// passages at level 4 at 15.7 million passages, a second to count).
+    static let levelCountLimit = 50_000
 
     /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` scores the passages holding two terms of
     /// one clause first when they are at most this many.
