@@ -170,7 +170,8 @@ import Testing
     }
 
     /// A frequent word weighs little (its IDF) and its levels hold many passages: beside a rarer word, the rarer
-    /// word's levels go down further, and the frequent word's lowest levels are not walked.
+    /// word's levels go down further, and the frequent word's lowest levels are not asked for (neither walked nor
+    /// counted).
     @Test func aFrequentWordsLevelsWaitForARarerWords() throws {
         let index = try index
         let v = Self.vocabulary

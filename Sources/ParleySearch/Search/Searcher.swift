@@ -540,10 +540,12 @@ extension ParleyIndex {
     /// phrase has one of its words (its hits are the word's hits, or fewer); a prefix spelled as its words
     /// (``PrefixExpansion``) has its most frequent words, once the passages holding any of its other words are scored
     /// (in the passages left, the prefix's hits are its drivers'). Level by level from the top, the matches where
-    /// some driver is at that level are scored (`impact` holds the level tokens, see ``ImpactLevels``). The matches
-    /// not yet scored have every driver below that level, so their score is under the sum, phrase by phrase, of the
-    /// IDF times ``ImpactLevels/bound(below:averageLength:words:)`` (a phrase with no driver: its largest weight).
-    /// Once the `limit`-th best score so far beats that sum, no unscored match can enter the best: they are proven.
+    /// some driver is at its phrase's level are scored (`impact` holds the level tokens, see ``ImpactLevels``); each
+    /// phrase goes down its own levels, the one that lowers the bound most for its passages first (``descentShare``).
+    /// The matches not yet scored have every driver below its phrase's level, so their score is under the sum, phrase
+    /// by phrase, of the IDF times ``ImpactLevels/bound(below:averageLength:words:)`` (a phrase with no driver: its
+    /// largest weight). Once the `limit`-th best score so far beats that sum, no unscored match can enter the best:
+    /// they are proven.
     ///
     /// A passage holding two of a prefix's drivers weighs up to their hits together, one holding two terms of a
     /// clause (`a OR b`) up to both terms' bounds; any other, up to one driver's, or the clause's largest term's.
@@ -564,7 +566,8 @@ extension ParleyIndex {
     ///   prefix, are scored first rather than paired (a test pairs them all with 0).
     /// - Parameter fineAtOnce: up to how many passages at the fine top levels are scored in one query rather than a
     ///   query a level (tests try 0 and `Int.max`).
-    /// - Parameter descentShare: as ``descentShare`` (tests try 0, every phrase down together, and 1, the best alone).
+    /// - Parameter descentShare: as ``ParleyIndex/descentShare``, 0…1 (tests try 0, every phrase down together, and
+    ///   1, the best alone).
     static func provenBest(
         _ db: Database, query: SearchQuery, expansion: PrefixExpansion? = nil, filter: SearchFilter,
         rankArguments: RankArguments, limit: Int, reserve: Int = 0, distinct: Int? = nil,
@@ -719,8 +722,9 @@ extension ParleyIndex {
         var counted: [Int: Int] = [:]
         /// The phrases to take one level down next. With paired matches, every phrase: their levels stay one. Else
         /// the phrase whose next levels lower the bound most for their cost, their passages (each is a candidate the
-        /// query seeks the other words for) and ``levelQueryCost``, and any whose ratio is at least
-        /// ``descentShare`` of that. A frequent word's IDF, hence its part of the bound, is small and its levels hold
+        /// query seeks the other words for) and ``levelQueryCost``, and any whose ratio is at least `descentShare`
+        /// of that; terms of an `OR` clause bound alike lower it only together, so they are weighed as one. A
+        /// frequent word's IDF, hence its part of the bound, is small and its levels hold
         /// many passages: in `said sanctions` at 15.7 million passages the levels of `sanctions` go down first, and
         /// the 17,000 passages where `said` weighs 1.4 to 1.6 (60 ms of seeks) are not walked. A level is counted up to
         /// ``levelCountLimit`` passages: past that its ratio is small anyway.
@@ -728,22 +732,32 @@ extension ParleyIndex {
             let open = movable.filter { phraseLevels[$0] > 1 }
             guard pairedPattern == nil, open.count > 1 else { return open }
             let current = bound(inPairs: false)
-            var ratios: [(phrase: Int, ratio: Double)] = []
-            for phrase in open {
-                let (level, next) = (phraseLevels[phrase], nextLevels(below: phraseLevels[phrase]))
-                phraseLevels[phrase] = next.lowerBound
+            /// How much taking `phrases` one level down lowers the bound, for their passages there and a query.
+            func ratio(_ phrases: [Int]) throws -> Double {
+                let levels = phrases.map { phraseLevels[$0] }
+                var passages = Self.levelQueryCost
+                for phrase in phrases {
+                    let next = nextLevels(below: phraseLevels[phrase])
+                    let key = phrase * (ImpactLevels.top + 2) + next.lowerBound
+                    let count =
+                        try counted[key] ?? Self.levelPassages(db, drivers[phrase], next, upTo: Self.levelCountLimit)
+                    counted[key] = count
+                    passages += count
+                    phraseLevels[phrase] = next.lowerBound
+                }
                 let lowered = current - bound(inPairs: false)
-                phraseLevels[phrase] = level
-                let key = phrase * (ImpactLevels.top + 2) + next.lowerBound
-                let passages =
-                    try counted[key] ?? Self.levelPassages(db, drivers[phrase], next, upTo: Self.levelCountLimit)
-                counted[key] = passages
-                ratios.append((phrase, lowered / Double(passages + Self.levelQueryCost)))
+                for (phrase, level) in zip(phrases, levels) { phraseLevels[phrase] = level }
+                return lowered / Double(passages)
             }
-            let best = ratios.map(\.ratio).max() ?? 0
-            // No single phrase lowers it (an `OR` of two terms bound alike): they go down together.
-            guard best > 0 else { return open }
-            return ratios.filter { $0.ratio >= best * descentShare }.map(\.phrase)
+            var groups = try open.map { (phrases: [$0], ratio: try ratio([$0])) }
+            // Phrases that lower it only together (an `OR` clause's terms bound alike), weighed as one.
+            let together = groups.filter { $0.ratio == 0 }.flatMap(\.phrases)
+            if together.count > 1 { groups.append((together, try ratio(together))) }
+            let largest = groups.map(\.ratio).max() ?? 0
+            guard largest > 0 else { return open }
+            let share = descentShare.isNaN ? 1 : min(max(descentShare, 0), 1)
+            let chosen = Set(groups.filter { $0.ratio >= largest * share }.flatMap(\.phrases))
+            return open.filter { chosen.contains($0) }
         }
         /// The level tokens of `phrases`' drivers, each at its next levels.
         func tokens(_ phrases: [Int]) -> String {
@@ -756,7 +770,9 @@ extension ParleyIndex {
         // match, phrase by phrase; `pairLevels`: for the paired ones (`top + 1`: none).
         var pairLevels = ImpactLevels.top + 1
         while true {
-            pairLevels = min(pairLevels, phraseLevels.min() ?? ImpactLevels.top + 1)
+            // Every paired match with a driver at or above the highest phrase level was scored with the others (the
+            // paired queries keep the phrases at one level, but the highest is right whatever they are).
+            pairLevels = min(pairLevels, movable.map { phraseLevels[$0] }.max() ?? ImpactLevels.top + 1)
             let outside = bound(inPairs: false)
             let inside = pairedPattern == nil ? 0 : bound(pairLevel: pairLevels, inPairs: true)
             let proven = best.matches.prefix { -$0.score > max(outside, inside) }
@@ -896,7 +912,8 @@ extension ParleyIndex {
 
     /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` takes the levels of several phrases down
     /// in one query when each lowers the bound, for its cost, by at least this share of what the best one does: words
-    /// of about the same weight go down together, a query a level.
+    /// of about the same weight go down together, a query a level. (With paired matches every phrase goes down at
+    /// once, whatever this share.)
     static let descentShare = 0.5
 
     /// What one more level query costs beside its candidates, in candidates: about a millisecond at 15 million
@@ -905,7 +922,7 @@ extension ParleyIndex {
 
     /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` counts a phrase's passages at its next
     /// levels up to this many: a few milliseconds of walking the level tokens' doclist (`the` holds 1.9 million
-    /// passages at level 4 at 15.7 million passages, a second to count).
+    /// passages at level 4 at 15.7 million passages: 0.9 s to count, measured).
     static let levelCountLimit = 50_000
 
     /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:)`` scores the passages holding two terms of
