@@ -178,21 +178,12 @@ import Testing
         let query = try SearchQuery("\(v[0]) \(v[20])")
         // The lowest level whose token the proof asked for, word by word (`\u{1}word\u{1}level`).
         var lowest: [String: Int] = [:]
-        let proven = try index.dbQueue.read { db in
-            db.trace { event in
-                let parts = event.expandedDescription.split(separator: "\u{1}", omittingEmptySubsequences: false)
-                for at in stride(from: 1, to: parts.count - 1, by: 2) {
-                    guard let level = parts[at + 1].unicodeScalars.first.map({ Int($0.value) - 48 }) else { continue }
-                    lowest[String(parts[at])] = min(lowest[String(parts[at])] ?? .max, level)
-                }
+        let proven = try provenBest(index, query, limit: 10) { statement in
+            let parts = statement.split(separator: "\u{1}", omittingEmptySubsequences: false)
+            for at in stride(from: 1, to: parts.count - 1, by: 2) {
+                guard let level = parts[at + 1].unicodeScalars.first.map({ Int($0.value) - 48 }) else { continue }
+                lowest[String(parts[at])] = min(lowest[String(parts[at])] ?? .max, level)
             }
-            defer { db.trace(options: [], nil) }
-            let (first, last) = try ParleyIndex.passageIDBounds(db)
-            let arguments = try ParleyIndex.scoringFrequencies(
-                db, query, filter: SearchFilter(), first: first, last: last
-            ).arguments
-            return try ParleyIndex.provenBest(
-                db, query: query, filter: SearchFilter(), rankArguments: arguments, limit: 10)
         }
         let everyMatch = try index.search(query, limit: 10, window: Int.max)
         #expect(proven?.prefix(10).map(\.id) == everyMatch.hits.map(\.passageID))
@@ -767,13 +758,16 @@ import Testing
     }
 }
 
-/// `ParleyIndex.provenBest` on `index` without a filter, with the frequencies and prefix expansion a search uses.
+/// `ParleyIndex.provenBest` on `index` without a filter, with the frequencies and prefix expansion a search uses;
+/// `trace` is given each statement it runs, its arguments spelled out.
 func provenBest(
     _ index: ParleyIndex, _ query: SearchQuery, limit: Int, reserve: Int = 0, distinct: Int? = nil,
     pairsScoredFirst: Int = ParleyIndex.coOccurrenceLimit, fineAtOnce: Int = ParleyIndex.fineLevelsAtOnce,
-    descentShare: Double = ParleyIndex.descentShare
+    descentShare: Double = ParleyIndex.descentShare, trace: ((String) -> Void)? = nil
 ) throws -> [(id: Int64, score: Double)]? {
     try index.dbQueue.read { db in
+        if let trace { db.trace { trace($0.expandedDescription) } }
+        defer { if trace != nil { db.trace(options: [], nil) } }
         let (first, last) = try ParleyIndex.passageIDBounds(db)
         let arguments = try ParleyIndex.scoringFrequencies(
             db, query, filter: SearchFilter(), first: first, last: last

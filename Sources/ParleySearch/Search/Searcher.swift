@@ -785,19 +785,18 @@ extension ParleyIndex {
                     return Array(proven)
                 }
             }
-            let going = try descending()
             if let pairedPattern, inside > outside, pairLevels > 1 {
                 let next = nextLevels(below: pairLevels)
                 pairLevels = next.lowerBound
                 try score(
                     "(" + matchPattern + ") AND " + pairedPattern + " AND "
                         + Self.levelTokens(Array(drivers.joined()), next))
-            } else if !going.isEmpty {
+            } else {
+                let going = try descending()
+                guard !going.isEmpty else { return nil }
                 let pattern = "(" + matchPattern + ") AND " + tokens(going)
                 for phrase in going { phraseLevels[phrase] = nextLevels(below: phraseLevels[phrase]).lowerBound }
                 try score(pattern)
-            } else {
-                return nil
             }
         }
     }
