@@ -84,10 +84,10 @@ struct ArticleWriter {
             sql: #"INSERT INTO passage (article_id, ordinal, start, "end", words_hash) VALUES (?, ?, ?, ?, ?)"#)
         var passageIDs: [(start: Int, end: Int, id: Int64)] = []
         passageIDs.reserveCapacity(article.passages.count)
-        for passage in article.passages {
-            try insertPassage.execute(arguments: [
-                articleID, passage.ordinal, passage.start, passage.end, QuoteStatement.wordsHash(passage.text),
-            ])
+        let prepared = article.fullText.flatMap { $0.passages.count == article.passages.count ? $0 : nil }
+        for (index, passage) in article.passages.enumerated() {
+            let wordsHash = prepared.map { $0.passages[index].wordsHash } ?? QuoteStatement.wordsHash(passage.text)
+            try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end, wordsHash])
             passageIDs.append((passage.start, passage.end, db.lastInsertedRowID))
         }
         var facets = FacetTerms.Collector(passages: passageIDs.count)
@@ -99,7 +99,7 @@ struct ArticleWriter {
             db,
             rows: zip(zip(article.passages, passageIDs), values).map { pair, value in
                 (pair.1.id, pair.0.text, record.title, value)
-            })
+            }, prepared: article.fullText)
     }
 
     /// Stores the quotations and mentions extracted again from the stored article `articleID`, placed in its stored

@@ -30,14 +30,22 @@ final class BatchWriter: @unchecked Sendable {
     }
 
     /// Queues a batch; `unchanged` records were skipped before preparing. Throws the writer's failure.
-    func submit(_ articles: [PreparedArticle], unchanged: Int) throws(StoreError) {
+    ///
+    /// - Returns: whether the writer was behind: the batch had to wait for the one before it to be taken.
+    @discardableResult
+    func submit(_ articles: [PreparedArticle], unchanged: Int) throws(StoreError) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while !waiting.isEmpty, failure == nil, !finished { condition.wait() }
+        var behind = false
+        while !waiting.isEmpty, failure == nil, !finished {
+            behind = true
+            condition.wait()
+        }
         if let failure { throw failure }
         counts.unchanged += unchanged
         waiting.append(articles)
         condition.broadcast()
+        return behind
     }
 
     /// Writes what is queued, merges surname-only people, commits, and waits for the thread to end.

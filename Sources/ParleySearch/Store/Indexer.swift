@@ -91,6 +91,10 @@ public struct Indexer {
         /// Hashes of the keys read so far: a key seen earlier in this run is never skipped as unchanged, since
         /// the pre-check's connection cannot see the batches still being written (a collision costs one prepare).
         var seenKeys = Set<Int>()
+        /// Passages are tokenized for the full-text table on this thread (``PreparedFullText``) while the writer is
+        /// behind, else by the writer: on briefings extraction is the longer half, on short wire stories storing.
+        var preparer = PreparedFullText.Preparer()
+        var tokenizeHere = true
 
         func elapsed() -> Double { (clock.now - start).inSeconds }
         func report() {
@@ -108,8 +112,10 @@ public struct Indexer {
                 !seenKeys.insert(record.key.hashValue).inserted
                     || stored[record.key] != PreparedArticle.fingerprint(of: record)
             }
-            try writer.submit(
-                Self.prepare(changed, gazetteer: gazetteer, offices: offices), unchanged: batch.count - changed.count)
+            // Tokenized here only while the writer is the slower: whichever thread is ahead takes the work.
+            let articles = Self.prepare(
+                changed, gazetteer: gazetteer, offices: offices, tokenizing: tokenizeHere, with: &preparer)
+            tokenizeHere = try writer.submit(articles, unchanged: batch.count - changed.count)
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
             report()
@@ -193,8 +199,16 @@ public struct Indexer {
     /// Segments and extracts a batch, in input order, on the reading thread; ``BatchWriter`` stores the
     /// previous batch on the other core meanwhile. At most three batches are alive (one read and prepared,
     /// one waiting, one being written), so memory stays flat whatever the input.
-    static func prepare(_ records: [ArticleRecord], gazetteer: Gazetteer, offices: OfficeHolders) -> [PreparedArticle] {
-        records.map { PreparedArticle($0, gazetteer: gazetteer, offices: offices) }
+    /// With `tokenizing`, their passages are tokenized for the full-text table here too (``PreparedFullText``).
+    static func prepare(
+        _ records: [ArticleRecord], gazetteer: Gazetteer, offices: OfficeHolders, tokenizing: Bool,
+        with preparer: inout PreparedFullText.Preparer
+    ) -> [PreparedArticle] {
+        records.map { record in
+            var article = PreparedArticle(record, gazetteer: gazetteer, offices: offices)
+            if tokenizing { article.fullText = PreparedFullText(article, preparer: &preparer) }
+            return article
+        }
     }
 
     static func timestamp() -> String {

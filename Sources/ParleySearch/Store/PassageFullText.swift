@@ -101,12 +101,25 @@ enum PassageFullText {
     }
 
     /// Inserts new passages' rows with ``insertStatement(_:)``'s SQL (the same cached statement), bound through
-    /// SQLite's C API (``RawInsert``): each of `rows` is its id, text, title and `facets` value.
-    static func insert(_ db: Database, rows: [(id: Int64, text: String, title: String, facets: String)]) throws {
+    /// SQLite's C API (``RawInsert``): each of `rows` is its id, text, title and `facets` value. With `prepared`, the
+    /// article's tokens (its passages', in the order of `rows`), FTS5 is given them instead of tokenizing the rows.
+    static func insert(
+        _ db: Database, rows: [(id: Int64, text: String, title: String, facets: String)],
+        prepared: PreparedFullText? = nil
+    ) throws {
         let statement = try RawInsert(db, sql: insertSQL)
+        let current = PreparedRow()
+        let tokens = prepared.flatMap { $0.passages.count == rows.count ? $0 : nil }
         try TermPassages.counting(db, 1) {
-            for row in rows {
-                try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
+            try current.open(on: db) {
+                for (index, row) in rows.enumerated() {
+                    current.row = tokens.map {
+                        PreparedRow.Tokens(
+                            text: $0.passages[index].text, title: $0.title, impact: $0.passages[index].impact)
+                    }
+                    try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
+                }
+                current.row = nil
             }
         }
     }

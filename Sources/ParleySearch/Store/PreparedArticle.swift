@@ -14,6 +14,8 @@ public struct PreparedArticle: Sendable {
     public var quotations: [Quotation]
     /// People, places and organisations mentioned, canonical names through the gazetteer's aliases.
     public var mentions: [EntityMention]
+    /// The title and passages tokenized for the full-text table, when the indexer did it on the reading thread.
+    var fullText: PreparedFullText?
 
     public init(_ record: ArticleRecord, gazetteer: Gazetteer = .shipped, offices: OfficeHolders = .shipped) {
         self.record = record

@@ -48,29 +48,48 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
                 ? facetTokens(bytes, context: context, tokenCallback: tokenCallback)
                 : tokenCallback(context, 0, pText, nText, 0, nText)
         }
-        var rc = SQLITE_OK
-        let recording = mode == .document
-        // Recorded into a local (moved out of `recent` and back): no exclusivity check a token.
-        var record = RecordedTokens()
-        if recording {
-            swap(&record, &recent[next])
-            record.start(bytes)
+        guard mode == .document else {
+            var rc = SQLITE_OK
+            tokenizer.tokenize(bytes, mode: mode) { token, range, colocated in
+                rc = tokenCallback(
+                    context, colocated ? FTS5_TOKEN_COLOCATED : 0,
+                    UnsafeRawPointer(token.baseAddress!).assumingMemoryBound(to: CChar.self),  // tokens are never empty
+                    CInt(token.count), CInt(range.lowerBound), CInt(range.upperBound))
+                return rc == SQLITE_OK
+            }
+            return rc == SQLITE_DONE ? SQLITE_OK : rc
         }
-        tokenizer.tokenize(bytes, mode: mode) { token, range, colocated in
-            if recording { record.append(token, colocated: colocated) }
+        // A document: the row being inserted was tokenized on the reading thread, or the text is tokenized now and
+        // recorded for the `impact` value that repeats it.
+        if let row = PreparedRow.current(on: connection)?.row {
+            if row.text.holds(bytes) { return replay(row.text, context: context, tokenCallback: tokenCallback) }
+            if row.title.holds(bytes) { return replay(row.title, context: context, tokenCallback: tokenCallback) }
+        }
+        // Recorded into a local (moved out of `recent` and back): no exclusivity check a token.
+        var record = DocumentTokens()
+        swap(&record, &recent[next])
+        record.record(bytes, tokenizer: &tokenizer)
+        let rc = replay(record, context: context, tokenCallback: tokenCallback)
+        // A token stream cut short is no record of the text.
+        if rc != SQLITE_OK { record.start(UnsafeBufferPointer(start: nil, count: 0)) }
+        swap(&record, &recent[next])
+        next = 1 - next
+        return rc
+    }
+
+    /// Gives FTS5 the tokens of `record`. Never throws across the C callback: FTS5 gets SQLite's code (SQLITE_DONE
+    /// means "stop", not an error).
+    private func replay(
+        _ record: DocumentTokens, context: UnsafeMutableRawPointer?, tokenCallback: FTS5TokenCallback
+    ) -> CInt {
+        var rc = SQLITE_OK
+        record.replay { token, entry in
             rc = tokenCallback(
-                context, colocated ? FTS5_TOKEN_COLOCATED : 0,
+                context, entry.isColocated ? FTS5_TOKEN_COLOCATED : 0,
                 UnsafeRawPointer(token.baseAddress!).assumingMemoryBound(to: CChar.self),  // tokens are never empty
-                CInt(token.count), CInt(range.lowerBound), CInt(range.upperBound))
+                CInt(token.count), CInt(entry.textStart), CInt(entry.textEnd))
             return rc == SQLITE_OK
         }
-        if recording {
-            // A token stream cut short is no record of the text.
-            if rc != SQLITE_OK { record.start(UnsafeBufferPointer(start: nil, count: 0)) }
-            swap(&record, &recent[next])
-            next = 1 - next
-        }
-        // Never throw across the C callback: FTS5 gets SQLite's code (SQLITE_DONE means "stop", not an error).
         return rc == SQLITE_DONE ? SQLITE_OK : rc
     }
 
@@ -94,189 +113,86 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
 
     /// The tokens of the last two texts tokenized as documents: a row's text and title, which its `impact` value
     /// repeats right after (FTS5 tokenizes a row's columns in order), so that they are not tokenized twice.
-    private var recent = [RecordedTokens(), RecordedTokens()]
+    private var recent = [DocumentTokens(), DocumentTokens()]
     private var next = 0
 
     /// The tokens of `part` as a document: recorded, or tokenized now into `record`.
-    private func tokens(of part: UnsafeBufferPointer<UInt8>, into record: inout RecordedTokens) {
+    private func tokens(of part: UnsafeBufferPointer<UInt8>, into record: inout DocumentTokens) {
         if recent[0].holds(part) {
             record = recent[0]
         } else if recent[1].holds(part) {
             record = recent[1]
         } else {
-            record.start(part)
-            tokenizer.tokenize(part, mode: .document) { token, _, colocated in
-                record.append(token, colocated: colocated)
-                return true
-            }
+            record.record(part, tokenizer: &tokenizer)
         }
     }
 
     /// The level tokens of an `impact` column's value (0x01, the passage text, 0x01, the title; stored text never
-    /// holds a control character: the readers replace them): one for each word
-    /// that reaches level 1 (``ImpactLevels``), in the order first met, so that a delete sees the same tokens.
+    /// holds a control character: the readers replace them), ``ImpactTerms``'; its distinct words are counted for
+    /// `term_passages` while a ``TermPassages`` scope is open.
     private func impactTokens(
         _ bytes: UnsafeBufferPointer<UInt8>, context: UnsafeMutableRawPointer?, tokenCallback: FTS5TokenCallback
     ) -> CInt {
         let body = UnsafeBufferPointer(rebasing: bytes[1...])
         let split = body.firstIndex(of: ImpactLevels.marker) ?? body.endIndex
-        var text = RecordedTokens()
-        var title = RecordedTokens()
-        tokens(of: UnsafeBufferPointer(rebasing: body[..<split]), into: &text)
-        tokens(of: UnsafeBufferPointer(rebasing: body[min(split + 1, body.endIndex)...]), into: &title)
-        let length = text.length + title.length
-        // Every distinct term with its weighted hits, in the order first met: a hash table of `terms`, kept from
-        // row to row (a stamp tells this row's slots from older ones).
-        // The scratch, moved into locals for the loops (no exclusivity check an access) and back at the end.
-        var terms: [TermSlot] = []
-        var slots: [Slot] = []
-        var firsts: [Int32] = []
-        var levelToken: [UInt8] = []
-        swap(&terms, &self.terms)
-        swap(&slots, &self.slots)
-        swap(&firsts, &self.firsts)
-        swap(&levelToken, &self.levelToken)
-        defer {
-            swap(&terms, &self.terms)
-            swap(&slots, &self.slots)
-            swap(&firsts, &self.firsts)
-            swap(&levelToken, &self.levelToken)
+        let textPart = UnsafeBufferPointer(rebasing: body[..<split])
+        let titlePart = UnsafeBufferPointer(rebasing: body[min(split + 1, body.endIndex)...])
+        if let row = PreparedRow.current(on: connection)?.row, row.text.holds(textPart), row.title.holds(titlePart) {
+            return emit(row.impact, text: row.text, title: row.title, context: context, tokenCallback: tokenCallback)
         }
-        terms.removeAll(keepingCapacity: true)
-        text.appendTokens(to: &terms, title: false)
-        title.appendTokens(to: &terms, title: true)
-        let textBytes = text.tokenBytes
-        let titleBytes = title.tokenBytes
-        if slots.count < 2 * terms.count {
-            slots = [Slot](
-                repeating: Slot(), count: max(1_024, 1 << (Int.bitWidth - (2 * terms.count).leadingZeroBitCount)))
-            stamp = 0
+        var text = DocumentTokens()
+        var title = DocumentTokens()
+        tokens(of: textPart, into: &text)
+        tokens(of: titlePart, into: &title)
+        var impact = ImpactTerms()
+        swap(&impact, &self.impact)
+        defer { swap(&impact, &self.impact) }
+        impact.compute(text: text, title: title, scratch: &scratch)
+        return emit(impact, text: text, title: title, context: context, tokenCallback: tokenCallback)
+    }
+
+    /// Counts `impact`'s words when a ``TermPassages`` scope is open, and gives FTS5 its level tokens.
+    private func emit(
+        _ impact: ImpactTerms, text: DocumentTokens, title: DocumentTokens, context: UnsafeMutableRawPointer?,
+        tokenCallback: FTS5TokenCallback
+    ) -> CInt {
+        if let counts = TermPassages.counts(on: connection) {
+            impact.count(into: &counts.words, text: text, title: title, change: counts.sign)
         }
-        stamp &+= 1
-        if stamp == 0 {
-            for index in slots.indices { slots[index].stamp = 0 }
-            stamp = 1
-        }
-        let stamp = self.stamp
-        let mask = slots.count - 1
-        return textBytes.withUnsafeBufferPointer { textBase in
-            titleBytes.withUnsafeBufferPointer { titleBase in
-                func bytes(_ term: TermSlot) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: (term.title ? titleBase : textBase)[Int(term.start)..<Int(term.end)])
-                }
-                func same(_ a: TermSlot, _ b: TermSlot) -> Bool {
-                    guard a.hash == b.hash else { return false }
-                    let x = bytes(a), y = bytes(b)
-                    return x.count == y.count && memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
-                }
-                firsts.removeAll(keepingCapacity: true)
-                for (position, term) in terms.enumerated() {
-                    let weight = term.title ? ImpactLevels.titleWeight : ImpactLevels.textWeight
-                    var probe = Int(truncatingIfNeeded: term.hash) & mask
-                    while true {
-                        if slots[probe].stamp != stamp {
-                            slots[probe] = Slot(stamp: stamp, first: Int32(position), frequency: weight)
-                            firsts.append(Int32(probe))
-                            break
-                        }
-                        if same(terms[Int(slots[probe].first)], term) {
-                            slots[probe].frequency += weight
-                            break
-                        }
-                        probe = (probe + 1) & mask
-                    }
-                }
-                if let counts = TermPassages.counts(on: connection) {
-                    for probe in firsts {
-                        let term = terms[Int(slots[Int(probe)].first)]
-                        counts.words.add(bytes(term), hash: term.hash, counts.sign)
-                    }
-                }
-                for probe in firsts {
-                    let slot = slots[Int(probe)]
-                    let level = ImpactLevels.level(frequency: slot.frequency, length: length)
-                    guard level > 0 else { continue }
-                    ImpactLevels.spell(term: bytes(terms[Int(slot.first)]), level: level, into: &levelToken)
-                    let rc = levelToken.withUnsafeBufferPointer { buffer in
-                        buffer.withMemoryRebound(to: CChar.self) {
-                            tokenCallback(context, 0, $0.baseAddress, CInt($0.count), 0, 0)
-                        }
-                    }
-                    if rc != SQLITE_OK { return rc == SQLITE_DONE ? SQLITE_OK : rc }
-                }
-                return SQLITE_OK
+        var rc = SQLITE_OK
+        impact.forEachLevelToken { token in
+            rc = token.withMemoryRebound(to: CChar.self) {
+                tokenCallback(context, 0, $0.baseAddress, CInt($0.count), 0, 0)
             }
+            return rc == SQLITE_OK
         }
+        return rc == SQLITE_DONE ? SQLITE_OK : rc
     }
 
-    /// Scratch for ``impactTokens``, reused from row to row: every token of the row, the hash table of its
-    /// distinct terms and their slots in the order first met.
-    private var terms: [TermSlot] = []
-    private var slots: [Slot] = []
-    private var stamp: UInt32 = 0
-    private var firsts: [Int32] = []
-    /// A level token being spelled.
-    private var levelToken: [UInt8] = []
+    /// Storage for ``impactTokens``, reused from row to row.
+    private var impact = ImpactTerms()
+    private var scratch = ImpactScratch()
 }
 
-/// A distinct term of a row in ``ParleyFTS5Tokenizer``'s hash table: where it was first met, its weighted hits.
-private struct Slot {
-    var stamp: UInt32 = 0
-    var first: Int32 = 0
-    var frequency = 0.0
-}
-
-/// A token of a row's text or title, as a byte range of its ``RecordedTokens``.
-private struct TermSlot {
-    var hash: UInt64
-    var start: Int32
-    var end: Int32
-    var title: Bool
-}
-
-/// A text and the tokens the tokenizer gave for it, in one buffer.
-private struct RecordedTokens {
-    private var input: [UInt8] = []
-    private var bytes: [UInt8] = []
-    private var ranges: [Range<Int>] = []
-    /// Each token's FNV-1a hash.
-    private var hashes: [UInt64] = []
-    /// Tokens that take a position (not colocated): the length FTS5 records.
-    private(set) var length = 0
-
-    var count: Int { ranges.count }
-
-    mutating func start(_ text: UnsafeBufferPointer<UInt8>) {
-        input.removeAll(keepingCapacity: true)
-        input.append(contentsOf: text)
-        bytes.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
-        length = 0
+/// The row ``PassageFullText`` is inserting, as the reading thread tokenized it: the tokenizer of the connection
+/// replays it instead of tokenizing the row's text, title and `impact` value again, when they are the same bytes.
+final class PreparedRow: @unchecked Sendable {
+    struct Tokens {
+        var text: DocumentTokens
+        var title: DocumentTokens
+        var impact: ImpactTerms
     }
 
-    mutating func append(_ token: UnsafeBufferPointer<UInt8>, colocated: Bool) {
-        ranges.append(bytes.count..<(bytes.count + token.count))
-        bytes.append(contentsOf: token)
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hashes.append(hash)
-        if !colocated { length += 1 }
-    }
+    /// Set before each row is inserted; read on the same thread, by the tokenizer SQLite calls.
+    var row: Tokens?
 
-    var tokenBytes: [UInt8] { bytes }
+    private static let scopes = ConnectionScopes<PreparedRow>()
 
-    func appendTokens(to terms: inout [TermSlot], title: Bool) {
-        for (range, hash) in zip(ranges, hashes) {
-            terms.append(
-                TermSlot(hash: hash, start: Int32(range.lowerBound), end: Int32(range.upperBound), title: title))
-        }
-    }
+    static func current(on connection: OpaquePointer?) -> PreparedRow? { scopes.current(on: connection) }
 
-    func holds(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        input.count == text.count
-            && (text.isEmpty
-                || input.withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 })
+    /// Runs `body` with this object reachable from the tokenizer of `db`'s connection.
+    func open<T>(on db: GRDB.Database, _ body: () throws -> T) rethrows -> T {
+        try Self.scopes.open(self, on: db.sqliteConnection, body)
     }
 }
 
