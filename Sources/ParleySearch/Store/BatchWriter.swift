@@ -141,11 +141,14 @@ final class BatchWriter: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func store(_ batch: [PreparedArticle], db: Database, entityIDs: EntityCatalog.IDCache) throws {
+    private func store(_ batch: consuming [PreparedArticle], db: Database, entityIDs: EntityCatalog.IDCache) throws {
         let writer = ArticleWriter(db: db, timestamp: timestamp, entityIDs: entityIDs)
         var tally = Indexer.Progress()
-        for article in batch {
-            switch try writer.write(article) {
+        for index in batch.indices {
+            let outcome = try writer.write(batch[index])
+            // Its tokens (``PreparedFullText``), ten times its text, go as soon as it is stored.
+            batch[index].fullText = nil
+            switch outcome {
             case .indexed: tally.indexed += 1
             case .replaced: tally.replaced += 1
             case .unchanged: tally.unchanged += 1

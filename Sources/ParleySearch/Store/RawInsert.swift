@@ -19,7 +19,7 @@ struct RawInsert {
         statement = try db.cachedStatement(sql: sql)
     }
 
-    /// Binds `values` (1-based, in order: `Int64`, `Int`, `Double`, `String` or `nil`), steps, resets.
+    /// Binds `values` (1-based, in order: `Int64`, `Double`, `String`, bytes or `nil`), steps, resets.
     func execute(_ values: RawValue...) throws {
         let handle = statement.sqliteStatement
         // GRDB leaves a statement it ran stepped to its end, not reset, and SQLite refuses bindings on it
@@ -43,6 +43,13 @@ struct RawInsert {
                         }
                     }
                 }
+            case let .blob(bytes):
+                // SQLite takes a zero-length blob from any pointer, and copies the bytes before the call returns.
+                bound = withUnsafePointer(to: UInt8(0)) { empty in
+                    sqlite3_bind_blob(
+                        handle, position, UnsafeRawPointer(bytes.baseAddress) ?? UnsafeRawPointer(empty),
+                        Int32(bytes.count), Self.transient)
+                }
             case .null: bound = sqlite3_bind_null(handle, position)
             }
             guard bound == SQLITE_OK else {
@@ -64,6 +71,8 @@ struct RawInsert {
 
     enum RawValue {
         case integer(Int64), real(Double), text(String), null
+        /// Bytes that must stay valid until ``execute(_:)`` returns.
+        case blob(UnsafeBufferPointer<UInt8>)
 
         static func optional(_ text: String?) -> RawValue { text.map { .text($0) } ?? .null }
         static func optional(_ number: Int64?) -> RawValue { number.map { .integer($0) } ?? .null }

@@ -78,9 +78,13 @@ enum TermPassages {
         }
 
         /// Each word's bytes and count, for those whose count is not 0.
-        func forEach(_ body: (Data, Int) throws -> Void) rethrows {
-            for entry in entries where entry.count != 0 {
-                try body(Data(bytes[Int(entry.start)..<Int(entry.start + entry.length)]), entry.count)
+        func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) rethrows {
+            try bytes.withUnsafeBufferPointer { buffer in
+                for entry in entries where entry.count != 0 {
+                    try body(
+                        UnsafeBufferPointer(rebasing: buffer[Int(entry.start)..<Int(entry.start + entry.length)]),
+                        entry.count)
+                }
             }
         }
 
@@ -171,15 +175,18 @@ enum TermPassages {
     /// Adds `words`' changes to the table; a word no passage holds any more leaves it.
     private static func write(_ db: Database, _ words: WordCounts) throws {
         guard !words.isEmpty else { return }
-        let upsert = try db.cachedStatement(
+        // Bound through SQLite's C API (``RawInsert``): an argument array and a `Data` a word were a third of the writes'
+        // instructions (callgrind, 30 briefings and 300 BBC articles).
+        let upsert = try RawInsert(
+            db,
             sql: """
                 INSERT INTO term_passages (term, passages) VALUES (?, ?)
                 ON CONFLICT (term) DO UPDATE SET passages = passages + excluded.passages
                 """)
-        let dropEmpty = try db.cachedStatement(sql: "DELETE FROM term_passages WHERE term = ? AND passages <= 0")
+        let dropEmpty = try RawInsert(db, sql: "DELETE FROM term_passages WHERE term = ? AND passages <= 0")
         try words.forEach { term, change in
-            try upsert.execute(arguments: [term, change])
-            if change < 0 { try dropEmpty.execute(arguments: [term]) }
+            try upsert.execute(.blob(term), .integer(Int64(change)))
+            if change < 0 { try dropEmpty.execute(.blob(term)) }
         }
     }
 

@@ -6,10 +6,9 @@ import ParleyText
 /// just tokenized; the indexer tokenizes a passage on the reading thread so that the writer only replays it
 /// (``PreparedFullText``).
 struct DocumentTokens: Sendable {
-    /// A token: its bytes in `bytes`, its range in the text (16 bytes: an article's passages are kept so until
-    /// written).
+    /// A token: the end of its bytes in `bytes` (they start where the token before ended), its range in the text
+    /// (12 bytes: a batch's passages are kept so until written).
     struct Token: Sendable {
-        var start: Int32
         var end: Int32
         var textStart: Int32
         /// The end of its range in the text, negated for a colocated token (an alternative at the position of the one
@@ -62,7 +61,7 @@ struct DocumentTokens: Sendable {
         let end = Int32(range.upperBound)
         tokens.append(
             Token(
-                start: Int32(bytes.count), end: Int32(bytes.count + token.count), textStart: Int32(range.lowerBound),
+                end: Int32(bytes.count + token.count), textStart: Int32(range.lowerBound),
                 signedTextEnd: colocated ? -end : end))
         bytes.append(contentsOf: token)
         if !colocated { length += 1 }
@@ -78,9 +77,11 @@ struct DocumentTokens: Sendable {
     /// Calls `body` with each token's bytes and record, in order, until it returns `false`.
     func replay(_ body: (UnsafeBufferPointer<UInt8>, Token) -> Bool) {
         bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
             for token in tokens {
-                let bytes = UnsafeBufferPointer(rebasing: buffer[Int(token.start)..<Int(token.end)])
+                let bytes = UnsafeBufferPointer(rebasing: buffer[start..<Int(token.end)])
                 if !body(bytes, token) { return }
+                start = Int(token.end)
             }
         }
     }
@@ -90,12 +91,11 @@ struct DocumentTokens: Sendable {
 /// that reaches level 1 (``ImpactLevels``) and every distinct word, for `term_passages` (``TermPassages``), both in the
 /// order first met, so that a delete sees the same tokens as the insert.
 struct ImpactTerms: Sendable {
-    /// A distinct word: its bytes in its record's (the text's, or the title's), its FNV-1a hash.
+    /// A distinct word: its bytes in its record's (the text's, or the title's).
     struct Term: Sendable {
         var inTitle: Bool
         var start: Int32
         var end: Int32
-        var hash: UInt64
     }
 
     /// The level tokens end to end, each ending where `levelEnds` says.
@@ -119,21 +119,32 @@ struct ImpactTerms: Sendable {
         text.bytes.withUnsafeBufferPointer { textBytes in
             title.bytes.withUnsafeBufferPointer { titleBytes in
                 for term in terms {
-                    let buffer = term.inTitle ? titleBytes : textBytes
-                    counts.add(
-                        UnsafeBufferPointer(rebasing: buffer[Int(term.start)..<Int(term.end)]), hash: term.hash, change)
+                    let word = UnsafeBufferPointer(
+                        rebasing: (term.inTitle ? titleBytes : textBytes)[Int(term.start)..<Int(term.end)])
+                    counts.add(word, hash: Self.hash(word), change)
                 }
             }
         }
     }
 
-    /// Adds every token of `record` to `terms`, with its hash.
-    private static func appendTerms(of record: DocumentTokens, inTitle: Bool, to terms: inout [Term]) {
+    /// The FNV-1a hash of `word`.
+    @inline(__always)
+    static func hash(_ word: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Adds every token of `record` to `terms`, with its hash (in `hashes`).
+    private static func appendTerms(
+        of record: DocumentTokens, inTitle: Bool, to terms: inout [Term], hashes: inout [UInt64]
+    ) {
         record.bytes.withUnsafeBufferPointer { bytes in
+            var start: Int32 = 0
             for token in record.tokens {
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                for byte in bytes[Int(token.start)..<Int(token.end)] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                terms.append(Term(inTitle: inTitle, start: token.start, end: token.end, hash: hash))
+                terms.append(Term(inTitle: inTitle, start: start, end: token.end))
+                hashes.append(hash(bytes[Int(start)..<Int(token.end)]))
+                start = token.end
             }
         }
     }
@@ -148,19 +159,23 @@ struct ImpactTerms: Sendable {
         // row (a stamp tells this row's slots from older ones). Moved into locals for the loops (no exclusivity check
         // an access) and back at the end.
         var all = scratch.terms
+        var hashes = scratch.hashes
         var slots = scratch.slots
         var firsts = scratch.firsts
         scratch.terms = []
+        scratch.hashes = []
         scratch.slots = []
         scratch.firsts = []
         defer {
             scratch.terms = all
+            scratch.hashes = hashes
             scratch.slots = slots
             scratch.firsts = firsts
         }
         all.removeAll(keepingCapacity: true)
-        Self.appendTerms(of: text, inTitle: false, to: &all)
-        Self.appendTerms(of: title, inTitle: true, to: &all)
+        hashes.removeAll(keepingCapacity: true)
+        Self.appendTerms(of: text, inTitle: false, to: &all, hashes: &hashes)
+        Self.appendTerms(of: title, inTitle: true, to: &all, hashes: &hashes)
         if slots.count < 2 * all.count {
             slots = [ImpactScratch.Slot](
                 repeating: ImpactScratch.Slot(),
@@ -180,22 +195,22 @@ struct ImpactTerms: Sendable {
                     UnsafeBufferPointer(
                         rebasing: (term.inTitle ? titleBase : textBase)[Int(term.start)..<Int(term.end)])
                 }
-                func same(_ a: Term, _ b: Term) -> Bool {
-                    guard a.hash == b.hash else { return false }
-                    let x = bytes(a), y = bytes(b)
+                func same(_ a: Int, _ b: Int) -> Bool {
+                    guard hashes[a] == hashes[b] else { return false }
+                    let x = bytes(all[a]), y = bytes(all[b])
                     return x.count == y.count && memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
                 }
                 firsts.removeAll(keepingCapacity: true)
                 for (position, term) in all.enumerated() {
                     let weight = term.inTitle ? ImpactLevels.titleWeight : ImpactLevels.textWeight
-                    var probe = Int(truncatingIfNeeded: term.hash) & mask
+                    var probe = Int(truncatingIfNeeded: hashes[position]) & mask
                     while true {
                         if slots[probe].stamp != stamp {
                             slots[probe] = ImpactScratch.Slot(stamp: stamp, first: Int32(position), frequency: weight)
                             firsts.append(Int32(probe))
                             break
                         }
-                        if same(all[Int(slots[probe].first)], term) {
+                        if same(Int(slots[probe].first), position) {
                             slots[probe].frequency += weight
                             break
                         }
@@ -230,6 +245,7 @@ struct ImpactScratch {
     }
 
     fileprivate var terms: [ImpactTerms.Term] = []
+    fileprivate var hashes: [UInt64] = []
     fileprivate var slots: [Slot] = []
     fileprivate var stamp: UInt32 = 0
     fileprivate var firsts: [Int32] = []
