@@ -9,8 +9,8 @@ import Testing
 /// The indexer tokenizes passages on its reading thread and the writer replays the tokens to FTS5
 /// (``PreparedFullText``): the index must be the one FTS5 builds when it has the rows tokenized itself.
 @Suite struct PreparedTokensTests {
-    /// Made-up articles whose words reach impact levels (repeated, in the title too), with colocated tokens (stems
-    /// beside exact forms), abbreviations, numbers, accents, quotations and names.
+    /// Made-up articles whose words reach impact levels (repeated, in the title too), with stems, abbreviations,
+    /// numbers, accents, quotations and names.
     static let records: [ArticleRecord] = (0..<8).map { n in
         ArticleRecord(
             externalID: "p\(n)", title: "Border talks: Valdora and Drevania talk again (\(n))",
@@ -26,8 +26,8 @@ import Testing
             published: "2025-10-0\(n % 9 + 1)", location: InputLocation(path: "test"))
     }
 
-    /// Every token FTS5 holds for each passage (term, passage, column, position), each row's lengths, and the counts of
-    /// `term_passages`.
+    /// Every token FTS5 holds for each passage (term, passage, column, position), each row's lengths, the counts of
+    /// `term_passages` and the passages' words hashes.
     static func contents(_ index: ParleyIndex) throws -> [String] {
         try index.dbQueue.write { db in
             try db.execute(
@@ -38,7 +38,8 @@ import Testing
                 db, sql: "SELECT id || ' ' || hex(sz) FROM passage_fts_docsize ORDER BY id")
             let counts = try String.fetchAll(
                 db, sql: "SELECT hex(term) || ' ' || passages FROM term_passages ORDER BY term")
-            return tokens + lengths + counts
+            let hashes = try String.fetchAll(db, sql: "SELECT id || ' ' || quote(words_hash) FROM passage ORDER BY id")
+            return tokens + lengths + counts + hashes
         }
     }
 
@@ -80,7 +81,7 @@ import Testing
         let articles = Self.records.map { PreparedArticle($0) }
         let plainFolder = try TemporaryFolder()
         let plain = try Self.contents(Self.index(articles, in: plainFolder))
-        // Each article given the next one's tokens: passages and title alike but for a number.
+        // Each article given the next one's tokens and words hashes: passages and title alike but for a number.
         let prepared = Self.prepared(articles)
         let shifted = articles.indices.map { index in
             var article = articles[index]
@@ -92,5 +93,28 @@ import Testing
         let shiftedIndex = try Self.index(shifted, in: shiftedFolder)
         #expect(try Self.contents(shiftedIndex) == plain)
         try shiftedIndex.checkIntegrity()
+    }
+
+    @Test func theRecordedTokensAreTheOnesStored() throws {
+        // A record of the first passage's very bytes, but with one made-up token: the index must hold it, so the
+        // writer replayed the record rather than tokenizing the row.
+        var article = Self.prepared([PreparedArticle(Self.records[0])])[0]
+        var text = article.passages[0].text
+        var record = DocumentTokens()
+        text.withUTF8 { record.start($0) }
+        "zqxj".utf8.withContiguousStorageIfAvailable { record.append($0, range: 0..<4, colocated: false) }
+        var impact = ImpactTerms()
+        var scratch = ImpactScratch()
+        impact.compute(text: record, title: try #require(article.fullText).title, scratch: &scratch)
+        article.fullText?.passages[0].text = record
+        article.fullText?.passages[0].impact = impact
+        let folder = try TemporaryFolder()
+        let index = try Self.index([article], in: folder)
+        let held = try index.dbQueue.write { db in
+            try db.execute(
+                sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.tokens USING fts5vocab(main, passage_fts, instance)")
+            return try String.fetchAll(db, sql: "SELECT term FROM temp.tokens WHERE doc = 1 AND col = 'text'")
+        }
+        #expect(held == ["zqxj"])
     }
 }

@@ -86,7 +86,10 @@ struct ArticleWriter {
         passageIDs.reserveCapacity(article.passages.count)
         let prepared = article.fullText.flatMap { $0.passages.count == article.passages.count ? $0 : nil }
         for (index, passage) in article.passages.enumerated() {
-            let wordsHash = prepared.map { $0.passages[index].wordsHash } ?? QuoteStatement.wordsHash(passage.text)
+            // The hash computed with the tokens, when they are of this text.
+            let wordsHash =
+                prepared.flatMap { $0.passages[index].holds(passage.text) ? $0.passages[index].wordsHash : nil }
+                ?? QuoteStatement.wordsHash(passage.text)
             try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end, wordsHash])
             passageIDs.append((passage.start, passage.end, db.lastInsertedRowID))
         }

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// Stores prepared batches on a thread of its own, so preparing the next batch (segmenting, extracting)
-/// overlaps writing this one (SQLite, FTS5 tokenizing): the two halves of indexing take about as long.
+/// Stores prepared batches on a thread of its own, so preparing the next batch (segmenting, extracting, and tokenizing
+/// while this thread is the slower) overlaps writing this one (SQLite, FTS5).
 ///
 /// At most one batch waits: ``submit(_:unchanged:)`` blocks while the writer is behind, which bounds memory.
 /// Each batch is one transaction; with `strict`, the whole run is one transaction, rolled back by ``abort()``.
@@ -102,12 +102,12 @@ final class BatchWriter: @unchecked Sendable {
                 try PassageFullText.watch(db)
                 let entityIDs = EntityCatalog.IDCache()
                 func drain() throws {
-                    while let batch = next() {
+                    while var batch = next() {
                         if strict {
-                            try store(batch, db: db, entityIDs: entityIDs)
+                            try store(&batch, db: db, entityIDs: entityIDs)
                         } else {
                             try db.inTransaction {
-                                try store(batch, db: db, entityIDs: entityIDs)
+                                try store(&batch, db: db, entityIDs: entityIDs)
                                 return .commit
                             }
                         }
@@ -141,7 +141,8 @@ final class BatchWriter: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func store(_ batch: consuming [PreparedArticle], db: Database, entityIDs: EntityCatalog.IDCache) throws {
+    /// Writes `batch`, dropping each article's tokens (``PreparedFullText``) once it is stored.
+    private func store(_ batch: inout [PreparedArticle], db: Database, entityIDs: EntityCatalog.IDCache) throws {
         let writer = ArticleWriter(db: db, timestamp: timestamp, entityIDs: entityIDs)
         var tally = Indexer.Progress()
         for index in batch.indices {

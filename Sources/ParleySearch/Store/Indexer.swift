@@ -94,7 +94,7 @@ public struct Indexer {
         /// Passages are tokenized for the full-text table on this thread (``PreparedFullText``) while the writer is
         /// behind, else by the writer: on briefings extraction is the longer half, on short wire stories storing.
         var preparer = PreparedFullText.Preparer()
-        var tokenizeHere = true
+        var tokenizeHere = false
 
         func elapsed() -> Double { (clock.now - start).inSeconds }
         func report() {

@@ -108,15 +108,18 @@ enum PassageFullText {
         prepared: PreparedFullText? = nil
     ) throws {
         let statement = try RawInsert(db, sql: insertSQL)
-        let current = PreparedRow()
-        let tokens = prepared.flatMap { $0.passages.count == rows.count ? $0 : nil }
         try TermPassages.counting(db, 1) {
+            guard let tokens = prepared, tokens.passages.count == rows.count else {
+                for row in rows {
+                    try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
+                }
+                return
+            }
+            let current = PreparedRow()
             try current.open(on: db) {
                 for (index, row) in rows.enumerated() {
-                    current.row = tokens.map {
-                        PreparedRow.Tokens(
-                            text: $0.passages[index].text, title: $0.title, impact: $0.passages[index].impact)
-                    }
+                    current.row = PreparedRow.Tokens(
+                        text: tokens.passages[index].text, title: tokens.title, impact: tokens.passages[index].impact)
                     try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
                 }
                 current.row = nil
@@ -148,23 +151,24 @@ enum PassageFullText {
     static func rewriteChanged(_ db: Database) throws -> Int {
         try db.execute(
             sql: """
-                CREATE TEMP TABLE IF NOT EXISTS facet_changed (id INTEGER PRIMARY KEY, old TEXT NOT NULL);
+                CREATE TEMP TABLE IF NOT EXISTS facet_changed (
+                    id INTEGER PRIMARY KEY, old TEXT NOT NULL, new TEXT NOT NULL);
                 DELETE FROM temp.facet_changed;
-                INSERT INTO temp.facet_changed (id, old)
-                    SELECT b.id, b.facets FROM temp.facet_before b JOIN main.passage_facets f ON f.id = b.id
+                INSERT INTO temp.facet_changed (id, old, new)
+                    SELECT b.id, b.facets, f.facets FROM temp.facet_before b JOIN main.passage_facets f ON f.id = b.id
                     WHERE f.facets <> b.facets;
                 DELETE FROM temp.facet_before;
                 """)
-        // The passages' text sliced here, an article read once: the view's `substr` counts characters from the
-        // article's start, once a passage and column (1.8 million instructions a passage of a briefing). In
-        // chunks, each its deletes then its inserts, in rowid order: FTS5 flushes its pending terms to a new
-        // segment whenever a row id goes backwards, which one delete and one insert a passage did 2 × 364 times in
-        // 60 briefings.
+        // The new value kept from the comparison, not computed again by the view. The passages' text sliced here, an
+        // article read once: the view's `substr` counts characters from the article's start, once a passage and
+        // column (1.8 million instructions a passage of a briefing). In chunks, each its deletes then its inserts, in
+        // rowid order: FTS5 flushes its pending terms to a new segment whenever a row id goes backwards, which one
+        // delete and one insert a passage did 2 × 364 times in 60 briefings.
         let changed = try Row.fetchCursor(
             db,
             sql: """
-                SELECT c.id, c.old, f.facets, p.article_id, p.start, p."end"
-                FROM temp.facet_changed c JOIN passage p ON p.id = c.id JOIN passage_facets f ON f.id = c.id
+                SELECT c.id, c.old, c.new, p.article_id, p.start, p."end"
+                FROM temp.facet_changed c JOIN passage p ON p.id = c.id
                 ORDER BY c.id
                 """)
         let article = try db.cachedStatement(sql: "SELECT text, title FROM article WHERE id = ?")

@@ -44,7 +44,7 @@ struct DocumentTokens: Sendable {
     /// Records `text` and every token of it as a document.
     mutating func record(_ text: UnsafeBufferPointer<UInt8>, tokenizer: inout Tokenizer) {
         start(text)
-        // About a token for four bytes, with the colocated ones: a new record grows once or not at all.
+        // At most about a token for four bytes: a new record grows once or not at all.
         bytes.reserveCapacity(text.count + 16)
         tokens.reserveCapacity(text.count / 4 + 4)
         var record = self
@@ -261,6 +261,12 @@ struct PreparedFullText: Sendable {
         var impact: ImpactTerms
         /// `passage.words_hash` (``QuoteStatement/wordsHash(_:)``).
         var wordsHash: Int64?
+
+        /// Whether these are the tokens of `text`.
+        func holds(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { self.text.holds($0) }
+        }
     }
 
     var title: DocumentTokens
@@ -269,23 +275,21 @@ struct PreparedFullText: Sendable {
 
     /// Tokenizes `article`'s title and passages, reusing `preparer`'s tokenizer and storage.
     init(_ article: PreparedArticle, preparer: inout Preparer) {
-        var tokenizer = preparer.tokenizer
         var scratch = preparer.scratch
         preparer.scratch = ImpactScratch()
         var title = article.record.title
-        let titleTokens = title.withUTF8 { DocumentTokens($0, tokenizer: &tokenizer) }
+        let titleTokens = title.withUTF8 { DocumentTokens($0, tokenizer: &preparer.tokenizer) }
         var passages: [Passage] = []
         passages.reserveCapacity(article.passages.count)
         for passage in article.passages {
             var text = passage.text
-            let tokens = text.withUTF8 { DocumentTokens($0, tokenizer: &tokenizer) }
+            let tokens = text.withUTF8 { DocumentTokens($0, tokenizer: &preparer.tokenizer) }
             var impact = ImpactTerms()
             impact.compute(text: tokens, title: titleTokens, scratch: &scratch)
             passages.append(Passage(text: tokens, impact: impact, wordsHash: QuoteStatement.wordsHash(passage.text)))
         }
         self.title = titleTokens
         self.passages = passages
-        preparer.tokenizer = tokenizer
         preparer.scratch = scratch
     }
 

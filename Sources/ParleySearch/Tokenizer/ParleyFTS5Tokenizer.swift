@@ -70,8 +70,6 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
         swap(&record, &recent[next])
         record.record(bytes, tokenizer: &tokenizer)
         let rc = replay(record, context: context, tokenCallback: tokenCallback)
-        // A token stream cut short is no record of the text.
-        if rc != SQLITE_OK { record.start(UnsafeBufferPointer(start: nil, count: 0)) }
         swap(&record, &recent[next])
         next = 1 - next
         return rc
@@ -176,7 +174,7 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
 
 /// The row ``PassageFullText`` is inserting, as the reading thread tokenized it: the tokenizer of the connection
 /// replays it instead of tokenizing the row's text, title and `impact` value again, when they are the same bytes.
-final class PreparedRow: @unchecked Sendable {
+final class PreparedRow {
     struct Tokens {
         var text: DocumentTokens
         var title: DocumentTokens
