@@ -80,8 +80,8 @@ struct ArticleWriter {
         ])
         let articleID = db.lastInsertedRowID
         try insertKey(article, articleID: articleID)
-        let insertPassage = try db.cachedStatement(
-            sql: #"INSERT INTO passage (article_id, ordinal, start, "end", words_hash) VALUES (?, ?, ?, ?, ?)"#)
+        let insertPassage = try RawInsert(
+            db, sql: #"INSERT INTO passage (article_id, ordinal, start, "end", words_hash) VALUES (?, ?, ?, ?, ?)"#)
         var passageIDs: [(start: Int, end: Int, id: Int64)] = []
         passageIDs.reserveCapacity(article.passages.count)
         let prepared = article.fullText.flatMap { $0.passages.count == article.passages.count ? $0 : nil }
@@ -90,7 +90,9 @@ struct ArticleWriter {
             let wordsHash =
                 prepared.flatMap { $0.passages[index].holds(passage.text) ? $0.passages[index].wordsHash : nil }
                 ?? QuoteStatement.wordsHash(passage.text)
-            try insertPassage.execute(arguments: [articleID, passage.ordinal, passage.start, passage.end, wordsHash])
+            try insertPassage.execute(
+                .integer(articleID), .integer(Int64(passage.ordinal)), .integer(Int64(passage.start)),
+                .integer(Int64(passage.end)), .optional(wordsHash))
             passageIDs.append((passage.start, passage.end, db.lastInsertedRowID))
         }
         var facets = FacetTerms.Collector(passages: passageIDs.count)
@@ -140,13 +142,15 @@ struct ArticleWriter {
         _ mentions: [EntityMention], passages: [(start: Int, end: Int, id: Int64)], facets: inout FacetTerms.Collector
     ) throws {
         guard !mentions.isEmpty, !passages.isEmpty else { return }
-        let insert = try db.cachedStatement(
-            sql: #"INSERT INTO mention (passage_id, entity_id, start, "end") VALUES (?, ?, ?, ?)"#)
+        let insert = try RawInsert(
+            db, sql: #"INSERT INTO mention (passage_id, entity_id, start, "end") VALUES (?, ?, ?, ?)"#)
         var passageIndex = 0
         for mention in mentions {
             while passageIndex + 1 < passages.count, passages[passageIndex].end <= mention.start { passageIndex += 1 }
             let entity = try entities.id(name: mention.name, kind: mention.kind)
-            try insert.execute(arguments: [passages[passageIndex].id, entity, mention.start, mention.end])
+            try insert.execute(
+                .integer(passages[passageIndex].id), .integer(entity), .integer(Int64(mention.start)),
+                .integer(Int64(mention.end)))
             facets.mention(entity: entity, passage: passageIndex)
         }
     }
