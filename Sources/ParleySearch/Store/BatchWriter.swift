@@ -147,7 +147,7 @@ final class BatchWriter: @unchecked Sendable {
         var tally = Indexer.Progress()
         for index in batch.indices {
             let outcome = try writer.write(batch[index])
-            // Its tokens (``PreparedFullText``), ten times its text, go as soon as it is stored.
+            // Its tokens (``PreparedFullText``), several times its text, go as soon as it is stored.
             batch[index].fullText = nil
             switch outcome {
             case .indexed: tally.indexed += 1

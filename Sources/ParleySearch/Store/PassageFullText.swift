@@ -108,22 +108,20 @@ enum PassageFullText {
         prepared: PreparedFullText? = nil
     ) throws {
         let statement = try RawInsert(db, sql: insertSQL)
+        let tokens = prepared.flatMap { $0.passages.count == rows.count ? $0 : nil }
+        let current = PreparedRow()
+        func insertRows() throws {
+            for (index, row) in rows.enumerated() {
+                current.row = tokens.map {
+                    PreparedRow.Tokens(
+                        text: $0.passages[index].text, title: $0.title, impact: $0.passages[index].impact)
+                }
+                try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
+            }
+        }
         try TermPassages.counting(db, 1) {
-            guard let tokens = prepared, tokens.passages.count == rows.count else {
-                for row in rows {
-                    try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
-                }
-                return
-            }
-            let current = PreparedRow()
-            try current.open(on: db) {
-                for (index, row) in rows.enumerated() {
-                    current.row = PreparedRow.Tokens(
-                        text: tokens.passages[index].text, title: tokens.title, impact: tokens.passages[index].impact)
-                    try statement.execute(.integer(row.id), .text(row.text), .text(row.title), .text(row.facets))
-                }
-                current.row = nil
-            }
+            // The tokenizer looks for a row only when there are tokens to give.
+            if tokens == nil { try insertRows() } else { try current.open(on: db, insertRows) }
         }
     }
 

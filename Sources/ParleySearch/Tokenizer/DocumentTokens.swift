@@ -47,6 +47,7 @@ struct DocumentTokens: Sendable {
         // At most about a token for four bytes: a new record grows once or not at all.
         bytes.reserveCapacity(text.count + 16)
         tokens.reserveCapacity(text.count / 4 + 4)
+        // Moved into a local for the loop and back: no exclusivity check a token.
         var record = self
         self = DocumentTokens()
         tokenizer.tokenize(text, mode: .document) { token, range, colocated in
