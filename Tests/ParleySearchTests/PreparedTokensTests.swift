@@ -77,6 +77,29 @@ import Testing
         try replayedIndex.checkIntegrity()
     }
 
+    /// A row whose filter tokens change (an entity's mentions moved to another) is rewritten with its text tokenized
+    /// once and replayed for the delete and the insert: the index is the one FTS5 rebuilds from the stored rows.
+    @Test func rewrittenRowsAreTheOnesFTS5Rebuilds() throws {
+        let folder = try TemporaryFolder()
+        let index = try Self.index(Self.records.map { PreparedArticle($0) }, in: folder)
+        let rewritten = try index.dbQueue.write { db in
+            try PassageFullText.watch(db)
+            let entities = try Int64.fetchAll(
+                db, sql: "SELECT entity_id FROM mention GROUP BY entity_id ORDER BY count(*) DESC LIMIT 2")
+            try #require(entities.count == 2)
+            try db.execute(
+                sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ?", arguments: [entities[1], entities[0]])
+            return try PassageFullText.rewriteChanged(db)
+        }
+        #expect(rewritten >= 8)
+        let afterRewrite = try Self.contents(index)
+        try index.dbQueue.write { db in
+            try db.execute(sql: "INSERT INTO passage_fts (passage_fts) VALUES ('rebuild')")
+        }
+        #expect(try Self.contents(index) == afterRewrite)
+        try index.checkIntegrity()
+    }
+
     @Test func tokensOfAnotherTextAreNotReplayed() throws {
         let articles = Self.records.map { PreparedArticle($0) }
         let plainFolder = try TemporaryFolder()

@@ -139,7 +139,7 @@ enum PassageFullText {
             sql: "INSERT OR IGNORE INTO temp.facet_before (id, facets) SELECT id, facets FROM passage_facets")
     }
 
-    /// Passages rewritten at a time by ``rewriteChanged(_:)``: their texts are in memory together.
+    /// Passages rewritten at a time by ``rewriteChanged(_:)``: their texts and tokens are in memory together.
     static let rewriteChunk = 4_096
 
     /// Rewrites the rows whose `facets` value changed since it was recorded, and forgets every record.
@@ -176,13 +176,25 @@ enum PassageFullText {
                 VALUES ('delete', ?1, ?2, ?3, char(1) || ?2 || char(1) || ?3, ?4)
                 """)
         let insert = try insertStatement(db)
-        var current: (id: Int64, text: ArticleBytes, title: String)?
-        var chunk: [(id: Int64, text: String, title: String, old: String, new: String)] = []
+        var current: (id: Int64, text: ArticleBytes, title: String, tokens: DocumentTokens)?
+        var chunk: [(id: Int64, text: String, title: String, old: String, new: String, tokens: PreparedRow.Tokens)] = []
+        // Each row tokenized once, here, and its tokens given to FTS5 twice, for the delete and for the insert.
+        var preparer = PreparedFullText.Preparer()
+        let prepared = PreparedRow()
         var count = 0
         func flush() throws {
             // The words do not change (the text and the title are the same): no count, outside any counting scope.
-            for row in chunk { try delete.execute(arguments: [row.id, row.text, row.title, row.old]) }
-            for row in chunk { try insert.execute(arguments: [row.id, row.text, row.title, row.new]) }
+            try prepared.open(on: db) {
+                for row in chunk {
+                    prepared.row = row.tokens
+                    try delete.execute(arguments: [row.id, row.text, row.title, row.old])
+                }
+                for row in chunk {
+                    prepared.row = row.tokens
+                    try insert.execute(arguments: [row.id, row.text, row.title, row.new])
+                }
+            }
+            prepared.row = nil
             count += chunk.count
             chunk.removeAll(keepingCapacity: true)
         }
@@ -190,11 +202,12 @@ enum PassageFullText {
             let articleID: Int64 = row[3]
             if current?.id != articleID {
                 guard let stored = try Row.fetchOne(article, arguments: [articleID]) else { continue }
-                current = (articleID, ArticleBytes(stored[0]), stored[1])
+                let title: String = stored[1]
+                current = (articleID, ArticleBytes(stored[0]), title, preparer.tokens(of: title))
             }
-            guard let (_, article, title) = current else { continue }
+            guard let (_, article, title, titleTokens) = current else { continue }
             let text = String(decoding: article.slice(row[4], row[5]), as: UTF8.self)
-            chunk.append((row[0], text, title, row[1], row[2]))
+            chunk.append((row[0], text, title, row[1], row[2], preparer.row(text: text, title: titleTokens)))
             if chunk.count >= rewriteChunk { try flush() }
         }
         try flush()

@@ -276,27 +276,31 @@ struct PreparedFullText: Sendable {
 
     /// Tokenizes `article`'s title and passages, reusing `preparer`'s tokenizer and storage.
     init(_ article: PreparedArticle, preparer: inout Preparer) {
-        var scratch = preparer.scratch
-        preparer.scratch = ImpactScratch()
-        var title = article.record.title
-        let titleTokens = title.withUTF8 { DocumentTokens($0, tokenizer: &preparer.tokenizer) }
-        var passages: [Passage] = []
-        passages.reserveCapacity(article.passages.count)
-        for passage in article.passages {
-            var text = passage.text
-            let tokens = text.withUTF8 { DocumentTokens($0, tokenizer: &preparer.tokenizer) }
-            var impact = ImpactTerms()
-            impact.compute(text: tokens, title: titleTokens, scratch: &scratch)
-            passages.append(Passage(text: tokens, impact: impact, wordsHash: QuoteStatement.wordsHash(passage.text)))
+        let title = preparer.tokens(of: article.record.title)
+        passages = article.passages.map { passage in
+            let row = preparer.row(text: passage.text, title: title)
+            return Passage(text: row.text, impact: row.impact, wordsHash: QuoteStatement.wordsHash(passage.text))
         }
-        self.title = titleTokens
-        self.passages = passages
-        preparer.scratch = scratch
+        self.title = title
     }
 
     /// A tokenizer and storage kept from article to article, on one thread.
     struct Preparer {
         fileprivate var tokenizer = Tokenizer()
         fileprivate var scratch = ImpactScratch()
+
+        /// The tokens of `text` as a document (a title, once for its article's rows).
+        mutating func tokens(of text: String) -> DocumentTokens {
+            var text = text
+            return text.withUTF8 { DocumentTokens($0, tokenizer: &tokenizer) }
+        }
+
+        /// The tokens of a row of `text` under a title tokenized by ``tokens(of:)``.
+        mutating func row(text: String, title: DocumentTokens) -> PreparedRow.Tokens {
+            let tokens = self.tokens(of: text)
+            var impact = ImpactTerms()
+            impact.compute(text: tokens, title: title, scratch: &scratch)
+            return PreparedRow.Tokens(text: tokens, title: title, impact: impact)
+        }
     }
 }
