@@ -233,6 +233,55 @@ import Testing
         }
     }
 
+    /// A filtered query whose matches the count found by id is ranked by looking those ids up with its words alone
+    /// when that costs less than walking the filter's doclists again (``ParleyIndex/lookingUp(_:pattern:query:)``):
+    /// looked up or walked, the hits, scores, counts and facets are the same, and the hits are `--exact`'s.
+    @Test func filteredMatchesLookedUpOrWalkedRankAlike() throws {
+        let index = try index
+        let v = Self.vocabulary
+        let filters = [
+            SearchFilter(since: "2016-06-01", until: "2016-06-30", sources: ["Casmira Post"]),
+            SearchFilter(since: "2017-01-01", sources: ["Meridian Wire"]),
+        ]
+        var lookedUpQueries = 0
+        for filter in filters {
+            for text in [v[0], v[3], "\(v[0]) \(v[1])", "\"\(v[0]) \(v[1])\"", "\(v[2]) -\(v[1])"] {
+                let query = try SearchQuery(text)
+                let everyMatch = try index.search(query, limit: 10, filter: filter, window: Int.max)
+                for allCopies in [true, false] {
+                    func search(_ policy: ParleyIndex.LookupPolicy) throws -> (SearchResults, [String]) {
+                        var statements: [String] = []
+                        try index.dbQueue.inDatabase { db in db.trace { statements.append($0.expandedDescription) } }
+                        defer { try? index.dbQueue.inDatabase { db in db.trace(options: [], nil) } }
+                        let results = try ParleyIndex.$lookups.withValue(policy) {
+                            try index.search(query, limit: 10, filter: filter, facets: true, allCopies: allCopies)
+                        }
+                        return (results, statements)
+                    }
+                    let (walked, walkedStatements) = try search(.never)
+                    let (lookedUp, lookedUpStatements) = try search(.always)
+                    let label = "'\(text)' \(filter) allCopies \(allCopies)"
+                    #expect(lookedUp.hits.map(\.passageID) == walked.hits.map(\.passageID), "\(label)")
+                    #expect(lookedUp.hits.map(\.score) == walked.hits.map(\.score), "\(label)")
+                    #expect(lookedUp.totalMatches == walked.totalMatches, "\(label)")
+                    #expect(lookedUp.distinctMatches == walked.distinctMatches, "\(label)")
+                    #expect(lookedUp.facets == walked.facets, "\(label)")
+                    #expect(!walkedStatements.contains { $0.contains(" AND passage_fts.rowid IN (") }, "\(label)")
+                    if allCopies {
+                        #expect(walked.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "\(label)")
+                        #expect(walked.hits.map(\.score) == everyMatch.hits.map(\.score), "\(label)")
+                    }
+                    if lookedUpStatements.contains(where: { $0.contains(" AND passage_fts.rowid IN (") }) {
+                        lookedUpQueries += 1
+                    } else {
+                        #expect(everyMatch.totalMatches == 0 || everyMatch.totalMatches > ParleyIndex.lookupLimit)
+                    }
+                }
+            }
+        }
+        #expect(lookedUpQueries >= 8)
+    }
+
     /// `--sort date`: walking the articles newest first gives the order of sorting every match (newest day first,
     /// the same day by score), with and without filters.
     @Test func dateOrderByWalkingEqualsSortingEveryMatch() throws {

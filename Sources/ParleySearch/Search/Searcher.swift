@@ -373,20 +373,22 @@ extension ParleyIndex {
         let pattern = expansion?.pattern ?? query.matchPattern
         // The arguments of `pattern`'s phrases.
         let scoring = expansion?.arguments(rankArguments) ?? rankArguments
-        let checked = Self.candidateSQL(
-            pattern, clause: try FilterClause(filter, db: db, scanned: scanned), query: query)
+        let clause = try FilterClause(filter, db: db, scanned: scanned)
+        let checked = Self.candidateSQL(pattern, clause: clause, query: query)
         let count =
             try measured?.count
             ?? Self.countMatches(
                 db, candidates: checked, window: window, countBudget: countBudget, first: first, last: last,
-                query: query)
+                query: query, collectingIDs: clause.terms != nil || !clause.conditions.isEmpty)
         let (total, counted, countIsExact, isComplete, margin) = (
             count.total, count.counted, count.countIsExact, count.isComplete, count.margin
         )
         measured = Measurements(
             first: first, last: last, rankArguments: rankArguments, scanned: scanned, count: count,
             distinct: measured?.distinct, expansion: expansion)
-        let candidates = Self.candidates(checked, passing: count.passing, query: query)
+        let candidates =
+            try Self.lookingUp(count, pattern: pattern, query: query)
+            ?? Self.candidates(checked, passing: count.passing, query: query)
         // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when kept
         // (``copiesReserve``); folding copies, the levels may prove fewer, once they hold the page's passages.
         var proven: [(id: Int64, score: Double)]
@@ -456,6 +458,45 @@ extension ParleyIndex {
         results.distinctMatches = distinct
         return (results, Ranked(matches: proven, isEveryMatch: provenIsEveryMatch))
     }
+
+    /// The candidates of a filtered query whose every match the count found by id (``MatchCount/ids``), as lookups of
+    /// those ids with the query's words alone, when that costs less than walking them again: FTS5 walks the filter's
+    /// long doclists at every step (`said --speaker "John Kerry" --entity Iran --since 2015-01-01 --until 2015-12-31`
+    /// at 15.7 million passages: 31 matches, 20 ms a walk), and a lookup seeks only the words (about 15 µs for a word,
+    /// 240 for `"the president said"`, measured there). The count's walk, timed, stands for the walk saved; a lookup
+    /// is reckoned at ``lookupSeconds`` a word, four times that for a word of a phrase. `nil`: walk again.
+    static func lookingUp(_ count: MatchCount, pattern: String, query: SearchQuery) throws -> (
+        sql: String, arguments: StatementArguments
+    )? {
+        guard let ids = count.ids, !ids.isEmpty, lookups != .never else { return nil }
+        var perLookup = 0.0
+        for term in query.terms.prefix(query.positivePhraseCount) {
+            let words = SearchQuery.indexWords(of: term).count
+            // A prefix, `NEAR` or `SENTENCE` group: not reckoned, walked.
+            guard words > 0 else { return nil }
+            perLookup += Double(words) * lookupSeconds * (words > 1 ? 4 : 1)
+        }
+        guard perLookup > 0, lookups == .always || Double(ids.count) * perLookup < count.walkSeconds else {
+            return nil
+        }
+        return (
+            "FROM passage_fts WHERE passage_fts MATCH ? AND passage_fts.rowid IN ("
+                + ids.map(String.init).joined(separator: ",") + ")", [pattern]
+        )
+    }
+
+    /// What looking up one passage by id costs FTS5, a word of the query (``lookingUp(_:pattern:query:)``).
+    static let lookupSeconds = 20e-6
+
+    /// When ``lookingUp(_:pattern:query:)`` looks a filtered query's matches up: when cheaper (the default), or, for
+    /// tests that compare both ways, always or never.
+    enum LookupPolicy { case whenCheaper, always, never }
+    @TaskLocal static var lookups = LookupPolicy.whenCheaper
+
+    /// A filtered query's count finds the ids of its first matches up to this many (``MatchCount/ids``): looking up
+    /// more would rarely cost less than a walk (at 20 µs a lookup, 256 take 5 ms), and a query with more matches
+    /// pays for a statement and for these ids read (``lookingUp(_:pattern:query:)``).
+    static let lookupLimit = 256
 
     /// BM25's best matches of a pass in exact order: those it ranked for its hits, or more when it kept or proved
     /// more (``copiesReserve``), for folding copies again without searching again.
@@ -1269,7 +1310,7 @@ extension ParleyIndex {
     /// filter, at 15.7 million passages).
     static func countMatches(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), window: Int, countBudget: Int,
-        first: Int64, last: Int64, query: SearchQuery? = nil
+        first: Int64, last: Int64, query: SearchQuery? = nil, collectingIDs: Bool = false
     ) throws -> MatchCount {
         // `SENTENCE(…)` checks each candidate's sentences (about 0.1 ms a candidate): a tenth of the budget is checked
         // one by one; past that, the candidates are counted without the check and their share that passes it is
@@ -1316,6 +1357,22 @@ extension ParleyIndex {
         }
         // Matches counted, and the id of the first not counted (of the last one when all are).
         var (found, next) = (0, first)
+        if collectingIDs, budget != Int.max, sentence == nil {
+            // The first matches by id, up to ``lookupLimit``: when they are all, a filtered query may rank them by
+            // looking each up rather than walking the filter's doclists again (``lookingUp(_:pattern:query:)``).
+            let most = min(window, lookupLimit)
+            let clock = ContinuousClock()
+            let start = clock.now
+            let ids = try Int64.fetchAll(
+                db, sql: "SELECT passage_fts.rowid " + candidates.sql + " ORDER BY passage_fts.rowid LIMIT ?",
+                arguments: candidates.arguments + [most + 1])
+            guard ids.count > most else {
+                return MatchCount(
+                    total: ids.count, counted: ids.count, countIsExact: true, isComplete: true, margin: 0, ids: ids,
+                    walkSeconds: (clock.now - start).inSeconds)
+            }
+            (found, next) = (most, ids[most])
+        }
         var staged = false
         if budget != Int.max, sentence == nil, let query, let walked = try walkedPassages(db, query) {
             // Words ANDed, or a phrase of several words: FTS5 walks the passages of the rarest word, seeking the
@@ -1325,11 +1382,11 @@ extension ParleyIndex {
             // as much more (`"the president said"`: a tenth; `said sanctions` at 15.7 million passages: about three
             // fifths), not under a tenth.
             let stage = max(budget / walkedCountShare, window)
-            let probed = try probe(from: first, limit: stage + 1)
-            guard probed.found > stage, let beyond = probed.last else {
+            let probed = try probe(from: next, limit: stage + 1 - found)
+            let reached = found + probed.found
+            guard reached > stage, let beyond = probed.last else {
                 return MatchCount(
-                    total: probed.found, counted: probed.found, countIsExact: true, isComplete: probed.found <= window,
-                    margin: 0)
+                    total: reached, counted: reached, countIsExact: true, isComplete: reached <= window, margin: 0)
             }
             let matchDensity = Double(stage) / Double(max(beyond - first, 1))
             let wordDensity = Double(walked) / Double(max(last - first + 1, 1))
@@ -1392,6 +1449,10 @@ extension ParleyIndex {
         var margin: Int
         /// A `SENTENCE(…)` count that checked each candidate's sentences: the passages that passed, in id order.
         var passing: [Int64]? = nil
+        /// A filtered query's matches, when they are at most the window's: their ids, in id order, and how long FTS5
+        /// took to walk them (``lookingUp(_:pattern:query:)``).
+        var ids: [Int64]? = nil
+        var walkSeconds = 0.0
     }
 
     /// A `SENTENCE(…)` query checks the sentences of at most this share of the usual budget's candidates one by one
