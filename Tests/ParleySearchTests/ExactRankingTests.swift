@@ -244,29 +244,37 @@ import Testing
             SearchFilter(since: "2017-01-01", sources: ["Meridian Wire"]),
         ]
         var lookedUpQueries = 0
+        var levelLookups = 0
         for filter in filters {
             for text in [v[0], v[3], "\(v[0]) \(v[1])", "\"\(v[0]) \(v[1])\"", "\(v[2]) -\(v[1])"] {
                 let query = try SearchQuery(text)
                 let everyMatch = try index.search(query, limit: 10, filter: filter, window: Int.max)
-                for allCopies in [true, false] {
+                for (allCopies, window) in [
+                    (true, ParleyIndex.rankWindow), (false, ParleyIndex.rankWindow), (true, 50),
+                ] {
                     func search(_ policy: ParleyIndex.LookupPolicy) throws -> (SearchResults, [String]) {
                         var statements: [String] = []
                         try index.dbQueue.inDatabase { db in db.trace { statements.append($0.expandedDescription) } }
                         defer { try? index.dbQueue.inDatabase { db in db.trace(options: [], nil) } }
                         let results = try ParleyIndex.$lookups.withValue(policy) {
-                            try index.search(query, limit: 10, filter: filter, facets: true, allCopies: allCopies)
+                            try index.search(
+                                query, limit: 10, filter: filter, facets: true, window: window, allCopies: allCopies)
                         }
                         return (results, statements)
                     }
                     let (walked, walkedStatements) = try search(.never)
                     let (lookedUp, lookedUpStatements) = try search(.always)
-                    let label = "'\(text)' \(filter) allCopies \(allCopies)"
+                    let label = "'\(text)' \(filter) allCopies \(allCopies) window \(window)"
                     #expect(lookedUp.hits.map(\.passageID) == walked.hits.map(\.passageID), "\(label)")
                     #expect(lookedUp.hits.map(\.score) == walked.hits.map(\.score), "\(label)")
                     #expect(lookedUp.totalMatches == walked.totalMatches, "\(label)")
                     #expect(lookedUp.distinctMatches == walked.distinctMatches, "\(label)")
                     #expect(lookedUp.facets == walked.facets, "\(label)")
                     #expect(!walkedStatements.contains { $0.contains(" AND passage_fts.rowid IN (") }, "\(label)")
+                    if window < everyMatch.totalMatches {
+                        // Past the window: the levels, their passages found without the query's words and looked up.
+                        levelLookups += lookedUpStatements.filter { $0.contains(" AND passage_fts.rowid IN (") }.count
+                    }
                     if allCopies {
                         #expect(walked.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "\(label)")
                         #expect(walked.hits.map(\.score) == everyMatch.hits.map(\.score), "\(label)")
@@ -274,12 +282,15 @@ import Testing
                     if lookedUpStatements.contains(where: { $0.contains(" AND passage_fts.rowid IN (") }) {
                         lookedUpQueries += 1
                     } else {
-                        #expect(everyMatch.totalMatches == 0 || everyMatch.totalMatches > ParleyIndex.lookupLimit)
+                        #expect(
+                            everyMatch.totalMatches == 0
+                                || everyMatch.totalMatches > min(window, ParleyIndex.lookupLimit), "\(label)")
                     }
                 }
             }
         }
         #expect(lookedUpQueries >= 8)
+        #expect(levelLookups >= 4)
     }
 
     /// `--sort date`: walking the articles newest first gives the order of sorting every match (newest day first,
