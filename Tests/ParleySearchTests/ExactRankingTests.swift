@@ -249,13 +249,14 @@ import Testing
             for text in [v[0], v[3], "\(v[0]) \(v[1])", "\"\(v[0]) \(v[1])\"", "\(v[2]) -\(v[1])"] {
                 let query = try SearchQuery(text)
                 let everyMatch = try index.search(query, limit: 10, filter: filter, window: Int.max)
+                // (A negative window, which the API accepts, counts and proves as a window of none.)
                 for (allCopies, window) in [
-                    (true, ParleyIndex.rankWindow), (false, ParleyIndex.rankWindow), (true, 50),
+                    (true, ParleyIndex.rankWindow), (false, ParleyIndex.rankWindow), (true, 50), (true, -1),
                 ] {
                     func search(_ policy: ParleyIndex.LookupPolicy) throws -> (SearchResults, [String]) {
                         var statements: [String] = []
-                        try index.dbQueue.inDatabase { db in db.trace { statements.append($0.expandedDescription) } }
-                        defer { try? index.dbQueue.inDatabase { db in db.trace(options: [], nil) } }
+                        index.dbQueue.inDatabase { db in db.trace { statements.append($0.expandedDescription) } }
+                        defer { index.dbQueue.inDatabase { db in db.trace(options: [], nil) } }
                         let results = try ParleyIndex.$lookups.withValue(policy) {
                             try index.search(
                                 query, limit: 10, filter: filter, facets: true, window: window, allCopies: allCopies)
@@ -268,6 +269,9 @@ import Testing
                     #expect(lookedUp.hits.map(\.passageID) == walked.hits.map(\.passageID), "\(label)")
                     #expect(lookedUp.hits.map(\.score) == walked.hits.map(\.score), "\(label)")
                     #expect(lookedUp.totalMatches == walked.totalMatches, "\(label)")
+                    if walked.countIsExact {
+                        #expect(walked.totalMatches == everyMatch.totalMatches, "\(label)")
+                    }
                     #expect(lookedUp.distinctMatches == walked.distinctMatches, "\(label)")
                     #expect(lookedUp.facets == walked.facets, "\(label)")
                     #expect(!walkedStatements.contains { $0.contains(" AND passage_fts.rowid IN (") }, "\(label)")

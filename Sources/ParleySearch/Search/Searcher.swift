@@ -379,7 +379,9 @@ extension ParleyIndex {
             try measured?.count
             ?? Self.countMatches(
                 db, candidates: checked, window: window, countBudget: countBudget, first: first, last: last,
-                query: query, collectingIDs: clause.terms != nil || !clause.conditions.isEmpty)
+                query: query,
+                collectingIDs: (clause.terms != nil || !clause.conditions.isEmpty) && Self.lookups != .never
+                    && Self.lookupCost(query) != nil)
         let (total, counted, countIsExact, isComplete, margin) = (
             count.total, count.counted, count.countIsExact, count.isComplete, count.margin
         )
@@ -387,7 +389,7 @@ extension ParleyIndex {
             first: first, last: last, rankArguments: rankArguments, scanned: scanned, count: count,
             distinct: measured?.distinct, expansion: expansion)
         let candidates =
-            try Self.lookingUp(count, pattern: pattern, query: query)
+            Self.lookingUp(count, pattern: pattern, query: query)
             ?? Self.candidates(checked, passing: count.passing, query: query)
         // BM25's best in exact order: at least `limit` of them (all there are, when fewer), more when kept
         // (``copiesReserve``); folding copies, the levels may prove fewer, once they hold the page's passages.
@@ -466,7 +468,7 @@ extension ParleyIndex {
     /// at 15.7 million passages: 31 matches, 20 ms a walk), and a lookup seeks only the words (about 15 µs for a word,
     /// 240 for `"the president said"`, measured there). The count's walk, timed, stands for the walk saved; a lookup
     /// is reckoned at ``lookupSeconds`` a word, four times that for a word of a phrase. `nil`: walk again.
-    static func lookingUp(_ count: MatchCount, pattern: String, query: SearchQuery) throws -> (
+    static func lookingUp(_ count: MatchCount, pattern: String, query: SearchQuery) -> (
         sql: String, arguments: StatementArguments
     )? {
         guard let ids = count.ids, !ids.isEmpty, lookups != .never, let perLookup = lookupCost(query),
@@ -482,7 +484,7 @@ extension ParleyIndex {
     static let lookupSeconds = 20e-6
 
     /// What looking up one passage by id costs for `query`: ``lookupSeconds`` a word, four times that for a word of a
-    /// phrase (its positions); `nil` for a prefix, `NEAR` or `SENTENCE` group, not reckoned (walked).
+    /// phrase (its positions); `nil` for a prefix, not reckoned (walked). A `NEAR` group counts as its phrases.
     static func lookupCost(_ query: SearchQuery) -> Double? {
         var seconds = 0.0
         for term in query.terms.prefix(query.positivePhraseCount) {
@@ -501,7 +503,9 @@ extension ParleyIndex {
     /// that keeps a small share pays (`said --speaker "John Kerry"`, 0.08%), one that keeps more (a source, a few
     /// months: 10–25%) does not.
     static func isSelective(_ db: Database, query: SearchQuery, clause: FilterClause, matches: Int) throws -> Bool {
-        guard clause.terms != nil, lookupCost(query) != nil, lookups != .never else { return false }
+        guard clause.terms != nil, query.sentenceCondition(table: "passage_fts") == nil, lookupCost(query) != nil,
+            lookups != .never
+        else { return false }
         guard lookups != .always else { return true }
         guard try db.tableExists("term_passages") else { return false }
         let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
@@ -518,8 +522,9 @@ extension ParleyIndex {
     /// or fewer.
     static let selectiveShare: Int64 = 100
 
-    /// When ``lookingUp(_:pattern:query:)`` looks a filtered query's matches up: when cheaper (the default), or, for
-    /// tests that compare both ways, always or never.
+    /// When a filtered query's passages are looked up by id rather than walked (``lookingUp(_:pattern:query:)``, and
+    /// the level queries of a selective filter, ``isSelective(_:query:clause:matches:)``): when cheaper (the
+    /// default), or, for tests that compare both ways, always or never.
     enum LookupPolicy { case whenCheaper, always, never }
     @TaskLocal static var lookups = LookupPolicy.whenCheaper
 
@@ -668,12 +673,13 @@ extension ParleyIndex {
             // words, and when they are few, looked up by id with its words alone (``narrowedByID(_:)``).
             if selectiveFilter, sentence == nil, let narrowing, let ids = try narrowedByID(narrowing) {
                 guard !ids.isEmpty else { return }
-                let lookups = (
+                // (`pattern` is the query's `AND narrowing`: the ids hold `narrowing`, the lookups the query.)
+                let byID = (
                     sql: "FROM passage_fts WHERE passage_fts MATCH ? AND passage_fts.rowid IN ("
                         + ids.map(String.init).joined(separator: ",") + ")",
                     arguments: [matchPattern] as StatementArguments
                 )
-                try forEachScore(db, candidates: lookups, rankArguments: scoring, keeping: { best.worstScore }) {
+                try forEachScore(db, candidates: byID, rankArguments: scoring, keeping: { best.worstScore }) {
                     match in
                     if seen.insert(match.id).inserted { best.offer(match) }
                 }
@@ -1000,14 +1006,9 @@ extension ParleyIndex {
     static func levelPassages(_ db: Database, _ terms: [String], _ levels: ClosedRange<Int>, upTo limit: Int) throws
         -> Int
     {
-        try levelPassages(db, pattern: levelTokens(terms, levels), upTo: limit)
-    }
-
-    /// How many passages match `pattern`, level tokens, counted up to `limit` (`Int.max`: all).
-    static func levelPassages(_ db: Database, pattern: String, upTo limit: Int) throws -> Int {
         try Int.fetchOne(
             db, sql: "SELECT count(*) FROM (SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? LIMIT ?)",
-            arguments: [pattern, limit == Int.max ? -1 : limit]) ?? 0
+            arguments: [levelTokens(terms, levels), limit == Int.max ? -1 : limit]) ?? 0
     }
 
     /// ``leastLevelled(_:_:)`` compares a phrase's words by their passages at this level (a weight of 1.4 to 1.5): a
@@ -1424,7 +1425,7 @@ extension ParleyIndex {
         if collectingIDs, budget != Int.max, sentence == nil {
             // The first matches by id, up to ``lookupLimit``: when they are all, a filtered query may rank them by
             // looking each up rather than walking the filter's doclists again (``lookingUp(_:pattern:query:)``).
-            let most = min(window, lookupLimit)
+            let most = max(0, min(window, lookupLimit))
             let clock = ContinuousClock()
             let start = clock.now
             let ids = try Int64.fetchAll(
@@ -1500,7 +1501,7 @@ extension ParleyIndex {
         sql.hasSuffix(" AND " + sentence) ? String(sql.dropLast(" AND ".count + sentence.count)) : nil
     }
 
-    /// What ``countMatches(_:candidates:window:countBudget:first:last:query:)`` found.
+    /// What ``countMatches(_:candidates:window:countBudget:first:last:query:collectingIDs:)`` found.
     struct MatchCount {
         /// The matches, counted or estimated.
         var total: Int
@@ -1513,15 +1514,15 @@ extension ParleyIndex {
         var margin: Int
         /// A `SENTENCE(…)` count that checked each candidate's sentences: the passages that passed, in id order.
         var passing: [Int64]? = nil
-        /// A filtered query's matches, when they are at most the window's: their ids, in id order, and how long FTS5
-        /// took to walk them (``lookingUp(_:pattern:query:)``).
+        /// A filtered query's matches, when the count collected ids and they are at most ``lookupLimit`` (and the
+        /// window): their ids, in id order, and how long FTS5 took to walk them (``lookingUp(_:pattern:query:)``).
         var ids: [Int64]? = nil
         var walkSeconds = 0.0
     }
 
     /// A `SENTENCE(…)` query checks the sentences of at most this share of the usual budget's candidates one by one
     /// (or of the window, if larger), and of this share of the usual sample to estimate the share that passes
-    /// (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    /// (``countMatches(_:candidates:window:countBudget:first:last:query:collectingIDs:)``).
     static let sentenceCountShare = 10
 
     /// Of the candidates `unchecked` selects (a `SENTENCE(…)` query's, its condition `sentence` left out), `total`
@@ -1586,11 +1587,11 @@ extension ParleyIndex {
     static let sentenceWindowCount = 20_000
 
     /// A query of words ANDed or a phrase of several words first counts this share of the budget, and in all at least
-    /// that share of the budget and of the sample (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    /// that share of the budget and of the sample (``countMatches(_:candidates:window:countBudget:first:last:query:collectingIDs:)``).
     static let walkedCountShare = 10
 
     /// Counting a query of words ANDed or a phrase of several words walks the passages of its rarest word: up to this
-    /// many for each match the budget allows (``countMatches(_:candidates:window:countBudget:first:last:query:)``).
+    /// many for each match the budget allows (``countMatches(_:candidates:window:countBudget:first:last:query:collectingIDs:)``).
     /// Where the word is no more than this many times denser than the matches, a match costs little more than a
     /// word's.
     static let walkRatio = 4.0

@@ -194,7 +194,6 @@ enum PassageFullText {
                     try insert.execute(arguments: [row.id, row.text, row.title, row.new])
                 }
             }
-            prepared.row = nil
             count += chunk.count
             chunk.removeAll(keepingCapacity: true)
         }

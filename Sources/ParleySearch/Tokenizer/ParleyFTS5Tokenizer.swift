@@ -59,8 +59,8 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
             }
             return rc == SQLITE_DONE ? SQLITE_OK : rc
         }
-        // A document: the row being inserted was tokenized on the reading thread, or the text is tokenized now and
-        // recorded for the `impact` value that repeats it.
+        // A document: the row being inserted was tokenized on the reading thread (or, rewritten, once for its delete
+        // and its insert), or the text is tokenized now and recorded for the `impact` value that repeats it.
         if let row = PreparedRow.current(on: connection)?.row {
             if row.text.holds(bytes) { return replay(row.text, context: context, tokenCallback: tokenCallback) }
             if row.title.holds(bytes) { return replay(row.title, context: context, tokenCallback: tokenCallback) }
@@ -172,8 +172,9 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer, @unchecked Sendable
     private var scratch = ImpactScratch()
 }
 
-/// The row ``PassageFullText`` is inserting, as the reading thread tokenized it: the tokenizer of the connection
-/// replays it instead of tokenizing the row's text, title and `impact` value again, when they are the same bytes.
+/// The row ``PassageFullText`` is inserting (as the reading thread tokenized it) or rewriting (tokenized once for its
+/// delete and its insert): the tokenizer of the connection replays it instead of tokenizing the row's text, title and
+/// `impact` value again, when they are the same bytes.
 final class PreparedRow {
     struct Tokens {
         var text: DocumentTokens
