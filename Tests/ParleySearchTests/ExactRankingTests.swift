@@ -297,6 +297,26 @@ import Testing
         #expect(levelLookups >= 4)
     }
 
+    /// A filter is selective, and its level queries looked up, when it keeps at most one passage in a hundred of the
+    /// query's rarest word (`term_passages`): a day is, a source (a quarter of the articles) is not.
+    @Test func aFilterIsSelectiveWhenItKeepsFewOfTheWordsPassages() throws {
+        let index = try index
+        let query = try SearchQuery(Self.vocabulary[0])
+        for (filter, selective) in [
+            (SearchFilter(since: "2016-03-01", until: "2016-03-01"), true),
+            (SearchFilter(sources: ["Casmira Post"]), false),
+        ] {
+            let matches = try index.search(query, limit: 1, filter: filter, window: Int.max).totalMatches
+            #expect(matches > 0, "\(filter)")
+            try index.dbQueue.read { db in
+                let clause = try ParleyIndex.FilterClause(filter, db: db, scanned: 0)
+                #expect(
+                    try ParleyIndex.isSelective(db, query: query, clause: clause, matches: matches) == selective,
+                    "\(filter): \(matches) matches")
+            }
+        }
+    }
+
     /// `--sort date`: walking the articles newest first gives the order of sorting every match (newest day first,
     /// the same day by score), with and without filters.
     @Test func dateOrderByWalkingEqualsSortingEveryMatch() throws {

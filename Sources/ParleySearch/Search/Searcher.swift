@@ -474,7 +474,12 @@ extension ParleyIndex {
         guard let ids = count.ids, !ids.isEmpty, lookups != .never, let perLookup = lookupCost(query),
             lookups == .always || Double(ids.count) * perLookup < count.walkSeconds
         else { return nil }
-        return (
+        return byID(ids, pattern: pattern)
+    }
+
+    /// `FROM … WHERE …` of the passages `ids` that match `pattern`, each looked up by FTS5.
+    static func byID(_ ids: [Int64], pattern: String) -> (sql: String, arguments: StatementArguments) {
+        (
             "FROM passage_fts WHERE passage_fts MATCH ? AND passage_fts.rowid IN ("
                 + ids.map(String.init).joined(separator: ",") + ")", [pattern]
         )
@@ -507,15 +512,10 @@ extension ParleyIndex {
             lookups != .never
         else { return false }
         guard lookups != .always else { return true }
-        guard try db.tableExists("term_passages") else { return false }
-        let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
-        var fewest = Int64.max
-        for term in query.terms.prefix(query.positivePhraseCount) {
-            for word in SearchQuery.indexWords(of: term) {
-                fewest = min(fewest, try Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
-            }
+        guard let fewest = try fewestPassages(db, of: Array(query.terms.prefix(query.positivePhraseCount))) else {
+            return false
         }
-        return fewest != .max && Int64(matches) * selectiveShare <= fewest
+        return Int64(matches) * selectiveShare <= fewest
     }
 
     /// ``isSelective(_:query:clause:matches:)``: a filter that keeps one passage of the rarest word's in this many,
@@ -638,6 +638,8 @@ extension ParleyIndex {
     ///   (`passage.words_hash`, as copies are folded), however few matches that is, or once they fill every place
     ///   kept (`max(limit, reserve)`), instead of once `limit` are proven: a page of copies folded is then proven
     ///   in one pass.
+    /// - Parameter selectiveFilter: ``isSelective(_:query:clause:matches:)`` (no `SENTENCE`, a lookup cost reckoned):
+    ///   each level query's passages are found without the query's words and, when few, looked up.
     /// - Parameter pairsScoredFirst: up to how many passages holding two terms of a clause, or two drivers of a
     ///   prefix, are scored first rather than paired (a test pairs them all with 0).
     /// - Parameter fineAtOnce: up to how many passages at the fine top levels are scored in one query rather than a
@@ -671,15 +673,11 @@ extension ParleyIndex {
         func score(_ pattern: String, narrowing: String? = nil) throws {
             // A selective filter: the passages of the level tokens and the filter's terms found without the query's
             // words, and when they are few, looked up by id with its words alone (``narrowedByID(_:)``).
-            if selectiveFilter, sentence == nil, let narrowing, let ids = try narrowedByID(narrowing) {
+            if selectiveFilter, let narrowing, let ids = try narrowedByID(narrowing) {
                 guard !ids.isEmpty else { return }
                 // (`pattern` is the query's `AND narrowing`: the ids hold `narrowing`, the lookups the query.)
-                let byID = (
-                    sql: "FROM passage_fts WHERE passage_fts MATCH ? AND passage_fts.rowid IN ("
-                        + ids.map(String.init).joined(separator: ",") + ")",
-                    arguments: [matchPattern] as StatementArguments
-                )
-                try forEachScore(db, candidates: byID, rankArguments: scoring, keeping: { best.worstScore }) {
+                let candidates = byID(ids, pattern: matchPattern)
+                try forEachScore(db, candidates: candidates, rankArguments: scoring, keeping: { best.worstScore }) {
                     match in
                     if seen.insert(match.id).inserted { best.offer(match) }
                 }
@@ -718,7 +716,6 @@ extension ParleyIndex {
         /// at 4 `AND` the entity Iran at 15.7 million passages: 16 ms for 230 passages; without `"said"` 2 ms), and
         /// the few passages left are then looked up with the query's words alone (about 20 µs a word each).
         func narrowedByID(_ narrowing: String) throws -> [Int64]? {
-            guard lookups != .never, lookupCost(query) != nil else { return nil }
             let tokens = candidateSQL(narrowing, clause: clause)
             let ids = try Int64.fetchAll(
                 db, sql: "SELECT passage_fts.rowid " + tokens.sql + " LIMIT ?",
@@ -1609,12 +1606,19 @@ extension ParleyIndex {
         }
         // (Only a phrase is tokenized here: a word alone, most queries, is not.)
         let phrases = single.filter { if case .phrase = $0 { true } else { false } }
-        guard single.count > 1 || phrases.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }),
-            try db.tableExists("term_passages")
-        else { return nil }
-        let lookup = try db.makeStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
+        guard single.count > 1 || phrases.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }) else {
+            return nil
+        }
+        return try fewestPassages(db, of: single)
+    }
+
+    /// The passages of the rarest index word of `terms` (`term_passages`); `nil` without words, or an index without
+    /// the table.
+    static func fewestPassages(_ db: Database, of terms: [SearchQuery.Term]) throws -> Int64? {
+        guard try db.tableExists("term_passages") else { return nil }
+        let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
         var fewest = Int64.max
-        for term in single {
+        for term in terms {
             for word in SearchQuery.indexWords(of: term) {
                 fewest = min(fewest, try Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
             }
