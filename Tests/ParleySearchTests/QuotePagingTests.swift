@@ -95,6 +95,34 @@ import Testing
         #expect(page.map(\.matchedPassage) == every.prefix(20).map(\.matchedPassage))
     }
 
+    /// A turn's text is read for the quotations shown alone, after copies are folded and the page cut: it is its
+    /// article's between its offsets (``Schema/quoteText``) on every page, listing copies or not, and a quotation's is
+    /// its own.
+    @Test func aTurnsTextIsItsArticlesBetweenItsOffsets() throws {
+        let (folder, index) = try indexOf(Array(Self.articles.prefix(60)) + Array(Self.articles.suffix(30)))
+        defer { _ = folder }
+        var kinds: Set<String> = []
+        for (text, offset, allCopies) in [
+            ("corridor", 0, false), ("corridor", 30, false), ("corridor", 0, true), ("\"will open\"", 0, true),
+        ] {
+            let page = try index.quotes(try SearchQuery(text), allCopies: allCopies, offset: offset, limit: 20)
+            // (The news articles' quotations are near copies of one statement: listed with every copy.)
+            #expect(page.count == 20, "\(text) from \(offset)")
+            for hit in page {
+                kinds.insert(hit.kind)
+                let stored = try index.read { db in
+                    try String.fetchOne(
+                        db,
+                        sql: "SELECT \(Schema.quoteText) FROM quote JOIN article ON article.id = quote.article_id "
+                            + "WHERE quote.article_id = ? AND quote.start = ? AND quote.kind = ?",
+                        arguments: [hit.articleRowID, hit.start, hit.kind])
+                }
+                #expect(!hit.text.isEmpty && hit.text == stored, "\(hit.articleKey)@\(hit.start)")
+            }
+        }
+        #expect(kinds.contains("turn") && kinds.count > 1, "\(kinds)")
+    }
+
     @Test func deepPagesFollowTheFirstPagesOrder() throws {
         let (_, index) = try indexOf(Self.articles)
         let query = try SearchQuery("corridor")

@@ -315,8 +315,28 @@ extension ParleyIndex {
         let hits = try statements(
             query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
             about: about, filter: filter, order: order, allCopies: allCopies, limit: wanted, highlighting: true)
-        let shown = hits.dropFirst(max(offset, 0))
-        return allCopies ? Array(shown) : try shown.map { try withCopies($0) }
+        let shown = try withTurnTexts(Array(hits.dropFirst(max(offset, 0))))
+        return allCopies ? shown : try shown.map { try withCopies($0) }
+    }
+
+    /// `hits` with their turns' text, which ``quoteHits(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:highlighting:)``
+    /// leaves empty: a turn's text is its article's between its offsets (``Schema/quoteText``), and reading it reads
+    /// the whole article (a briefing: tens of kilobytes), for every turn fetched while copies are folded (five times
+    /// the page and twenty more), when only those shown need it. A turn whose article a writer replaced in between
+    /// keeps an empty text, as its highlight does.
+    private func withTurnTexts(_ hits: [QuoteHit]) throws -> [QuoteHit] {
+        guard hits.contains(where: { $0.kind == "turn" }) else { return hits }
+        return try read { db in
+            let text = try db.cachedStatement(
+                sql: "SELECT substr(text, ? + 1, ? - ?) FROM article WHERE id = ?")
+            return try hits.map { hit in
+                guard hit.kind == "turn" else { return hit }
+                var hit = hit
+                hit.text =
+                    try String.fetchOne(text, arguments: [hit.start, hit.end, hit.start, hit.articleRowID]) ?? ""
+                return hit
+            }
+        }
     }
 
     /// Up to this many turns a query are found through
@@ -328,60 +348,82 @@ extension ParleyIndex {
     /// passages.
     static let turnSearchPassages = 20_000
 
+    /// A turn found by ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``: its
+    /// best passage, that passage's score, and, highlighted, the passage's text (empty when a writer removed it in
+    /// between).
+    struct BestTurn {
+        var turn: Int64
+        var passage: Int64
+        var score: Double
+        var highlighted = ""
+    }
+
     /// The best `limit` transcript turns matching `query` (its words in their passages' text), in `order`, each with
-    /// its best passage: the passages come from
-    /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)`` (BM25's exact order, the
-    /// impact levels when the matches are many), and a turn's first passage in that order is its best. Fetches four
-    /// times more passages until `limit` turns pass `turnCondition` or the matches run out. The passages are read
-    /// without their text; with `highlighting`, the turns' best passages are highlighted at the end, and only those.
+    /// its best passage: the passages come ranked as
+    /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)`` ranks them (BM25's exact
+    /// order, the impact levels when the matches are many), and a turn's first passage in that order is its best.
+    /// Ranks four times more passages until `limit` turns pass `turnCondition` or the matches run out. The passages
+    /// are ranked as ids (``rankedPassages(_:limit:filter:order:)``), not read; with `highlighting`, the turns' best
+    /// passages are read and highlighted at the end, and only those.
     private func turnsBySearch(
         _ query: SearchQuery, speakers: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int,
         turnCondition: String, arguments: [any DatabaseValueConvertible], highlighting: Bool
-    ) throws -> [(turn: Int64, passage: SearchHit)]? {
+    ) throws -> [BestTurn]? {
         // The article's dates and sources, and the speakers, are the passages' filter terms too; the rest (entities,
         // `about`, the confidence) are the turn's, checked below.
         let passageFilter = SearchFilter(
             speakers: speakers, since: filter.since, until: filter.until, sources: filter.sources)
-        // Half as many again at first: the best passages of a turn often lie together. Each page is read (240
-        // passages highlighted at once took 250 ms at 15.7 million passages: they no longer are); a later page is
-        // ranked past the passages seen (`offset`), and only it is read.
+        // Half as many again at first: the best passages of a turn often lie together. A later page ranks more
+        // (when the first ranked every match, it is that ranking's next passages), and the turns of its new passages
+        // are looked up.
         var page = max(limit + limit / 2, 20)
         var seenPassages = 0
         var seen = Set<Int64>()
-        var turns: [(turn: Int64, passage: SearchHit)] = []
+        var turns: [BestTurn] = []
+        var ranked: [(id: Int64, score: Double)] = []
+        var isEveryMatch = false
         let textQuery = query.inColumn("text")
         /// `turns` with their passages highlighted as the search would have (its pattern: prefixes as their words).
-        func highlighted() throws -> [(turn: Int64, passage: SearchHit)] {
+        func highlighted() throws -> [BestTurn] {
             guard highlighting, !turns.isEmpty else { return turns }
             let hits = try read { db in
                 try Self.hits(
-                    db, best: turns.map { (id: $0.passage.passageID, score: $0.passage.score) },
+                    db, best: turns.map { (id: $0.passage, score: $0.score) },
                     pattern: try PrefixExpansion(db, query: textQuery)?.pattern ?? textQuery.matchPattern)
             }
-            let byID = Dictionary(hits.map { ($0.passageID, $0) }) { first, _ in first }
-            return turns.map { ($0.turn, byID[$0.passage.passageID] ?? $0.passage) }
+            let byID = Dictionary(hits.map { ($0.passageID, $0.highlighted) }) { first, _ in first }
+            return turns.map { turn in
+                var turn = turn
+                turn.highlighted = byID[turn.passage] ?? ""
+                return turn
+            }
         }
         while true {
-            let passages = try search(
-                textQuery, limit: page, filter: passageFilter, facets: false, window: Self.rankWindow, order: order,
-                countBudget: Self.countBudget, allCopies: true, offset: seenPassages, newest: nil, highlighting: false
-            ).hits
-            seenPassages += passages.count
-            let owners = try read { db in
-                try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT passage.id, quote.id
-                        FROM passage CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
-                            AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
-                        CROSS JOIN article ON article.id = quote.article_id
-                        WHERE passage.id IN (\(passages.map { String($0.passageID) }.joined(separator: ",")))\(turnCondition)
-                        """, arguments: StatementArguments(arguments))
+            let wanted = seenPassages + page
+            if ranked.count < wanted, !isEveryMatch {
+                (ranked, isEveryMatch) = try rankedPassages(
+                    textQuery, limit: wanted, filter: passageFilter, order: order)
             }
+            let passages = ranked[min(seenPassages, ranked.count)..<min(wanted, ranked.count)]
+            seenPassages += passages.count
+            let owners =
+                passages.isEmpty
+                ? []
+                : try read { db in
+                    try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT passage.id, quote.id
+                            FROM passage CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
+                                AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
+                            CROSS JOIN article ON article.id = quote.article_id
+                            WHERE passage.id IN (\(passages.map { String($0.id) }.joined(separator: ",")))\(turnCondition)
+                            """, arguments: StatementArguments(arguments))
+                }
             let turnOf = Dictionary(owners.map { ($0[0] as Int64, $0[1] as Int64) }) { first, _ in first }
             for passage in passages {
-                guard let turn = turnOf[passage.passageID], seen.insert(turn).inserted else { continue }
-                turns.append((turn, passage))
+                guard let turn = turnOf[passage.id], seen.insert(turn).inserted else { continue }
+                turns.append(BestTurn(turn: turn, passage: passage.id, score: passage.score))
                 if turns.count == limit { return try highlighted() }
             }
             // Few turns among many passages (news beside transcripts, a filter only turns have): past this many
@@ -517,7 +559,10 @@ extension ParleyIndex {
     static func rarestRun(of surfaces: [String], _ db: Database) throws -> String {
         let length = copyRunLength
         guard surfaces.count > length else { return SearchQuery.quoted(surfaces.joined(separator: " ")) }
-        let passages = try surfaces.map { try TermPassages.passages(db, phrase: SearchQuery.quoted($0)) ?? .max }
+        var tokenizer = Tokenizer()
+        let passages = try surfaces.map {
+            try TermPassages.passages(db, phrase: SearchQuery.quoted($0), tokenizer: &tokenizer) ?? .max
+        }
         func cost(_ start: Int) -> (rarest: Int64, together: Int64) {
             let run = passages[start..<(start + length)]
             return (run.min() ?? .max, run.reduce(0, { $0 &+ min($1, Int64.max / 8) }))
@@ -559,8 +604,9 @@ extension ParleyIndex {
         let whereClause = (conditions + [speakerList].compactMap { $0 }).map { " AND " + $0 }.joined()
         let turnWhereClause = (conditions + [speakerList.map { "+" + $0 }].compactMap { $0 }).map { " AND " + $0 }
             .joined()
+        // A turn's text is read for the hits shown alone (``withTurnTexts(_:)``).
         let select = """
-            SELECT \(Schema.quoteText) AS text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue,
+            SELECT CASE WHEN quote.kind = 'turn' THEN '' ELSE quote.text END AS text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue,
                    quote.attribution, quote.method, quote.confidence, quote.start, quote."end",
                    (SELECT key FROM article_key WHERE article_id = article.id ORDER BY ingested_at, key LIMIT 1) AS key,
                    article.title, article.source, article.published, article.url, article.id, entity.kind
@@ -674,10 +720,10 @@ extension ParleyIndex {
                     guard let row = byID[best.turn] else { return nil }
                     var turn = hit(row)
                     // (Empty: the passage was no longer there to highlight, a writer between the two reads.)
-                    if highlighting, !best.passage.highlighted.isEmpty {
-                        turn.matchedPassage = best.passage.highlighted
+                    if highlighting, !best.highlighted.isEmpty {
+                        turn.matchedPassage = best.highlighted
                     }
-                    return (turn, best.passage.score * idf)
+                    return (turn, best.score * idf)
                 }
             } else if wantsTurns {
                 // SQLite takes a bare column of an aggregate query from the row `min()` chose: the best passage.

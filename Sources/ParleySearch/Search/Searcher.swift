@@ -304,6 +304,34 @@ extension ParleyIndex {
         }
     }
 
+    /// The best `limit` passages of `query` in the order ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``
+    /// lists them with every copy, as ids and scores, without reading them: for a caller that keeps a few of many
+    /// (``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``), which pages by asking
+    /// for more. More than `limit` when more were proven or scored (every match, when no more than the window match):
+    /// a longer prefix of the same order. `isEveryMatch`: no other passage matches.
+    func rankedPassages(
+        _ query: SearchQuery, limit: Int, filter: SearchFilter, order: ResultOrder
+    ) throws(StoreError) -> (matches: [(id: Int64, score: Double)], isEveryMatch: Bool) {
+        guard query.hasWords else { return ([], true) }
+        guard order == .relevance else {
+            // By date the newest articles are walked and their passages read (``searchByDate``).
+            let hits = try search(
+                query, limit: limit, filter: filter, facets: false, window: Self.rankWindow, order: order,
+                countBudget: Self.countBudget, allCopies: true, offset: 0, newest: nil, highlighting: false
+            ).hits
+            return (hits.map { (id: $0.passageID, score: $0.score) }, hits.count < limit)
+        }
+        return try read { db in
+            var measured: Measurements?
+            let ranked = try rankedSearch(
+                db, query, limit: limit, filter: filter, facets: false, window: Self.rankWindow, order: order,
+                countBudget: Self.countBudget, newest: nil, countDistinct: false, foldingTo: nil, highlighting: false,
+                readingHits: false, measured: &measured
+            ).1
+            return (ranked.matches, ranked.isEveryMatch || ranked.matches.count < limit)
+        }
+    }
+
     /// What a search measures before it ranks, kept for its later passes
     /// (``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``).
     struct Measurements {
@@ -354,7 +382,7 @@ extension ParleyIndex {
     private func rankedSearch(
         _ db: Database, _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int,
         order: ResultOrder, countBudget: Int, newest: Int?, countDistinct: Bool, foldingTo: Int?, highlighting: Bool,
-        measured: inout Measurements?
+        readingHits: Bool = true, measured: inout Measurements?
     ) throws -> (SearchResults, Ranked) {
         if order == .date {
             let results = try searchByDate(
@@ -420,14 +448,18 @@ extension ParleyIndex {
             // Every match scored: their ids give the count without copies at no second pass of the query.
             let keeping =
                 distinct == nil && countDistinct && countIsExact && total <= Self.distinctCountLimit ? total : 0
+            // Without hits read, every match scored is kept when they are few (``rankedPassages(_:limit:filter:order:)``).
+            let kept = !readingHits && isComplete ? max(reserve, total + 1) : reserve
             let ranked = try Self.rankEvery(
-                db, candidates: candidates, rankArguments: scoring, limit: reserve, keepingIDs: keeping)
+                db, candidates: candidates, rankArguments: scoring, limit: kept, keepingIDs: keeping)
             proven = ranked.best.matches
-            provenIsEveryMatch = proven.count < reserve
+            provenIsEveryMatch = proven.count < kept
             if keeping > 0, ranked.ids.count == total { distinct = try Self.distinctCount(db, ids: ranked.ids) }
         }
         let best = Array(proven.prefix(limit))
-        let hits = try Self.hits(db, ranked: best, foldingTo: foldingTo, pattern: highlighting ? pattern : nil)
+        let hits =
+            readingHits
+            ? try Self.hits(db, ranked: best, foldingTo: foldingTo, pattern: highlighting ? pattern : nil) : []
         var counts: SearchFacets?
         if facets {
             counts =

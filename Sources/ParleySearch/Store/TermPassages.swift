@@ -236,12 +236,18 @@ enum TermPassages {
     /// `"said"`), when it is one word FTS5 looks up as one term; `nil` for a phrase of several words, a prefix or
     /// `NEAR`, which are counted.
     static func passages(_ db: Database, phrase: String) throws -> Int64? {
+        var tokenizer = Tokenizer()
+        return try passages(db, phrase: phrase, tokenizer: &tokenizer)
+    }
+
+    /// ``passages(_:phrase:)`` with a tokenizer kept for several words: making one and freeing its caches costs
+    /// more than the lookup (`quotes` looks up every word of each quotation shown, ``ParleyIndex/rarestRun(of:_:)``).
+    static func passages(_ db: Database, phrase: String, tokenizer: inout Tokenizer) throws -> Int64? {
         guard phrase.count >= 3, phrase.hasPrefix("\""), phrase.hasSuffix("\"") else { return nil }
         let inner = phrase.dropFirst().dropLast()
         guard !inner.contains("\"") else { return nil }
         // The term FTS5 looks up: the word tokenized as a query.
         var terms: [[UInt8]] = []
-        var tokenizer = Tokenizer()
         let bytes = Array(inner.utf8)
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.tokenize(buffer, mode: .query) { token, _, _ in
@@ -251,6 +257,6 @@ enum TermPassages {
         }
         guard terms.count == 1, let term = terms.first else { return nil }
         return try Int64.fetchOne(
-            db, sql: "SELECT passages FROM term_passages WHERE term = ?", arguments: [Data(term)]) ?? 0
+            db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?"), arguments: [Data(term)]) ?? 0
     }
 }
