@@ -28,6 +28,8 @@ public struct QuoteHit: Sendable, Equatable {
     /// For a turn found by a query: its passage that matched best, matched words between
     /// ``SearchHit/highlightStart`` and ``SearchHit/highlightEnd``.
     public var matchedPassage: String?
+    /// That passage's id: its text is read and highlighted for the quotations shown alone (``ParleyIndex/shown(_:query:)``).
+    var matchedPassageID: Int64?
     /// The same statement in other articles (wire copies, rewrites): filled by `quotes` unless every copy is listed.
     public var copies: [QuoteCopy] = []
 }
@@ -314,26 +316,36 @@ extension ParleyIndex {
         let wanted = min(max(offset, 0), 1 << 40) + min(max(limit, 0), 1 << 40)
         let hits = try statements(
             query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
-            about: about, filter: filter, order: order, allCopies: allCopies, limit: wanted, highlighting: true)
-        let shown = try withTurnTexts(Array(hits.dropFirst(max(offset, 0))))
+            about: about, filter: filter, order: order, allCopies: allCopies, limit: wanted)
+        let shown = try self.shown(Array(hits.dropFirst(max(offset, 0))), query: query)
         return allCopies ? shown : try shown.map { try withCopies($0) }
     }
 
-    /// `hits` with their turns' text, which ``quoteHits(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:highlighting:)``
-    /// leaves empty: a turn's text is its article's between its offsets (``Schema/quoteText``), and reading it reads
-    /// the whole article (a briefing: tens of kilobytes), for every turn fetched while copies are folded (five times
-    /// the page and twenty more), when only those shown need it. A turn whose article a writer replaced in between
-    /// keeps an empty text, as its highlight does.
-    private func withTurnTexts(_ hits: [QuoteHit]) throws -> [QuoteHit] {
+    /// `hits` with their turns' text and matched passage, which ``quoteHits(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:)``
+    /// leaves out: they are read for the quotations shown alone, not for the five pages' worth fetched while copies
+    /// are folded (five times the page and twenty more). A turn's text is its article's between its offsets
+    /// (``Schema/quoteText``: reading it reads the whole article, tens of kilobytes for a briefing); its passage is
+    /// highlighted as `search` highlights a hit, with `query`'s words in the text (prefixes as their words). A turn
+    /// whose article a writer replaced in between keeps an empty text and no passage.
+    private func shown(_ hits: [QuoteHit], query: SearchQuery?) throws -> [QuoteHit] {
         guard hits.contains(where: { $0.kind == "turn" }) else { return hits }
         return try read { db in
-            let text = try db.cachedStatement(
-                sql: "SELECT substr(text, ? + 1, ? - ?) FROM article WHERE id = ?")
+            let text = try db.cachedStatement(sql: "SELECT substr(text, ? + 1, ? - ?) FROM article WHERE id = ?")
+            var highlighted: [Int64: String] = [:]
+            let passages = hits.compactMap(\.matchedPassageID)
+            if let query, !passages.isEmpty {
+                let textQuery = query.inColumn("text")
+                let pattern = try PrefixExpansion(db, query: textQuery)?.pattern ?? textQuery.matchPattern
+                for hit in try Self.hits(db, best: passages.map { (id: $0, score: 0) }, pattern: pattern) {
+                    highlighted[hit.passageID] = hit.highlighted
+                }
+            }
             return try hits.map { hit in
                 guard hit.kind == "turn" else { return hit }
                 var hit = hit
                 hit.text =
                     try String.fetchOne(text, arguments: [hit.start, hit.end, hit.start, hit.articleRowID]) ?? ""
+                hit.matchedPassage = hit.matchedPassageID.flatMap { highlighted[$0] }
                 return hit
             }
         }
@@ -348,14 +360,12 @@ extension ParleyIndex {
     /// passages.
     static let turnSearchPassages = 20_000
 
-    /// A turn found by ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``: its
-    /// best passage, that passage's score, and, highlighted, the passage's text (empty when a writer removed it in
-    /// between).
+    /// A turn found by ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``: its best passage
+    /// and that passage's score.
     struct BestTurn {
         var turn: Int64
         var passage: Int64
         var score: Double
-        var highlighted = ""
     }
 
     /// The best `limit` transcript turns matching `query` (its words in their passages' text), in `order`, each with
@@ -363,11 +373,11 @@ extension ParleyIndex {
     /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)`` ranks them (BM25's exact
     /// order, the impact levels when the matches are many), and a turn's first passage in that order is its best.
     /// Ranks four times more passages until `limit` turns pass `turnCondition` or the matches run out. The passages
-    /// are ranked as ids (``rankedPassages(_:limit:filter:order:)``), not read; with `highlighting`, the turns' best
-    /// passages are read and highlighted at the end, and only those.
+    /// are ranked as ids (``rankedPassages(_:limit:filter:order:)``), not read: those of the turns shown are, at the
+    /// end (``shown(_:query:)``).
     private func turnsBySearch(
         _ query: SearchQuery, speakers: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int,
-        turnCondition: String, arguments: [any DatabaseValueConvertible], highlighting: Bool
+        turnCondition: String, arguments: [any DatabaseValueConvertible]
     ) throws -> [BestTurn]? {
         // The article's dates and sources, and the speakers, are the passages' filter terms too; the rest (entities,
         // `about`, the confidence) are the turn's, checked below.
@@ -383,21 +393,6 @@ extension ParleyIndex {
         var ranked: [(id: Int64, score: Double)] = []
         var isEveryMatch = false
         let textQuery = query.inColumn("text")
-        /// `turns` with their passages highlighted as the search would have (its pattern: prefixes as their words).
-        func highlighted() throws -> [BestTurn] {
-            guard highlighting, !turns.isEmpty else { return turns }
-            let hits = try read { db in
-                try Self.hits(
-                    db, best: turns.map { (id: $0.passage, score: $0.score) },
-                    pattern: try PrefixExpansion(db, query: textQuery)?.pattern ?? textQuery.matchPattern)
-            }
-            let byID = Dictionary(hits.map { ($0.passageID, $0.highlighted) }) { first, _ in first }
-            return turns.map { turn in
-                var turn = turn
-                turn.highlighted = byID[turn.passage] ?? ""
-                return turn
-            }
-        }
         while true {
             let wanted = seenPassages + page
             if ranked.count < wanted, !isEveryMatch {
@@ -424,11 +419,11 @@ extension ParleyIndex {
             for passage in passages {
                 guard let turn = turnOf[passage.id], seen.insert(turn).inserted else { continue }
                 turns.append(BestTurn(turn: turn, passage: passage.id, score: passage.score))
-                if turns.count == limit { return try highlighted() }
+                if turns.count == limit { return turns }
             }
             // Few turns among many passages (news beside transcripts, a filter only turns have): past this many
             // passages, every matching passage is scored instead (`nil`).
-            if passages.count < page { return try highlighted() }
+            if passages.count < page { return turns }
             if seenPassages >= Self.turnSearchPassages { return nil }
             page = min(seenPassages * 3, Self.turnSearchPassages - seenPassages)
         }
@@ -444,7 +439,7 @@ extension ParleyIndex {
     ) throws -> Int {
         try statements(
             query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
-            about: about, filter: filter, order: .relevance, allCopies: allCopies, limit: 1 << 40, highlighting: false
+            about: about, filter: filter, order: .relevance, allCopies: allCopies, limit: 1 << 40
         ).count
     }
 
@@ -452,12 +447,12 @@ extension ParleyIndex {
     /// matches in `copies`).
     private func statements(
         _ query: SearchQuery?, speakers: [Int64]?, kinds: [String]?, includeOther: Bool, minConfidence: Double?,
-        about: [Int64]?, filter: SearchFilter, order: ResultOrder, allCopies: Bool, limit: Int, highlighting: Bool
+        about: [Int64]?, filter: SearchFilter, order: ResultOrder, allCopies: Bool, limit: Int
     ) throws -> [QuoteHit] {
         func fetch(_ count: Int) throws -> [QuoteHit] {
             try quoteHits(
                 query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
-                about: about, filter: filter, order: order, limit: count, highlighting: highlighting)
+                about: about, filter: filter, order: order, limit: count)
         }
         if allCopies { return try fetch(limit) }
         // Copies collapse: fetch more than asked until `limit` statements are found or nothing more matches.
@@ -573,7 +568,7 @@ extension ParleyIndex {
 
     private func quoteHits(
         _ query: SearchQuery?, speakers: [Int64]?, kinds: [String]?, includeOther: Bool, minConfidence: Double?,
-        about: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int, highlighting: Bool = true
+        about: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int
     ) throws -> [QuoteHit] {
         // A query of fields only lists, as no query does.
         let query = query?.hasWords == true ? query : nil
@@ -683,7 +678,7 @@ extension ParleyIndex {
             wantsTurns && limit <= Self.turnSearchLimit && !turnLevelFilter
             ? try turnsBySearch(
                 query, speakers: speakers, filter: filter, order: order, limit: limit,
-                turnCondition: turnWhereClause, arguments: filterArguments, highlighting: highlighting)
+                turnCondition: turnWhereClause, arguments: filterArguments)
             : nil
         // (`nil` with turns wanted: every matching passage is scored below.)
         // A one-phrase search leaves out its IDF (the same for every passage); the quotations' scores, merged with the
@@ -719,19 +714,13 @@ extension ParleyIndex {
                 scored += bestTurns.compactMap { best in
                     guard let row = byID[best.turn] else { return nil }
                     var turn = hit(row)
-                    // (Empty: the passage was no longer there to highlight, a writer between the two reads.)
-                    if highlighting, !best.highlighted.isEmpty {
-                        turn.matchedPassage = best.highlighted
-                    }
+                    turn.matchedPassageID = best.passage
                     return (turn, best.score * idf)
                 }
             } else if wantsTurns {
                 // SQLite takes a bare column of an aggregate query from the row `min()` chose: the best passage.
                 let textQuery = query.inColumn("text")
                 let pattern = textQuery.matchPattern
-                let highlight = try db.cachedStatement(
-                    sql: "SELECT \(HighlightFunction.name)(passage_fts, char(2), char(3)) FROM passage_fts "
-                        + "WHERE passage_fts MATCH ? AND rowid = ?")
                 let (first, last) = try Self.passageIDBounds(db)
                 // The frequencies and the IDF the search above scores with: a deep page (past
                 // `turnSearchLimit`) orders turns as the first pages do, and neither repeats nor skips one.
@@ -743,10 +732,7 @@ extension ParleyIndex {
                     db, sql: turns(rankArguments), arguments: StatementArguments([pattern] + filterArguments + [limit])
                 ).map { row in
                     var turn = hit(row)
-                    if highlighting {
-                        turn.matchedPassage = try String.fetchOne(
-                            highlight, arguments: [pattern, row["passage"] as Int64])
-                    }
+                    turn.matchedPassageID = row["passage"]
                     return (turn, (row["score"] as Double? ?? 0) * idf)
                 }
             }
