@@ -56,11 +56,17 @@ struct FoldCache {
     /// A power of two.
     static let slotCount = 4096
 
-    private var keys: [[UInt8]] = Array(repeating: [], count: FoldCache.slotCount)
-    private var entries: [Entry?] = Array(repeating: nil, count: FoldCache.slotCount)
+    /// Empty until the first word is cached: a tokenizer is made for each query's words, most of them ASCII, and
+    /// making and freeing 4,096 slots twice cost more than tokenizing them.
+    private var keys: [[UInt8]] = []
+    private var entries: [Entry?] = []
 
     mutating func entry(for word: UnsafeBufferPointer<UInt8>) -> Entry {
         guard word.count <= Self.maxKeyBytes else { return Self.fold(word) }
+        if keys.isEmpty {
+            keys = Array(repeating: [], count: Self.slotCount)
+            entries = Array(repeating: nil, count: Self.slotCount)
+        }
         var hash: UInt32 = 2_166_136_261
         for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         let slot = Int(hash >> 4) & (Self.slotCount - 1)
