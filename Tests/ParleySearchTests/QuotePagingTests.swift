@@ -118,9 +118,40 @@ import Testing
                         arguments: [hit.articleRowID, hit.start, hit.kind])
                 }
                 #expect(!hit.text.isEmpty && hit.text == stored, "\(hit.articleKey)@\(hit.start)")
+                if hit.kind == "turn", text == "corridor" {
+                    #expect(
+                        hit.matchedPassage?.contains("\u{2}corridor\u{3}") == true, "\(hit.articleKey)@\(hit.start)")
+                }
             }
         }
         #expect(kinds.contains("turn") && kinds.count > 1, "\(kinds)")
+    }
+
+    /// When every match is scored (no more than the window) but the first passages ranked hold too few turns (news
+    /// passages rank above them), the turns' later pages are the same ranking's next passages, not a second search:
+    /// the turns found that way are those found by scoring every matching passage, in the same order.
+    @Test func laterPagesOfFewMatchesFollowTheFirstRanking() throws {
+        var articles = Array(Self.articles.prefix(60))
+        for number in 1...150 {
+            articles.append([
+                "id": "w\(number)", "title": "Corridor", "source": "Harbour Post", "date": "2025-11-20",
+                "text": "The corridor, the corridor and the corridor again: round \(number) at Kaliv.",
+            ])
+        }
+        let (folder, index) = try indexOf(articles)
+        defer { _ = folder }
+        let query = try SearchQuery("corridor")
+        let matches = try index.search(query, limit: 1).totalMatches
+        #expect(matches > 200 && matches <= ParleyIndex.rankWindow, "\(matches) matches")
+        let every = try index.quotes(query, kinds: ["turn"], limit: ParleyIndex.turnSearchLimit + 1)
+        #expect(every.count > 100, "\(every.count) turns")
+        for (offset, limit) in [(0, 20), (0, 60), (40, 20)] {
+            let page = try index.quotes(query, kinds: ["turn"], offset: offset, limit: limit)
+            #expect(
+                page.map { "\($0.articleKey)@\($0.start)" }
+                    == every[offset..<(offset + limit)].map { "\($0.articleKey)@\($0.start)" }, "from \(offset)")
+            #expect(page.map(\.matchedPassage) == every[offset..<(offset + limit)].map(\.matchedPassage))
+        }
     }
 
     @Test func deepPagesFollowTheFirstPagesOrder() throws {

@@ -28,7 +28,8 @@ public struct QuoteHit: Sendable, Equatable {
     /// For a turn found by a query: its passage that matched best, matched words between
     /// ``SearchHit/highlightStart`` and ``SearchHit/highlightEnd``.
     public var matchedPassage: String?
-    /// That passage's id: its text is read and highlighted for the quotations shown alone (``ParleyIndex/shown(_:query:)``).
+    /// That passage's id: its text is read and highlighted for the quotations shown alone
+    /// (``ParleyIndex/withTurnTexts(_:query:)``).
     var matchedPassageID: Int64?
     /// The same statement in other articles (wire copies, rewrites): filled by `quotes` unless every copy is listed.
     public var copies: [QuoteCopy] = []
@@ -317,52 +318,60 @@ extension ParleyIndex {
         let hits = try statements(
             query, speakers: speakers, kinds: kinds, includeOther: includeOther, minConfidence: minConfidence,
             about: about, filter: filter, order: order, allCopies: allCopies, limit: wanted)
-        let shown = try self.shown(Array(hits.dropFirst(max(offset, 0))), query: query)
+        let shown = try withTurnTexts(Array(hits.dropFirst(max(offset, 0))), query: query)
         return allCopies ? shown : try shown.map { try withCopies($0) }
     }
 
-    /// `hits` with their turns' text and matched passage, which ``quoteHits(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:)``
-    /// leaves out: they are read for the quotations shown alone, not for the five pages' worth fetched while copies
-    /// are folded (five times the page and twenty more). A turn's text is its article's between its offsets
-    /// (``Schema/quoteText``: reading it reads the whole article, tens of kilobytes for a briefing); its passage is
-    /// highlighted as `search` highlights a hit, with `query`'s words in the text (prefixes as their words). A turn
-    /// whose article a writer replaced in between keeps an empty text and no passage.
-    private func shown(_ hits: [QuoteHit], query: SearchQuery?) throws -> [QuoteHit] {
+    /// `hits` with their turns' text and matched passage, which
+    /// ``quoteHits(_:speakers:kinds:includeOther:minConfidence:about:filter:order:limit:)`` leaves out: they are read
+    /// for the quotations shown alone, not for all those fetched while copies are folded (four times the quotations
+    /// wanted, the skipped ones included, and twenty more). A turn's text is its article's between its offsets
+    /// (``Schema/quoteText``: reading it reads the whole article, tens of kilobytes for a briefing), read through the
+    /// turn's row; its passage is highlighted as `search` highlights a hit, with `query`'s words in the text (prefixes
+    /// as their words), when it is still its article's. A turn a writer removed in between keeps an empty text and no
+    /// passage; one whose article was replaced by another holding a turn at the same place (the same row id) shows
+    /// that turn's text.
+    private func withTurnTexts(_ hits: [QuoteHit], query: SearchQuery?) throws -> [QuoteHit] {
         guard hits.contains(where: { $0.kind == "turn" }) else { return hits }
         return try read { db in
-            let text = try db.cachedStatement(sql: "SELECT substr(text, ? + 1, ? - ?) FROM article WHERE id = ?")
-            var highlighted: [Int64: String] = [:]
+            let text = try db.cachedStatement(
+                sql: """
+                    SELECT substr(article.text, quote.start + 1, quote."end" - quote.start)
+                    FROM quote JOIN article ON article.id = quote.article_id
+                    WHERE quote.article_id = ? AND quote.start = ? AND quote."end" = ? AND quote.kind = 'turn'
+                    """)
+            var highlighted: [Int64: (article: Int64, text: String)] = [:]
             let passages = hits.compactMap(\.matchedPassageID)
             if let query, !passages.isEmpty {
                 let textQuery = query.inColumn("text")
                 let pattern = try PrefixExpansion(db, query: textQuery)?.pattern ?? textQuery.matchPattern
                 for hit in try Self.hits(db, best: passages.map { (id: $0, score: 0) }, pattern: pattern) {
-                    highlighted[hit.passageID] = hit.highlighted
+                    highlighted[hit.passageID] = (hit.articleID, hit.highlighted)
                 }
             }
             return try hits.map { hit in
                 guard hit.kind == "turn" else { return hit }
                 var hit = hit
-                hit.text =
-                    try String.fetchOne(text, arguments: [hit.start, hit.end, hit.start, hit.articleRowID]) ?? ""
-                hit.matchedPassage = hit.matchedPassageID.flatMap { highlighted[$0] }
+                hit.text = try String.fetchOne(text, arguments: [hit.articleRowID, hit.start, hit.end]) ?? ""
+                // (A passage id another article took since is not this turn's.)
+                let passage = hit.matchedPassageID.flatMap { highlighted[$0] }
+                hit.matchedPassage = passage?.article == hit.articleRowID ? passage?.text : nil
                 return hit
             }
         }
     }
 
     /// Up to this many turns a query are found through
-    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``; more (`--count`,
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``; more (`--count`,
     /// every result for a program) by scoring every matching passage.
     static let turnSearchLimit = 5_000
 
-    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)`` reads at most this many
-    /// passages.
+    /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)`` ranks at most this many passages.
     static let turnSearchPassages = 20_000
 
     /// A turn found by ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``: its best passage
     /// and that passage's score.
-    struct BestTurn {
+    private struct BestTurn {
         var turn: Int64
         var passage: Int64
         var score: Double
@@ -374,7 +383,7 @@ extension ParleyIndex {
     /// order, the impact levels when the matches are many), and a turn's first passage in that order is its best.
     /// Ranks four times more passages until `limit` turns pass `turnCondition` or the matches run out. The passages
     /// are ranked as ids (``rankedPassages(_:limit:filter:order:)``), not read: those of the turns shown are, at the
-    /// end (``shown(_:query:)``).
+    /// end (``withTurnTexts(_:query:)``).
     private func turnsBySearch(
         _ query: SearchQuery, speakers: [Int64]?, filter: SearchFilter, order: ResultOrder, limit: Int,
         turnCondition: String, arguments: [any DatabaseValueConvertible]
@@ -599,9 +608,10 @@ extension ParleyIndex {
         let whereClause = (conditions + [speakerList].compactMap { $0 }).map { " AND " + $0 }.joined()
         let turnWhereClause = (conditions + [speakerList.map { "+" + $0 }].compactMap { $0 }).map { " AND " + $0 }
             .joined()
-        // A turn's text is read for the hits shown alone (``withTurnTexts(_:)``).
+        // A turn's text is read for the hits shown alone (``withTurnTexts(_:query:)``).
         let select = """
-            SELECT CASE WHEN quote.kind = 'turn' THEN '' ELSE quote.text END AS text, quote.kind, entity.name AS speaker, quote.speaker_mention, quote.cue,
+            SELECT CASE WHEN quote.kind = 'turn' THEN '' ELSE quote.text END AS text, quote.kind,
+                   entity.name AS speaker, quote.speaker_mention, quote.cue,
                    quote.attribution, quote.method, quote.confidence, quote.start, quote."end",
                    (SELECT key FROM article_key WHERE article_id = article.id ORDER BY ingested_at, key LIMIT 1) AS key,
                    article.title, article.source, article.published, article.url, article.id, entity.kind

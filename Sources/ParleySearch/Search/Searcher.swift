@@ -259,7 +259,7 @@ extension ParleyIndex {
     /// ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``; without `highlighting`,
     /// the hits' `highlighted` is empty and their text is not read: one statement for every hit instead of an FTS5
     /// scan for each run of them (about 0.7 ms a hit at 15.7 million passages), for a caller that keeps a few of
-    /// many hits (``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``).
+    /// many hits (``rankedPassages(_:limit:filter:order:)`` by date).
     func search(
         _ query: SearchQuery, limit: Int, filter: SearchFilter, facets: Bool, window: Int, order: ResultOrder,
         countBudget: Int, allCopies: Bool, offset: Int, newest: Int?, highlighting: Bool
@@ -306,7 +306,7 @@ extension ParleyIndex {
 
     /// The best `limit` passages of `query` in the order ``search(_:limit:filter:facets:window:order:countBudget:allCopies:offset:newest:)``
     /// lists them with every copy, as ids and scores, without reading them: for a caller that keeps a few of many
-    /// (``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:highlighting:)``), which pages by asking
+    /// (``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``), which pages by asking
     /// for more. More than `limit` when more were proven or scored (every match, when no more than the window match):
     /// a longer prefix of the same order. `isEveryMatch`: no other passage matches.
     func rankedPassages(
