@@ -323,9 +323,10 @@ extension ParleyIndex {
         }
         return try read { db in
             var measured: Measurements?
+            // No count is shown: past the window, an estimate serves the strategy as well as an exact count.
             let ranked = try rankedSearch(
                 db, query, limit: limit, filter: filter, facets: false, window: Self.rankWindow, order: order,
-                countBudget: Self.countBudget, newest: nil, countDistinct: false, foldingTo: nil, highlighting: false,
+                countBudget: Self.rankWindow, newest: nil, countDistinct: false, foldingTo: nil, highlighting: false,
                 readingHits: false, measured: &measured
             ).1
             return (ranked.matches, ranked.isEveryMatch || ranked.matches.count < limit)
