@@ -416,10 +416,15 @@ extension ParleyIndex {
                 : try read { db in
                     try Row.fetchAll(
                         db,
+                        // The turn holding each passage: the one starting there, else the last one before it, if it
+                        // reaches the passage (turns do not overlap; ``FacetTerms/earlierTurn(_:passage:article:)``),
+                        // not a test of every turn of the article (a briefing holds hundreds).
                         sql: """
                             SELECT passage.id, quote.id
-                            FROM passage CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
-                                AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
+                            FROM passage CROSS JOIN quote ON quote.id = coalesce(
+                                (SELECT id FROM quote WHERE quote.passage_id = passage.id AND quote.kind = 'turn'
+                                 ORDER BY id LIMIT 1),
+                                \(FacetTerms.earlierTurn("id", passage: "passage.id", article: "passage.article_id")))
                             CROSS JOIN article ON article.id = quote.article_id
                             WHERE passage.id IN (\(passages.map { String($0.id) }.joined(separator: ",")))\(turnCondition)
                             """, arguments: StatementArguments(arguments))
