@@ -154,6 +154,34 @@ import Testing
         }
     }
 
+    /// A turn of several paragraphs is found by a word of a later one: a passage's turn is the last one starting at
+    /// or before it that reaches it, whichever way the turns are found (through `search`, or by scoring every matching
+    /// passage under a condition only a whole turn can meet).
+    @Test func aTurnIsFoundByAWordOfItsLaterParagraphs() throws {
+        let text = [
+            "MINISTRY PRESS CENTRE, BRIEFING 1", "MS. KOSTROVA: Good morning. I have two announcements.",
+            "The posts at Dunmere stay shut until the commission meets.", "The orchard levy on Tamesk is withdrawn.",
+            "Q Thank you, Minister. Is the orchard levy withdrawn for good?", "MS. KOSTROVA: For this season.",
+        ].joined(separator: "\n\n")
+        let (folder, index) = try indexOf([
+            [
+                "id": "b1", "title": "Briefing by Foreign Ministry Spokesperson Milena Kostrova, 1",
+                "source": "Valdoran Ministry of Foreign Affairs", "date": "2025-11-12", "text": text,
+            ]
+        ])
+        defer { _ = folder }
+        let query = try SearchQuery("levy")
+        let bySearch = try index.quotes(query, kinds: ["turn"], limit: 10)
+        let every = try index.quotes(query, kinds: ["turn"], limit: ParleyIndex.turnSearchLimit + 1)
+        let opening = try #require(bySearch.first { $0.text.contains("Good morning") }, "\(bySearch.map(\.text))")
+        #expect(opening.text.contains("orchard levy on Tamesk"))
+        #expect(opening.matchedPassage?.contains("\u{2}levy\u{3}") == true, "\(opening.matchedPassage ?? "none")")
+        #expect(bySearch.count == 2 && bySearch.contains { $0.text.contains("Is the orchard levy") })
+        #expect(
+            bySearch.map { "\($0.start) \($0.matchedPassage ?? "")" }
+                == every.map { "\($0.start) \($0.matchedPassage ?? "")" })
+    }
+
     @Test func deepPagesFollowTheFirstPagesOrder() throws {
         let (_, index) = try indexOf(Self.articles)
         let query = try SearchQuery("corridor")

@@ -369,6 +369,15 @@ extension ParleyIndex {
     /// ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)`` ranks at most this many passages.
     static let turnSearchPassages = 20_000
 
+    /// SQL: the id of the turn holding `passage` (joined): the one starting there, else the last one before it, if it
+    /// reaches the passage (turns do not overlap; ``FacetTerms/earlierTurn(_:passage:article:)``), as the search's hits
+    /// find a passage's turn, not a test of every turn of its article (a briefing holds hundreds).
+    static let turnHolding = """
+        coalesce(
+            (SELECT id FROM quote WHERE quote.passage_id = passage.id AND quote.kind = 'turn' ORDER BY id LIMIT 1),
+            \(FacetTerms.earlierTurn("id", passage: "passage.id", article: "passage.article_id")))
+        """
+
     /// A turn found by ``turnsBySearch(_:speakers:filter:order:limit:turnCondition:arguments:)``: its best passage
     /// and that passage's score.
     private struct BestTurn {
@@ -416,15 +425,9 @@ extension ParleyIndex {
                 : try read { db in
                     try Row.fetchAll(
                         db,
-                        // The turn holding each passage: the one starting there, else the last one before it, if it
-                        // reaches the passage (turns do not overlap; ``FacetTerms/earlierTurn(_:passage:article:)``),
-                        // not a test of every turn of the article (a briefing holds hundreds).
                         sql: """
                             SELECT passage.id, quote.id
-                            FROM passage CROSS JOIN quote ON quote.id = coalesce(
-                                (SELECT id FROM quote WHERE quote.passage_id = passage.id AND quote.kind = 'turn'
-                                 ORDER BY id LIMIT 1),
-                                \(FacetTerms.earlierTurn("id", passage: "passage.id", article: "passage.article_id")))
+                            FROM passage CROSS JOIN quote ON quote.id = \(Self.turnHolding)
                             CROSS JOIN article ON article.id = quote.article_id
                             WHERE passage.id IN (\(passages.map { String($0.id) }.joined(separator: ",")))\(turnCondition)
                             """, arguments: StatementArguments(arguments))
@@ -675,8 +678,7 @@ extension ParleyIndex {
             best(id, score, passage) AS (
                 SELECT quote.id, min(hit.score), hit.id
                 FROM hit CROSS JOIN passage ON passage.id = hit.id
-                CROSS JOIN quote ON quote.article_id = passage.article_id AND quote.kind = 'turn'
-                    AND passage.id BETWEEN quote.passage_id AND quote.last_passage_id
+                CROSS JOIN quote ON quote.id = \(Self.turnHolding)
                 CROSS JOIN article ON article.id = quote.article_id
                 WHERE 1\(turnWhereClause)
                 GROUP BY quote.id
