@@ -5,7 +5,8 @@ import Testing
 @testable import ParleySearch
 
 /// `QuoteStatement.wordsHash`, stored as `passage.words_hash`: the hash of `key(_:)` when the text has six words
-/// or more, whichever path computes it (bytes for ASCII, the key otherwise).
+/// or more, whichever path computes it (bytes for ASCII, the key otherwise); and `key(_:)` itself, read from the bytes
+/// for ASCII and the common marks: both equal what Foundation's folding gives (`foldedKey(_:)`).
 @Suite struct WordsHashTests {
     static let texts = [
         "The crossing at Kaliv opens on Monday, the ministry said.",
@@ -27,7 +28,8 @@ import Testing
     ]
 
     @Test(arguments: texts) func hashIsTheKeysHash(text: String) {
-        let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.key(text)) : nil
+        #expect(QuoteStatement.key(text) == QuoteStatement.foldedKey(text))
+        let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.foldedKey(text)) : nil
         #expect(QuoteStatement.wordsHash(text) == expected)
         if let hash = QuoteStatement.wordsHash(text) { #expect(hash >= 0) }
     }
@@ -72,10 +74,12 @@ import Testing
                 mark + "one two three" + mark + mark + " four five six" + mark,
                 "one" + mark + "two" + mark + "three" + mark + "four" + mark + "five",
             ] {
-                let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.key(text)) : nil
+                let expected =
+                    QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.foldedKey(text)) : nil
                 #expect(
                     QuoteStatement.wordsHash(text) == expected,
                     "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+                #expect(QuoteStatement.key(text) == QuoteStatement.foldedKey(text), "U+\(String(value, radix: 16))")
             }
             let read = Array(mark.utf8).withUnsafeBufferPointer { QuoteStatement.commonMark($0, at: 0) }
             if let read { #expect(read.isSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))") }
@@ -104,8 +108,10 @@ import Testing
                     (0..<Int.random(in: lengths, using: &generator)).map { _ in
                         letters.randomElement(using: &generator)!
                     })
-                let expected = QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.key(text)) : nil
+                let expected =
+                    QuoteStatement.isDistinctive(text) ? WordsHasher.hash(QuoteStatement.foldedKey(text)) : nil
                 #expect(QuoteStatement.wordsHash(text) == expected, "\(text.debugDescription)")
+                #expect(QuoteStatement.key(text) == QuoteStatement.foldedKey(text), "\(text.debugDescription)")
             }
         }
     }
