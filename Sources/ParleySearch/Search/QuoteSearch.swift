@@ -147,38 +147,26 @@ public enum QuoteStatement {
             var words = 0
             var inWord = false
             var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 {
-                    guard let mark = commonMark(bytes, at: index) else { return .none }
-                    // Neither a letter nor a digit: it ends `key`'s word, and white space ends `isDistinctive`'s.
-                    if mark.isSpace { inWord = false }
-                    pendingSpace = true
-                    index += mark.length
-                    continue
-                }
-                index += 1
-                let lower = byte | 0x20
-                let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
-                let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-                // `isDistinctive`'s count: a word is a run without white space that holds a letter or a digit.
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    inWord = false
-                } else if !inWord, isLetter || isDigit {
-                    inWord = true
-                    words += 1
-                }
-                // `key`'s words: runs of letters and digits, one space between them.
-                if isLetter || isDigit {
+            let read = readKeyBytes(bytes) { part in
+                switch part {
+                case .alphanumeric(let byte):
+                    // `isDistinctive`'s count: a word is a run without white space that holds a letter or a digit.
+                    if !inWord {
+                        inWord = true
+                        words += 1
+                    }
+                    // `key`'s words: runs of letters and digits, one space between them.
                     if pendingSpace, hash.count > 0 { hash.add(0x20) }
                     pendingSpace = false
-                    hash.add(isLetter ? lower : byte)
-                } else {
+                    hash.add(byte)
+                case .space:
+                    inWord = false
+                    pendingSpace = true
+                case .punctuation:
                     pendingSpace = true
                 }
             }
-            return .some(words >= minimumWords ? hash.value : nil)
+            return read ? .some(words >= minimumWords ? hash.value : nil) : .none
         }
         if let hashed { return hashed }
         return isDistinctive(text) ? WordsHasher.hash(foldedKey(text)) : nil
@@ -235,6 +223,45 @@ public enum QuoteStatement {
 }
 
 extension QuoteStatement {
+    /// What a byte (or a common mark) of text is to ``key(_:)`` and ``isDistinctive(_:)``.
+    enum KeyPart {
+        /// A letter, lower case, or a digit.
+        case alphanumeric(UInt8)
+        /// White space: it ends a word of the key and of `isDistinctive`.
+        case space
+        /// Anything else: it ends a word of the key.
+        case punctuation
+    }
+
+    /// Reads text of ASCII and common marks (``commonMark(_:at:)``) from its bytes, a part at a time, as Foundation's
+    /// folding would read it (which changes nothing there but the case); `false`, having stopped, at any other
+    /// character. The words hash and the key are built on it (``wordsHash(_:)``, ``asciiKey(_:)``).
+    @inline(__always)
+    static func readKeyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (KeyPart) -> Void) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                guard let mark = commonMark(bytes, at: index) else { return false }
+                visit(mark.isSpace ? .space : .punctuation)
+                index += mark.length
+                continue
+            }
+            index += 1
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                visit(.alphanumeric(lower))
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                visit(.alphanumeric(byte))
+            } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                visit(.space)
+            } else {
+                visit(.punctuation)
+            }
+        }
+        return true
+    }
+
     /// ``key(_:)`` of text of ASCII and common marks, from its bytes; `nil` for other text.
     static func asciiKey(_ text: String) -> String? {
         var text = text
@@ -242,28 +269,16 @@ extension QuoteStatement {
             var key: [UInt8] = []
             key.reserveCapacity(bytes.count)
             var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 {
-                    guard let mark = commonMark(bytes, at: index) else { return nil }
+            let read = readKeyBytes(bytes) { part in
+                guard case .alphanumeric(let byte) = part else {
                     pendingSpace = true
-                    index += mark.length
-                    continue
+                    return
                 }
-                index += 1
-                let lower = byte | 0x20
-                let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
-                let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-                if isLetter || isDigit {
-                    if pendingSpace, !key.isEmpty { key.append(0x20) }
-                    pendingSpace = false
-                    key.append(isLetter ? lower : byte)
-                } else {
-                    pendingSpace = true
-                }
+                if pendingSpace, !key.isEmpty { key.append(0x20) }
+                pendingSpace = false
+                key.append(byte)
             }
-            return String(decoding: key, as: UTF8.self)
+            return read ? String(decoding: key, as: UTF8.self) : nil
         }
     }
 }
