@@ -455,6 +455,29 @@ import Testing
         let text = (1...70).map { "w\($0)" }.joined(separator: " ")
         #expect(throws: QueryError.tooManyTerms(count: 70, limit: SearchQuery.maxTerms)) { try SearchQuery(text) }
     }
+
+    /// A passage repeated word for word by other articles is listed once, with each of the others by its first key
+    /// (the earliest run, then the least key): an article recorded under two ids shows one of them, the same one
+    /// whichever hit lists it.
+    @Test func copiesAreListedByTheirArticlesFirstKeys() throws {
+        let paragraph = "The joint commission agreed that the posts at Dunmere, Ostrel and Kaliv reopen on Monday."
+        var articles: [[String: String]] = []
+        // (The longest title ranks last: the article of two ids is a copy, not the passage shown.)
+        let long = "Border crossings along the river to open again next week after the long talks"
+        for (id, title) in [("p1", "Posts reopen"), ("p3", "Border news"), ("p2", long), ("a-p2", long)] {
+            articles.append([
+                "id": id, "title": title, "source": "Harbour Post", "date": "2025-12-18",
+                "text": paragraph + "\n\nMore on \(title) tomorrow.",
+            ])
+        }
+        let (folder, index) = try indexOf(articles)
+        defer { _ = folder }
+        let folded = try index.search(try SearchQuery("Dunmere Ostrel"), limit: 5, allCopies: false)
+        let hit = try #require(folded.hits.first)
+        #expect(folded.hits.count == 1)
+        #expect(Set([hit.articleKey] + hit.copies) == ["p1", "p3", "a-p2"], "\(hit.articleKey) \(hit.copies)")
+        #expect(hit.copies.count == 2 && hit.copies.contains("a-p2"), "\(hit.copies)")
+    }
 }
 
 /// Search through Parley's tokenizer: the behaviours the tokenizer issue promises, end to end in FTS5.
