@@ -394,8 +394,7 @@ extension ParleyIndex {
         return try read { db in
             let text = try db.cachedStatement(
                 sql: """
-                    SELECT substr(article.text, quote.start + 1, quote."end" - quote.start)
-                    FROM quote JOIN article ON article.id = quote.article_id
+                    SELECT \(Schema.quoteText) FROM quote JOIN article ON article.id = quote.article_id
                     WHERE quote.article_id = ? AND quote.start = ? AND quote."end" = ? AND quote.kind = 'turn'
                     """)
             var highlighted: [Int64: (article: Int64, text: String)] = [:]
