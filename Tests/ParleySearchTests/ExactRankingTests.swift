@@ -169,6 +169,52 @@ import Testing
         try expectEveryQueryProven { try provenBest(index, $0, limit: 10, descentShare: share) }
     }
 
+    /// A phrase alone is scored in its candidates' text (``PhraseInText``) or by FTS5, level by level, or each level
+    /// the cheaper way (by default): every way, its best are BM25's exact best and proven, with copies folded and
+    /// with a filter too.
+    @Test(arguments: [0, Int.max, ParleyIndex.phraseInTextLimit]) func phrasesScoredInTheirTextKeepTheExactOrder(
+        limit: Int
+    ) throws {
+        let index = try index
+        let v = Self.vocabulary
+        let phrases = [
+            "\"\(v[0]) \(v[1])\"", "\"\(v[1]) \(v[0]) \(v[2])\"", "\"\(v[0]) \(v[0])\"", "\"\(v[3]) \(v[0])\"",
+            "\"\(v[2]) \(v[5]) \(v[0])\"",
+        ]
+        var provenCount = 0
+        try ParleyIndex.$phraseInTextLimit.withValue(limit) {
+            for text in phrases {
+                let query = try SearchQuery(text)
+                let everyMatch = try index.search(query, limit: 10, window: Int.max)
+                #expect(everyMatch.hits.count == 10, "too few matches to test '\(text)'")
+                // (The three-word phrases' tenth best holds them once: no level bounds that, and they are ranked by
+                // scoring every match.)
+                var readTexts = false
+                let trace: (String) -> Void = { if $0.contains("CAST(article.title AS BLOB)") { readTexts = true } }
+                if let proven = try provenBest(index, query, limit: 10, trace: trace) {
+                    // Always in the text, never: as asked.
+                    if limit == .max { #expect(readTexts, "'\(text)'") }
+                    if limit == 0 { #expect(!readTexts, "'\(text)'") }
+                    provenCount += 1
+                    #expect(proven.prefix(10).map(\.id) == everyMatch.hits.map(\.passageID), "'\(text)'")
+                    #expect(proven.prefix(10).map(\.score) == everyMatch.hits.map(\.score), "'\(text)'")
+                }
+                let levels = try index.search(query, limit: 10, window: 50)
+                #expect(levels.hits.map(\.passageID) == everyMatch.hits.map(\.passageID), "'\(text)'")
+                #expect(levels.hits.map(\.score) == everyMatch.hits.map(\.score), "'\(text)'")
+                let folded = try index.search(query, limit: 10, window: 50, allCopies: false)
+                let foldedEvery = try index.search(query, limit: 10, window: Int.max, allCopies: false)
+                #expect(folded.hits.map(\.passageID) == foldedEvery.hits.map(\.passageID), "'\(text)' folded")
+                let filter = SearchFilter(sources: ["Meridian Wire"])
+                let filtered = try index.search(query, limit: 10, filter: filter, window: 50)
+                let filteredEvery = try index.search(query, limit: 10, filter: filter, window: Int.max)
+                #expect(filtered.hits.map(\.passageID) == filteredEvery.hits.map(\.passageID), "'\(text)' filtered")
+                #expect(filtered.hits.map(\.score) == filteredEvery.hits.map(\.score), "'\(text)' filtered")
+            }
+        }
+        #expect(provenCount >= 2)
+    }
+
     /// A frequent word weighs little (its IDF) and its levels hold many passages: beside a rarer word, the rarer
     /// word's levels go down further, and the frequent word's lowest levels are not asked for (neither walked nor
     /// counted).

@@ -35,6 +35,23 @@ enum RankFunction {
         return idf > 0 ? idf : 1e-6
     }
 
+    /// BM25's length part for a row of `length` tokens (text and title) at `averageLength`, a row shorter than the
+    /// average at the average (``ImpactLevels/lengthFloor``): the one expression `parley_rank` and ``PhraseInText``
+    /// use, so that both give the same double.
+    @inline(__always)
+    static func norm(length: Int, averageLength: Double) -> Double {
+        norm(relative: max(Double(length) / averageLength, ImpactLevels.lengthFloor))
+    }
+
+    @inline(__always)
+    static func norm(relative: Double) -> Double { ImpactLevels.k1 * (1 - ImpactLevels.b + ImpactLevels.b * relative) }
+
+    /// A phrase's part of a row's score: its IDF, its hits weighted by column, the row's ``norm(length:averageLength:)``.
+    @inline(__always)
+    static func partScore(idf: Double, frequency: Double, norm: Double) -> Double {
+        idf * frequency * (ImpactLevels.k1 + 1) / (frequency + norm)
+    }
+
     static func register(_ db: Database) throws {
         let rc = register(api: UnsafeMutablePointer(mutating: FTS5.api(db)))
         guard rc == SQLITE_OK else {
@@ -69,9 +86,6 @@ private struct ScorePart {
     /// The phrase's frequency argument, `nil` when none was given.
     var given: RankArguments.Frequency?
 }
-
-private let k1 = ImpactLevels.k1
-private let b = ImpactLevels.b
 
 private func rank(
     api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer?, context: OpaquePointer?, argCount: Int32,
@@ -229,7 +243,7 @@ private func scoreParts(
                 continue
             }
             parts[at].idf = idf
-            parts[at].score = idf * frequency * (k1 + 1) / (frequency + norm)
+            parts[at].score = RankFunction.partScore(idf: idf, frequency: frequency, norm: norm)
             total += parts[at].score
         }
         return total
@@ -238,7 +252,7 @@ private func scoreParts(
     if let worst = bounded {
         // The shortest length's norm is the smallest, and each part's score falls as the norm grows, in floating
         // point too: no length scores the row higher. A row no longer than the average scores exactly this.
-        let best = score(k1 * (1 - b + b * ImpactLevels.lengthFloor))
+        let best = score(RankFunction.norm(relative: ImpactLevels.lengthFloor))
         if -best > worst {
             for at in parts.indices { parts[at].score = 0 }
             return (parts, 0, averageLength)
@@ -252,7 +266,7 @@ private func scoreParts(
     length += titleLength
     let relative = max(Double(length) / averageLength, ImpactLevels.lengthFloor)
     // At the floor, the bound's parts are the row's.
-    if bounded == nil || relative != ImpactLevels.lengthFloor { _ = score(k1 * (1 - b + b * relative)) }
+    if bounded == nil || relative != ImpactLevels.lengthFloor { _ = score(RankFunction.norm(relative: relative)) }
     return (parts, Int(length), averageLength)
 }
 

@@ -775,8 +775,62 @@ extension ParleyIndex {
             try score("(" + matchPattern + ") AND " + pattern)
             return true
         }
+        // A phrase alone: its candidates at a level are the passages where its two least levelled words both are
+        // there or higher (its hits are no more than either's), scored in their text when that costs less than FTS5
+        // walking the driver's level (``PhraseInText``).
+        var inText =
+            Self.phraseInTextLimit > 0 && sentence == nil && expansion == nil && scoring.frequencies.count == 1
+                && candidates.count == 1
+            ? PhraseInText(query, frequency: scoring.frequencies[0], rows: rows, averageLength: average) : nil
+        let narrowingWords = inText == nil ? [] : try Self.fewestLevelled(candidates[0], db, count: 2)
         // Each positive phrase's drivers: of a phrase's words, the one with the fewest passages at the levels.
-        var drivers = try candidates.map { $0.count > 1 ? [try Self.leastLevelled($0, db)] : $0 }
+        var drivers = try candidates.indices.map { phrase in
+            let words = candidates[phrase]
+            guard words.count > 1 else { return words }
+            return phrase == 0 && !narrowingWords.isEmpty ? [narrowingWords[0]] : [try Self.leastLevelled(words, db)]
+        }
+        /// What FTS5 spends on a passage of the driver's level tokens: a seek into each other word's doclist, the
+        /// longer the dearer (``walkSeconds(_:_:driver:rows:)``).
+        let walkSeconds = inText == nil ? 0 : try Self.walkSeconds(db, candidates[0], driver: drivers[0][0], rows: rows)
+        /// Whether a level was scored in the text: the level queries after it take every level from theirs up.
+        var scoredInText = false
+        /// Scores the matches with both `narrowingWords` at `level` or above in their text, when they are no more than
+        /// ``phraseInTextLimit`` and that costs less than FTS5's walk of `next`, the driver's next levels; whether
+        /// they were.
+        func scoreInText(from level: Int, next: ClosedRange<Int>) throws -> Bool {
+            guard inText != nil else { return false }
+            // FTS5 walks the driver's passages at the next levels (every level from there up once some were scored
+            // in the text): when they are few, it costs less than finding the candidates for the text.
+            let walked = scoredInText ? level...ImpactLevels.top : next
+            let fewWalked = Int(Self.cheapWalkSeconds / walkSeconds)
+            let driverPassages = try Self.levelPassages(db, drivers[0], walked, upTo: fewWalked)
+            guard scoredInText || Self.phraseInTextLimit == .max || driverPassages >= fewWalked else { return false }
+            let pattern = narrowingWords.map { Self.levelTokens([$0], level...ImpactLevels.top) }
+                .joined(separator: " AND ")
+            let found = candidateSQL(pattern, clause: clause)
+            let limit = Self.phraseInTextLimit
+            let ids = try Int64.fetchAll(
+                db, sql: "SELECT passage_fts.rowid " + found.sql + " LIMIT ?",
+                arguments: found.arguments + [limit == .max ? -1 : limit + 1])
+            guard ids.count <= limit else {
+                inText = nil
+                return false
+            }
+            let fresh = ids.filter { !seen.contains($0) }
+            if limit != .max {
+                // The driver's passages counted up to where the text costs less. (Tried again at the next level: at
+                // the top levels FTS5 walks few passages and costs less, further down the text often does.)
+                let enough = Int(Double(fresh.count) * Self.textSeconds / walkSeconds) + 1
+                let walking =
+                    enough <= driverPassages ? enough : try Self.levelPassages(db, drivers[0], walked, upTo: enough)
+                guard walking >= enough else { return false }
+            }
+            // (A candidate the phrase is not in is no match: scored too, once.)
+            seen.formUnion(fresh)
+            for match in try inText!.scores(db, ids: fresh) { best.offer(match) }
+            scoredInText = true
+            return true
+        }
         // Passages holding two drivers of a prefix, or two terms of a clause (`a OR b`), weigh up to the sum of
         // their bounds; the others up to the largest. When such passages are few they are scored first; else they
         // are *paired*: scored level by level on their own, apart from the others (below).
@@ -939,8 +993,15 @@ extension ParleyIndex {
             } else {
                 let going = try descending()
                 guard !going.isEmpty else { return nil }
-                let narrowing = tokens(going)
+                var narrowing = tokens(going)
+                let levelsBefore = phraseLevels[0]
                 for phrase in going { phraseLevels[phrase] = nextLevels(below: phraseLevels[phrase]).lowerBound }
+                if try scoreInText(from: phraseLevels[0], next: nextLevels(below: levelsBefore)) { continue }
+                if scoredInText {
+                    // The levels above were scored in the text for the passages where both words reach them: those
+                    // where the driver alone does are left.
+                    narrowing = "(" + Self.levelTokens(drivers[0], phraseLevels[0]...ImpactLevels.top) + ")"
+                }
                 try score("(" + matchPattern + ") AND " + narrowing, narrowing: narrowing)
             }
         }
@@ -1031,13 +1092,23 @@ extension ParleyIndex {
     /// of `presid`, the longest word, which drove it before (an `AND` of the phrase and a level token seeks the phrase
     /// at each passage of the token). Each word is counted up to the fewest so far: about 60 ns a passage.
     static func leastLevelled(_ words: [String], _ db: Database) throws -> String {
-        var best = words[0]
-        var fewest = Int.max
+        try fewestLevelled(words, db, count: 1)[0]
+    }
+
+    /// Of `words`, the `count` with the fewest passages at ``driverProbeLevel`` (all when no more), fewest first; of
+    /// equal counts, the first met. Each word is counted up to the `count`-th fewest so far, the first `count` up to
+    /// ``levelCountLimit`` (for one, without a limit).
+    static func fewestLevelled(_ words: [String], _ db: Database, count: Int) throws -> [String] {
+        var fewest: [(word: String, passages: Int)] = []
         for word in words {
-            let count = try levelPassages(db, [word], driverProbeLevel...driverProbeLevel, upTo: fewest)
-            if count < fewest { (best, fewest) = (word, count) }
+            let limit = fewest.count < count ? (count == 1 ? Int.max : levelCountLimit) : fewest[count - 1].passages
+            let passages = try levelPassages(db, [word], driverProbeLevel...driverProbeLevel, upTo: limit)
+            let place = fewest.firstIndex { passages < $0.passages } ?? fewest.endIndex
+            guard place < count else { continue }
+            fewest.insert((word, passages), at: place)
+            if fewest.count > count { fewest.removeLast() }
         }
-        return best
+        return fewest.map(\.word)
     }
 
     /// How many passages hold a level token of `terms` at `levels`, counted up to `limit` (`Int.max`: all): the
@@ -1077,6 +1148,34 @@ extension ParleyIndex {
     /// when the query's drivers reach them in at most this many passages: about what a query costs at 15 million
     /// passages (a millisecond), in candidates scored.
     static let fineLevelsAtOnce = 64
+
+    /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:distinct:selectiveFilter:pairsScoredFirst:fineAtOnce:descentShare:)``
+    /// scores a phrase alone in its candidates' text (``PhraseInText``, about 50 µs a candidate at 15.7 million
+    /// passages) while the candidates of its levels so far are at most this many; 0: never (tests try 0 and `Int.max`).
+    @TaskLocal static var phraseInTextLimit = 20_000
+
+    /// What scoring a candidate in its text costs (``PhraseInText``): reading its text and title and tokenizing them,
+    /// about 40–60 µs at 15.7 million passages.
+    static let textSeconds = 50e-6
+
+    /// Below this much of FTS5's walk (``walkSeconds(_:_:driver:rows:)``), a level of a phrase alone is left to FTS5
+    /// without looking for its candidates in the text: about what that look costs at 15.7 million passages.
+    static let cheapWalkSeconds = 2e-3
+
+    /// What FTS5 spends on a passage of a phrase's driver's level tokens to check the phrase there: about a microsecond,
+    /// and a seek into each other word's doclist, dearer the longer the doclist (``lookupSeconds`` for a word in every
+    /// passage). `"the president said"` driven by `said` at 15.7 million passages: 8.7 µs (57 ms for 6,416 passages
+    /// at its level 4), `the` in most passages and `presid` in a fifth.
+    static func walkSeconds(_ db: Database, _ words: [String], driver: String, rows: Double) throws -> Double {
+        guard try db.tableExists("term_passages") else { return lookupSeconds }
+        let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
+        var seconds = 1e-6
+        for word in words where word != driver {
+            let passages = try Double(Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
+            seconds += lookupSeconds * 0.4 * min(1, passages / max(rows, 1))
+        }
+        return seconds
+    }
 
     /// A date-ordered search walks at most about this many articles (one FTS5 query each, tens of microseconds).
     static let dateWalkLimit = 2_000
