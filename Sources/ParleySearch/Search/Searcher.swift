@@ -782,7 +782,14 @@ extension ParleyIndex {
             Self.phraseInTextLimit > 0 && sentence == nil && expansion == nil && scoring.frequencies.count == 1
                 && candidates.count == 1
             ? PhraseInText(query, frequency: scoring.frequencies[0], rows: rows, averageLength: average) : nil
-        let narrowingWords = inText == nil ? [] : try Self.fewestLevelled(candidates[0], db, count: 2)
+        let shares = inText == nil ? [:] : try Self.passageShares(db, candidates[0], rows: rows)
+        // Words in most passages (`the`, `of`) narrow little at the lower levels, and once a level was scored in the
+        // text, FTS5 must walk every level from there up to go on: they do not narrow.
+        let narrowing =
+            inText == nil
+            ? [] : candidates[0].filter { Self.phraseInTextLimit == .max || shares[$0] ?? 1 <= Self.narrowingShare }
+        if inText != nil, narrowing.count < min(2, candidates[0].count) { inText = nil }
+        let narrowingWords = inText == nil ? [] : try Self.fewestLevelled(narrowing, db, count: 2)
         // Each positive phrase's drivers: of a phrase's words, the one with the fewest passages at the levels.
         var drivers = try candidates.indices.map { phrase in
             let words = candidates[phrase]
@@ -790,8 +797,8 @@ extension ParleyIndex {
             return phrase == 0 && !narrowingWords.isEmpty ? [narrowingWords[0]] : [try Self.leastLevelled(words, db)]
         }
         /// What FTS5 spends on a passage of the driver's level tokens: a seek into each other word's doclist, the
-        /// longer the dearer (``walkSeconds(_:_:driver:rows:)``).
-        let walkSeconds = inText == nil ? 0 : try Self.walkSeconds(db, candidates[0], driver: drivers[0][0], rows: rows)
+        /// longer the dearer (``walkSeconds(_:driver:)``).
+        let walkSeconds = inText == nil ? 0 : Self.walkSeconds(shares, driver: drivers[0][0])
         /// Whether a level was scored in the text: the level queries after it take every level from theirs up.
         var scoredInText = false
         /// Scores the matches with both `narrowingWords` at `level` or above in their text, when they are no more than
@@ -1151,14 +1158,15 @@ extension ParleyIndex {
 
     /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:distinct:selectiveFilter:pairsScoredFirst:fineAtOnce:descentShare:)``
     /// scores a phrase alone in its candidates' text (``PhraseInText``, about 50 µs a candidate at 15.7 million
-    /// passages) while the candidates of its levels so far are at most this many; 0: never (tests try 0 and `Int.max`).
+    /// passages) while the candidates of its levels so far are at most this many; 0: never; `Int.max`: always, whatever
+    /// the cost (tests try both).
     @TaskLocal static var phraseInTextLimit = 20_000
 
     /// What scoring a candidate in its text costs (``PhraseInText``): reading its text and title and tokenizing them,
     /// about 40–60 µs at 15.7 million passages.
     static let textSeconds = 50e-6
 
-    /// Below this much of FTS5's walk (``walkSeconds(_:_:driver:rows:)``), a level of a phrase alone is left to FTS5
+    /// Below this much of FTS5's walk (``walkSeconds(_:driver:)``), a level of a phrase alone is left to FTS5
     /// without looking for its candidates in the text: about what that look costs at 15.7 million passages.
     static let cheapWalkSeconds = 2e-3
 
@@ -1166,16 +1174,25 @@ extension ParleyIndex {
     /// and a seek into each other word's doclist, dearer the longer the doclist (``lookupSeconds`` for a word in every
     /// passage). `"the president said"` driven by `said` at 15.7 million passages: 8.7 µs (57 ms for 6,416 passages
     /// at its level 4), `the` in most passages and `presid` in a fifth.
-    static func walkSeconds(_ db: Database, _ words: [String], driver: String, rows: Double) throws -> Double {
-        guard try db.tableExists("term_passages") else { return lookupSeconds }
-        let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
-        var seconds = 1e-6
-        for word in words where word != driver {
-            let passages = try Double(Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
-            seconds += lookupSeconds * 0.4 * min(1, passages / max(rows, 1))
-        }
-        return seconds
+    static func walkSeconds(_ shares: [String: Double], driver: String) -> Double {
+        1e-6 + shares.filter { $0.key != driver }.values.reduce(0) { $0 + lookupSeconds * 0.4 * $1 }
     }
+
+    /// The share of the passages each of `words` is in (`term_passages`; 1 without the table).
+    static func passageShares(_ db: Database, _ words: [String], rows: Double) throws -> [String: Double] {
+        guard try db.tableExists("term_passages") else { return Dictionary(words.map { ($0, 1) }) { a, _ in a } }
+        let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
+        var shares: [String: Double] = [:]
+        for word in words {
+            let passages = try Double(Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
+            shares[word] = min(1, passages / max(rows, 1))
+        }
+        return shares
+    }
+
+    /// A phrase alone is scored in its text only when two of its words (or its one word) are each in at most this
+    /// share of the passages; they narrow its candidates (`"the president said"`: `said` and `presid`, a fifth each).
+    static let narrowingShare = 0.3
 
     /// A date-ordered search walks at most about this many articles (one FTS5 query each, tens of microseconds).
     static let dateWalkLimit = 2_000
