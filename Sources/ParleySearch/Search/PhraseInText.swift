@@ -30,24 +30,15 @@ struct PhraseInText {
         else { return nil }
         // The phrase as its pattern spells it (``SearchQuery/pattern(_:)``: a word of several tokens, `four-year`, is
         // one too), tokenized as FTS5 does.
-        var spelled: String
+        let spelled: String
         switch query.clauses[0][0] {
         case let .phrase(surfaces): spelled = surfaces.joined(separator: " ")
         case let .word(surface): spelled = surface
         case .prefix, .near, .sentence: return nil
         }
-        var tokens: [[UInt8]] = []
-        var colocated = false
-        var tokenizer = Tokenizer()
-        spelled.withUTF8 { bytes in
-            tokenizer.tokenize(bytes, mode: .query) { token, _, isColocated in
-                tokens.append(Array(token))
-                colocated = colocated || isColocated
-                return true
-            }
-        }
-        guard tokens.count > 1, !colocated else { return nil }
-        phrase = tokens
+        let tokens = Tokenizer.tokens(in: spelled, mode: .query)
+        guard tokens.count > 1, !tokens.contains(where: \.isColocated) else { return nil }
+        phrase = tokens.map { Array($0.text.utf8) }
         withTitle = query.column == nil
         self.idf = idf
         self.averageLength = averageLength
@@ -79,24 +70,16 @@ struct PhraseInText {
                     let bytes = try texts.next()?.withUnsafeData(atIndex: 0) { data in data.map { Array($0) } ?? [] }
                     article = (articleID, ArticleBytes(bytes: bytes ?? []))
                 }
-                article!.text.slice(from, to).withUnsafeBufferPointer {
-                    Self.record($0, into: &text, tokenizer: &tokenizer)
-                }
+                article!.text.slice(from, to).withUnsafeBufferPointer { text.record($0, tokenizer: &tokenizer) }
                 try row.withUnsafeData(atIndex: 4) { data in
                     (data ?? Data()).withUnsafeBytes {
-                        Self.record($0.bindMemory(to: UInt8.self), into: &title, tokenizer: &tokenizer)
+                        title.record($0.bindMemory(to: UInt8.self), tokenizer: &tokenizer)
                     }
                 }
                 if let score = score() { scores.append((id, score)) }
             }
         }
         return scores
-    }
-
-    private static func record(
-        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout DocumentTokens, tokenizer: inout Tokenizer
-    ) {
-        tokens.record(bytes, tokenizer: &tokenizer)
     }
 
     /// The recorded row's score, `nil` when the phrase is not in it.

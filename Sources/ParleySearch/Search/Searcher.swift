@@ -775,37 +775,42 @@ extension ParleyIndex {
             try score("(" + matchPattern + ") AND " + pattern)
             return true
         }
-        // A phrase alone: its candidates at a level are the passages where its two least levelled words both are
-        // there or higher (its hits are no more than either's), scored in their text when that costs less than FTS5
-        // walking the driver's level (``PhraseInText``).
-        var inText =
-            Self.phraseInTextLimit > 0 && sentence == nil && expansion == nil && scoring.frequencies.count == 1
-                && candidates.count == 1
-            ? PhraseInText(query, frequency: scoring.frequencies[0], rows: rows, averageLength: average) : nil
-        let shares = inText == nil ? [:] : try Self.passageShares(db, candidates[0], rows: rows)
-        // Words in most passages (`the`, `of`) narrow little at the lower levels, and once a level was scored in the
-        // text, FTS5 must walk every level from there up to go on: they do not narrow.
-        let narrowing =
-            inText == nil
-            ? [] : candidates[0].filter { Self.phraseInTextLimit == .max || shares[$0] ?? 1 <= Self.narrowingShare }
-        if inText != nil, narrowing.count < min(2, candidates[0].count) { inText = nil }
-        let narrowingWords = inText == nil ? [] : try Self.fewestLevelled(narrowing, db, count: 2)
+        // A phrase alone: its candidates at a level are the passages where two of its words are both there or
+        // higher (its hits are no more than either's), scored in their text when that costs less than FTS5 walking
+        // the driver's level (``PhraseInText``). Words in most passages (`the`, `of`) narrow little at the lower
+        // levels, and once a level was scored in the text, FTS5 must walk every level from there up to go on: they
+        // are not among the two.
+        var inText: PhraseInText?
+        /// The two words (or the phrase's one word), fewest passages at the levels first: the driver, then the other.
+        var narrowingWords: [String] = []
+        /// What FTS5 spends on a passage of the driver's level tokens (``walkSeconds(_:driver:)``).
+        var walkSeconds = 0.0
+        if Self.phraseInTextLimit > 0, sentence == nil, expansion == nil, scoring.frequencies.count == 1,
+            candidates.count == 1,
+            let scorer = PhraseInText(query, frequency: scoring.frequencies[0], rows: rows, averageLength: average)
+        {
+            let shares = try Self.passageShares(db, candidates[0], rows: rows)
+            let narrowing = candidates[0].filter { shares[$0] ?? 1 <= Self.narrowingShare }
+            if !narrowing.isEmpty, narrowing.count >= min(2, candidates[0].count) {
+                inText = scorer
+                narrowingWords = try Self.fewestLevelled(narrowing, db, count: 2)
+                walkSeconds = Self.walkSeconds(shares, driver: narrowingWords[0])
+            }
+        }
         // Each positive phrase's drivers: of a phrase's words, the one with the fewest passages at the levels.
         var drivers = try candidates.indices.map { phrase in
             let words = candidates[phrase]
             guard words.count > 1 else { return words }
             return phrase == 0 && !narrowingWords.isEmpty ? [narrowingWords[0]] : [try Self.leastLevelled(words, db)]
         }
-        /// What FTS5 spends on a passage of the driver's level tokens: a seek into each other word's doclist, the
-        /// longer the dearer (``walkSeconds(_:driver:)``).
-        let walkSeconds = inText == nil ? 0 : Self.walkSeconds(shares, driver: drivers[0][0])
         /// Whether a level was scored in the text: the level queries after it take every level from theirs up.
         var scoredInText = false
-        /// Scores the matches with both `narrowingWords` at `level` or above in their text, when they are no more than
-        /// ``phraseInTextLimit`` and that costs less than FTS5's walk of `next`, the driver's next levels; whether
-        /// they were.
-        func scoreInText(from level: Int, next: ClosedRange<Int>) throws -> Bool {
+        /// Scores the matches with both `narrowingWords` at `next`'s lowest level or above in their text, when they
+        /// are no more than ``phraseInTextLimit`` and that costs less than FTS5's walk of `next`, the driver's next
+        /// levels; whether they were.
+        func scoreInText(_ next: ClosedRange<Int>) throws -> Bool {
             guard inText != nil else { return false }
+            let level = next.lowerBound
             // FTS5 walks the driver's passages at the next levels (every level from there up once some were scored
             // in the text): when they are few, it costs less than finding the candidates for the text.
             let walked = scoredInText ? level...ImpactLevels.top : next
@@ -1001,9 +1006,9 @@ extension ParleyIndex {
                 let going = try descending()
                 guard !going.isEmpty else { return nil }
                 var narrowing = tokens(going)
-                let levelsBefore = phraseLevels[0]
+                let next = nextLevels(below: phraseLevels[0])
                 for phrase in going { phraseLevels[phrase] = nextLevels(below: phraseLevels[phrase]).lowerBound }
-                if try scoreInText(from: phraseLevels[0], next: nextLevels(below: levelsBefore)) { continue }
+                if try scoreInText(next) { continue }
                 if scoredInText {
                     // The levels above were scored in the text for the passages where both words reach them: those
                     // where the driver alone does are left.
@@ -1158,8 +1163,8 @@ extension ParleyIndex {
 
     /// ``provenBest(_:query:expansion:filter:rankArguments:limit:reserve:distinct:selectiveFilter:pairsScoredFirst:fineAtOnce:descentShare:)``
     /// scores a phrase alone in its candidates' text (``PhraseInText``, about 50 µs a candidate at 15.7 million
-    /// passages) while the candidates of its levels so far are at most this many; 0: never; `Int.max`: always, whatever
-    /// the cost (tests try both).
+    /// passages) while the candidates of its levels so far are at most this many; 0: never; `Int.max`: whatever the
+    /// cost, for every phrase whose words narrow it (``narrowingShare``; tests try both).
     @TaskLocal static var phraseInTextLimit = 20_000
 
     /// What scoring a candidate in its text costs (``PhraseInText``): reading its text and title and tokenizing them,
@@ -1180,19 +1185,18 @@ extension ParleyIndex {
 
     /// The share of the passages each of `words` is in (`term_passages`; 1 without the table).
     static func passageShares(_ db: Database, _ words: [String], rows: Double) throws -> [String: Double] {
-        guard try db.tableExists("term_passages") else { return Dictionary(words.map { ($0, 1) }) { a, _ in a } }
-        let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
+        let counted = try db.tableExists("term_passages")
         var shares: [String: Double] = [:]
         for word in words {
-            let passages = try Double(Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
-            shares[word] = min(1, passages / max(rows, 1))
+            shares[word] = counted ? min(1, Double(try TermPassages.passages(db, term: word.utf8)) / max(rows, 1)) : 1
         }
         return shares
     }
 
     /// A phrase alone is scored in its text only when two of its words (or its one word) are each in at most this
     /// share of the passages; they narrow its candidates (`"the president said"`: `said` and `presid`, a fifth each).
-    static let narrowingShare = 0.3
+    /// (Tests lift it with 1.)
+    @TaskLocal static var narrowingShare = 0.3
 
     /// A date-ordered search walks at most about this many articles (one FTS5 query each, tens of microseconds).
     static let dateWalkLimit = 2_000
@@ -1774,11 +1778,10 @@ extension ParleyIndex {
     /// the table.
     static func fewestPassages(_ db: Database, of terms: [SearchQuery.Term]) throws -> Int64? {
         guard try db.tableExists("term_passages") else { return nil }
-        let lookup = try db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?")
         var fewest = Int64.max
         for term in terms {
             for word in SearchQuery.indexWords(of: term) {
-                fewest = min(fewest, try Int64.fetchOne(lookup, arguments: [Data(word.utf8)]) ?? 0)
+                fewest = min(fewest, try TermPassages.passages(db, term: word.utf8))
             }
         }
         return fewest == .max ? nil : fewest

@@ -256,7 +256,12 @@ enum TermPassages {
             }
         }
         guard terms.count == 1, let term = terms.first else { return nil }
-        return try Int64.fetchOne(
+        return try passages(db, term: term)
+    }
+
+    /// How many passages hold the index term `term` (a token as the tokenizer gives it); 0 for a term no passage holds.
+    static func passages(_ db: Database, term: some Sequence<UInt8>) throws -> Int64 {
+        try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT passages FROM term_passages WHERE term = ?"), arguments: [Data(term)]) ?? 0
     }
 }
