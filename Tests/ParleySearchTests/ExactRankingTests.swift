@@ -704,42 +704,76 @@ import Testing
         }
     }
 
-    /// A phrase of several words whose rarest word is many times denser than its matches has fewer of them counted
-    /// (FTS5 walks that word's passages to find each match), at least a tenth of the budget; a word, and two words
-    /// that mostly meet, are counted to the budget. The estimate still comes with a margin that holds the count
-    /// (within half the margin again, as above).
-    @Test func aPhraseOfDenserWordsCountsFewerMatches() throws {
+    /// A phrase of several words, or a `NEAR` group, whose rarest word is many times denser than its matches has fewer
+    /// of them counted (FTS5 walks that word's passages to find each match), at least a tenth of the budget; a word,
+    /// and two words that mostly meet, are counted to the budget. The estimate still comes with a margin that holds
+    /// the count (within the margin again). The sample is as large as the budget (a quarter of it by default, but too
+    /// few matches then to estimate from at this size).
+    @Test(arguments: ["\"%@ %@\"", "NEAR(%@ %@, 1)"]) func aGroupOfDenserWordsCountsFewerMatches(form: String)
+        throws
+    {
         let index = try ExactRankingTests.shared.get().index
+        let (text, exact) = try Self.densest(index, form: form)
+        let budget = 60
+        try ParleyIndex.$countSample.withValue(budget) {
+            let results = try index.search(try SearchQuery(text), limit: 1, window: 30, countBudget: budget)
+            #expect(!results.countIsExact)
+            #expect(
+                results.countedMatches >= budget / 10 && results.countedMatches < budget,
+                "\(results.countedMatches)")
+            // (From a few dozen matches the margin's own spread is wide: within twice the margin.)
+            let error = abs(results.totalMatches - exact)
+            #expect(
+                error <= 2 * results.countMargin,
+                "'\(text)': \(results.totalMatches) ± \(results.countMargin), \(exact)")
+            let v = ExactRankingTests.vocabulary
+            for text in [v[0], "\(v[0]) \(v[1])"] {
+                let results = try index.search(try SearchQuery(text), limit: 1, window: 30, countBudget: budget)
+                #expect(results.countedMatches == budget, "'\(text)'")
+            }
+        }
+    }
+
+    /// When the matches left after the first tenth of the budget, at the density found there, are no more than the
+    /// budget left and the sample, they are counted, up to the whole budget: the estimate would walk about as far.
+    /// The same query is estimated with a small sample and counted exactly with a large one.
+    @Test(arguments: ["\"%@ %@\"", "NEAR(%@ %@, 1)"]) func fewMatchesLeftAreCountedExactly(form: String) throws {
+        let index = try ExactRankingTests.shared.get().index
+        let (text, exact) = try Self.densest(index, form: form)
+        let budget = 60
+        let sampled = try ParleyIndex.$countSample.withValue(budget) {
+            try index.search(try SearchQuery(text), limit: 1, window: 30, countBudget: budget)
+        }
+        #expect(!sampled.countIsExact, "'\(text)': \(sampled.totalMatches)")
+        // A budget of more than the matches that shrinks below them (the word at least six times denser: to two
+        // thirds at most), and a sample of many times them.
+        let counted = try ParleyIndex.$countSample.withValue(20 * exact) {
+            try index.search(try SearchQuery(text), limit: 1, window: 30, countBudget: exact * 5 / 4)
+        }
+        #expect(counted.countIsExact && counted.totalMatches == exact && counted.countMargin == 0)
+    }
+
+    /// Of the most frequent word and each of some middling ones, in `form` (`%@` the two words), the one with at
+    /// least 120 matches whose middling word is the most times denser than its matches (at least six: the share
+    /// counted is then at most two thirds).
+    static func densest(_ index: ParleyIndex, form: String) throws -> (text: String, exact: Int) {
         let v = ExactRankingTests.vocabulary
         func count(_ text: String) throws -> Int {
             try index.search(try SearchQuery(text), limit: 0, window: Int.max).totalMatches
         }
-        // A phrase of the most frequent word and a middling one, the most times rarer than the middling word (at
-        // least six: the share counted is then about two thirds, estimated from the first 30 matches).
         var chosen: (text: String, exact: Int, ratio: Double)?
-        for word in v[5...40] {
-            let text = "\"\(v[0]) \(word)\""
-            let exact = try count(text)
-            guard exact >= 80 else { continue }
-            let ratio = Double(try count(word)) / Double(exact)
-            if ratio > chosen?.ratio ?? 0 { chosen = (text, exact, ratio) }
+        for first in v[0..<4] {
+            for word in v[5...40] {
+                let text = String(format: form, first, word)
+                let exact = try count(text)
+                guard exact >= 120 else { continue }
+                let ratio = Double(min(try count(word), try count(first))) / Double(exact)
+                if ratio > chosen?.ratio ?? 0 { chosen = (text, exact, ratio) }
+            }
         }
-        let (text, exact, ratio) = try #require(chosen, "no phrase of 80 matches in the generated index")
-        try #require(ratio >= 6, "no phrase of denser words in the generated index: \(text) \(ratio)")
-        let budget = 100
-        let results = try index.search(try SearchQuery(text), limit: 1, window: 30, countBudget: budget)
-        #expect(!results.countIsExact)
-        #expect(
-            results.countedMatches >= budget / 10 && results.countedMatches < budget,
-            "\(results.countedMatches)")
-        let error = abs(results.totalMatches - exact)
-        #expect(
-            2 * error <= 3 * results.countMargin,
-            "'\(text)': \(results.totalMatches) ± \(results.countMargin), \(exact)")
-        for text in [v[0], "\(v[0]) \(v[1])"] {
-            let results = try index.search(try SearchQuery(text), limit: 1, window: 30, countBudget: budget)
-            #expect(results.countedMatches == budget, "'\(text)'")
-        }
+        let (text, exact, ratio) = try #require(chosen, "no group of 120 matches in the generated index: \(form)")
+        try #require(ratio >= 6, "no group of denser words in the generated index: \(text) \(ratio)")
+        return (text, exact)
     }
 }
 

@@ -1599,12 +1599,12 @@ extension ParleyIndex {
         }
         var staged = false
         if budget != Int.max, sentence == nil, let query, let walked = try walkedPassages(db, query) {
-            // Words ANDed, or a phrase of several words: FTS5 walks the passages of the rarest word, seeking the
-            // others in each (and checking a phrase's positions: `"the president said"` about 5 µs a match, against
-            // 60 ns for a word, `"prime minister"` 0.2 µs). A tenth of the budget is counted first; when the rarest
-            // word is more than ``walkRatio`` times denser than those matches, the budget and the sample shrink by
-            // as much more (`"the president said"`: a tenth; `said sanctions` at 15.7 million passages: about three
-            // fifths), not under a tenth.
+            // Words ANDed, a phrase of several words or a `NEAR` group: FTS5 walks the passages of the rarest word,
+            // seeking the others in each (and checking a phrase's positions: `"the president said"` about 5 µs a
+            // match, against 60 ns for a word, `"prime minister"` 0.2 µs). A tenth of the budget is counted first;
+            // when the rarest word is more than ``walkRatio`` times denser than those matches, the budget and the
+            // sample shrink by as much more (`"the president said"`: a tenth; `said sanctions` at 15.7 million
+            // passages: about three fifths), not under a tenth.
             let stage = max(budget / walkedCountShare, window)
             let probed = try probe(from: next, limit: stage + 1 - found)
             let reached = found + probed.found
@@ -1615,9 +1615,17 @@ extension ParleyIndex {
             let matchDensity = Double(stage) / Double(max(beyond - first, 1))
             let wordDensity = Double(walked) / Double(max(last - first + 1, 1))
             let share = min(1, Self.walkRatio * matchDensity / max(wordDensity, .leastNonzeroMagnitude))
+            let full = budget
             if share < 1 {
                 budget = max(stage, Int(Double(budget) * share))
                 sample = max(countSample / walkedCountShare, Int(Double(countSample) * share))
+            }
+            // When the matches left, at the density found, are no more than the budget left and the sample, the
+            // estimate would walk about as far as counting them all (`NEAR("prime minister" Iran, 10)` at 15.7
+            // million passages: 2,000 counted, 2,299 in all): the sample is counted as budget instead, up to the
+            // whole budget (the density found may be that of a sparse stretch).
+            if matchDensity * Double(last - beyond) <= Double(budget - stage + sample) {
+                budget = min(full, budget + sample)
             }
             (found, next, staged) = (stage, beyond, true)
         }
@@ -1755,22 +1763,35 @@ extension ParleyIndex {
     /// word's.
     static let walkRatio = 4.0
 
-    /// For a query of words (or phrases) ANDed, or one of whose clauses is a phrase of several words: about how many
-    /// passages FTS5 walks to find its matches, those of the rarest word of a clause of one word or phrase (from
-    /// `term_passages`); `nil` for any other query (a word alone, `OR`s, prefixes and groups), or an index without
-    /// the table.
+    /// For a query of words (or phrases, or `NEAR` groups) ANDed, or one of whose clauses is a phrase of several words
+    /// or a `NEAR` group: about how many passages FTS5 walks to find its matches, those of the rarest word of a clause
+    /// of one word, phrase or `NEAR` group of words and phrases (from `term_passages`: FTS5 finds a group's passages
+    /// as it ANDs its phrases, then checks their positions); `nil` for any other query (a word alone, `OR`s,
+    /// prefixes and other groups), or an index without the table.
     static func walkedPassages(_ db: Database, _ query: SearchQuery) throws -> Int64? {
-        let single = query.clauses.filter { $0.count == 1 }.map { $0[0] }.filter {
-            switch $0 {
+        func walked(_ term: SearchQuery.Term) -> Bool {
+            switch term {
             case .word, .phrase: true
             case .prefix, .near, .sentence: false
             }
         }
+        var single: [SearchQuery.Term] = []
+        var several = false
+        for clause in query.clauses where clause.count == 1 {
+            switch clause[0] {
+            case let .near(terms, _):
+                // (A prefix in the group may be rarer than its words: left out, as a prefix alone is.)
+                guard terms.allSatisfy(walked) else { continue }
+                single += terms
+                several = several || terms.count > 1
+            case let term where walked(term): single.append(term)
+            default: continue
+            }
+        }
         // (Only a phrase is tokenized here: a word alone, most queries, is not.)
         let phrases = single.filter { if case .phrase = $0 { true } else { false } }
-        guard single.count > 1 || phrases.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }) else {
-            return nil
-        }
+        guard several || single.count > 1 || phrases.contains(where: { SearchQuery.indexWords(of: $0).count > 1 })
+        else { return nil }
         return try fewestPassages(db, of: single)
     }
 
@@ -1833,8 +1854,9 @@ extension ParleyIndex {
         return (rest, min(span, Int64(margin.rounded(.up))))
     }
 
-    /// How many matches ``estimatedRest(_:candidates:counted:next:first:last:sample:)`` counts in its samples, about.
-    static let countSample = 5_000
+    /// How many matches ``estimatedRest(_:candidates:counted:next:first:last:sample:)`` counts in its samples, about
+    /// (a quarter of ``countBudget``; tests with a smaller budget take as small a share).
+    @TaskLocal static var countSample = 5_000
 
     /// How many passages match in all, when `count` matches were found among the newest ids down to `oldest`
     /// (passage ids `first`…`last`): the density of that span, over every id.
