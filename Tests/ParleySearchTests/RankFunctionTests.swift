@@ -168,8 +168,9 @@ import Testing
     }
 
     /// With a search's threshold set (``RankThreshold``), a row scores 0 only when its exact score is worse than the
-    /// threshold (it could not enter the best kept), and exactly otherwise: at each row's own score, a hair either
-    /// side of it, and beyond every row.
+    /// threshold, or ties with it and has a larger id than the match that scored it (it could not enter the best
+    /// kept), and exactly otherwise: at each row's own score, a hair either side of it, and beyond every row; with
+    /// no id, the smallest, and the middle one. Ties are skipped (most cases have passages tying).
     @Test(arguments: cases)
     func aThresholdSkipsOnlyRowsThatCannotBeatIt(_ test: Case) throws {
         let query = try SearchQuery(test.text)
@@ -188,26 +189,34 @@ import Testing
             for score in Set(exact.values) {
                 thresholds += [score, score * (1 + 1e-9), score * (1 - 1e-9)]
             }
-            var skipped = 0
+            let ids = exact.keys.sorted()
+            var (skipped, tiesSkipped) = (0, 0)
             for threshold in thresholds {
-                let ranked = try RankThreshold.scoring(db) { scope in
-                    scope.worst = threshold
-                    return try Row.fetchAll(db, sql: sql, arguments: [query.matchPattern])
-                }
-                #expect(ranked.count == exact.count)
-                for row in ranked {
-                    let (id, score) = (row[0] as Int64, row[1] as Double)
-                    let expected = try #require(exact[id])
-                    if score == 0 {
-                        skipped += 1
-                        #expect(expected > threshold, "passage \(id) (\(expected)) skipped at \(threshold)")
-                    } else {
-                        #expect(score == expected, "passage \(id): \(score) at \(threshold), \(expected) without")
+                for worstID in [Int64.max, ids[0], ids[ids.count / 2]] {
+                    let ranked = try RankThreshold.scoring(db) { scope in
+                        scope.keep((threshold, worstID))
+                        return try Row.fetchAll(db, sql: sql, arguments: [query.matchPattern])
+                    }
+                    #expect(ranked.count == exact.count)
+                    for row in ranked {
+                        let (id, score) = (row[0] as Int64, row[1] as Double)
+                        let expected = try #require(exact[id])
+                        if score == 0 {
+                            skipped += 1
+                            if expected == threshold { tiesSkipped += 1 }
+                            #expect(
+                                expected > threshold || (expected == threshold && id > worstID),
+                                "passage \(id) (\(expected)) skipped at \(threshold), \(worstID)")
+                        } else {
+                            #expect(
+                                score == expected, "passage \(id): \(score) at \(threshold), \(expected) without")
+                        }
                     }
                 }
             }
             // Past every row, every row is skipped; outside a scope, none is.
             #expect(skipped >= exact.count)
+            if Set(exact.values).count < exact.count { #expect(tiesSkipped > 0) }
             #expect(RankThreshold.scope(on: db.sqliteConnection) == nil)
         }
     }

@@ -628,7 +628,7 @@ extension ParleyIndex {
         // Only the seed's matches still kept could be offered twice: any other scored below the worst kept.
         let seeded = Set(best.matches.map(\.id))
         var ids: [Int64] = []
-        try forEachScore(db, candidates: candidates, rankArguments: rankArguments, keeping: { best.worstScore }) {
+        try forEachScore(db, candidates: candidates, rankArguments: rankArguments, keeping: { best.worst }) {
             match in
             if !seeded.contains(match.id) { best.offer(match) }
             if ids.count < kept { ids.append(match.id) }
@@ -638,12 +638,12 @@ extension ParleyIndex {
 
     /// Calls `body` with each passage `candidates` selects and its `parley_rank` score, streaming.
     ///
-    /// `keeping`, asked after each match, is the worst score `body` still keeps (``BestMatches/worstScore``): a later
+    /// `keeping`, asked after each match, is the worst match `body` still keeps (``BestMatches/worst``): a later
     /// match that cannot beat it comes with score 0, its length not read (``RankThreshold``): in a large index that
     /// lookup, a read of `passage_fts_docsize` outside the page cache, was most of the cost of scoring a match.
     private static func forEachScore(
         _ db: Database, candidates: (sql: String, arguments: StatementArguments), rankArguments: RankArguments,
-        keeping worst: () -> Double? = { nil }, _ body: ((id: Int64, score: Double)) -> Void
+        keeping worst: () -> (score: Double, id: Int64)? = { nil }, _ body: ((id: Int64, score: Double)) -> Void
     ) throws {
         try RankThreshold.scoring(db) { threshold in
             let rows = try Row.fetchCursor(
@@ -651,7 +651,7 @@ extension ParleyIndex {
                 arguments: candidates.arguments)
             while let row = try rows.next() {
                 body((row[0], row[1] ?? 0))
-                threshold.worst = worst()
+                threshold.keep(worst())
             }
         }
     }
@@ -730,7 +730,7 @@ extension ParleyIndex {
                 guard !ids.isEmpty else { return }
                 // (`pattern` is the query's `AND narrowing`: the ids hold `narrowing`, the lookups the query.)
                 let candidates = byID(ids, pattern: matchPattern)
-                try forEachScore(db, candidates: candidates, rankArguments: scoring, keeping: { best.worstScore }) {
+                try forEachScore(db, candidates: candidates, rankArguments: scoring, keeping: { best.worst }) {
                     match in
                     if seen.insert(match.id).inserted { best.offer(match) }
                 }
@@ -740,25 +740,26 @@ extension ParleyIndex {
             // sentences checked (about 0.1 ms a candidate, reading its article): the check is asked for in the
             // result, under a CASE on the score, which SQLite evaluates only when the score is good enough. A
             // candidate that cannot beat the worst kept so far scores 0 unread (``RankThreshold``), and fails it.
-            if let sentence, let worst = best.worstScore {
+            if let sentence, let worst = best.worst {
                 let candidates = candidateSQL(pattern, clause: clause)
                 try RankThreshold.scoring(db) { threshold in
-                    threshold.worst = worst
+                    threshold.keep(worst)
                     let rows = try Row.fetchCursor(
                         db,
                         sql: "SELECT passage_fts.rowid, \(scoring.rank), CASE WHEN \(scoring.rank) <= ? THEN "
-                            + "\(sentence) ELSE 0 END " + candidates.sql, arguments: [worst] + candidates.arguments)
+                            + "\(sentence) ELSE 0 END " + candidates.sql,
+                        arguments: [worst.score] + candidates.arguments)
                     while let row = try rows.next() {
                         guard row[2] as Int? == 1 else { continue }
                         let match = (id: row[0] as Int64, score: row[1] as Double? ?? 0)
                         if seen.insert(match.id).inserted { best.offer(match) }
-                        threshold.worst = best.worstScore
+                        threshold.keep(best.worst)
                     }
                 }
                 return
             }
             let candidates = candidateSQL(pattern, clause: clause, query: query)
-            try forEachScore(db, candidates: candidates, rankArguments: scoring, keeping: { best.worstScore }) {
+            try forEachScore(db, candidates: candidates, rankArguments: scoring, keeping: { best.worst }) {
                 match in
                 if seen.insert(match.id).inserted { best.offer(match) }
             }
@@ -2056,8 +2057,12 @@ struct BestMatches {
 
     var isFull: Bool { items.count >= limit }
 
-    /// The worst score kept, once as many as the limit are (a match scoring worse cannot enter); `nil` until then.
-    var worstScore: Double? { limit > 0 && isFull ? items[items.count - 1].score : nil }
+    /// The worst match kept, once as many as the limit are (a match scoring worse, or as well with a larger id,
+    /// cannot enter); `nil` until then.
+    var worst: (score: Double, id: Int64)? {
+        guard limit > 0, isFull, let last = items.last else { return nil }
+        return (last.score, last.id)
+    }
 
     /// The matches so far, best first.
     var matches: [(id: Int64, score: Double)] {
