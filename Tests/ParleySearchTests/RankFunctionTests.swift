@@ -194,7 +194,7 @@ import Testing
             for threshold in thresholds {
                 for worstID in [Int64.max, ids[0], ids[ids.count / 2]] {
                     let ranked = try RankThreshold.scoring(db) { scope in
-                        scope.keep((threshold, worstID))
+                        scope.worst = (threshold, worstID)
                         return try Row.fetchAll(db, sql: sql, arguments: [query.matchPattern])
                     }
                     #expect(ranked.count == exact.count)

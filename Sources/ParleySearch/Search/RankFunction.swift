@@ -256,7 +256,7 @@ private func scoreParts(
         // order, as FTS5 walks, every tie after the worst kept (the passages of one hit no longer than the average
         // tie by the thousand).
         let best = score(RankFunction.norm(relative: ImpactLevels.lengthFloor))
-        if -best > worst || (-best == worst && api.xRowid(fts) > statement.threshold!.worstID) {
+        if -best > worst.score || (-best == worst.score && api.xRowid(fts) > worst.id) {
             for at in parts.indices { parts[at].score = 0 }
             return (parts, 0, averageLength)
         }
@@ -280,17 +280,10 @@ private func scoreParts(
 /// worst kept cannot enter, and every later match of the same statement is scored after it (each row is stepped once
 /// the one before was offered), so the worst kept is the threshold for the next row.
 enum RankThreshold {
-    /// One search's threshold (a score: more negative is better, and the id of the match that scored it; a tie
-    /// with a larger id cannot enter either); `nil` until it keeps as many as its limit.
+    /// One search's threshold: the worst match kept (its score, more negative is better, and its id: a tie with a
+    /// larger id cannot enter either); `nil` until it keeps as many as its limit.
     final class Scope: @unchecked Sendable {
-        var worst: Double?
-        var worstID = Int64.max
-
-        /// Sets the threshold to the worst match kept, `nil`: none.
-        func keep(_ match: (score: Double, id: Int64)?) {
-            worst = match?.score
-            worstID = match?.id ?? .max
-        }
+        var worst: (score: Double, id: Int64)?
     }
 
     private static let scopes = ConnectionScopes<Scope>()

@@ -651,7 +651,7 @@ extension ParleyIndex {
                 arguments: candidates.arguments)
             while let row = try rows.next() {
                 body((row[0], row[1] ?? 0))
-                threshold.keep(worst())
+                threshold.worst = worst()
             }
         }
     }
@@ -743,7 +743,7 @@ extension ParleyIndex {
             if let sentence, let worst = best.worst {
                 let candidates = candidateSQL(pattern, clause: clause)
                 try RankThreshold.scoring(db) { threshold in
-                    threshold.keep(worst)
+                    threshold.worst = worst
                     let rows = try Row.fetchCursor(
                         db,
                         sql: "SELECT passage_fts.rowid, \(scoring.rank), CASE WHEN \(scoring.rank) <= ? THEN "
@@ -753,7 +753,7 @@ extension ParleyIndex {
                         guard row[2] as Int? == 1 else { continue }
                         let match = (id: row[0] as Int64, score: row[1] as Double? ?? 0)
                         if seen.insert(match.id).inserted { best.offer(match) }
-                        threshold.keep(best.worst)
+                        threshold.worst = best.worst
                     }
                 }
                 return
@@ -1793,23 +1793,22 @@ extension ParleyIndex {
             case .prefix, .near, .sentence: false
             }
         }
+        // (A group's terms count as terms ANDed.)
         var single: [SearchQuery.Term] = []
-        var several = false
         for clause in query.clauses where clause.count == 1 {
             switch clause[0] {
             case let .near(terms, _):
                 // (A prefix in the group may be rarer than its words: left out, as a prefix alone is.)
-                guard terms.allSatisfy(walked) else { continue }
-                single += terms
-                several = several || terms.count > 1
+                if terms.allSatisfy(walked) { single += terms }
             case let term where walked(term): single.append(term)
             default: continue
             }
         }
         // (Only a phrase is tokenized here: a word alone, most queries, is not.)
         let phrases = single.filter { if case .phrase = $0 { true } else { false } }
-        guard several || single.count > 1 || phrases.contains(where: { SearchQuery.indexWords(of: $0).count > 1 })
-        else { return nil }
+        guard single.count > 1 || phrases.contains(where: { SearchQuery.indexWords(of: $0).count > 1 }) else {
+            return nil
+        }
         return try fewestPassages(db, of: single)
     }
 
